@@ -1,0 +1,61 @@
+package main
+
+import (
+	"bytes"
+	"flag"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// runCLI runs the command line args and returns what it wrote and its exit status.
+func runCLI(t *testing.T, args ...string) (stdout, stderr string, code int) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	c := &cli{stdout: &out, stderr: &errb}
+	code = c.main(args)
+	return out.String(), errb.String(), code
+}
+
+func TestUsage(t *testing.T) {
+	_, stderr, code := runCLI(t)
+	if code != exitUsage || !strings.Contains(stderr, "Commands:") {
+		t.Errorf("no args: code %d, stderr %q; want %d and the command list", code, stderr, exitUsage)
+	}
+	_, stderr, code = runCLI(t, "no-such-command")
+	if code != exitUsage || !strings.Contains(stderr, `unknown command "no-such-command"`) {
+		t.Errorf("unknown command: code %d, stderr %q", code, stderr)
+	}
+	stdout, _, code := runCLI(t, "help")
+	if code != exitOK || !strings.Contains(stdout, "Usage:") {
+		t.Errorf("help: code %d, stdout %q", code, stdout)
+	}
+}
+
+func TestParseFlags(t *testing.T) {
+	tests := []struct {
+		args []string
+		pos  []string
+		lang string
+	}{
+		{[]string{"format", "5000", "--lang", "ms"}, []string{"format", "5000"}, "ms"},
+		{[]string{"--lang=en", "a", "b"}, []string{"a", "b"}, "en"},
+		{[]string{"a", "--", "--lang"}, []string{"a", "--lang"}, "id"},
+		{nil, nil, "id"},
+	}
+	for _, tt := range tests {
+		fs := flag.NewFlagSet("t", flag.ContinueOnError)
+		lang := fs.String("lang", "id", "")
+		pos, err := parseFlags(fs, tt.args)
+		if err != nil {
+			t.Fatalf("parseFlags(%q): %v", tt.args, err)
+		}
+		if diff := cmp.Diff(tt.pos, pos); diff != "" {
+			t.Errorf("parseFlags(%q) positional mismatch (-want +got):\n%s", tt.args, diff)
+		}
+		if *lang != tt.lang {
+			t.Errorf("parseFlags(%q): lang = %q, want %q", tt.args, *lang, tt.lang)
+		}
+	}
+}
