@@ -73,6 +73,13 @@ func (c Bars) SVG() []byte {
 	}
 	groupW := float64(n)*barW + barGap
 	width := max(barsWidth, marginL+float64(len(c.Groups))*groupW+marginR)
+	// Few groups spread over the minimum width, with bars up to 36px wide.
+	bw := barW
+	if len(c.Groups) > 0 {
+		groupW = (width - marginL - marginR) / float64(len(c.Groups))
+		bw = min(36, (groupW-barGap)/float64(n))
+	}
+	pad := (groupW - float64(n)*bw) / 2
 	legendY := plotTop + plotH + 48
 	height := legendY + 20
 	if c.PartialNote != "" && c.anyPartial() {
@@ -94,7 +101,7 @@ func (c Bars) SVG() []byte {
 	}
 	// Bars.
 	for gi, g := range c.Groups {
-		x0 := marginL + barGap/2 + float64(gi)*groupW
+		x0 := marginL + pad + float64(gi)*groupW
 		for si := range c.Series {
 			if si >= len(g.Values) || !g.Values[si].Valid {
 				continue
@@ -113,19 +120,19 @@ func (c Bars) SVG() []byte {
 				class += " bar-partial"
 				extra = ` fill-opacity="0.45" stroke="#333333" stroke-dasharray="3 2"`
 			}
-			x := x0 + float64(si)*barW
+			x := x0 + float64(si)*bw
 			y0, y1 := y(0), y(float64(v.V))
 			if math.Abs(y1-y0) < 1 && v.V != 0 { // keep tiny values visible
 				y1 = y0 - math.Copysign(1, float64(v.V))
 			}
 			tip := g.Label + " · " + c.Series[si].Name + ": " + v.Label
-			w.rect(x+1, y0, barW-2, y1-y0, fill, class, extra, tip)
+			w.rect(x+1, y0, bw-2, y1-y0, fill, class, extra, tip)
 		}
 		label := g.Label
 		if g.Partial && c.PartialNote != "" {
 			label += "*"
 		}
-		w.text(x0+float64(n)*barW/2, plotTop+plotH+18, "middle", "chart-label", label)
+		w.text(x0+float64(n)*bw/2, plotTop+plotH+18, "middle", "chart-label", label)
 	}
 	// The zero axis, drawn last so it lies over the bars' edges.
 	w.line(marginL, y(0), right, y(0), colAxis, false)

@@ -92,6 +92,9 @@ func (w *svg) text(x, y float64, anchor, class, s string) {
 	if class != "" {
 		w.attr("class", class)
 	}
+	if class == "chart-title" {
+		w.raw(` font-weight="bold" font-size="14"`)
+	}
 	w.raw(">")
 	w.esc(s)
 	w.raw("</text>")
