@@ -1,0 +1,676 @@
+package money
+
+import (
+	"math"
+	"math/bits"
+
+	"golang.org/x/text/currency"
+	"golang.org/x/text/language"
+
+	"github.com/kerjasama/kerjasama/internal/lang"
+)
+
+// MaxInput is the longest text [Parse] reads, in bytes. Longer text is
+// refused before it is scanned.
+const MaxInput = 256
+
+// Parse reads an amount of money as documents write it, in the language of
+// tag: "Rp. 100.387.357.175", "Rp 1.186.868,-", "RP 5.000", "Rp1,3 miliar",
+// "230 miliar rupiah", "US$ 330 juta", "1.725,99 juta dolar AS",
+// "(Rp5.000)", "RM1,234.56", "RM13bilion", "RM12.7bn". The package
+// documentation lists every form it accepts and the rules it reads them by;
+// in short:
+//
+//   - Separators follow the language of the text (Indonesian and Brunei
+//     Malay group with "." and mark decimals with ","; Malay and English the
+//     other way round). Where the text cannot be read that way but can be
+//     read the other way, it is read the other way ("US$2.77 miliar" in
+//     Indonesian is 2.77 billion); where both fit, the language wins
+//     ("Rp1.500" in Indonesian is 1500); where neither fits, or where the
+//     other reading would itself be ambiguous ("1000.000"), it is an error.
+//   - Without a currency marker the home currency of the language applies:
+//     id → IDR, ms → MYR, ms-BN → BND. English has none: the amount has no
+//     currency (see [Amount]).
+//   - A value more precise than hundredths after scaling, or larger than an
+//     Amount holds, is an error wrapping ErrRange; malformed text is an error
+//     wrapping ErrSyntax; two different currencies in one text wrap
+//     ErrCurrencyMismatch. Errors are *ParseError values with the byte offset.
+//
+// Parse does not allocate when it succeeds.
+func Parse(s string, tag language.Tag) (Amount, error) {
+	p := parser{s: s, l: lang.Of(tag)}
+	return p.parse()
+}
+
+// MustParse is like Parse but panics on error. It is meant for tests and
+// package-level values written in the source.
+func MustParse(s string, tag language.Tag) Amount {
+	a, err := Parse(s, tag)
+	if err != nil {
+		panic(err)
+	}
+	return a
+}
+
+type parser struct {
+	s string
+	l lang.Lang
+}
+
+func (p *parser) fail(off int, msg string, sentinel error) (Amount, error) {
+	return Amount{}, &ParseError{Func: "Parse", Input: p.s, Offset: off, Msg: msg, Err: sentinel}
+}
+
+// spaceLen returns the length in bytes of the space at s[i] (ASCII space,
+// tab, no-break space U+00A0, narrow no-break space U+202F, thin space
+// U+2009, figure space U+2007), or 0.
+func spaceLen(s string, i int) int {
+	if i >= len(s) {
+		return 0
+	}
+	switch c := s[i]; {
+	case c == ' ' || c == '\t':
+		return 1
+	case c == 0xC2:
+		if i+1 < len(s) && s[i+1] == 0xA0 {
+			return 2
+		}
+	case c == 0xE2:
+		if i+2 < len(s) && s[i+1] == 0x80 {
+			switch s[i+2] {
+			case 0xAF, 0x89, 0x87:
+				return 3
+			}
+		}
+	}
+	return 0
+}
+
+func skipSpaces(s string, i int) int {
+	for {
+		n := spaceLen(s, i)
+		if n == 0 {
+			return i
+		}
+		i += n
+	}
+}
+
+// minusLen returns the length of a minus sign at s[i]: "-", U+2212 MINUS
+// SIGN or U+2013 EN DASH (which word processors put for a minus), or 0.
+func minusLen(s string, i int) int {
+	if i < len(s) && s[i] == '-' {
+		return 1
+	}
+	if i+2 < len(s) && s[i] == 0xE2 && (s[i+1] == 0x88 && s[i+2] == 0x92 || s[i+1] == 0x80 && s[i+2] == 0x93) {
+		return 3
+	}
+	return 0
+}
+
+// dashLen is minusLen plus U+2014 EM DASH, for the ",-" and ",—" that mark
+// whole amounts.
+func dashLen(s string, i int) int {
+	if n := minusLen(s, i); n != 0 {
+		return n
+	}
+	if i+2 < len(s) && s[i] == 0xE2 && s[i+1] == 0x80 && s[i+2] == 0x94 {
+		return 3
+	}
+	return 0
+}
+
+// isWordByte reports whether c continues a word: an ASCII letter or a byte
+// of a non-ASCII character (spaces are tested before).
+func isWordByte(c byte) bool {
+	return 'a' <= c|0x20 && c|0x20 <= 'z' || c >= 0x80
+}
+
+// boundary reports whether a word may end before s[i].
+func boundary(s string, i int) bool {
+	return i >= len(s) || spaceLen(s, i) > 0 || !isWordByte(s[i])
+}
+
+// home returns the currency of text without a currency marker.
+func home(l lang.Lang) currency.Unit {
+	switch l {
+	case lang.Indonesian:
+		return currency.IDR
+	case lang.Malay:
+		return MYR
+	case lang.MalayBrunei:
+		return BND
+	}
+	return currency.XXX
+}
+
+// dollar returns the currency of a bare "$" or "dollar": the Brunei dollar
+// in Brunei Malay, the US dollar elsewhere.
+func dollar(l lang.Lang) currency.Unit {
+	if l == lang.MalayBrunei {
+		return BND
+	}
+	return currency.USD
+}
+
+func (p *parser) parse() (Amount, error) {
+	s := p.s
+	if len(s) > MaxInput {
+		return p.fail(MaxInput, "text longer than 256 bytes", ErrSyntax)
+	}
+	i := skipSpaces(s, 0)
+	if i == len(s) {
+		return p.fail(i, "empty text", ErrSyntax)
+	}
+	paren := -1
+	if s[i] == '(' {
+		paren = i
+		i = skipSpaces(s, i+1)
+	}
+	neg := false
+	if n := minusLen(s, i); n > 0 {
+		if paren >= 0 {
+			return p.fail(i, "minus sign inside parentheses", ErrSyntax)
+		}
+		neg = true
+		i = skipSpaces(s, i+n)
+	} else if i < len(s) && s[i] == '+' {
+		i = skipSpaces(s, i+1)
+	}
+	cur := currency.XXX
+	marked := false // a currency marker was seen
+	if c, end, err := p.prefix(i); err != nil {
+		return Amount{}, err
+	} else if end > i {
+		cur, marked = c, true
+		i = skipSpaces(s, end)
+		if n := minusLen(s, i); n > 0 {
+			if neg || paren >= 0 {
+				return p.fail(i, "second minus sign", ErrSyntax)
+			}
+			neg = true
+			i = skipSpaces(s, i+n)
+		}
+	}
+
+	// The number: a run of digits and separators.
+	start := i
+	for i < len(s) && (isDigit(s[i]) || s[i] == '.' || s[i] == ',') {
+		i++
+	}
+	if i == start {
+		if i < len(s) && s[i] == '(' {
+			return p.fail(i, "parentheses must enclose the whole amount", ErrSyntax)
+		}
+		return p.fail(i, "expected a number", ErrSyntax)
+	}
+	if !isDigit(s[start]) {
+		return p.fail(start, "number must begin with a digit", ErrSyntax)
+	}
+	end := i
+	whole := false
+	if c := s[end-1]; c == '.' || c == ',' {
+		// "Rp 1.186.868,-": a separator and a dash mark a whole amount.
+		n := dashLen(s, end)
+		if n == 0 {
+			return p.fail(end-1, "number ends with a separator", ErrSyntax)
+		}
+		end--
+		whole = true
+		i = end + 1
+		for n > 0 {
+			i += n
+			n = dashLen(s, i)
+		}
+	}
+	mant, frac, err := p.number(start, end)
+	if err != nil {
+		return Amount{}, err
+	}
+	if whole && frac != 0 {
+		return p.fail(end, "whole-amount mark after a fraction", ErrSyntax)
+	}
+
+	// Scale word and currency word.
+	j := skipSpaces(s, i)
+	exp := 0
+	if e, k := p.scale(j); k > j {
+		exp, i = e, k
+		j = skipSpaces(s, i)
+	}
+	if c, k, err := p.suffix(j); err != nil {
+		return Amount{}, err
+	} else if k > j {
+		if marked && c != cur {
+			return p.fail(j, "currency differs from the one before the number", ErrCurrencyMismatch)
+		}
+		cur, marked, i = c, true, k
+	}
+	i = skipSpaces(s, i)
+	if paren >= 0 {
+		if i >= len(s) || s[i] != ')' {
+			return p.fail(i, "missing closing parenthesis", ErrSyntax)
+		}
+		neg = true
+		i = skipSpaces(s, i+1)
+	}
+	if i < len(s) {
+		if i == j && isWordByte(s[i]) {
+			return p.fail(i, "unknown scale or currency word", ErrSyntax)
+		}
+		return p.fail(i, "unexpected text after the amount", ErrSyntax)
+	}
+	if !marked {
+		cur = home(p.l)
+	}
+
+	// value = mant × 10^(exp+2-frac) hundredths
+	e := exp + 2 - frac
+	if e < 0 {
+		return p.fail(start, "more precise than hundredths", ErrRange)
+	}
+	var v uint64
+	if mant != 0 {
+		if e >= len(pow10) {
+			return p.fail(start, "value out of range", ErrRange)
+		}
+		hi, lo := bits.Mul64(mant, pow10[e])
+		if hi != 0 || lo > math.MaxInt64 {
+			return p.fail(start, "value out of range", ErrRange)
+		}
+		v = lo
+	}
+	m := int64(v)
+	if neg {
+		m = -m
+	}
+	return Amount{minor: m, cur: cur}, nil
+}
+
+// number reads the digits and separators s[start:end] by the ambiguity
+// rule and returns the digits as an integer and the number of fraction
+// digits, trailing zeros of the fraction removed.
+func (p *parser) number(start, end int) (mant uint64, frac int, err error) {
+	tok := p.s[start:end]
+	group, dec := locales[p.l].group, locales[p.l].decimal
+	off, msg := checkNumber(tok, group, dec)
+	if msg != "" {
+		// The language's reading fails; try the other one.
+		if _, msg2 := checkNumber(tok, dec, group); msg2 == "" {
+			if k := lastIndexByte(tok, group); k >= 0 && indexByte(tok, dec) < 0 && len(tok)-k-1 == 3 && countByte(tok, group) == 1 {
+				// A lone separator before three digits that cannot group
+				// because more than three digits precede it: "1000.000".
+				// Reading it as a decimal separator would be a guess.
+				return 0, 0, p.errAt(start+k, "separator both groups and does not group: ambiguous number", ErrSyntax)
+			}
+			group, dec = dec, group
+			msg = ""
+		}
+	}
+	if msg != "" {
+		return 0, 0, p.errAt(start+off, msg, ErrSyntax)
+	}
+	digits := 0
+	inFrac := false
+	for k := 0; k < len(tok); k++ {
+		c := tok[k]
+		if c == dec {
+			inFrac = true
+			continue
+		}
+		if c == group {
+			continue
+		}
+		if inFrac {
+			frac++
+		}
+		if mant == 0 && c == '0' {
+			continue
+		}
+		digits++
+		if digits > 19 {
+			return 0, 0, p.errAt(start, "too many digits", ErrRange)
+		}
+		mant = mant*10 + uint64(c-'0')
+	}
+	for frac > 0 && mant%10 == 0 {
+		mant /= 10
+		frac--
+	}
+	if mant == 0 {
+		frac = 0
+	}
+	return mant, frac, nil
+}
+
+func (p *parser) errAt(off int, msg string, sentinel error) error {
+	_, err := p.fail(off, msg, sentinel)
+	return err
+}
+
+func indexByte(s string, c byte) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] == c {
+			return i
+		}
+	}
+	return -1
+}
+
+func lastIndexByte(s string, c byte) int {
+	for i := len(s) - 1; i >= 0; i-- {
+		if s[i] == c {
+			return i
+		}
+	}
+	return -1
+}
+
+func countByte(s string, c byte) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] == c {
+			n++
+		}
+	}
+	return n
+}
+
+// checkNumber checks that tok, made of digits, "." and ",", reads as a
+// number with group as the grouping separator and dec as the decimal one:
+// a first group of one to three digits, further groups of exactly three, at
+// most one decimal separator after them, and digits after it. It returns ""
+// or the offset in tok of the problem and its description.
+func checkNumber(tok string, group, dec byte) (int, string) {
+	run := 0         // digits since the last separator
+	grouped := false // a group separator was seen
+	decAt := -1
+	for k := 0; k < len(tok); k++ {
+		switch c := tok[k]; c {
+		case group:
+			switch {
+			case decAt >= 0:
+				return k, "grouping separator after the decimal separator"
+			case run == 0:
+				return k, "two separators in a row"
+			case grouped && run != 3:
+				return k - run, "digit group not three digits long"
+			case !grouped && run > 3:
+				return k, "more than three digits before a grouping separator"
+			}
+			grouped, run = true, 0
+		case dec:
+			switch {
+			case decAt >= 0:
+				return k, "second decimal separator"
+			case run == 0:
+				return k, "two separators in a row"
+			case grouped && run != 3:
+				return k - run, "digit group not three digits long"
+			}
+			decAt, run = k, 0
+		default:
+			run++
+		}
+	}
+	if decAt < 0 && grouped && run != 3 {
+		return len(tok) - run - 1, "separator not followed by a group of three digits"
+	}
+	return 0, ""
+}
+
+// eqFold reports whether s starts at i with word, in any ASCII case.
+func eqFold(s string, i int, word string) bool {
+	if len(s)-i < len(word) {
+		return false
+	}
+	for k := 0; k < len(word); k++ {
+		a, b := s[i+k], word[k]
+		if a != b && !('a' <= b && b <= 'z' && a == b-0x20) {
+			return false
+		}
+	}
+	return true
+}
+
+// prefix reads a currency marker before the number at s[i] and returns the
+// currency and the end of the marker; end == i if there is none.
+func (p *parser) prefix(i int) (currency.Unit, int, error) {
+	s := p.s
+	if i >= len(s) {
+		return currency.XXX, i, nil
+	}
+	switch c := s[i] | 0x20; {
+	case s[i] == '$':
+		return dollar(p.l), i + 1, nil
+	case c == 'r' && i+1 < len(s) && s[i+1]|0x20 == 'p' && boundary(s, i+2):
+		// Rp, RP, rp, and "Rp." with a dot.
+		end := i + 2
+		if end < len(s) && s[end] == '.' {
+			end++
+		}
+		return currency.IDR, end, nil
+	case c == 'r' && i+1 < len(s) && s[i+1]|0x20 == 'm' && boundary(s, i+2):
+		return MYR, i + 2, nil
+	case c == 'u' && eqFold(s, i, "us"):
+		// US$, US $, U.S.$
+		j := skipSpaces(s, i+2)
+		if j < len(s) && s[j] == '$' {
+			return currency.USD, j + 1, nil
+		}
+	case c == 'b' && i+1 < len(s) && s[i+1] == '$':
+		return BND, i + 2, nil
+	case c == 's' && i+1 < len(s) && s[i+1] == '$':
+		return SGD, i + 2, nil
+	case s[i] == 0xE2 && eqFold(s, i, "€"):
+		return currency.EUR, i + 3, nil
+	case s[i] == 0xC2 && eqFold(s, i, "£"):
+		return currency.GBP, i + 2, nil
+	}
+	if eqFold(s, i, "u.s.$") {
+		return currency.USD, i + 5, nil
+	}
+	return p.code(i)
+}
+
+// code reads a three-letter ISO 4217 code at s[i], in any case; end == i if
+// there are not three letters there.
+func (p *parser) code(i int) (currency.Unit, int, error) {
+	s := p.s
+	if i+3 > len(s) || !isLetter(s[i]) || !isLetter(s[i+1]) || !isLetter(s[i+2]) || !boundary(s, i+3) {
+		return currency.XXX, i, nil
+	}
+	var u currency.Unit
+	var err error
+	switch {
+	case eqFold(s, i, "idr"):
+		u = currency.IDR
+	case eqFold(s, i, "myr"):
+		u = MYR
+	case eqFold(s, i, "usd"):
+		u = currency.USD
+	case eqFold(s, i, "bnd"):
+		u = BND
+	case eqFold(s, i, "sgd"):
+		u = SGD
+	default:
+		u, err = currency.ParseISO(s[i : i+3])
+	}
+	if err != nil || u == currency.XXX {
+		return currency.XXX, i, p.errAt(i, "unknown currency code", ErrSyntax)
+	}
+	return u, i + 3, nil
+}
+
+func isLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
+
+// A scaleWord multiplies the number before it by 10^exp.
+type scaleWord struct {
+	word string // lower case, matched in any case unless exact
+	exp  int
+	// exact words match only in the case given: single letters.
+	exact bool
+	// in limits the word to languages: 0 for all, else a bit per lang.Lang.
+	in uint8
+}
+
+const (
+	inID   = 1 << lang.Indonesian
+	inENMS = 1<<lang.Malay | 1<<lang.MalayBrunei | 1<<lang.English // M for million, B for billion
+)
+
+// scaleWords lists the scale words Parse reads, longest first where one is
+// a prefix of another. Sources: KBBI and PUEBI (ribu, juta, miliar,
+// triliun; "milyar" is a common non-standard spelling), Dewan Bahasa dan
+// Pustaka (bilion, trilion), and the abbreviations of the Indonesian and
+// Malaysian press (rb, jt, M, T; bil, bn, mil, mn, tn).
+var scaleWords = [...]scaleWord{
+	{word: "kuadriliun", exp: 15},
+	{word: "kuadrilion", exp: 15},
+	{word: "quadrillion", exp: 15},
+	{word: "triliun", exp: 12},
+	{word: "trilyun", exp: 12},
+	{word: "trilion", exp: 12},
+	{word: "trillion", exp: 12},
+	{word: "tril", exp: 12},
+	{word: "tn", exp: 12},
+	{word: "T", exp: 12, exact: true},
+	{word: "miliar", exp: 9},
+	{word: "milyar", exp: 9},
+	{word: "milliar", exp: 9},
+	{word: "billion", exp: 9},
+	{word: "bilion", exp: 9},
+	{word: "bil", exp: 9},
+	{word: "bn", exp: 9},
+	{word: "B", exp: 9, exact: true, in: inENMS},
+	{word: "b", exp: 9, exact: true, in: inENMS},
+	{word: "M", exp: 9, exact: true, in: inID},
+	{word: "juta", exp: 6},
+	{word: "jt", exp: 6},
+	{word: "million", exp: 6},
+	{word: "mil", exp: 6, in: inENMS},
+	{word: "mn", exp: 6},
+	{word: "M", exp: 6, exact: true, in: inENMS},
+	{word: "m", exp: 6, exact: true, in: inENMS},
+	{word: "ribu", exp: 3},
+	{word: "rb", exp: 3},
+	{word: "thousand", exp: 3},
+	{word: "k", exp: 3},
+}
+
+// scale reads a scale word at s[i] and returns its exponent and end; end ==
+// i if there is none. An abbreviation may be followed by a dot ("jt.").
+func (p *parser) scale(i int) (int, int) {
+	s := p.s
+	n := 0
+	for i+n < len(s) && isLetter(s[i+n]) {
+		n++
+	}
+	if n == 0 || !boundary(s, i+n) {
+		return 0, i
+	}
+	for k := range scaleWords {
+		w := &scaleWords[k]
+		if len(w.word) != n || (w.in != 0 && w.in&(1<<p.l) == 0) {
+			continue
+		}
+		if w.exact && s[i:i+n] != w.word || !w.exact && !eqFold(s, i, w.word) {
+			continue
+		}
+		end := i + n
+		if end < len(s) && s[end] == '.' && n <= 3 && (end+1 == len(s) || !isDigit(s[end+1])) {
+			end++ // "jt.", "rb.", "M."
+		}
+		return w.exp, end
+	}
+	return 0, i
+}
+
+// A currencyWord names a currency after the number.
+type currencyWord struct {
+	words []string // lower case words, separated by spaces in the text
+	cur   currency.Unit
+	// dollar and ringgit words without a country mean the local currency:
+	// see dollar and the ms-BN rule in suffix.
+	kind byte
+}
+
+const (
+	plain     = 0
+	anyDollar = 1 // "dolar", "dollar(s)": USD, in Brunei Malay BND
+	ringgit   = 2 // "ringgit": MYR, in Brunei Malay BND
+)
+
+// currencyWords lists the currency names Parse reads after a number,
+// longest first where one begins another.
+var currencyWords = [...]currencyWord{
+	{words: []string{"dolar", "amerika", "serikat"}, cur: currency.USD},
+	{words: []string{"dollar", "amerika", "serikat"}, cur: currency.USD},
+	{words: []string{"dolar", "amerika", "syarikat"}, cur: currency.USD},
+	{words: []string{"dolar", "amerika"}, cur: currency.USD},
+	{words: []string{"dollar", "amerika"}, cur: currency.USD},
+	{words: []string{"dolar", "as"}, cur: currency.USD},
+	{words: []string{"dollar", "as"}, cur: currency.USD},
+	{words: []string{"dolar", "us"}, cur: currency.USD},
+	{words: []string{"us", "dollars"}, cur: currency.USD},
+	{words: []string{"us", "dollar"}, cur: currency.USD},
+	{words: []string{"u.s.", "dollars"}, cur: currency.USD},
+	{words: []string{"u.s.", "dollar"}, cur: currency.USD},
+	{words: []string{"dolar", "singapura"}, cur: SGD},
+	{words: []string{"dollar", "singapura"}, cur: SGD},
+	{words: []string{"singapore", "dollars"}, cur: SGD},
+	{words: []string{"singapore", "dollar"}, cur: SGD},
+	{words: []string{"dolar", "brunei"}, cur: BND},
+	{words: []string{"dollar", "brunei"}, cur: BND},
+	{words: []string{"brunei", "dollars"}, cur: BND},
+	{words: []string{"brunei", "dollar"}, cur: BND},
+	{words: []string{"ringgit", "brunei"}, cur: BND},
+	{words: []string{"ringgit", "malaysia"}, cur: MYR},
+	{words: []string{"ringgit"}, kind: ringgit},
+	{words: []string{"rupiah"}, cur: currency.IDR},
+	{words: []string{"dollars"}, kind: anyDollar},
+	{words: []string{"dollar"}, kind: anyDollar},
+	{words: []string{"dolar"}, kind: anyDollar},
+	{words: []string{"euros"}, cur: currency.EUR},
+	{words: []string{"euro"}, cur: currency.EUR},
+}
+
+// suffix reads a currency name or code after the number at s[i] and returns
+// the currency and the end; end == i if there is none.
+func (p *parser) suffix(i int) (currency.Unit, int, error) {
+	s := p.s
+	for k := range currencyWords {
+		w := &currencyWords[k]
+		j := i
+		ok := true
+		for n, word := range w.words {
+			if n > 0 {
+				j2 := skipSpaces(s, j)
+				if j2 == j {
+					ok = false
+					break
+				}
+				j = j2
+			}
+			if !eqFold(s, j, word) || !boundary(s, j+len(word)) {
+				ok = false
+				break
+			}
+			j += len(word)
+		}
+		if !ok {
+			continue
+		}
+		switch w.kind {
+		case anyDollar:
+			return dollar(p.l), j, nil
+		case ringgit:
+			if p.l == lang.MalayBrunei {
+				return BND, j, nil
+			}
+			return MYR, j, nil
+		}
+		return w.cur, j, nil
+	}
+	return p.code(i)
+}
