@@ -1,0 +1,61 @@
+// Package region names the places of inter-governmental cooperation and
+// resolves them to stable codes: Indonesian provinces, regencies, cities and
+// districts, Malaysian states, federal territories, divisions and border
+// towns, countries, foreign partner regions, and the border posts where
+// people and goods cross.
+//
+//	r, err := region.Find("Kab. Sanggau")   // Kabupaten Sanggau, code "61.03"
+//	p, _ := region.ProvinceOf(r)             // Kalimantan Barat, "61", ISO "ID-KB"
+//	r, _ = region.Lookup("MY-13")            // Sarawak
+//	_, err = region.Find("Badau")            // *AmbiguousError: two kecamatan
+//	for _, post := range region.PostsIn("61") { … } // PLBN Entikong, Aruk, …
+//
+// # Data
+//
+// The reference data is embedded from data/ (see data/NOTICE for sources,
+// dates and licences) and loaded on first use, once, behind a sync.Once;
+// importing the package costs nothing until then. After loading, every
+// value is read-only and safe for concurrent use.
+//
+// # Codes
+//
+// A Region is identified by its Code, which is what it marshals to: the
+// Kemendagri code for Indonesia ("61", "61.03", "61.03.21"), ISO 3166-2 for
+// Malaysian states ("MY-13"), ISO 3166-1 alpha-2 for countries ("KR"), this
+// package's own dotted extension for Sarawak and Sabah divisions and
+// Malaysian towns ("MY-13.12", "MY-13.12.01"), and for foreign regions their
+// ISO 3166-2 code ("KR-28") or, lacking one, country/slug ("SE/timra").
+// Lookup accepts codes and ISO codes alike ("61" and "ID-KB").
+//
+// # Names
+//
+// Find reads names the way officials write them; see Gazetteer.Find for
+// the rules, in short: case, spacing, punctuation and accents are ignored;
+// level words and government words ("Kab.", "Kota", "Provinsi", "Pemprov",
+// "Kecamatan", "Negeri", "Wilayah Persekutuan", "Bahagian") narrow the
+// level; a trailing larger region narrows the place ("Zhejiang – RRT");
+// among several regions of one name the larger wins, and a tie is an
+// *AmbiguousError that lists the candidates.
+//
+// # Foreign partners
+//
+// Foreign local governments are open-ended. A Gazetteer layers the regions
+// a user defines (Define: name, country, level, optional ISO 3166-2 code)
+// over the embedded data, so that Find, Lookup, Search and Children see
+// them; the package-level functions use Default. The four partners of the
+// seed documents — Provinsi Incheon (KR-28), Provinsi Zhejiang (CN-ZJ),
+// Kota Daejeon (KR-30) and Kota Timrå (SE/timra) — are embedded
+// (data/partners.csv) through the same rules as Define, because the
+// command's embedded dataset names them; any other partner is defined
+// by the program that needs it.
+//
+// # Design decisions
+//
+// Level constants are unprefixed (region.Province, region.Regency), as
+// time.January is, so the function returning the province of a region is
+// ProvinceOf. Region is a plain comparable struct with exported fields
+// (the contract of DESIGN.md); the relations between regions are answered
+// by the Gazetteer, not stored in the value. BorderPost is deliberately not
+// called "PLB": in Indonesian that abbreviation is both the post (Pos
+// Lintas Batas) and the border pass (Pas Lintas Batas).
+package region

@@ -1,0 +1,98 @@
+package region
+
+import (
+	"errors"
+	"strconv"
+	"strings"
+)
+
+// Sentinel errors, wrapped by the error types of this package for errors.Is.
+var (
+	ErrNotFound  = errors.New("no such region")
+	ErrAmbiguous = errors.New("ambiguous region name")
+	ErrSyntax    = errors.New("invalid syntax")
+	ErrTooLong   = errors.New("input too long")
+	ErrInvalid   = errors.New("invalid region definition")
+)
+
+// maxInput is the longest name or code Find, Lookup and the parsers read;
+// longer input is refused before any work is done.
+const maxInput = 256
+
+// A ParseError reports text that does not read as a code or a level.
+type ParseError struct {
+	Input  string // the text given (cut to maxInput bytes)
+	Offset int    // byte offset of the problem in Input
+	What   string // what was being read: "level", "region code", "mode" …
+	Err    error  // ErrSyntax, ErrTooLong or ErrNotFound
+}
+
+func (e *ParseError) Error() string {
+	in := e.Input
+	if len(in) > maxInput {
+		in = in[:maxInput] + "…"
+	}
+	s := "region: parsing " + e.What + " " + strconv.Quote(in) + ": " + e.Err.Error()
+	if e.Offset > 0 {
+		s += " (at offset " + strconv.Itoa(e.Offset) + ")"
+	}
+	return s
+}
+
+// Unwrap returns the sentinel error.
+func (e *ParseError) Unwrap() error { return e.Err }
+
+// An AmbiguousError reports a name that fits several regions equally well.
+// Candidates lists them, best first (by level, then code); a caller may show
+// them to the user and ask for a prefix or a code ("Kecamatan Badau,
+// Kapuas Hulu" or "61.06.14").
+type AmbiguousError struct {
+	Name       string
+	Candidates []Region
+}
+
+func (e *AmbiguousError) Error() string {
+	var b strings.Builder
+	b.WriteString("region: ")
+	b.WriteString(strconv.Quote(e.Name))
+	b.WriteString(" is ambiguous: ")
+	for i, c := range e.Candidates {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(c.describe())
+	}
+	return b.String()
+}
+
+// Unwrap returns ErrAmbiguous.
+func (e *AmbiguousError) Unwrap() error { return ErrAmbiguous }
+
+// A NotFoundError reports a name or code that names no region. Suggestions
+// holds a few near matches from Search, best first, and may be empty.
+type NotFoundError struct {
+	Name        string
+	Suggestions []Region
+}
+
+func (e *NotFoundError) Error() string {
+	name := e.Name
+	if len(name) > maxInput {
+		name = name[:maxInput] + "…"
+	}
+	s := "region: no region named " + strconv.Quote(name)
+	if len(e.Suggestions) > 0 {
+		s += " (did you mean "
+		for i, c := range e.Suggestions {
+			if i > 0 {
+				s += ", "
+			}
+			s += c.describe()
+		}
+		s += "?)"
+	}
+	return s
+}
+
+// Unwrap returns ErrNotFound.
+func (e *NotFoundError) Unwrap() error { return ErrNotFound }

@@ -1,0 +1,711 @@
+package region
+
+import (
+	"cmp"
+	"errors"
+	"maps"
+	"slices"
+	"strings"
+	"sync"
+	"sync/atomic"
+
+	"github.com/kerjasama/kerjasama/internal/fold"
+	"github.com/kerjasama/kerjasama/internal/lang"
+	"golang.org/x/text/language"
+)
+
+// A Gazetteer answers questions about regions: the embedded reference data
+// with, layered over it, the regions a user defines (foreign local
+// governments and any other region missing from the embedded data).
+//
+// The zero Gazetteer is ready to use and holds the embedded data only.
+// Every method is safe for concurrent use, including Define while others
+// read: readers see a definition either wholly or not at all.
+//
+// The package-level functions (Lookup, Find, Search, …) use Default.
+type Gazetteer struct {
+	mu   sync.Mutex            // serialises Define
+	user atomic.Pointer[table] // the user's regions; nil until the first Define
+}
+
+var std Gazetteer
+
+// Default returns the gazetteer the package-level functions and
+// Region.UnmarshalText use. Regions defined in it are visible to the whole
+// program, as mime.AddExtensionType is; a program that wants its own set of
+// definitions uses a Gazetteer of its own.
+func Default() *Gazetteer { return &std }
+
+// layers returns the embedded table and the user table (possibly nil).
+func (g *Gazetteer) layers() (*table, *table) { return base(), g.user.Load() }
+
+// at returns region i of the combined index space: the embedded regions
+// first, then the user's.
+func at(b, u *table, i int32) Region {
+	if int(i) < len(b.regions) {
+		return b.regions[i]
+	}
+	return u.regions[int(i)-len(b.regions)]
+}
+
+// Lookup returns the region with the given code: a Kemendagri code ("61",
+// "61.03", "61.03.21"), an ISO 3166-2 code ("ID-KB", "MY-13", "KR-28"), an
+// ISO 3166-1 alpha-2 country code ("MY"), or a code of this package
+// ("MY-13.01", "SE/timra"). Surrounding space and the case of the letters do
+// not matter.
+func (g *Gazetteer) Lookup(code string) (Region, bool) {
+	b, u := g.layers()
+	if i, ok := b.byCode[code]; ok {
+		return b.regions[i], true
+	}
+	if u != nil {
+		if i, ok := u.byCode[code]; ok {
+			return u.regions[i], true
+		}
+	}
+	// Normalise on the stack: trim space, upper-case the letters before any
+	// slash and lower-case those after it.
+	var buf [32]byte
+	code = strings.TrimSpace(code)
+	if len(code) == 0 || len(code) > len(buf) {
+		return Region{}, false
+	}
+	slash := false
+	for i := 0; i < len(code); i++ {
+		c := code[i]
+		switch {
+		case c == '/':
+			slash = true
+		case !slash && 'a' <= c && c <= 'z':
+			c -= 'a' - 'A'
+		case slash && 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	if i, ok := b.byCode[string(buf[:len(code)])]; ok {
+		return b.regions[i], true
+	}
+	if u != nil {
+		if i, ok := u.byCode[string(buf[:len(code)])]; ok {
+			return u.regions[i], true
+		}
+	}
+	return Region{}, false
+}
+
+// A cand is a region found for a name, with how well it matched.
+type cand struct {
+	i    int32
+	tier uint8
+}
+
+// levelMask is a set of levels.
+type levelMask uint32
+
+const allLevels levelMask = 1<<numLevels - 2
+
+func maskOf(ls ...Level) levelMask {
+	var m levelMask
+	for _, l := range ls {
+		m |= 1 << l
+	}
+	return m
+}
+
+func (m levelMask) has(l Level) bool { return m&(1<<l) != 0 }
+
+// affixes are the words written before (or, in English, after) a name to
+// give its level or the government of the region, folded, longest first.
+var affixes = func() []affix {
+	a := []affix{
+		{"pemerintah provinsi", maskOf(Province)},
+		{"pemerintah propinsi", maskOf(Province)},
+		{"pemerintah kabupaten", maskOf(Regency)},
+		{"pemerintah kota", maskOf(City)},
+		{"pemerintah daerah", allLevels},
+		{"pemerintah negeri", maskOf(State)},
+		{"kerajaan negeri", maskOf(State)},
+		{"pemerintah", allLevels},
+		{"pemprov", maskOf(Province)},
+		{"pemprop", maskOf(Province)},
+		{"pemkab", maskOf(Regency)},
+		{"pemkot", maskOf(City)},
+		{"pemda", allLevels},
+		{"kabupaten administrasi", maskOf(Regency)},
+		{"kota administrasi", maskOf(City)},
+		{"wilayah persekutuan", maskOf(FederalTerritory)},
+		{"federal territory of", maskOf(FederalTerritory)},
+		{"federal territory", maskOf(FederalTerritory)},
+		{"province of", maskOf(Province)},
+		{"state of", maskOf(State)},
+		{"city of", maskOf(City)},
+		{"negara bagian", maskOf(State)},
+		{"republik", maskOf(Country)},
+		{"republic of", maskOf(Country)},
+		{"wilayah", maskOf(Province, State, FederalTerritory, ForeignRegion)},
+	}
+	for w, l := range levelWords {
+		a = append(a, affix{w, maskOf(l)})
+	}
+	slices.SortFunc(a, func(x, y affix) int {
+		if c := cmp.Compare(len(y.word), len(x.word)); c != 0 {
+			return c
+		}
+		return strings.Compare(x.word, y.word)
+	})
+	return slices.CompactFunc(a, func(x, y affix) bool { return x.word == y.word })
+}()
+
+type affix struct {
+	word string
+	mask levelMask
+}
+
+// Find returns the region a person means by name. It accepts official
+// names ("Kabupaten Sanggau", "Kalimantan Barat"), short names ("Kalbar",
+// "Kepri", "DIY", "RRT"), names with level words or the word for their
+// government before them ("Kab. Sanggau", "Prov. Kalbar", "Pemkot
+// Singkawang", "Negeri Sarawak", "Wilayah Persekutuan Labuan", "Bahagian
+// Serian", "Kecamatan Entikong"), English forms ("West Kalimantan", "Sanggau
+// Regency"), names followed by a larger region that narrows them ("Provinsi
+// Zhejiang – RRT", "Kota Daejeon (Korea Selatan)", "Badau, Kapuas Hulu") and
+// codes (anything Lookup accepts). Case, spacing (including no-break
+// spaces), punctuation and accents do not matter ("Timra" finds Timrå).
+//
+// When several regions have the name, the larger one wins: a country before
+// a province or state, a province before a regency, city or division, and
+// those before a district or town; so "Sambas" is the regency and
+// "Kecamatan Sambas" the district, "Bengkulu" the province and "Kota
+// Bengkulu" the city. Among regions of one rank, a region's own name wins
+// over a name stripped of its level word. If several regions remain, Find
+// returns an *AmbiguousError listing them ("Badau": one district in Kapuas
+// Hulu, one in Belitung; "Bandung": the regency and the city). A name that
+// fits nothing gives a *NotFoundError with a few suggestions. Input longer
+// than 256 bytes is refused with a *ParseError wrapping ErrTooLong.
+func (g *Gazetteer) Find(name string) (Region, error) {
+	if len(name) > maxInput {
+		return Region{}, &ParseError{Input: name[:maxInput], Offset: maxInput, What: "region name", Err: ErrTooLong}
+	}
+	if r, ok := g.Lookup(name); ok {
+		return r, nil
+	}
+	b, u := g.layers()
+	k := fold.Key(name)
+	cs := resolve(b, u, k, allLevels, 0)
+	if len(cs) == 0 {
+		e := &NotFoundError{Name: name}
+		if k != "" {
+			e.Suggestions = g.Search(name, 3)
+		}
+		return Region{}, e
+	}
+	best := pick(b, u, cs)
+	if len(best) == 1 {
+		return at(b, u, best[0].i), nil
+	}
+	e := &AmbiguousError{Name: name, Candidates: make([]Region, len(best))}
+	for j, c := range best {
+		e.Candidates[j] = at(b, u, c.i)
+	}
+	slices.SortFunc(e.Candidates, func(x, y Region) int { return strings.Compare(x.Code, y.Code) })
+	return Region{}, e
+}
+
+// hits appends the regions indexed under key k whose level is in m.
+func hits(dst []cand, b, u *table, k string, m levelMask) []cand {
+	for _, h := range b.byKey[k] {
+		if m.has(b.regions[h.i].Level) {
+			dst = append(dst, cand(h))
+		}
+	}
+	if u != nil {
+		off := int32(len(b.regions))
+		for _, h := range u.byKey[k] {
+			if m.has(u.regions[h.i].Level) {
+				dst = append(dst, cand{h.i + off, h.tier})
+			}
+		}
+	}
+	return dst
+}
+
+// resolve returns the regions the folded name k can mean, restricted to
+// the levels of m: first by its whole key, then without a level word before
+// or after it, then as a name followed by a larger region.
+func resolve(b, u *table, k string, m levelMask, depth int) []cand {
+	if k == "" || m == 0 {
+		return nil
+	}
+	if cs := hits(nil, b, u, k, m); len(cs) > 0 {
+		return cs
+	}
+	if depth >= 3 {
+		return nil
+	}
+	for _, a := range affixes {
+		if len(k) > len(a.word)+1 && k[len(a.word)] == ' ' && strings.HasPrefix(k, a.word) {
+			if cs := resolve(b, u, k[len(a.word)+1:], m&a.mask, depth+1); len(cs) > 0 {
+				return confirmed(cs)
+			}
+		}
+	}
+	for _, a := range affixes {
+		if len(k) > len(a.word)+1 && k[len(k)-len(a.word)-1] == ' ' && strings.HasSuffix(k, a.word) {
+			if cs := resolve(b, u, k[:len(k)-len(a.word)-1], m&a.mask, depth+1); len(cs) > 0 {
+				return confirmed(cs)
+			}
+		}
+	}
+	// "zhejiang rrt", "daejeon korea selatan", "badau kapuas hulu": try the
+	// last one to four words as a larger region.
+	const qualMask = 1<<Country | 1<<Province | 1<<State | 1<<FederalTerritory | 1<<Regency | 1<<City | 1<<Division
+	sp := len(k)
+	for n := 0; n < 4; n++ {
+		sp = strings.LastIndexByte(k[:sp], ' ')
+		if sp <= 0 {
+			break
+		}
+		quals := resolve(b, u, k[sp+1:], qualMask, depth+1)
+		if len(quals) == 0 {
+			continue
+		}
+		heads := resolve(b, u, k[:sp], m, depth+1)
+		var cs []cand
+		for _, h := range heads {
+			r := at(b, u, h.i)
+			for _, q := range quals {
+				if q.i != h.i && within(b, u, r, at(b, u, q.i).Code) {
+					cs = append(cs, h)
+					break
+				}
+			}
+		}
+		if len(cs) > 0 {
+			return cs
+		}
+	}
+	return nil
+}
+
+// confirmed marks candidates found through a level word as full matches.
+func confirmed(cs []cand) []cand {
+	for j := range cs {
+		cs[j].tier = tierName
+	}
+	return cs
+}
+
+// within reports whether r lies in the region with code anc (at any depth).
+func within(b, u *table, r Region, anc string) bool {
+	p := r.Parent
+	for range 8 {
+		if p == "" {
+			return false
+		}
+		if p == anc {
+			return true
+		}
+		i, ok := b.byCode[p]
+		if ok {
+			p = b.regions[i].Parent
+			continue
+		}
+		if u == nil {
+			return false
+		}
+		if i, ok = u.byCode[p]; !ok {
+			return false
+		}
+		p = u.regions[i].Parent
+	}
+	return false
+}
+
+// pick returns the best candidates: those of the largest level rank and,
+// among them, of the best tier, without duplicates.
+func pick(b, u *table, cs []cand) []cand {
+	bestRank, bestTier := 99, uint8(99)
+	for _, c := range cs {
+		r := at(b, u, c.i).Level.rank()
+		if r < bestRank || r == bestRank && c.tier < bestTier {
+			bestRank, bestTier = r, c.tier
+		}
+	}
+	out := cs[:0]
+	for _, c := range cs {
+		if at(b, u, c.i).Level.rank() == bestRank && c.tier == bestTier && !slices.ContainsFunc(out, func(o cand) bool { return o.i == c.i }) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// Search returns up to limit regions whose names fit query, best first:
+// what Find returns (or every candidate of an ambiguous name), then names
+// that start with the query, then names with a word that starts with it,
+// then names that contain it; within each group larger regions first, then
+// by code. A limit of zero or less means no limit. It never fails; a query
+// that fits nothing gives nil.
+func (g *Gazetteer) Search(query string, limit int) []Region {
+	if len(query) > maxInput {
+		return nil
+	}
+	b, u := g.layers()
+	k := fold.Key(query)
+	if k == "" {
+		return nil
+	}
+	type scored struct {
+		i     int32
+		score int
+	}
+	best := map[int32]int{}
+	note := func(i int32, s int) {
+		if old, ok := best[i]; !ok || s < old {
+			best[i] = s
+		}
+	}
+	if r, ok := g.Lookup(query); ok {
+		if i, ok := b.byCode[r.Code]; ok {
+			note(i, 0)
+		} else if u != nil {
+			note(u.byCode[r.Code]+int32(len(b.regions)), 0)
+		}
+	}
+	for _, c := range resolve(b, u, k, allLevels, 0) {
+		note(c.i, 1+int(c.tier))
+	}
+	scan := func(t *table, off int32) {
+		for key, hs := range t.byKey {
+			s := 0
+			switch {
+			case strings.HasPrefix(key, k):
+				s = 3
+			case strings.Contains(key, " "+k):
+				s = 4
+			case strings.Contains(key, k):
+				s = 5
+			default:
+				continue
+			}
+			for _, h := range hs {
+				note(h.i+off, s)
+			}
+		}
+	}
+	scan(b, 0)
+	if u != nil {
+		scan(u, int32(len(b.regions)))
+	}
+	list := make([]scored, 0, len(best))
+	for i, s := range best {
+		list = append(list, scored{i, s})
+	}
+	slices.SortFunc(list, func(x, y scored) int {
+		if c := cmp.Compare(x.score, y.score); c != 0 {
+			return c
+		}
+		rx, ry := at(b, u, x.i), at(b, u, y.i)
+		if c := cmp.Compare(rx.Level.rank(), ry.Level.rank()); c != 0 {
+			return c
+		}
+		return strings.Compare(rx.Code, ry.Code)
+	})
+	if limit > 0 && len(list) > limit {
+		list = list[:limit]
+	}
+	out := make([]Region, len(list))
+	for j, s := range list {
+		out[j] = at(b, u, s.i)
+	}
+	return out
+}
+
+// Parent returns the region that contains r; false for a country or an
+// unknown parent.
+func (g *Gazetteer) Parent(r Region) (Region, bool) {
+	if r.Parent == "" {
+		return Region{}, false
+	}
+	return g.Lookup(r.Parent)
+}
+
+// Children returns the regions directly inside r, in code order for the
+// embedded data followed by the user's definitions: the provinces of a
+// country, the regencies and cities of a province, the districts of a
+// regency, the divisions of a Malaysian state.
+func (g *Gazetteer) Children(r Region) []Region {
+	b, u := g.layers()
+	var out []Region
+	if i, ok := b.byCode[r.Code]; ok && b.regions[i] == r {
+		for c := b.firstChild[i]; c >= 0; c = b.next[c] {
+			out = append(out, b.regions[c])
+		}
+	}
+	if u != nil && r.Code != "" {
+		for _, c := range u.regions {
+			if c.Parent == r.Code {
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}
+
+// ProvinceOf returns the first-level region that r lies in or is: the
+// province of an Indonesian regency or district, the state or federal
+// territory of a Malaysian division or town, a foreign province. It
+// reports false for a country and for regions without one.
+func (g *Gazetteer) ProvinceOf(r Region) (Region, bool) {
+	for range 8 {
+		switch r.Level {
+		case Province, State, FederalTerritory:
+			return r, true
+		case Country, 0:
+			return Region{}, false
+		}
+		p, ok := g.Parent(r)
+		if !ok {
+			return Region{}, false
+		}
+		r = p
+	}
+	return Region{}, false
+}
+
+// Within reports whether r lies inside the region with code anc, at any
+// depth ("61.03.21" lies within "61.03", "61" and "ID").
+func (g *Gazetteer) Within(r Region, anc string) bool {
+	b, u := g.layers()
+	if a, ok := g.Lookup(anc); ok {
+		anc = a.Code
+	}
+	return within(b, u, r, anc)
+}
+
+// label returns the name of r in language l.
+func (g *Gazetteer) label(r Region, l lang.Lang) string {
+	b := base()
+	i, ok := b.byCode[r.Code]
+	if !ok || b.regions[i] != r {
+		return r.Name
+	}
+	lb := b.labels[i]
+	if lb == nil {
+		return r.Name
+	}
+	idx := int(lang.English)
+	switch l {
+	case lang.Indonesian:
+		idx = int(lang.Indonesian)
+	case lang.Malay, lang.MalayBrunei:
+		idx = int(lang.Malay)
+	}
+	if lb[idx] != "" {
+		return lb[idx]
+	}
+	return r.Name
+}
+
+// Label returns the name of r in the language of tag; see Region.Label.
+func (g *Gazetteer) Label(r Region, tag language.Tag) string { return g.label(r, lang.Of(tag)) }
+
+// A DefineError reports one problem with a region given to Define.
+type DefineError struct {
+	Field  string // "Name", "Country", "Level", "ISO", "Parent", "Code"
+	Value  string
+	Reason string
+}
+
+func (e *DefineError) Error() string {
+	return "region: define: " + e.Field + " " + quote(e.Value) + ": " + e.Reason
+}
+
+// Unwrap returns ErrInvalid.
+func (e *DefineError) Unwrap() error { return ErrInvalid }
+
+func quote(s string) string { return "\"" + s + "\"" }
+
+// Define adds a region to g that the embedded data lacks, usually a
+// foreign local government that is a partner of an Indonesian region, and
+// returns it as stored. r needs a Name, a Country (ISO 3166-1 alpha-2) and a
+// Level; ISO (an ISO 3166-2 code of that country) and Parent (the code of a
+// region already known to g; by default the country, when g knows it) are
+// optional. The code is ISO when given, otherwise Country + "/" + the
+// folded name with hyphens ("SE/timra" for "Timrå"); an explicit Code is
+// refused. names are further names Find should accept ("Timra").
+//
+// Defining a region again with the same fields returns it unchanged;
+// defining a different region under a code that is taken is an error. All
+// problems are returned at once, joined, each a *DefineError wrapping
+// ErrInvalid.
+func (g *Gazetteer) Define(r Region, names ...string) (Region, error) {
+	r, err := g.check(r)
+	if err != nil {
+		return Region{}, err
+	}
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	b, old := g.layers()
+	if i, ok := b.byCode[r.Code]; ok {
+		return definedTwice(b.regions[i], r)
+	}
+	var t *table
+	if old != nil {
+		if i, ok := old.byCode[r.Code]; ok && len(names) == 0 {
+			return definedTwice(old.regions[i], r)
+		}
+		t = old.clone()
+	} else {
+		t = newTable(4)
+	}
+	i, ok := t.byCode[r.Code]
+	if ok {
+		if t.regions[i] != r {
+			return definedTwice(t.regions[i], r)
+		}
+	} else {
+		i = t.add(r)
+	}
+	for _, n := range names {
+		if len(n) <= maxInput {
+			t.addName(i, n, -1)
+		}
+	}
+	g.user.Store(t)
+	return r, nil
+}
+
+func definedTwice(have, want Region) (Region, error) {
+	if have == want {
+		return have, nil
+	}
+	return Region{}, &DefineError{Field: "Code", Value: want.Code, Reason: "already names " + have.describe()}
+}
+
+// check validates r and fills in its code and parent.
+func (g *Gazetteer) check(r Region) (Region, error) {
+	var errs []error
+	bad := func(field, value, reason string) {
+		errs = append(errs, &DefineError{Field: field, Value: value, Reason: reason})
+	}
+	r.Name = strings.TrimSpace(r.Name)
+	key := fold.Key(r.Name)
+	switch {
+	case len(r.Name) > maxInput:
+		bad("Name", r.Name[:32]+"…", "longer than 256 bytes")
+	case key == "":
+		bad("Name", r.Name, "has no letters or digits")
+	}
+	r.Country = strings.ToUpper(strings.TrimSpace(r.Country))
+	if !isCountryCode(r.Country) {
+		bad("Country", r.Country, "is not an ISO 3166-1 alpha-2 country code")
+	}
+	if !r.Level.IsValid() {
+		bad("Level", r.Level.String(), "is not a level")
+	}
+	if r.Code != "" {
+		bad("Code", r.Code, "is chosen by Define (from ISO, or from Country and Name)")
+	}
+	r.ISO = strings.ToUpper(strings.TrimSpace(r.ISO))
+	if r.ISO != "" && !isSubdivisionCode(r.ISO, r.Country) {
+		bad("ISO", r.ISO, "is not an ISO 3166-2 code of country "+quote(r.Country))
+	}
+	if r.Level == Country && r.ISO == "" {
+		r.ISO = r.Country
+	}
+	if r.Parent != "" {
+		if p, ok := g.Lookup(r.Parent); ok {
+			r.Parent = p.Code
+			if p.Country != r.Country {
+				bad("Parent", r.Parent, "is in another country")
+			}
+		} else {
+			bad("Parent", r.Parent, "is not a known region code")
+		}
+	} else if r.Level != Country {
+		if _, ok := g.Lookup(r.Country); ok {
+			r.Parent = r.Country
+		}
+	}
+	if len(errs) > 0 {
+		return Region{}, errors.Join(errs...)
+	}
+	switch {
+	case r.ISO != "":
+		r.Code = r.ISO
+	default:
+		r.Code = r.Country + "/" + strings.ReplaceAll(key, " ", "-")
+	}
+	return r, nil
+}
+
+func isCountryCode(s string) bool {
+	if len(s) != 2 || s[0] < 'A' || s[0] > 'Z' || s[1] < 'A' || s[1] > 'Z' {
+		return false
+	}
+	reg, err := language.ParseRegion(s)
+	return err == nil && reg.IsCountry()
+}
+
+// isSubdivisionCode reports whether s has the form of an ISO 3166-2 code of
+// country cc: "KR-28", "CN-ZJ", "SE-Y".
+func isSubdivisionCode(s, cc string) bool {
+	if len(s) < 4 || len(s) > 6 || s[:2] != cc || s[2] != '-' {
+		return false
+	}
+	for i := 3; i < len(s); i++ {
+		c := s[i]
+		if !('A' <= c && c <= 'Z' || '0' <= c && c <= '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// clone returns a copy of a user table that can be changed without
+// disturbing readers of t.
+func (t *table) clone() *table {
+	c := &table{
+		regions: slices.Clip(slices.Clone(t.regions)),
+		byCode:  maps.Clone(t.byCode),
+		byKey:   make(map[string][]hit, len(t.byKey)+2),
+		labels:  t.labels,
+	}
+	for k, hs := range t.byKey {
+		c.byKey[k] = slices.Clone(hs)
+	}
+	return c
+}
+
+// Package-level functions, on Default.
+
+// Lookup returns the region with the given code in the Default gazetteer;
+// see Gazetteer.Lookup.
+func Lookup(code string) (Region, bool) { return std.Lookup(code) }
+
+// Find returns the region a person means by name, from the Default
+// gazetteer; see Gazetteer.Find.
+func Find(name string) (Region, error) { return std.Find(name) }
+
+// Search returns up to limit regions whose names fit query, best first,
+// from the Default gazetteer; see Gazetteer.Search.
+func Search(query string, limit int) []Region { return std.Search(query, limit) }
+
+// Define adds a region to the Default gazetteer; see Gazetteer.Define.
+func Define(r Region, names ...string) (Region, error) { return std.Define(r, names...) }
+
+// Parent returns the region that contains r; see Gazetteer.Parent.
+func Parent(r Region) (Region, bool) { return std.Parent(r) }
+
+// Children returns the regions directly inside r; see Gazetteer.Children.
+func Children(r Region) []Region { return std.Children(r) }
+
+// ProvinceOf returns the province, state or federal territory r lies in
+// or is; see Gazetteer.ProvinceOf.
+func ProvinceOf(r Region) (Region, bool) { return std.ProvinceOf(r) }
+
+// Within reports whether r lies inside the region with code anc; see
+// Gazetteer.Within.
+func Within(r Region, anc string) bool { return std.Within(r, anc) }

@@ -1,0 +1,467 @@
+package region
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/kerjasama/kerjasama/internal/fold"
+	"github.com/kerjasama/kerjasama/internal/lang"
+	"golang.org/x/text/language"
+)
+
+// A BorderPost is a place where people and goods cross a land or sea
+// border of Indonesia: a Pos Lintas Batas Negara (PLBN) or a traditional
+// crossing (Pos Lintas Batas, PLB). It is a place, not a document: the
+// border pass (Pas Lintas Batas, PLB too in Indonesian!) and the
+// cross-border card (Kartu Identitas Lintas Batas, KILB) are documents and
+// belong elsewhere. The type is named BorderPost so that the two cannot be
+// confused in code.
+//
+// BorderPost values are comparable. The embedded posts and the source of
+// every fact are in data/border-posts.csv; a field left empty (or zero) is
+// not known, never guessed.
+type BorderPost struct {
+	ID       string   // stable identifier: "entikong", "aruk", "nanga-badau"
+	Name     string   // name as used in Indonesian: "PLBN Entikong"
+	Kind     PostKind // PLBN or traditional crossing
+	Mode     Mode     // land, river or sea
+	District string   // Kemendagri code of the kecamatan it stands in: "61.03.21"
+	Regency  string   // Kemendagri code of the regency or city: "61.03"
+	Province string   // Kemendagri code of the province: "61"
+	// Facing is the name of the post across the border ("Tebedu"), empty
+	// if not known.
+	Facing string
+	// FacingRegion is the code of the region across the border, as
+	// precisely as known: a Malaysian town ("MY-13.12.01"), division,
+	// state, or a country ("TL", "PG").
+	FacingRegion string
+	// Country is the ISO 3166-1 code of the neighbouring country: "MY",
+	// "TL" or "PG".
+	Country string
+	// Opened is the year the post in its present form was opened or
+	// inaugurated, 0 if not known.
+	Opened int
+	// Basis names the instrument that made it a PLBN to be built ("Inpres
+	// 6/2015", "Inpres 1/2019"), empty for others.
+	Basis string
+	// Source says where the facts of this post come from.
+	Source string
+}
+
+// String returns the name of p.
+func (p BorderPost) String() string { return p.Name }
+
+// AppendText appends the ID of p to b.
+func (p BorderPost) AppendText(b []byte) ([]byte, error) { return append(b, p.ID...), nil }
+
+// MarshalText returns the ID of p.
+func (p BorderPost) MarshalText() ([]byte, error) { return []byte(p.ID), nil }
+
+// UnmarshalText sets p to the embedded post with ID (or name) b; empty text
+// gives the zero BorderPost.
+func (p *BorderPost) UnmarshalText(b []byte) error {
+	if len(b) == 0 {
+		*p = BorderPost{}
+		return nil
+	}
+	v, err := FindPost(string(b))
+	if err != nil {
+		return err
+	}
+	*p = v
+	return nil
+}
+
+// A PostKind is the kind of a border post. The zero PostKind is unknown.
+type PostKind uint8
+
+// The kinds of border post.
+const (
+	// PLBN is a Pos Lintas Batas Negara: a state border post with
+	// customs, immigration, quarantine and security (CIQS), managed by
+	// BNPP. Older documents call it PPLB (Pos Pemeriksaan Lintas Batas).
+	PLBN PostKind = 1 + iota
+	// TraditionalPost is a Pos Lintas Batas (PLB) for border residents
+	// crossing under the border-crossing agreements, without full CIQS.
+	TraditionalPost
+	numPostKinds
+)
+
+var postKindNames = [numPostKinds][4]string{
+	{"unknown", "tidak diketahui", "tidak diketahui", "unknown"},
+	{"plbn", "Pos Lintas Batas Negara", "Pos Lintas Sempadan Negara", "state border post"},
+	{"traditional", "Pos Lintas Batas tradisional", "pos lintas sempadan tradisional", "traditional border crossing"},
+}
+
+var postKindWords = map[string]PostKind{
+	"plbn": PLBN, "pplb": PLBN, "pos lintas batas negara": PLBN, "pos pemeriksaan lintas batas": PLBN,
+	"icq": PLBN, "icqs": PLBN, "ciqs": PLBN, "state border post": PLBN, "border post": PLBN,
+	"traditional": TraditionalPost, "plb": TraditionalPost, "pos lintas batas": TraditionalPost,
+	"pos lintas batas tradisional": TraditionalPost, "plb tradisional": TraditionalPost,
+	"jalan tikus": TraditionalPost, "traditional border crossing": TraditionalPost, "traditional post": TraditionalPost,
+	"pos lintas sempadan tradisional": TraditionalPost, "tradisional": TraditionalPost,
+}
+
+// String returns the stable identifier of k ("plbn", "traditional"); a
+// value out of range gives "PostKind(N)".
+func (k PostKind) String() string {
+	if k < numPostKinds {
+		return postKindNames[k][0]
+	}
+	return "PostKind(" + strconv.Itoa(int(k)) + ")"
+}
+
+// Label returns the name of k in the language of tag (English for
+// unsupported tags).
+func (k PostKind) Label(tag language.Tag) string {
+	if k >= numPostKinds {
+		return k.String()
+	}
+	return postKindNames[k][1+langIndex(tag)]
+}
+
+// MarshalText returns the identifier of k; the zero PostKind gives empty text.
+func (k PostKind) MarshalText() ([]byte, error) {
+	if k == 0 {
+		return nil, nil
+	}
+	if k >= numPostKinds {
+		return nil, &ParseError{Input: k.String(), What: "post kind", Err: ErrSyntax}
+	}
+	return []byte(k.String()), nil
+}
+
+// UnmarshalText sets k from any form ParsePostKind accepts.
+func (k *PostKind) UnmarshalText(b []byte) error {
+	if len(b) == 0 {
+		*k = 0
+		return nil
+	}
+	v, err := ParsePostKind(string(b))
+	if err == nil {
+		*k = v
+	}
+	return err
+}
+
+// ParsePostKind reads a post kind: "PLBN", "PPLB", "Pos Lintas Batas
+// Negara", "PLB", "traditional", "pos lintas batas tradisional".
+func ParsePostKind(s string) (PostKind, error) {
+	if len(s) > 64 {
+		return 0, &ParseError{Input: s, What: "post kind", Err: ErrTooLong}
+	}
+	k := fold.Key(s)
+	if v, ok := postKindWords[k]; ok {
+		return v, nil
+	}
+	for i := PostKind(1); i < numPostKinds; i++ {
+		for _, n := range postKindNames[i] {
+			if fold.Key(n) == k {
+				return i, nil
+			}
+		}
+	}
+	return 0, &ParseError{Input: s, What: "post kind", Err: ErrSyntax}
+}
+
+// A Mode is how a border post is crossed. The zero Mode is unknown.
+type Mode uint8
+
+// The modes of crossing.
+const (
+	Land  Mode = 1 + iota // darat / darat
+	River                 // sungai / sungai
+	Sea                   // laut / laut
+	numModes
+)
+
+var modeNames = [numModes][4]string{
+	{"unknown", "tidak diketahui", "tidak diketahui", "unknown"},
+	{"land", "darat", "darat", "land"},
+	{"river", "sungai", "sungai", "river"},
+	{"sea", "laut", "laut", "sea"},
+}
+
+// String returns the stable identifier of m ("land", "river", "sea").
+func (m Mode) String() string {
+	if m < numModes {
+		return modeNames[m][0]
+	}
+	return "Mode(" + strconv.Itoa(int(m)) + ")"
+}
+
+// Label returns the name of m in the language of tag.
+func (m Mode) Label(tag language.Tag) string {
+	if m >= numModes {
+		return m.String()
+	}
+	return modeNames[m][1+langIndex(tag)]
+}
+
+// MarshalText returns the identifier of m; the zero Mode gives empty text.
+func (m Mode) MarshalText() ([]byte, error) {
+	if m == 0 {
+		return nil, nil
+	}
+	if m >= numModes {
+		return nil, &ParseError{Input: m.String(), What: "mode", Err: ErrSyntax}
+	}
+	return []byte(m.String()), nil
+}
+
+// UnmarshalText sets m from any form ParseMode accepts.
+func (m *Mode) UnmarshalText(b []byte) error {
+	if len(b) == 0 {
+		*m = 0
+		return nil
+	}
+	v, err := ParseMode(string(b))
+	if err == nil {
+		*m = v
+	}
+	return err
+}
+
+// ParseMode reads a mode in English, Indonesian or Malay: "land", "darat",
+// "jalur darat", "river", "sungai", "sea", "laut", "maritime", "perairan".
+func ParseMode(s string) (Mode, error) {
+	if len(s) > 64 {
+		return 0, &ParseError{Input: s, What: "mode", Err: ErrTooLong}
+	}
+	k := strings.TrimPrefix(fold.Key(s), "jalur ")
+	switch k {
+	case "land", "darat", "road", "jalan":
+		return Land, nil
+	case "river", "sungai":
+		return River, nil
+	case "sea", "laut", "maritime", "perairan", "marine":
+		return Sea, nil
+	}
+	return 0, &ParseError{Input: s, What: "mode", Err: ErrSyntax}
+}
+
+// langIndex returns 0 for Indonesian, 1 for Malay and 2 for English.
+func langIndex(tag language.Tag) int {
+	switch lang.Of(tag) {
+	case lang.Indonesian:
+		return 0
+	case lang.Malay, lang.MalayBrunei:
+		return 1
+	}
+	return 2
+}
+
+// BorderPosts returns the embedded border posts, ordered by province, then
+// regency, then ID. The slice is a fresh copy the caller may change.
+func BorderPosts() []BorderPost {
+	return append([]BorderPost(nil), base().posts...)
+}
+
+// PostsIn returns the embedded border posts inside the region with the
+// given code (a province, regency or district code, or a country code such
+// as "ID" for all of them).
+func PostsIn(code string) []BorderPost {
+	r, ok := Lookup(code)
+	if !ok {
+		return nil
+	}
+	var out []BorderPost
+	for _, p := range base().posts {
+		if p.District == r.Code || p.Regency == r.Code || p.Province == r.Code || r.Level == Country && p.Country != "" && (r.Code == "ID" || r.Code == p.Country) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// FindPost returns the embedded post with the given ID or name: "entikong",
+// "PLBN Entikong", "Pos Lintas Batas Negara Entikong", "Nanga Badau".
+func FindPost(name string) (BorderPost, error) {
+	if len(name) > maxInput {
+		return BorderPost{}, &ParseError{Input: name[:maxInput], Offset: maxInput, What: "border post", Err: ErrTooLong}
+	}
+	k := fold.Key(name)
+	for _, pre := range []string{"pos lintas batas negara ", "pos pemeriksaan lintas batas ", "pos lintas batas ", "plbn ", "pplb ", "plb ", "pos "} {
+		k = strings.TrimPrefix(k, pre)
+	}
+	for _, p := range base().posts {
+		if k == fold.Key(p.ID) || k == fold.Key(p.Name) || k == postShortKey(p) {
+			return p, nil
+		}
+	}
+	return BorderPost{}, &ParseError{Input: name, What: "border post", Err: ErrNotFound}
+}
+
+// postShortKey is the folded name of p without its kind ("entikong").
+func postShortKey(p BorderPost) string {
+	k := fold.Key(p.Name)
+	for _, pre := range []string{"plbn ", "plb "} {
+		k = strings.TrimPrefix(k, pre)
+	}
+	return k
+}
+
+// loadPosts reads data/border-posts.csv.
+func loadPosts() []BorderPost {
+	var out []BorderPost
+	eachRecord(postsCSV, func(f []string) {
+		// id,name,kind,mode,district,facing,facing_region,country,opened,basis,source
+		kind, err := ParsePostKind(f[2])
+		if err != nil {
+			panic("region: data/border-posts.csv: " + err.Error())
+		}
+		mode, err := ParseMode(f[3])
+		if err != nil {
+			panic("region: data/border-posts.csv: " + err.Error())
+		}
+		p := BorderPost{ID: f[0], Name: f[1], Kind: kind, Mode: mode, District: f[4],
+			Facing: f[5], FacingRegion: f[6], Country: f[7], Basis: f[9], Source: f[10]}
+		if len(p.District) >= 5 {
+			p.Regency = p.District[:5]
+			p.Province = p.District[:2]
+		}
+		if f[8] != "" {
+			y, err := strconv.Atoi(f[8])
+			if err != nil {
+				panic("region: data/border-posts.csv: bad year " + f[8])
+			}
+			p.Opened = y
+		}
+		out = append(out, p)
+	})
+	return out
+}
+
+// A Pair is a pair of bordering regions in which a regional Sosek Malindo
+// forum works: Kalimantan Barat–Sarawak, Kalimantan Utara–Sabah, and
+// Riau / Kepulauan Riau–Melaka / Johor. Indonesian and Malaysian hold the
+// codes of the regions of each side (one or two). Pairs are comparable and
+// marshal as their ID.
+type Pair struct {
+	ID         string    // "kalbar-sarawak", "kaltara-sabah", "riau-kepri-melaka-johor"
+	Indonesian [2]string // province codes: "61"; "14", "21"
+	Malaysian  [2]string // state codes: "MY-13"; "MY-04", "MY-01"
+}
+
+var pairs = []Pair{
+	{ID: "kalbar-sarawak", Indonesian: [2]string{"61"}, Malaysian: [2]string{"MY-13"}},
+	{ID: "kaltara-sabah", Indonesian: [2]string{"65"}, Malaysian: [2]string{"MY-12"}},
+	{ID: "riau-kepri-melaka-johor", Indonesian: [2]string{"14", "21"}, Malaysian: [2]string{"MY-04", "MY-01"}},
+}
+
+// Pairs returns the regional border pairs of the Sosek Malindo forum.
+func Pairs() []Pair { return append([]Pair(nil), pairs...) }
+
+// Regions returns the regions of one side of p (Indonesian when
+// indonesian is true, Malaysian otherwise).
+func (p Pair) Regions(indonesian bool) []Region {
+	side := p.Malaysian
+	if indonesian {
+		side = p.Indonesian
+	}
+	var out []Region
+	for _, c := range side {
+		if r, ok := Lookup(c); ok {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// IsValid reports whether p is one of the known pairs.
+func (p Pair) IsValid() bool {
+	for _, q := range pairs {
+		if p == q {
+			return true
+		}
+	}
+	return false
+}
+
+// String returns the pair as documents write it: "Kalimantan
+// Barat–Sarawak", "Riau / Kepulauan Riau–Melaka / Johor". The zero Pair
+// gives "".
+func (p Pair) String() string {
+	if p.ID == "" {
+		return ""
+	}
+	side := func(rs []Region) string {
+		names := make([]string, len(rs))
+		for i, r := range rs {
+			names[i] = r.Name
+		}
+		return strings.Join(names, " / ")
+	}
+	return side(p.Regions(true)) + "–" + side(p.Regions(false))
+}
+
+// MarshalText returns the ID of p.
+func (p Pair) MarshalText() ([]byte, error) { return []byte(p.ID), nil }
+
+// UnmarshalText sets p from any form FindPair accepts.
+func (p *Pair) UnmarshalText(b []byte) error {
+	if len(b) == 0 {
+		*p = Pair{}
+		return nil
+	}
+	v, err := FindPair(string(b))
+	if err == nil {
+		*p = v
+	}
+	return err
+}
+
+// FindPair returns the pair named by s: its ID, or names of regions of
+// both sides in either order and any form Find accepts, joined by a dash,
+// "dan", "and" or "/": "Kalimantan Barat–Sarawak", "Kalbar - Sarawak",
+// "Sabah-Kaltara", "Riau dan Kepulauan Riau – Melaka dan Johor". One region
+// of a side is enough ("Kepri–Johor").
+func FindPair(s string) (Pair, error) {
+	if len(s) > maxInput {
+		return Pair{}, &ParseError{Input: s[:maxInput], Offset: maxInput, What: "border pair", Err: ErrTooLong}
+	}
+	for _, p := range pairs {
+		if fold.Key(s) == fold.Key(p.ID) {
+			return p, nil
+		}
+	}
+	// Split on dashes, slashes and conjunctions, and resolve each part.
+	parts := strings.FieldsFunc(s, func(r rune) bool {
+		return r == '-' || r == '–' || r == '—' || r == '/' || r == ',' || r == '&'
+	})
+	var found []string
+	for _, part := range parts {
+		for _, w := range splitConj(part) {
+			if r, err := Find(w); err == nil {
+				found = append(found, r.Code)
+			}
+		}
+	}
+	for _, p := range pairs {
+		id, my := false, false
+		for _, c := range found {
+			id = id || c != "" && (c == p.Indonesian[0] || c == p.Indonesian[1])
+			my = my || c != "" && (c == p.Malaysian[0] || c == p.Malaysian[1])
+		}
+		if id && my {
+			return p, nil
+		}
+	}
+	return Pair{}, &ParseError{Input: s, What: "border pair", Err: ErrNotFound}
+}
+
+// splitConj splits s at the words "dan", "and" and "serta".
+func splitConj(s string) []string {
+	var out []string
+	cur := []string{}
+	for _, w := range strings.Fields(s) {
+		switch strings.ToLower(w) {
+		case "dan", "and", "serta":
+			out = append(out, strings.Join(cur, " "))
+			cur = cur[:0]
+			continue
+		}
+		cur = append(cur, w)
+	}
+	return append(out, strings.Join(cur, " "))
+}
