@@ -1,0 +1,137 @@
+package date
+
+import (
+	"time"
+
+	"github.com/kerjasama/kerjasama/internal/lang"
+)
+
+// Month and weekday names. Indonesian follows KBBI and the CLDR id
+// abbreviations (Agu, Okt, Des); Malay follows Dewan Bahasa dan Pustaka and
+// the CLDR ms abbreviations (Mac, Ogo, Dis); Brunei Malay writes dates as
+// Malaysian Malay does.
+var (
+	monthLong = [...][13]string{
+		lang.English:    {"", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"},
+		lang.Indonesian: {"", "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"},
+		lang.Malay:      {"", "Januari", "Februari", "Mac", "April", "Mei", "Jun", "Julai", "Ogos", "September", "Oktober", "November", "Disember"},
+	}
+	monthShort = [...][13]string{
+		lang.English:    {"", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"},
+		lang.Indonesian: {"", "Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"},
+		lang.Malay:      {"", "Jan", "Feb", "Mac", "Apr", "Mei", "Jun", "Jul", "Ogo", "Sep", "Okt", "Nov", "Dis"},
+	}
+	weekdayLong = [...][7]string{
+		lang.English:    {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"},
+		lang.Indonesian: {"Minggu", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu"},
+		lang.Malay:      {"Ahad", "Isnin", "Selasa", "Rabu", "Khamis", "Jumaat", "Sabtu"},
+	}
+)
+
+// names returns the row of the name tables for l.
+func names(l lang.Lang) lang.Lang {
+	switch l {
+	case lang.Indonesian:
+		return lang.Indonesian
+	case lang.Malay, lang.MalayBrunei:
+		return lang.Malay
+	}
+	return lang.English
+}
+
+// Word kinds of the parser's vocabulary. A word's value in wordTable is
+// its kind in the high bits and a number in the low five bits: the month
+// (1 to 12), the weekday (0 to 6) or the filler.
+const (
+	wMonth    = 1 << 5
+	wWeekday  = 2 << 5
+	wFiller   = 3 << 5 // words that introduce a date and are skipped
+	wYearW    = 4 << 5 // "tahun": introduces a year
+	wTo       = 5 << 5 // a range separator word
+	wMisc     = 6 << 5 // words with a role of their own, in the low bits
+	wKindMask = 7 << 5
+)
+
+// toSampai marks "sampai", which "dengan" may follow.
+const toSampai = 1
+
+// Low bits of wMisc words.
+const (
+	mS        = iota + 1 // "s" of "s.d." and "s/d"
+	mD                   // "d" of "s.d."
+	mDengan              // "dengan", "dgn" after "sampai"
+	mHb                  // "hb", "haribulan": Malay day-of-month marker
+	mOrdinal             // "st", "nd", "rd", "th" after a day number
+	mOf                  // "of" between day and month
+	mMonthW              // "bulan": introduces a month
+	mQuarter             // "triwulan", "kuartal", "quarter", "q"
+	mSemester            // "semester", "h" (half year)
+	mEra                 // "m", "masehi", "ad", "ce" after a year
+)
+
+// wordTable maps folded words (ASCII lower case, apostrophes removed) to
+// their kind. It holds the names of every language: a month or weekday name
+// is read whatever the language of the call, since documents quote each
+// other and no name means different days in two of them.
+var wordTable = map[string]uint8{}
+
+func addWords(kind uint8, words ...string) {
+	for _, w := range words {
+		wordTable[w] = kind
+	}
+}
+
+func init() {
+	for m := time.January; m <= time.December; m++ {
+		for _, l := range []lang.Lang{lang.English, lang.Indonesian, lang.Malay} {
+			addWords(wMonth|uint8(m), lower(monthLong[l][m]), lower(monthShort[l][m]))
+		}
+	}
+	for wd := time.Sunday; wd <= time.Saturday; wd++ {
+		for _, l := range []lang.Lang{lang.English, lang.Indonesian, lang.Malay} {
+			addWords(wWeekday|uint8(wd), lower(weekdayLong[l][wd]))
+		}
+	}
+	// Spellings found in real documents besides the standard ones: the
+	// pre-1972 and colloquial Pebruari and Nopember, Agt, Ags, Agst, Sept,
+	// Nop, Mrt (common Indonesian abbreviations), and CLDR's short names.
+	addWords(wMonth|2, "pebruari", "peb", "febuari")
+	addWords(wMonth|3, "mrt")
+	addWords(wMonth|8, "agt", "ags", "agst", "agus")
+	addWords(wMonth|9, "sept")
+	addWords(wMonth|11, "nopember", "nop")
+	// Weekday abbreviations (CLDR id, ms, en) and variants: Jum'at (the
+	// apostrophe is dropped when folding), Ahad in Indonesian too.
+	addWords(wWeekday|uint8(time.Sunday), "min", "ahd", "sun", "ahad")
+	addWords(wWeekday|1, "sen", "isn", "mon")
+	addWords(wWeekday|2, "sel", "tue", "tues")
+	addWords(wWeekday|3, "rab", "wed")
+	addWords(wWeekday|4, "kam", "kha", "thu", "thur", "thurs")
+	addWords(wWeekday|5, "jum", "fri")
+	addWords(wWeekday|6, "sab", "sat")
+
+	addWords(wFiller, "pada", "hari", "tanggal", "tgl", "tarikh", "on", "the", "dari", "mulai", "from", "sejak", "since")
+	addWords(wYearW, "tahun", "thn", "year")
+	addWords(wTo|toSampai, "sampai")
+	addWords(wTo, "hingga", "sehingga", "to", "until", "till", "through", "thru", "sd")
+	addWords(wMisc|mS, "s")
+	addWords(wMisc|mD, "d")
+	addWords(wMisc|mDengan, "dengan", "dgn", "dg")
+	addWords(wMisc|mHb, "hb", "haribulan")
+	addWords(wMisc|mOrdinal, "st", "nd", "rd", "th")
+	addWords(wMisc|mOf, "of")
+	addWords(wMisc|mMonthW, "bulan", "bln")
+	addWords(wMisc|mQuarter, "triwulan", "tw", "kuartal", "kwartal", "quarter", "q")
+	addWords(wMisc|mSemester, "semester", "smt", "sem", "h")
+	addWords(wMisc|mEra, "m", "masehi", "ad", "ce")
+}
+
+func lower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}

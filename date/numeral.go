@@ -1,0 +1,186 @@
+package date
+
+import (
+	"strings"
+
+	"github.com/kerjasama/kerjasama/internal/lang"
+	"golang.org/x/text/language"
+)
+
+// AppendOrdinal appends n written as an ordinal number to dst: "ke-33" in
+// Indonesian and Malay ("Sidang ke-33", the 33rd session), "33rd" in
+// English. It is meant for n ≥ 1; other values are written with the same
+// rule ("ke-0", "0th") rather than refused.
+func AppendOrdinal(dst []byte, n int, tag language.Tag) []byte {
+	if lang.Of(tag) != lang.English {
+		dst = append(dst, "ke-"...)
+		return appendPadded(dst, n, 1)
+	}
+	dst = appendPadded(dst, n, 1)
+	u := n
+	if u < 0 {
+		u = -u
+	}
+	switch {
+	case u%100 >= 11 && u%100 <= 13:
+		return append(dst, "th"...)
+	case u%10 == 1:
+		return append(dst, "st"...)
+	case u%10 == 2:
+		return append(dst, "nd"...)
+	case u%10 == 3:
+		return append(dst, "rd"...)
+	}
+	return append(dst, "th"...)
+}
+
+// FormatOrdinal returns n written as AppendOrdinal writes it.
+func FormatOrdinal(n int, tag language.Tag) string {
+	var b [24]byte
+	return string(AppendOrdinal(b[:0], n, tag))
+}
+
+// Ordinal words up to the twelfth. Indonesian and Malay form ordinals with
+// ke- before the cardinal, except pertama (first); kesatu is also used in
+// Indonesian lists; Malay writes kelapan where Indonesian writes kedelapan.
+var ordinalWords = map[string]int{
+	"pertama": 1, "kesatu": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5,
+	"keenam": 6, "ketujuh": 7, "kedelapan": 8, "kelapan": 8, "kesembilan": 9,
+	"kesepuluh": 10, "kesebelas": 11,
+	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+	"seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+}
+
+// ParseOrdinal reads an ordinal number in any of the three languages,
+// whatever lang is: "ke-33", "ke 33", "ke–33", "KE-33", "yang ke-33",
+// "kali ke-33" ("untuk kali ke-33"), "33rd", "33th" (a wrong English suffix
+// is tolerated: the number is not in doubt), and the words pertama, kedua …
+// kesebelas, first … twelfth. The number must be at least 1. The tag is
+// accepted for symmetry with AppendOrdinal and future forms; every form is
+// read in every language.
+func ParseOrdinal(s string, tag language.Tag) (int, error) {
+	const fn = "ParseOrdinal"
+	var p parser
+	if err := p.init(fn, s, tag); err != nil {
+		return 0, err
+	}
+	for p.isText("yang") || p.isText("kali") || p.isText("untuk") {
+		p.i++
+	}
+	t := p.tok()
+	n := 0
+	switch {
+	case p.isText("ke"):
+		p.i++
+		for p.eat(tDash) {
+		}
+		t = p.tok()
+		if t.kind != tNum || t.ndig > 9 {
+			return 0, p.syntaxErr("want a number after ke-")
+		}
+		n = int(t.val)
+		p.i++
+	case t.kind == tNum:
+		if t.ndig > 9 {
+			return 0, p.syntaxErr("number too long")
+		}
+		n = int(t.val)
+		p.i++
+		if !p.isMisc(mOrdinal) || p.tok().sp {
+			return 0, p.syntaxErr("want an ordinal suffix (st, nd, rd, th)")
+		}
+		p.i++
+	case t.kind == tWord:
+		v, ok := ordinalWords[strings.ToLower(p.s[t.pos:t.end])]
+		if !ok {
+			return 0, p.syntaxErr("not an ordinal")
+		}
+		n = v
+		p.i++
+	default:
+		return 0, p.syntaxErr("not an ordinal")
+	}
+	if p.i < p.n {
+		return 0, p.syntaxErr("unexpected text after the ordinal")
+	}
+	if n < 1 {
+		return 0, p.errorAt(ErrRange, p.i-1, "ordinal must be at least 1")
+	}
+	return n, nil
+}
+
+// isText reports whether the current token is the word w (lower case).
+func (p *parser) isText(w string) bool {
+	t := p.tok()
+	return t.kind == tWord && strings.EqualFold(p.s[t.pos:t.end], w)
+}
+
+// AppendRoman appends n in Roman numerals to dst: "II" (Tim Teknis II),
+// "III" (LoI Tahap III), "MMXVII". Roman numerals exist from 1 to 3999;
+// other values are appended in decimal digits.
+func AppendRoman(dst []byte, n int) []byte {
+	if n < 1 || n > 3999 {
+		return appendPadded(dst, n, 1)
+	}
+	dst = append(dst, romanThousands[n/1000]...)
+	dst = append(dst, romanHundreds[n/100%10]...)
+	dst = append(dst, romanTens[n/10%10]...)
+	return append(dst, romanOnes[n%10]...)
+}
+
+var (
+	romanThousands = [10]string{"", "M", "MM", "MMM"}
+	romanHundreds  = [...]string{"", "C", "CC", "CCC", "CD", "D", "DC", "DCC", "DCCC", "CM"}
+	romanTens      = [...]string{"", "X", "XX", "XXX", "XL", "L", "LX", "LXX", "LXXX", "XC"}
+	romanOnes      = [...]string{"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"}
+)
+
+// FormatRoman returns n written as AppendRoman writes it.
+func FormatRoman(n int) string {
+	var b [16]byte
+	return string(AppendRoman(b[:0], n))
+}
+
+// ParseRoman reads a Roman numeral from I to MMMCMXCIX in upper or lower
+// case. Only the standard subtractive form is read, the one AppendRoman
+// writes: "IIII" and "IC" are errors, so that every numeral has one value
+// and one spelling.
+func ParseRoman(s string) (int, error) {
+	const fn = "ParseRoman"
+	if len(s) > MaxInput {
+		return 0, syntaxError(fn, s, 0, "input too long")
+	}
+	n, off := parseRoman(s)
+	if off >= 0 {
+		return 0, syntaxError(fn, s, off, "not a Roman numeral")
+	}
+	return n, nil
+}
+
+// parseRoman reads s as a standard Roman numeral. It returns the value and
+// -1, or 0 and the offset where s stops being one.
+func parseRoman(s string) (int, int) {
+	if s == "" {
+		return 0, 0
+	}
+	i, n := 0, 0
+	for _, g := range [...]struct {
+		table *[10]string
+		unit  int
+	}{{&romanThousands, 1000}, {&romanHundreds, 100}, {&romanTens, 10}, {&romanOnes, 1}} {
+		// Take the longest numeral of this order that s continues with.
+		best := 0
+		for k := 9; k >= 1; k-- {
+			w := g.table[k]
+			if w != "" && len(s)-i >= len(w) && strings.EqualFold(s[i:i+len(w)], w) && len(w) > len(g.table[best]) {
+				best = k
+			}
+		}
+		i += len(g.table[best])
+		n += best * g.unit
+	}
+	if i != len(s) || n == 0 {
+		return 0, i
+	}
+	return n, -1
+}
