@@ -1,0 +1,53 @@
+// Package evaluate writes the evaluations that officials are asked for:
+// is the border-trade balance in deficit and widening, is an agreement
+// alive or "only on paper", does the forum meet every year, are its
+// decisions carried out, and is the border population better off. Each
+// evaluation returns its figures as data, for programs, and a list of
+// findings, whose messages are rendered in Indonesian, Malay or English.
+//
+//	ev, err := evaluate.EvaluateBalances(balances, evaluate.TradeOptions{
+//		Subject: "PLBN Entikong", BorderPost: true,
+//	})
+//	for _, f := range ev.Findings {
+//		fmt.Println(f.Message(language.Indonesian))
+//	}
+//	// Neraca perdagangan melalui PLBN Entikong defisit Rp121.415.423.072 pada 2016
+//	// Defisit melalui PLBN Entikong melebar 70,0% dari 2015 ke 2016, sementara ekspor naik 48,8%
+//
+// # Indicators
+//
+// The formulas are the World Bank WITS definitions (DESIGN.md, "Trade
+// indicators"). Money is summed exactly with money.Amount; only ratios are
+// float64, held in a Ratio that may be undefined and says why:
+//
+//   - Growth (V_t − V_{t−1}) / V_{t−1}: undefined from a zero base
+//     (ErrZeroBase) and from a negative one (ErrNegativeBase), since the
+//     sign would mislead; the size of a deficit is measured by
+//     DeficitChange, |B_t| / |B_{t−1}| − 1 when both are deficits.
+//   - CAGR (V_T / V_0)^(1/T) − 1 over T whole years only. A partial period
+//     (seed 004's "2022, to November") is reported, flagged Partial, and
+//     never enters a growth rate as if it were a year. When monthly records
+//     exist, a partial year is compared like for like with the same months
+//     of the year before.
+//   - Coverage X / M: undefined when there are no imports (never a
+//     division by zero).
+//   - HHI Σ s²: Concentration.Index is on the 0–1 scale (shares as
+//     fractions), Concentration.Points on the 0–10,000 scale (shares as
+//     percentages). Above 2,500 points the concentration is a Warning by
+//     default (the "highly concentrated" threshold of the 2010 US
+//     Horizontal Merger Guidelines), configurable.
+//   - Engel's law, as BPS reads it: the higher the share of food in
+//     spending, the lower the welfare.
+//
+// # Findings
+//
+// A Finding has a stable Code (programs switch on it), a Severity (Info,
+// Warning, Critical), a subject, a period and named Figures. Its Message
+// is rendered through an x/text message catalog; the numbers in it are
+// written by this module's own formatters: money by money.Formatter,
+// dates and periods by date.Formatter, and percentages by FormatPercent,
+// which follows EYD/PUEBI and CLDR in writing the sign without a space:
+// "48,8%" in Indonesian and Brunei Malay, "48.8%" in Malay of Malaysia and
+// English, always with one decimal place in messages. Unsupported
+// languages get English.
+package evaluate

@@ -1,0 +1,169 @@
+package evaluate
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/kerjasama/kerjasama/date"
+	"github.com/kerjasama/kerjasama/internal/fold"
+	"github.com/kerjasama/kerjasama/internal/lang"
+	"golang.org/x/text/language"
+)
+
+// A Severity says how much a finding calls for attention. The zero value
+// is None (unknown).
+type Severity uint8
+
+// The severities, in increasing order.
+const (
+	None     Severity = iota // unknown or not rated
+	Info                     // a fact worth stating: a surplus, a regular forum
+	Warning                  // something to look into: a deficit, a dormant agreement
+	Critical                 // something to act on: a widening deficit, a forum that stopped
+)
+
+var severityLabels = [...][4]string{ // en, id, ms, ms-BN (the lang.Lang order)
+	None:     {"none", "tidak ada", "tiada", "tiada"},
+	Info:     {"info", "informasi", "maklumat", "maklumat"},
+	Warning:  {"warning", "peringatan", "amaran", "amaran"},
+	Critical: {"critical", "kritis", "kritikal", "kritikal"},
+}
+
+// String returns the stable English identifier ("info", "warning",
+// "critical"); out-of-range values print as "Severity(9)".
+func (s Severity) String() string {
+	if int(s) < len(severityLabels) {
+		return severityLabels[s][0]
+	}
+	return fmt.Sprintf("Severity(%d)", uint8(s))
+}
+
+// Label returns the name of s in the language of tag (English for
+// unsupported tags).
+func (s Severity) Label(tag language.Tag) string {
+	if int(s) < len(severityLabels) {
+		return severityLabels[s][lang.Of(tag)]
+	}
+	return s.String()
+}
+
+// MarshalText writes the stable English identifier.
+func (s Severity) MarshalText() ([]byte, error) {
+	if int(s) >= len(severityLabels) {
+		return nil, fmt.Errorf("evaluate: invalid severity %d", uint8(s))
+	}
+	return []byte(s.String()), nil
+}
+
+// UnmarshalText reads what ParseSeverity reads.
+func (s *Severity) UnmarshalText(b []byte) error {
+	v, err := ParseSeverity(string(b))
+	if err != nil {
+		return err
+	}
+	*s = v
+	return nil
+}
+
+// ParseSeverity reads a severity by its English identifier or its label
+// in Indonesian or Malay, in any case ("Peringatan", "amaran", "WARNING",
+// "warn", "crit").
+func ParseSeverity(s string) (Severity, error) {
+	if len(s) > 64 {
+		return None, fmt.Errorf("evaluate: severity too long")
+	}
+	k := fold.Key(s)
+	for i, ls := range severityLabels {
+		for _, l := range ls {
+			if k == l {
+				return Severity(i), nil
+			}
+		}
+	}
+	switch k {
+	case "warn":
+		return Warning, nil
+	case "crit":
+		return Critical, nil
+	}
+	return None, fmt.Errorf("evaluate: unknown severity %q", s)
+}
+
+// A Code identifies the kind of a finding. Codes are stable: programs may
+// switch on them and store them; they are never reworded.
+type Code string
+
+// A Figure is one number a finding rests on, named so that programs can
+// read it without parsing the message.
+//
+// Value is one of: money.Amount (exact), Ratio (a rate or share), Change
+// (a signed rate read as rise or fall), int (a count: months, sessions,
+// items), float64 (an index or a number of days), date.Date, date.Range,
+// []int (a list of years or numbers), Term (a word translated in the
+// message) or string (a name, kept as written).
+type Figure struct {
+	Name  string `json:"name"`
+	Value any    `json:"value"`
+}
+
+// A Change is a growth rate written as a direction and a size: "naik
+// 48,8%", "turun 5,0%"; for a deficit, "melebar 70,0%" or "menyempit".
+type Change struct {
+	Rate    Ratio `json:"rate"`
+	Deficit bool  `json:"deficit,omitempty"` // the size of a deficit: widened / narrowed
+}
+
+// A Term is a word or phrase of the evaluation vocabulary ("exports",
+// "imports", "surplus"), written in the language of the message.
+type Term string
+
+// A Finding is one conclusion of an evaluation: a stable code, a severity,
+// what it is about, the period it covers and the figures it rests on. Its
+// message is rendered on demand in Indonesian, Malay or English.
+type Finding struct {
+	Code     Code       `json:"code"`
+	Severity Severity   `json:"severity"`
+	Subject  string     `json:"subject"`         // "PLBN Entikong", an agreement's title, a forum
+	Period   date.Range `json:"period,omitzero"` // the period it covers; zero when none applies
+	Figures  []Figure   `json:"figures,omitempty"`
+}
+
+// Figure returns the value of the named figure.
+func (f Finding) Figure(name string) (any, bool) {
+	for _, g := range f.Figures {
+		if g.Name == name {
+			return g.Value, true
+		}
+	}
+	return nil, false
+}
+
+// Message renders the finding in the language of tag: Indonesian, Malay
+// (ms-BN writes its numbers with "." grouping and "," decimals) or
+// English, the fallback for unsupported tags. Money and dates are written
+// by the money and date formatters, percentages with one decimal place
+// (see FormatPercent).
+func (f Finding) Message(tag language.Tag) string {
+	return messageOf(f, lang.Of(tag))
+}
+
+// String returns the English message.
+func (f Finding) String() string { return messageOf(f, lang.English) }
+
+func newFinding(c Code, s Severity, subject string, period date.Range, figs ...Figure) Finding {
+	return Finding{Code: c, Severity: s, Subject: subject, Period: period, Figures: figs}
+}
+
+func fig(name string, v any) Figure { return Figure{Name: name, Value: v} }
+
+// joinInts writes a list of years or numbers: "2020, 2021".
+func joinInts(xs []int) string {
+	var b strings.Builder
+	for i, x := range xs {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		fmt.Fprint(&b, x)
+	}
+	return b.String()
+}

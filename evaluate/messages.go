@@ -1,0 +1,385 @@
+package evaluate
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/kerjasama/kerjasama/date"
+	"github.com/kerjasama/kerjasama/internal/lang"
+	"github.com/kerjasama/kerjasama/money"
+	"golang.org/x/text/feature/plural"
+	"golang.org/x/text/language"
+	"golang.org/x/text/message"
+	"golang.org/x/text/message/catalog"
+)
+
+// The finding codes. They are stable identifiers: never renamed, never
+// reused for another meaning.
+const (
+	// Trade balance.
+	TradeNoData            Code = "trade.no-data"            // no record to evaluate
+	TradeDeficit           Code = "trade.deficit"            // balance < 0 in a period
+	TradeSurplus           Code = "trade.surplus"            // balance > 0
+	TradeBalanced          Code = "trade.balanced"           // balance = 0
+	TradeCoverage          Code = "trade.coverage"           // exports cover less than all imports
+	TradeCoverageUndefined Code = "trade.coverage-undefined" // no imports: X/M undefined
+	TradeGrowth            Code = "trade.growth"             // year-on-year change of exports and imports
+	TradeDeficitChange     Code = "trade.deficit-change"     // a deficit widened or narrowed
+	TradeCAGR              Code = "trade.cagr"               // compound annual growth over whole years
+	TradePartial           Code = "trade.partial-period"     // a period that is not a whole year
+	TradeLikeForLike       Code = "trade.like-for-like"      // a partial year against the same months a year before
+	TradeConcentration     Code = "trade.concentration"      // HHI of exports by partner or commodity
+
+	// Agreements.
+	AgreementNoActivity Code = "agreement.no-activity"  // nothing recorded since signing
+	AgreementDormant    Code = "agreement.dormant"      // nothing recorded for the dormant span: "only on paper"
+	AgreementExpiring   Code = "agreement.expiring"     // term ends within the warning span
+	AgreementExpired    Code = "agreement.expired"      // term has ended
+	AgreementIdleSector Code = "agreement.idle-sectors" // agreed sectors without any activity
+	AgreementScore      Code = "agreement.score"        // the effectiveness score
+	RegisterSummary     Code = "register.summary"       // the roll-up over a register
+
+	// Forums.
+	ForumNoData     Code = "forum.no-data"       // no session in the window
+	ForumRegular    Code = "forum.regular"       // met every year of the window
+	ForumMissed     Code = "forum.missed-years"  // years without a session
+	ForumLongestRun Code = "forum.longest-run"   // the longest run of consecutive years with a session
+	ForumNumbering  Code = "forum.numbering-gap" // session numbers missing from the record
+	ForumVirtual    Code = "forum.virtual-years" // years met only online
+
+	// Decisions.
+	DecisionsCarriedOut Code = "decisions.carried-out" // implementation of agreed items
+	DecisionsOpen       Code = "decisions.open-items"  // items still open and their median age
+
+	// Welfare.
+	WelfareSpending  Code = "welfare.spending-growth" // per-capita monthly spending, year on year
+	WelfareFoodShare Code = "welfare.food-share"      // Engel's reading of the food share
+)
+
+// The vocabulary used in messages (Term values).
+const (
+	TermExports   Term = "exports"
+	TermImports   Term = "imports"
+	TermBalance   Term = "balance"
+	TermSurplus   Term = "surplus"
+	TermDeficit   Term = "deficit"
+	TermPartner   Term = "partner"
+	TermCommodity Term = "commodity"
+	// TermThrough marks a trade subject that is a border post: "melalui
+	// PLBN Entikong", "through PLBN Entikong".
+	TermThrough Term = "through"
+	// TermOf marks a trade subject that is a region or country: "of
+	// Kalimantan Tengah" in English, nothing in Indonesian and Malay.
+	TermOf            Term = "of"
+	TermFoodMajority  Term = "engel.food-majority"
+	TermFoodMinority  Term = "engel.food-minority"
+	termUndefined     Term = "undefined"
+	termNoGrowth      Term = "no-growth"
+	termChangeUp      Term = "change.up"
+	termChangeDown    Term = "change.down"
+	termChangeNone    Term = "change.none"
+	termWidened       Term = "change.widened"
+	termNarrowed      Term = "change.narrowed"
+	termReasonPrefix  Term = "reason."
+	termListSeparator Term = "list.and"
+)
+
+type entry struct {
+	key        string
+	id, ms, en string
+	// enPlural, when set, is the argument (1-based) that selects the
+	// English plural form, and enOne the singular message.
+	enPlural int
+	enOne    string
+}
+
+// entries holds every message and term, in Indonesian, Malay and
+// English. Arguments: %[1]s the subject phrase, %[2]s the period, then the
+// figures in order.
+var entries = []entry{
+	// Terms.
+	{key: "exports", id: "ekspor", ms: "eksport", en: "exports"},
+	{key: "imports", id: "impor", ms: "import", en: "imports"},
+	{key: "balance", id: "neraca perdagangan", ms: "imbangan dagangan", en: "trade balance"},
+	{key: "surplus", id: "surplus", ms: "lebihan", en: "surplus"},
+	{key: "deficit", id: "defisit", ms: "defisit", en: "deficit"},
+	{key: "partner", id: "negara mitra", ms: "rakan dagang", en: "partner"},
+	{key: "commodity", id: "komoditas", ms: "komoditi", en: "commodity"},
+	{key: "through", id: "melalui", ms: "melalui", en: "through"},
+	{key: "of", id: "-", ms: "-", en: "of"},
+	{key: "undefined", id: "tidak terdefinisi", ms: "tidak tertakrif", en: "undefined"},
+	{key: "no-growth", id: "tidak dapat dihitung", ms: "tidak dapat dikira", en: "cannot be computed"},
+	{key: "change.up", id: "naik", ms: "meningkat", en: "grew"},
+	{key: "change.down", id: "turun", ms: "menurun", en: "fell"},
+	{key: "change.none", id: "tetap", ms: "tidak berubah", en: "did not change"},
+	{key: "change.widened", id: "melebar", ms: "melebar", en: "widened by"},
+	{key: "change.narrowed", id: "menyempit", ms: "mengecil", en: "narrowed by"},
+	{key: "list.and", id: " dan ", ms: " dan ", en: " and "},
+	{key: "reason.no data", id: "tidak ada data", ms: "tiada data", en: "no data"},
+	{key: "reason.zero base", id: "nilai awal nol", ms: "nilai asas sifar", en: "zero base"},
+	{key: "reason.negative base", id: "nilai awal negatif", ms: "nilai asas negatif", en: "negative base"},
+	{key: "reason.negative end value", id: "nilai akhir negatif", ms: "nilai akhir negatif", en: "negative end value"},
+	{key: "reason.partial period", id: "periode tidak penuh", ms: "tempoh tidak penuh", en: "partial period"},
+	{key: "reason.periods not consecutive", id: "periode tidak berurutan", ms: "tempoh tidak berturutan", en: "periods not consecutive"},
+	{key: "reason.negative value", id: "nilai negatif", ms: "nilai negatif", en: "negative value"},
+	{key: "engel.food-majority",
+		id: "sebagian besar masih untuk makanan, tanda kesejahteraan yang belum tinggi menurut hukum Engel",
+		ms: "sebahagian besar masih untuk makanan, tanda kesejahteraan yang belum tinggi menurut hukum Engel",
+		en: "most of it still goes on food, a sign of modest welfare by Engel's law"},
+	{key: "engel.food-minority",
+		id: "sebagian besar untuk bukan makanan, tanda kesejahteraan yang lebih tinggi menurut hukum Engel",
+		ms: "sebahagian besar untuk bukan makanan, tanda kesejahteraan yang lebih tinggi menurut hukum Engel",
+		en: "most of it goes on non-food items, a sign of higher welfare by Engel's law"},
+
+	// Trade.
+	{key: string(TradeNoData),
+		id: "Tidak ada data perdagangan %[1]s untuk dievaluasi",
+		ms: "Tiada data dagangan %[1]s untuk dinilai",
+		en: "There are no trade figures %[1]s to evaluate"},
+	{key: string(TradeDeficit),
+		id: "Neraca perdagangan %[1]s defisit %[3]s pada %[2]s",
+		ms: "Imbangan dagangan %[1]s defisit %[3]s pada %[2]s",
+		en: "The trade balance %[1]s was in deficit by %[3]s in %[2]s"},
+	{key: string(TradeSurplus),
+		id: "Neraca perdagangan %[1]s surplus %[3]s pada %[2]s",
+		ms: "Imbangan dagangan %[1]s mencatat lebihan %[3]s pada %[2]s",
+		en: "The trade balance %[1]s was in surplus by %[3]s in %[2]s"},
+	{key: string(TradeBalanced),
+		id: "Neraca perdagangan %[1]s seimbang pada %[2]s",
+		ms: "Imbangan dagangan %[1]s seimbang pada %[2]s",
+		en: "The trade balance %[1]s was even in %[2]s"},
+	{key: string(TradeCoverage),
+		id: "Pada %[2]s ekspor %[1]s hanya menutup %[3]s nilai impor",
+		ms: "Pada %[2]s eksport %[1]s hanya meliputi %[3]s nilai import",
+		en: "In %[2]s exports %[1]s covered only %[3]s of imports"},
+	{key: string(TradeCoverageUndefined),
+		id: "Pada %[2]s tidak ada impor %[1]s, sehingga rasio ekspor terhadap impor tidak terdefinisi",
+		ms: "Pada %[2]s tiada import %[1]s, maka nisbah eksport kepada import tidak tertakrif",
+		en: "In %[2]s there were no imports %[1]s, so the export-to-import coverage ratio is undefined"},
+	{key: string(TradeGrowth),
+		id: "Dari %[3]s ke %[2]s ekspor %[1]s %[4]s dan impor %[5]s",
+		ms: "Dari %[3]s ke %[2]s eksport %[1]s %[4]s dan import %[5]s",
+		en: "From %[3]s to %[2]s exports %[1]s %[4]s and imports %[5]s"},
+	{key: string(TradeDeficitChange),
+		id: "Defisit %[1]s %[4]s dari %[3]s ke %[2]s, sementara ekspor %[5]s",
+		ms: "Defisit %[1]s %[4]s dari %[3]s ke %[2]s, sementara eksport %[5]s",
+		en: "The deficit %[1]s %[4]s from %[3]s to %[2]s, while exports %[5]s"},
+	{key: string(TradeCAGR),
+		id:       "Pertumbuhan tahunan majemuk (CAGR) %[3]s %[1]s dari %[4]s hingga %[5]s (%[7]d tahun penuh): %[6]s per tahun",
+		ms:       "Kadar pertumbuhan tahunan kompaun (CAGR) %[3]s %[1]s dari %[4]s hingga %[5]s (%[7]d tahun penuh): %[6]s setahun",
+		en:       "Compound annual growth (CAGR) of the %[3]s %[1]s from %[4]s to %[5]s (%[7]d whole years): %[6]s a year",
+		enPlural: 7, enOne: "Compound annual growth (CAGR) of the %[3]s %[1]s from %[4]s to %[5]s (%[7]d whole year): %[6]s a year"},
+	{key: string(TradePartial),
+		id: "Data %[1]s untuk %[2]s hanya mencakup sebagian tahun; tidak dibandingkan dengan tahun penuh dan tidak masuk perhitungan pertumbuhan",
+		ms: "Data %[1]s bagi %[2]s meliputi sebahagian tahun sahaja; tidak dibandingkan dengan tahun penuh dan tidak dikira dalam kadar pertumbuhan",
+		en: "The figures %[1]s for %[2]s cover part of a year only; they are not compared with whole years and enter no growth rate"},
+	{key: string(TradeLikeForLike),
+		id: "Nilai %[4]s %[1]s pada %[2]s dibandingkan periode yang sama tahun sebelumnya (%[3]s): %[5]s",
+		ms: "Nilai %[4]s %[1]s pada %[2]s berbanding tempoh yang sama tahun sebelumnya (%[3]s): %[5]s",
+		en: "The value of %[4]s %[1]s in %[2]s against the same months a year before (%[3]s): %[5]s"},
+	{key: string(TradeConcentration),
+		id: "Konsentrasi ekspor %[1]s menurut %[3]s pada %[2]s: HHI %[4]s dari 10.000 (%[5]d %[3]s)",
+		ms: "Penumpuan eksport %[1]s mengikut %[3]s pada %[2]s: HHI %[4]s daripada 10,000 (%[5]d %[3]s)",
+		en: "Concentration of exports %[1]s by %[3]s in %[2]s: HHI %[4]s out of 10,000 (%[5]d groups)"},
+
+	// Agreements.
+	{key: string(AgreementNoActivity),
+		id:       "Kerja sama %[1]s belum mencatat satu kegiatan pun sejak ditandatangani pada %[3]s (%[4]d bulan)",
+		ms:       "Kerjasama %[1]s belum merekodkan sebarang aktiviti sejak ditandatangani pada %[3]s (%[4]d bulan)",
+		en:       "%[1]s has recorded no activity since it was signed on %[3]s (%[4]d months)",
+		enPlural: 4, enOne: "%[1]s has recorded no activity since it was signed on %[3]s (%[4]d month)"},
+	{key: string(AgreementDormant),
+		id:       "Kerja sama %[1]s tidak mencatat kegiatan selama %[3]d bulan sejak %[4]s: hanya di atas kertas",
+		ms:       "Kerjasama %[1]s tidak merekodkan aktiviti selama %[3]d bulan sejak %[4]s: hanya di atas kertas",
+		en:       "%[1]s has recorded no activity for %[3]d months since %[4]s: on paper only",
+		enPlural: 3, enOne: "%[1]s has recorded no activity for %[3]d month since %[4]s: on paper only"},
+	{key: string(AgreementExpiring),
+		id:       "Kerja sama %[1]s berakhir pada %[3]s, %[4]d hari lagi",
+		ms:       "Kerjasama %[1]s tamat pada %[3]s, %[4]d hari lagi",
+		en:       "%[1]s ends on %[3]s, in %[4]d days",
+		enPlural: 4, enOne: "%[1]s ends on %[3]s, in %[4]d day"},
+	{key: string(AgreementExpired),
+		id: "Kerja sama %[1]s telah berakhir pada %[3]s",
+		ms: "Kerjasama %[1]s telah tamat pada %[3]s",
+		en: "%[1]s ended on %[3]s"},
+	{key: string(AgreementIdleSector),
+		id: "Kerja sama %[1]s: %[3]d dari %[4]d bidang yang disepakati belum ada kegiatan (%[5]s)",
+		ms: "Kerjasama %[1]s: %[3]d daripada %[4]d bidang yang dipersetujui belum ada aktiviti (%[5]s)",
+		en: "%[1]s: %[3]d of %[4]d agreed sectors have no activity (%[5]s)"},
+	{key: string(AgreementScore),
+		id: "Skor efektivitas kerja sama %[1]s pada %[2]s: %[3]d dari 100",
+		ms: "Skor keberkesanan kerjasama %[1]s pada %[2]s: %[3]d daripada 100",
+		en: "Effectiveness score of %[1]s on %[2]s: %[3]d out of 100"},
+	{key: string(RegisterSummary),
+		id: "Dari %[3]d kerja sama %[1]s pada %[2]s: %[4]d berlaku, %[5]d tanpa kegiatan selama %[7]d bulan atau lebih (hanya di atas kertas), %[6]d akan berakhir",
+		ms: "Daripada %[3]d kerjasama %[1]s pada %[2]s: %[4]d berkuat kuasa, %[5]d tanpa aktiviti selama %[7]d bulan atau lebih (hanya di atas kertas), %[6]d akan tamat",
+		en: "Of %[3]d agreements %[1]s on %[2]s: %[4]d in force, %[5]d without activity for %[7]d months or more (on paper only), %[6]d expiring soon"},
+
+	// Forums.
+	{key: string(ForumNoData),
+		id: "Tidak ada sidang %[1]s yang tercatat pada %[2]s",
+		ms: "Tiada sidang %[1]s yang direkodkan pada %[2]s",
+		en: "No session of %[1]s is recorded in %[2]s"},
+	{key: string(ForumRegular),
+		id: "%[1]s bersidang setiap tahun pada %[2]s: %[3]d sidang dalam %[4]d tahun",
+		ms: "%[1]s bersidang setiap tahun pada %[2]s: %[3]d sidang dalam %[4]d tahun",
+		en: "%[1]s met every year in %[2]s: %[3]d sessions in %[4]d years"},
+	{key: string(ForumMissed),
+		id: "%[1]s tidak bersidang pada %[3]s (%[4]d dari %[5]d tahun pada %[2]s)",
+		ms: "%[1]s tidak bersidang pada %[3]s (%[4]d daripada %[5]d tahun pada %[2]s)",
+		en: "%[1]s did not meet in %[3]s (%[4]d of %[5]d years in %[2]s)"},
+	{key: string(ForumLongestRun),
+		id:       "Rangkaian terpanjang sidang %[1]s tanpa tahun terlewat: %[3]d tahun (%[4]s)",
+		ms:       "Rangkaian terpanjang sidang %[1]s tanpa tahun tertinggal: %[3]d tahun (%[4]s)",
+		en:       "Longest unbroken run of yearly sessions of %[1]s: %[3]d years (%[4]s)",
+		enPlural: 3, enOne: "Longest unbroken run of yearly sessions of %[1]s: %[3]d year (%[4]s)"},
+	{key: string(ForumNumbering),
+		id: "Penomoran sidang %[1]s melompat: tidak ada catatan sidang ke-%[3]s",
+		ms: "Penomboran sidang %[1]s melompat: tiada rekod sidang ke-%[3]s",
+		en: "The numbering of sessions of %[1]s has gaps: no record of session %[3]s"},
+	{key: string(ForumVirtual),
+		id: "%[1]s hanya bersidang secara daring pada %[3]s",
+		ms: "%[1]s hanya bersidang secara dalam talian pada %[3]s",
+		en: "%[1]s met only online in %[3]s"},
+
+	// Decisions.
+	{key: string(DecisionsCarriedOut),
+		id: "%[1]s: tingkat pelaksanaan %[3]s atas %[4]d butir yang disepakati (skala 0–3), %[5]d terlaksana penuh, %[6]d dibawa ke sidang berikutnya",
+		ms: "%[1]s: tahap pelaksanaan %[3]s bagi %[4]d perkara yang dipersetujui (skala 0–3), %[5]d dilaksanakan sepenuhnya, %[6]d dibawa ke sidang berikutnya",
+		en: "%[1]s: %[3]s implemented over %[4]d agreed items (0–3 scale), %[5]d fully, %[6]d carried over to the next session"},
+	{key: string(DecisionsOpen),
+		id:       "%[1]s: %[3]d butir masih terbuka pada %[2]s, umur median %[4]s hari",
+		ms:       "%[1]s: %[3]d perkara masih terbuka pada %[2]s, umur median %[4]s hari",
+		en:       "%[1]s: %[3]d items still open on %[2]s, median age %[4]s days",
+		enPlural: 3, enOne: "%[1]s: %[3]d item still open on %[2]s, median age %[4]s days"},
+
+	// Welfare.
+	{key: string(WelfareSpending),
+		id: "Pengeluaran rata-rata per kapita sebulan di %[1]s %[6]s dari %[4]s (%[3]s) menjadi %[5]s (%[2]s)",
+		ms: "Perbelanjaan purata per kapita sebulan di %[1]s %[6]s daripada %[4]s (%[3]s) kepada %[5]s (%[2]s)",
+		en: "Average monthly per-capita spending in %[1]s %[6]s from %[4]s (%[3]s) to %[5]s (%[2]s)"},
+	{key: string(WelfareFoodShare),
+		id: "Pada %[2]s pengeluaran penduduk %[1]s untuk makanan %[3]s dan bukan makanan %[4]s: %[5]s",
+		ms: "Pada %[2]s perbelanjaan penduduk %[1]s untuk makanan %[3]s dan bukan makanan %[4]s: %[5]s",
+		en: "In %[2]s people in %[1]s spent %[3]s on food and %[4]s on other items: %[5]s"},
+}
+
+var (
+	catOnce  sync.Once
+	printers [4]*message.Printer // by lang.Lang
+)
+
+func printer(l lang.Lang) *message.Printer {
+	catOnce.Do(func() {
+		b := catalog.NewBuilder(catalog.Fallback(language.English))
+		for _, e := range entries {
+			// The entries are literals checked by TestCatalog; Set cannot fail on them.
+			_ = b.SetString(language.Indonesian, e.key, e.id)
+			_ = b.SetString(language.Malay, e.key, e.ms)
+			if e.enPlural > 0 {
+				_ = b.Set(language.English, e.key, plural.Selectf(e.enPlural, "%d", "one", e.enOne, "other", e.en))
+			} else {
+				_ = b.SetString(language.English, e.key, e.en)
+			}
+		}
+		for i := range printers {
+			printers[i] = message.NewPrinter(lang.Lang(i).Tag(), message.Catalog(b))
+		}
+	})
+	if int(l) >= len(printers) {
+		l = lang.English
+	}
+	return printers[l]
+}
+
+func term(t Term, l lang.Lang) string { return printer(l).Sprintf(string(t)) }
+
+// subjectPhrase writes the subject of f, prefixed by "melalui" / "through"
+// when the finding says it is a border post.
+func subjectPhrase(f Finding, l lang.Lang) string {
+	if v, ok := f.Figure("scope"); ok {
+		if t, ok := v.(Term); ok {
+			if w := term(t, l); w != "-" && w != "" {
+				return w + " " + f.Subject
+			}
+		}
+	}
+	return f.Subject
+}
+
+func messageOf(f Finding, l lang.Lang) string {
+	args := make([]any, 0, 2+len(f.Figures))
+	args = append(args, subjectPhrase(f, l), formatPeriod(f.Period, l))
+	for _, g := range f.Figures {
+		if g.Name == "scope" {
+			continue
+		}
+		args = append(args, formatValue(g.Value, l))
+	}
+	return printer(l).Sprintf(string(f.Code), args...)
+}
+
+// A labeler is a value with names in several languages (the enumerations
+// of the packages below: sectors, fields, statuses).
+type labeler interface{ Label(language.Tag) string }
+
+func formatValue(v any, l lang.Lang) any {
+	switch v := v.(type) {
+	case money.Amount:
+		return formatMoney(v, l)
+	case Ratio:
+		if !v.OK() {
+			return term(termUndefined, l) + " (" + term(termReasonPrefix+Term(v.Err().Error()), l) + ")"
+		}
+		return FormatPercent(v, l.Tag(), 1)
+	case Change:
+		return formatChange(v, l)
+	case int:
+		return v
+	case float64:
+		return formatNumber(v, 0, l)
+	case date.Date:
+		return formatDate(v, l)
+	case date.Range:
+		return formatPeriod(v, l)
+	case []int:
+		return joinInts(v)
+	case Term:
+		return term(v, l)
+	case labeler:
+		return v.Label(l.Tag())
+	case []labeler:
+		parts := make([]string, len(v))
+		for i, x := range v {
+			parts[i] = x.Label(l.Tag())
+		}
+		return strings.Join(parts, ", ")
+	case string:
+		return v
+	}
+	return v
+}
+
+func formatChange(c Change, l lang.Lang) string {
+	v, ok := c.Rate.Value()
+	if !ok {
+		return term(termNoGrowth, l) + " (" + term(termReasonPrefix+Term(c.Rate.Err().Error()), l) + ")"
+	}
+	var w Term
+	switch {
+	case c.Deficit && v >= 0:
+		w = termWidened
+	case c.Deficit:
+		w = termNarrowed
+	case v > 0:
+		w = termChangeUp
+	case v < 0:
+		w = termChangeDown
+	default:
+		return term(termChangeNone, l)
+	}
+	if v < 0 {
+		v = -v
+	}
+	return term(w, l) + " " + FormatPercent(RatioOf(v), l.Tag(), 1)
+}

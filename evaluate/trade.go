@@ -1,0 +1,460 @@
+package evaluate
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+
+	"github.com/kerjasama/kerjasama/date"
+	"github.com/kerjasama/kerjasama/money"
+	"github.com/kerjasama/kerjasama/trade"
+)
+
+// TradeOptions configure a trade-balance evaluation.
+type TradeOptions struct {
+	// Subject names what the figures are for: "PLBN Entikong",
+	// "Kalimantan Tengah". It is written in findings as given.
+	Subject string
+	// BorderPost says the subject is a border post, so messages read
+	// "through PLBN Entikong" ("melalui PLBN Entikong").
+	BorderPost bool
+	// ConcentrationWarning is the HHI, on the 0–10,000 scale, above which
+	// the concentration of exports is a Warning. Zero means 2,500, the
+	// threshold of a "highly concentrated" market in the 2010 US
+	// Horizontal Merger Guidelines (the 2023 guidelines use 1,800).
+	ConcentrationWarning float64
+}
+
+// DefaultConcentrationWarning is the HHI points used when
+// TradeOptions.ConcentrationWarning is zero.
+const DefaultConcentrationWarning = 2500
+
+// A TradePeriod is the evaluation of one period of a trade series.
+type TradePeriod struct {
+	Period date.Range `json:"period"`
+	// Partial reports a period that is not a whole number of calendar
+	// years ("2022, to November"). Its growth rates are undefined
+	// (ErrPartialPeriod) and it is never an end point of a CAGR.
+	Partial bool `json:"partial,omitempty"`
+	// NetOnly reports that only the net balance was published; the flows
+	// and their ratios are then unknown.
+	NetOnly bool         `json:"net_only,omitempty"`
+	Exports money.Amount `json:"exports,omitzero"`
+	Imports money.Amount `json:"imports,omitzero"`
+	// Balance is exports − imports (or the published net).
+	Balance money.Amount `json:"balance"`
+	Status  trade.Status `json:"status"`
+	// Coverage is X / M; undefined when there are no imports or only the
+	// net is known.
+	Coverage Ratio `json:"coverage"`
+	// ExportGrowth, ImportGrowth and BalanceGrowth are the changes from
+	// the previous calendar year, defined only when both years are whole
+	// and consecutive. BalanceGrowth is defined only from a surplus.
+	ExportGrowth  Ratio `json:"export_growth"`
+	ImportGrowth  Ratio `json:"import_growth"`
+	BalanceGrowth Ratio `json:"balance_growth"`
+	// DeficitChange is how much the deficit widened (positive) or
+	// narrowed since the previous year, when both are deficits.
+	DeficitChange Ratio `json:"deficit_change"`
+	// ByPartner and ByCommodity are the concentration of exports over
+	// partners and over HS chapters in this period (from records that
+	// name them; undefined for balances).
+	ByPartner   Concentration `json:"by_partner"`
+	ByCommodity Concentration `json:"by_commodity"`
+}
+
+// A GrowthSpan is a compound annual growth rate over whole years.
+type GrowthSpan struct {
+	Flow  Term       `json:"flow"` // TermExports, TermImports, TermSurplus or TermBalance
+	From  date.Range `json:"from"` // the first whole year
+	To    date.Range `json:"to"`   // the last whole year
+	Years int        `json:"years"`
+	Rate  Ratio      `json:"rate"`
+}
+
+// A LikeForLike compares a partial year with the same months of the year
+// before, when the data has those months.
+type LikeForLike struct {
+	Flow     Term         `json:"flow"`
+	Period   date.Range   `json:"period"`
+	Previous date.Range   `json:"previous"`
+	Value    money.Amount `json:"value"`
+	Before   money.Amount `json:"before"`
+	Change   Ratio        `json:"change"`
+}
+
+// A TradeEvaluation is the evaluation of a trade series.
+type TradeEvaluation struct {
+	Subject    string        `json:"subject"`
+	BorderPost bool          `json:"border_post,omitempty"`
+	Periods    []TradePeriod `json:"periods"` // in time order
+	// CAGR holds compound annual growth over whole years only, for each
+	// flow that has at least two whole years.
+	CAGR        []GrowthSpan  `json:"cagr,omitempty"`
+	LikeForLike []LikeForLike `json:"like_for_like,omitempty"`
+	Findings    []Finding     `json:"findings"`
+}
+
+// EvaluateBalances evaluates a series of balances, as published (both
+// flows, or only the net as in seed 004). Balances are put in time order;
+// two balances for the same period, or balances in different currencies,
+// are an error (ErrCurrencyMismatch wrapped): convert with money rates
+// first.
+func EvaluateBalances(balances []trade.Balance, opt TradeOptions) (TradeEvaluation, error) {
+	ps := make([]TradePeriod, 0, len(balances))
+	for _, b := range balances {
+		if !b.Period.IsValid() {
+			return TradeEvaluation{}, fmt.Errorf("evaluate: balance period %s is not valid", b.Period)
+		}
+		p := TradePeriod{Period: b.Period, NetOnly: b.NetOnly, Exports: b.Exports, Imports: b.Imports, Balance: b.Net}
+		if !b.NetOnly {
+			net, err := b.Exports.Sub(b.Imports)
+			if err != nil {
+				return TradeEvaluation{}, fmt.Errorf("evaluate: balance for %s: %w", b.Period, err)
+			}
+			p.Balance = net
+		}
+		ps = append(ps, p)
+	}
+	return evaluateTrade(ps, nil, opt)
+}
+
+// EvaluateRecords evaluates trade records. Exports and re-exports count as
+// exports, imports and re-imports as imports (the WITS gross flows).
+// Records are grouped by calendar year: a year's period runs from the
+// earliest start to the latest end of its records, so monthly records for
+// January to November make the partial period "Januari–November 2022". A
+// record spanning more than one calendar year forms its own period.
+//
+// Records in more than one currency are an error wrapping
+// money.ErrCurrencyMismatch: convert them first with dated money rates.
+func EvaluateRecords(records []trade.Record, opt TradeOptions) (TradeEvaluation, error) {
+	type key struct {
+		year  int
+		multi date.Range // non-zero for a record spanning several years
+	}
+	idx := map[key]int{}
+	var ps []TradePeriod
+	partners := map[key]map[string]int64{}
+	chapters := map[key]map[int]int64{}
+	var cur money.Amount
+	for i, r := range records {
+		if !r.Period.IsValid() {
+			return TradeEvaluation{}, fmt.Errorf("evaluate: record %d: period %s is not valid", i, r.Period)
+		}
+		if !cur.HasCurrency() {
+			cur = r.Value
+		} else if r.Value.Currency() != cur.Currency() {
+			return TradeEvaluation{}, fmt.Errorf("evaluate: record %d is in %v, earlier records in %v (convert with money rates first): %w",
+				i, r.Value.Currency(), cur.Currency(), money.ErrCurrencyMismatch)
+		}
+		k := key{year: r.Period.Start.Year}
+		if r.Period.End.Year != r.Period.Start.Year {
+			k = key{multi: r.Period}
+		}
+		j, ok := idx[k]
+		if !ok {
+			j = len(ps)
+			idx[k] = j
+			ps = append(ps, TradePeriod{Period: r.Period})
+		}
+		p := &ps[j]
+		if r.Period.Start.Before(p.Period.Start) {
+			p.Period.Start = r.Period.Start
+		}
+		if r.Period.End.After(p.Period.End) {
+			p.Period.End = r.Period.End
+		}
+		var err error
+		switch {
+		case r.Flow.IsOutward():
+			p.Exports, err = p.Exports.Add(r.Value)
+			if err == nil && r.Partner != "" {
+				m := partners[k]
+				if m == nil {
+					m = map[string]int64{}
+					partners[k] = m
+				}
+				m[r.Partner] += r.Value.Minor()
+			}
+			if err == nil && r.HS.Chapter() != 0 {
+				m := chapters[k]
+				if m == nil {
+					m = map[int]int64{}
+					chapters[k] = m
+				}
+				m[r.HS.Chapter()] += r.Value.Minor()
+			}
+		case r.Flow.IsInward():
+			p.Imports, err = p.Imports.Add(r.Value)
+		default:
+			return TradeEvaluation{}, fmt.Errorf("evaluate: record %d has no flow", i)
+		}
+		if err != nil {
+			return TradeEvaluation{}, fmt.Errorf("evaluate: record %d: %w", i, err)
+		}
+	}
+	for k, j := range idx {
+		p := &ps[j]
+		// Zero amounts adopt the currency of the series, so X − M never
+		// mixes a currency with none.
+		if !p.Exports.HasCurrency() {
+			p.Exports = money.FromMinor(0, cur.Currency())
+		}
+		if !p.Imports.HasCurrency() {
+			p.Imports = money.FromMinor(0, cur.Currency())
+		}
+		net, err := p.Exports.Sub(p.Imports)
+		if err != nil {
+			return TradeEvaluation{}, fmt.Errorf("evaluate: balance for %s: %w", p.Period, err)
+		}
+		p.Balance = net
+		p.ByPartner = hhiOf(partners[k])
+		p.ByCommodity = hhiOf(chapters[k])
+	}
+	return evaluateTrade(ps, records, opt)
+}
+
+func hhiOf[K comparable](m map[K]int64) Concentration {
+	if len(m) == 0 {
+		return Concentration{}
+	}
+	vs := make([]float64, 0, len(m))
+	for _, v := range m {
+		vs = append(vs, float64(v))
+	}
+	return HHI(vs)
+}
+
+// minor returns a as a float64 count of hundredths, for ratios.
+func minor(a money.Amount) float64 { return float64(a.Minor()) }
+
+func evaluateTrade(ps []TradePeriod, records []trade.Record, opt TradeOptions) (TradeEvaluation, error) {
+	ev := TradeEvaluation{Subject: opt.Subject, BorderPost: opt.BorderPost, Periods: ps}
+	scope := fig("scope", TermOf)
+	if opt.BorderPost {
+		scope = fig("scope", TermThrough)
+	}
+	with := func(figs ...Figure) []Figure { return append([]Figure{scope}, figs...) }
+	add := func(c Code, s Severity, period date.Range, figs ...Figure) {
+		ev.Findings = append(ev.Findings, newFinding(c, s, opt.Subject, period, with(figs...)...))
+	}
+	if len(ps) == 0 {
+		add(TradeNoData, Warning, date.Range{})
+		return ev, nil
+	}
+	slices.SortStableFunc(ps, func(a, b TradePeriod) int {
+		return cmp.Or(a.Period.Start.Compare(b.Period.Start), a.Period.End.Compare(b.Period.End))
+	})
+	var cur money.Amount
+	for i := range ps {
+		p := &ps[i]
+		if i > 0 && p.Period.Overlaps(ps[i-1].Period) {
+			return TradeEvaluation{}, fmt.Errorf("evaluate: periods %s and %s overlap", ps[i-1].Period, p.Period)
+		}
+		if !cur.HasCurrency() {
+			cur = p.Balance
+		} else if p.Balance.Currency() != cur.Currency() {
+			return TradeEvaluation{}, fmt.Errorf("evaluate: %s is in %v, %s in %v (convert with money rates first): %w",
+				p.Period, p.Balance.Currency(), ps[0].Period, cur.Currency(), money.ErrCurrencyMismatch)
+		}
+		p.Partial = !p.Period.IsWholeYears()
+		switch p.Balance.Sign() {
+		case 1:
+			p.Status = trade.Surplus
+		case -1:
+			p.Status = trade.Deficit
+		default:
+			p.Status = trade.Balanced
+		}
+		if !p.NetOnly {
+			p.Coverage = Coverage(minor(p.Exports), minor(p.Imports))
+		}
+		p.ExportGrowth, p.ImportGrowth, p.BalanceGrowth, p.DeficitChange = undefined(stateNoData), undefined(stateNoData), undefined(stateNoData), undefined(stateNoData)
+		if i == 0 {
+			continue
+		}
+		q := &ps[i-1]
+		if p.Partial || q.Partial {
+			r := undefined(statePartial)
+			p.ExportGrowth, p.ImportGrowth, p.BalanceGrowth, p.DeficitChange = r, r, r, r
+			continue
+		}
+		if !p.Period.IsWholeYear() || !q.Period.IsWholeYear() || q.Period.Start.Year+1 != p.Period.Start.Year {
+			r := undefined(stateNotAdjacent)
+			p.ExportGrowth, p.ImportGrowth, p.BalanceGrowth, p.DeficitChange = r, r, r, r
+			continue
+		}
+		if !p.NetOnly && !q.NetOnly {
+			p.ExportGrowth = Growth(minor(q.Exports), minor(p.Exports))
+			p.ImportGrowth = Growth(minor(q.Imports), minor(p.Imports))
+		}
+		p.BalanceGrowth = Growth(minor(q.Balance), minor(p.Balance))
+		p.DeficitChange = DeficitChange(minor(q.Balance), minor(p.Balance))
+	}
+
+	warnAt := opt.ConcentrationWarning
+	if warnAt <= 0 {
+		warnAt = DefaultConcentrationWarning
+	}
+	lastConc := -1
+	for i, p := range ps {
+		switch p.Status {
+		case trade.Deficit:
+			add(TradeDeficit, Warning, p.Period, fig("deficit", p.Balance.Abs()))
+		case trade.Surplus:
+			add(TradeSurplus, Info, p.Period, fig("surplus", p.Balance))
+		default:
+			add(TradeBalanced, Info, p.Period)
+		}
+		if !p.NetOnly {
+			if v, ok := p.Coverage.Value(); ok && v < 1 {
+				add(TradeCoverage, Warning, p.Period, fig("coverage", p.Coverage))
+			} else if p.Imports.IsZero() {
+				add(TradeCoverageUndefined, Info, p.Period)
+			}
+		}
+		if p.Partial {
+			add(TradePartial, Info, p.Period)
+		}
+		if i > 0 && !p.Partial && !ps[i-1].Partial && p.Period.IsWholeYear() && ps[i-1].Period.IsWholeYear() &&
+			ps[i-1].Period.Start.Year+1 == p.Period.Start.Year {
+			prev := ps[i-1].Period
+			if !p.NetOnly && !ps[i-1].NetOnly {
+				add(TradeGrowth, Info, p.Period, fig("previous", prev),
+					fig("export_growth", Change{Rate: p.ExportGrowth}), fig("import_growth", Change{Rate: p.ImportGrowth}))
+			}
+			if v, ok := p.DeficitChange.Value(); ok {
+				sev := Info
+				if v > 0 {
+					sev = Critical
+				}
+				if !p.NetOnly && !ps[i-1].NetOnly {
+					add(TradeDeficitChange, sev, p.Period, fig("previous", prev),
+						fig("deficit_change", Change{Rate: p.DeficitChange, Deficit: true}), fig("export_growth", Change{Rate: p.ExportGrowth}))
+				}
+			}
+		}
+		if p.ByPartner.Index.OK() || p.ByCommodity.Index.OK() {
+			lastConc = i
+		}
+	}
+
+	ev.CAGR = cagrs(ps)
+	for _, g := range ev.CAGR {
+		sev := Info
+		if v, ok := g.Rate.Value(); ok && v < 0 && g.Flow != TermImports {
+			sev = Warning
+		}
+		add(TradeCAGR, sev, date.Range{Start: g.From.Start, End: g.To.End}, fig("flow", g.Flow), fig("from", g.From), fig("to", g.To),
+			fig("rate", g.Rate), fig("years", g.Years))
+	}
+	if records != nil {
+		ev.LikeForLike = likeForLike(ps, records)
+		for _, l := range ev.LikeForLike {
+			add(TradeLikeForLike, Info, l.Period, fig("previous", l.Previous), fig("flow", l.Flow), fig("change", Change{Rate: l.Change}))
+		}
+	}
+	if lastConc >= 0 {
+		p := ps[lastConc]
+		for _, c := range []struct {
+			dim Term
+			c   Concentration
+		}{{TermPartner, p.ByPartner}, {TermCommodity, p.ByCommodity}} {
+			if !c.c.Index.OK() {
+				continue
+			}
+			sev := Info
+			if c.c.Points() > warnAt {
+				sev = Warning
+			}
+			add(TradeConcentration, sev, p.Period, fig("dimension", c.dim), fig("hhi_points", c.c.Points()), fig("groups", c.c.N))
+		}
+	}
+	return ev, nil
+}
+
+// cagrs returns the compound annual growth of each flow between the first
+// and the last whole calendar year of the series. Partial periods are
+// skipped; years between the end points need not all be present.
+func cagrs(ps []TradePeriod) []GrowthSpan {
+	first, last := -1, -1
+	for i, p := range ps {
+		if p.Period.IsWholeYear() {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	if first < 0 || first == last {
+		return nil
+	}
+	a, b := ps[first], ps[last]
+	years := b.Period.Start.Year - a.Period.Start.Year
+	var out []GrowthSpan
+	span := func(t Term, x, y money.Amount) {
+		out = append(out, GrowthSpan{Flow: t, From: a.Period, To: b.Period, Years: years, Rate: CAGR(minor(x), minor(y), years)})
+	}
+	if !a.NetOnly && !b.NetOnly {
+		span(TermExports, a.Exports, b.Exports)
+		span(TermImports, a.Imports, b.Imports)
+	}
+	if a.Status == trade.Surplus && b.Status == trade.Surplus {
+		span(TermSurplus, a.Balance, b.Balance)
+	} else if a.NetOnly || b.NetOnly {
+		span(TermBalance, a.Balance, b.Balance)
+	}
+	return out
+}
+
+// likeForLike compares each partial single-year period with the same
+// months of the year before, when records cover exactly those months.
+func likeForLike(ps []TradePeriod, records []trade.Record) []LikeForLike {
+	var out []LikeForLike
+	for _, p := range ps {
+		r := p.Period
+		if !p.Partial || r.Start.Year != r.End.Year || !r.IsWholeMonths() {
+			continue
+		}
+		prev := date.Range{Start: r.Start.AddMonths(-12), End: r.End.AddMonths(-12)}
+		prev.End = date.MonthRange(prev.End.Year, prev.End.Month).End // 29 February → 28 February
+		var x, m, x0, m0 money.Amount
+		covered := map[int]bool{}
+		okPrev := true
+		for _, rec := range records {
+			switch {
+			case r.Contains(rec.Period.Start) && r.Contains(rec.Period.End):
+				if rec.Flow.IsOutward() {
+					x, _ = x.Add(rec.Value)
+				} else {
+					m, _ = m.Add(rec.Value)
+				}
+			case prev.Contains(rec.Period.Start) && prev.Contains(rec.Period.End):
+				if !rec.Period.IsWholeMonths() {
+					okPrev = false
+				}
+				for d := rec.Period.Start; !d.After(rec.Period.End); d = d.AddMonths(1) {
+					covered[int(d.Month)] = true
+				}
+				if rec.Flow.IsOutward() {
+					x0, _ = x0.Add(rec.Value)
+				} else {
+					m0, _ = m0.Add(rec.Value)
+				}
+			case rec.Period.Overlaps(prev):
+				okPrev = false // a whole-year record: the same months cannot be told apart
+			}
+		}
+		if !okPrev || len(covered) != int(r.End.Month-r.Start.Month)+1 {
+			continue
+		}
+		if !x.IsZero() || !x0.IsZero() {
+			out = append(out, LikeForLike{Flow: TermExports, Period: r, Previous: prev, Value: x, Before: x0, Change: Growth(minor(x0), minor(x))})
+		}
+		if !m.IsZero() || !m0.IsZero() {
+			out = append(out, LikeForLike{Flow: TermImports, Period: r, Previous: prev, Value: m, Before: m0, Change: Growth(minor(m0), minor(m))})
+		}
+	}
+	return out
+}
