@@ -124,6 +124,9 @@ func unitNames(c currency.Unit, l lang.Lang) unitName {
 	case currency.IDR:
 		return unitName{"rupiah", "rupiah", "sen", "sen"}
 	case MYR:
+		if l == lang.MalayBrunei { // where a bare ringgit is the Brunei dollar
+			return unitName{"ringgit Malaysia", "ringgit Malaysia", "sen", "sen"}
+		}
 		return unitName{"ringgit", "ringgit", "sen", "sen"}
 	case currency.USD:
 		if en {

@@ -1,0 +1,114 @@
+package money_test
+
+import (
+	"errors"
+	"fmt"
+
+	"golang.org/x/text/language"
+
+	"github.com/kerjasama/kerjasama/money"
+)
+
+func ExampleFormatter_Format() {
+	a := money.Rupiah(100387357175)
+	for _, f := range []money.Formatter{
+		{Lang: language.Indonesian},
+		{Lang: language.Indonesian, Style: money.Compact},
+		{Lang: language.Indonesian, Style: money.Words},
+		{Lang: language.English, Style: money.Compact},
+		{Lang: language.Malay, Style: money.Compact, Digits: 1},
+	} {
+		fmt.Println(f.Format(a))
+	}
+	fmt.Println(money.Formatter{Lang: language.Indonesian, Full: true}.Format(money.Rupiah(5000)))
+	fmt.Println(money.Formatter{Lang: language.Malay}.Format(money.FromMinor(172599, money.MYR)))
+	// Output:
+	// Rp100.387.357.175
+	// Rp100,39 miliar
+	// seratus miliar tiga ratus delapan puluh tujuh juta tiga ratus lima puluh tujuh ribu seratus tujuh puluh lima rupiah
+	// Rp100.39 billion
+	// Rp100.4 bilion
+	// Rp5.000,00
+	// RM1,725.99
+}
+
+func ExampleFormatter_Append() {
+	buf := make([]byte, 0, 64)
+	f := money.Formatter{Lang: language.Indonesian}
+	for _, v := range []int64{5000, 18000000000} {
+		buf = f.Append(buf[:0], money.Rupiah(v)) // no allocation
+		fmt.Println(string(buf))
+	}
+	// Output:
+	// Rp5.000
+	// Rp18.000.000.000
+}
+
+func ExampleParse() {
+	for _, s := range []string{"Rp. 100.387.357.175", "Rp 1.186.868,-", "Rp1,3 miliar", "US$2.77 miliar", "1.725,99 juta dolar AS", "(Rp5.000)"} {
+		a, err := money.Parse(s, language.Indonesian)
+		if err != nil {
+			fmt.Println(err)
+			continue
+		}
+		fmt.Println(a)
+	}
+	a, _ := money.Parse("RM12.7bn", language.Malay)
+	fmt.Println(a)
+	// Output:
+	// IDR 100387357175
+	// IDR 1186868
+	// IDR 1300000000
+	// USD 2770000000
+	// USD 1725990000
+	// IDR -5000
+	// MYR 12700000000
+}
+
+func ExampleParse_errors() {
+	_, err := money.Parse("Rp 1.186.86", language.Indonesian)
+	fmt.Println(err)
+	fmt.Println(errors.Is(err, money.ErrSyntax))
+	_, err = money.Parse("Rp 1,1866", language.Indonesian)
+	fmt.Println(errors.Is(err, money.ErrRange))
+	// Output:
+	// money.Parse("Rp 1.186.86"): at byte 8: separator not followed by a group of three digits
+	// true
+	// true
+}
+
+func ExampleAmount_Add() {
+	var total money.Amount // no currency yet
+	for _, v := range []int64{5000, 2500} {
+		total, _ = total.Add(money.Rupiah(v))
+	}
+	fmt.Println(total)
+	_, err := total.Add(money.Ringgit(1))
+	fmt.Println(err, errors.Is(err, money.ErrCurrencyMismatch))
+	// Output:
+	// IDR 7500
+	// money: IDR 7500 Add MYR 1: currency mismatch true
+}
+
+func ExampleAmount_Ratio() {
+	exports, imports := money.Rupiah(150), money.Rupiah(120)
+	r, _ := exports.Ratio(imports)
+	fmt.Printf("coverage %.2f\n", r)
+	// Output: coverage 1.25
+}
+
+func ExampleSum() {
+	total, err := money.Sum(money.Ringgit(600), money.Ringgit(600), money.FromMinor(50, money.MYR))
+	fmt.Println(total, err)
+	// Output: MYR 1200.50 <nil>
+}
+
+func ExampleSpellOut() {
+	fmt.Println(money.SpellOut(2017, language.Indonesian))
+	fmt.Println(money.SpellOut(-1018, language.Malay))
+	fmt.Println(money.SpellOut(1_000_000_000, language.English))
+	// Output:
+	// dua ribu tujuh belas
+	// negatif seribu lapan belas
+	// one billion
+}

@@ -1,0 +1,83 @@
+package money
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"golang.org/x/text/language"
+)
+
+// fuzzSeeds are real strings: those of the issue, DESIGN.md and the seed
+// documents, and the forms the press writes.
+var fuzzSeeds = []string{
+	"Rp. 100.387.357.175", "Rp.149.376.448.928", "Rp 1.186.868,-", "Rp5.000,00", "RP 5.000",
+	"Rp18 miliar", "Rp1,3 miliar", "Rp 2 M", "Rp 1,5 T", "Rp750 rb", "Rp 12 jt",
+	"230 miliar rupiah", "US$ 330 juta", "USD2,41 miliar", "US$9.231,2 juta", "US$2.77 miliar",
+	"1.725,99 juta dolar AS", "IDR 5.000", "(Rp5.000)", "-Rp5.000", "RM1,234.56", "RM1.18 bilion",
+	"RM13bilion", "RM22,748 juta", "RM900bil", "RM12.7bn", "RM7.18 billion", "RM600",
+	"Rp\u00a05.000", "Rp\u202f5.000", "Rp 1,5 Milyar", "B$1.234,56", "S$ 2.000", "1,234.56",
+	"Rp 1000.000", "Rp 5.00.0", "IDR 100387357175", "MYR 1725.99",
+}
+
+func FuzzParse(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		for i := range tags {
+			f.Add(s, uint8(i))
+		}
+	}
+	f.Fuzz(func(t *testing.T, s string, li uint8) {
+		tag := tags[int(li)%len(tags)]
+		a, err := Parse(s, tag)
+		if err != nil {
+			pe, ok := err.(*ParseError)
+			if !ok {
+				t.Fatalf("Parse(%q, %v) error %T, want *ParseError", s, tag, err)
+			}
+			if pe.Offset < 0 || pe.Offset > len(s) || pe.Input != s {
+				t.Fatalf("Parse(%q, %v) error %v: offset %d out of the input", s, tag, err, pe.Offset)
+			}
+			return
+		}
+		if a.Minor() == -1<<63 {
+			t.Fatalf("Parse(%q, %v) = MinInt64 hundredths", s, tag)
+		}
+		// What is accepted formats and parses back to itself.
+		for _, full := range []bool{false, true} {
+			out := Formatter{Lang: tag, Full: full}.Format(a)
+			back, err := Parse(out, tag)
+			if err != nil || back != a {
+				t.Fatalf("Parse(%q, %v) = %v; Parse(%q) = %v, %v", s, tag, a, out, back, err)
+			}
+		}
+		var text Amount
+		if err := text.UnmarshalText([]byte(a.String())); err != nil || text != a {
+			t.Fatalf("canonical round trip of %v: %v, %v", a, text, err)
+		}
+	})
+}
+
+func FuzzWords(f *testing.F) {
+	for _, n := range []int64{0, 1, 11, 1000, 1001000, 100387357175, 1e18, -1, -1 << 63, 1<<63 - 1} {
+		f.Add(n, uint8(0))
+	}
+	f.Fuzz(func(t *testing.T, n int64, li uint8) {
+		tag := tags[int(li)%len(tags)]
+		s := SpellOut(n, tag)
+		if s == "" || strings.Contains(s, "  ") || strings.HasPrefix(s, " ") || strings.HasSuffix(s, " ") || !utf8.ValidString(s) {
+			t.Fatalf("SpellOut(%d, %v) = %q", n, tag, s)
+		}
+		if (n < 0) != (strings.HasPrefix(s, "minus ") || strings.HasPrefix(s, "negatif ")) {
+			t.Fatalf("SpellOut(%d, %v) = %q: sign", n, tag, s)
+		}
+		if tag == language.Indonesian && strings.Contains(s, "milyar") {
+			t.Fatalf("SpellOut(%d, id) = %q", n, s)
+		}
+		if n != -1<<63 {
+			w := Formatter{Lang: tag, Style: Words}.Format(FromMinor(n, MYR))
+			if w == "" || strings.Contains(w, "  ") {
+				t.Fatalf("Words of %d = %q", n, w)
+			}
+		}
+	})
+}
