@@ -1,0 +1,453 @@
+package agreement
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/kerjasama/kerjasama/date"
+	"github.com/kerjasama/kerjasama/money"
+	"github.com/kerjasama/kerjasama/region"
+)
+
+// DefaultNoticeDays is the notice period used when an agreement states
+// none: StatusOn reports StatusExpiringSoon from this many days before the
+// end of the term.
+const DefaultNoticeDays = 90
+
+// An Agreement is one cooperation agreement as a cooperation office keeps
+// it, from first contact to renewal or termination.
+//
+// Its status is never stored: StatusOn derives it from Signed, Term and
+// Events. Slices belong to the Agreement; values returned by a Register
+// share them and must not be modified.
+type Agreement struct {
+	ID    string // the register's identifier; unique within a Register
+	Title string // the title as written ("Kerja sama sister province Banten–Incheon")
+
+	Type  Type   // cooperation scheme (PP 28/2018)
+	Kind  Kind   // kind of document
+	Name  string // the document's own name besides its kind ("Friendship Cooperation")
+	Phase int    // the phase or round ("Tahap III" is 3); 0 when not stated
+	// Series is a second document kind the document names as the line it
+	// continues: the LoI of "MOU Friendship Cooperation (LoI Tahap III)".
+	Series Kind
+
+	Parties      []Party
+	Sectors      []Sector
+	OtherSectors []string // sector text ParseSectors did not recognise, kept as written
+
+	Signed     PartialDate // when it was signed, to the day, month or year
+	Term       Term        // when it is in force
+	NoticeDays int         // days before the end of term from which it is "expiring soon"; 0: DefaultNoticeDays
+
+	Predecessor string // ID of the agreement this one renews or continues (earlier phase)
+
+	Events     []Event
+	Funding    []Funding
+	Activities []Activity
+
+	Notes   string   // remarks (Keterangan)
+	Sources []Source // where the facts come from
+}
+
+// A Party is one side of an agreement: an Indonesian region, a foreign
+// local government, or a named organisation.
+type Party struct {
+	Role Role
+	// Region is the party when it is a region the region package knows (or
+	// that a user defined there); zero otherwise.
+	Region region.Region
+	// Name is the party as the source writes it ("Pemerintah Kota Timra",
+	// "Konsulat Jenderal Jepang di Surabaya"). It is kept even when Region
+	// is set, and is the only identification of an organisation.
+	Name string
+	// Country is the ISO 3166-1 alpha-2 code of the party's country. When
+	// Region is set, Region.Country takes precedence.
+	Country   string
+	Signatory string // who signed for the party, with title
+}
+
+// CountryCode returns the party's country: the region's when Region is
+// set, Country otherwise.
+func (p Party) CountryCode() string {
+	if p.Region.IsValid() && p.Region.Country != "" {
+		return p.Region.Country
+	}
+	return strings.ToUpper(p.Country)
+}
+
+// IsForeign reports whether the party's country is known and is not
+// Indonesia.
+func (p Party) IsForeign() bool {
+	c := p.CountryCode()
+	return c != "" && c != "ID"
+}
+
+// Label returns the region's name when Region is set, else Name.
+func (p Party) Label() string {
+	if p.Name != "" {
+		return p.Name
+	}
+	if p.Region.IsValid() {
+		return p.Region.Name
+	}
+	return ""
+}
+
+// An Event is a dated stage in the life of an agreement. A zero Date means
+// the stage is known to have happened but not when; it counts as having
+// happened on every day.
+type Event struct {
+	Stage Stage
+	Date  PartialDate
+	Note  string
+}
+
+// A Funding is a commitment of money to an agreement or an offer.
+type Funding struct {
+	Amount money.Amount
+	// Ceiling is true when Amount is an upper limit ("maksimal Rp1,3 miliar").
+	Ceiling bool
+	Source  string // who provides it ("Konsulat Jenderal Jepang di Surabaya", "APBD")
+	Purpose []Sector
+	// Restrictions are conditions on its use, as written ("tidak boleh untuk
+	// honor", "tidak boleh untuk perjalanan dinas").
+	Restrictions []string
+}
+
+// An Activity is something carried out under an agreement.
+type Activity struct {
+	Date        PartialDate
+	Sector      Sector
+	Description string
+	Value       money.Amount // value reported, zero when none
+	// Approximate is true when the value is approximate ("sekitar Rp18 miliar").
+	Approximate bool
+}
+
+// A Source names where a fact comes from.
+type Source struct {
+	Document string // a file name, URL or citation
+	Quote    string // the sentence relied on
+}
+
+// SignedOn returns when the agreement was signed: Signed, or else the date
+// of its first signing event.
+func (a *Agreement) SignedOn() PartialDate {
+	if !a.Signed.IsZero() {
+		return a.Signed
+	}
+	for _, e := range a.Events {
+		if e.Stage == StageSigning {
+			return e.Date
+		}
+	}
+	return PartialDate{}
+}
+
+// Start returns the first day the agreement is in force: Term.Start, else
+// the last day its signing may have happened. ok is false when neither is
+// known.
+func (a *Agreement) Start() (d date.Date, ok bool) {
+	if !a.Term.Start.IsZero() {
+		return a.Term.Start, true
+	}
+	if s := a.SignedOn(); s.IsValid() {
+		return s.Last(), true
+	}
+	return date.Date{}, false
+}
+
+// End returns the last day of the term: Term.End, or the day before the
+// stated duration has passed since the start (Term.Start, else the first
+// day the signing may have happened, so that an expiry is never missed).
+// ok is false for an open-ended term or one whose end is not known.
+func (a *Agreement) End() (d date.Date, ok bool) {
+	if a.Term.OpenEnded {
+		return date.Date{}, false
+	}
+	if !a.Term.End.IsZero() {
+		return a.Term.End, true
+	}
+	if a.Term.Months > 0 {
+		start := a.Term.Start
+		if start.IsZero() {
+			start = a.SignedOn().First()
+		}
+		if start.IsValid() {
+			return start.AddMonths(a.Term.Months).AddDays(-1), true
+		}
+	}
+	return date.Date{}, false
+}
+
+// notice returns the notice period in days.
+func (a *Agreement) notice() int {
+	if a.NoticeDays > 0 {
+		return a.NoticeDays
+	}
+	return DefaultNoticeDays
+}
+
+// happened reports whether an event dated p has certainly happened by d.
+func happened(p PartialDate, d date.Date) bool {
+	if p.IsZero() {
+		return true
+	}
+	l := p.Last()
+	return l.IsValid() && !l.After(d)
+}
+
+// StatusOn returns the status of the agreement on day d, derived from its
+// dates and events:
+//
+//   - StatusTerminated once a termination event has happened;
+//   - StatusRenewed once a renewal event has happened (a Register also
+//     reports StatusRenewed once a successor has been signed);
+//   - before signing, StatusInPreparation if any stage after the initiative
+//     has happened, StatusDraft otherwise;
+//   - signed, StatusInPreparation before the term starts, StatusExpired
+//     after it ends, StatusExpiringSoon within the notice period before the
+//     end (NoticeDays, default DefaultNoticeDays), StatusActive otherwise
+//     (also when the term is open-ended or its end is unknown).
+//
+// An event known only to the month or year counts from the last day of
+// that month or year, the day by which it has certainly happened.
+func (a *Agreement) StatusOn(d date.Date) Status {
+	for _, e := range a.Events {
+		if e.Stage == StageTermination && happened(e.Date, d) {
+			return StatusTerminated
+		}
+	}
+	for _, e := range a.Events {
+		if e.Stage == StageRenewal && happened(e.Date, d) {
+			return StatusRenewed
+		}
+	}
+	signed := a.SignedOn()
+	if signed.IsZero() || !happened(signed, d) {
+		for _, e := range a.Events {
+			if e.Stage > StageInitiative && e.Stage != StageSigning && happened(e.Date, d) {
+				return StatusInPreparation
+			}
+		}
+		if !signed.IsZero() && signed.First().IsValid() && !signed.First().After(d) {
+			return StatusInPreparation // signing under way: the day is within its month or year
+		}
+		return StatusDraft
+	}
+	if !a.Term.Start.IsZero() && d.Before(a.Term.Start) {
+		return StatusInPreparation
+	}
+	end, ok := a.End()
+	if !ok {
+		return StatusActive
+	}
+	if d.After(end) {
+		return StatusExpired
+	}
+	if end.DaysSince(d) < a.notice() {
+		return StatusExpiringSoon
+	}
+	return StatusActive
+}
+
+// ActiveOn reports whether the agreement is in force on d (StatusActive or
+// StatusExpiringSoon).
+func (a *Agreement) ActiveOn(d date.Date) bool {
+	s := a.StatusOn(d)
+	return s == StatusActive || s == StatusExpiringSoon
+}
+
+// LastActivity returns the date of the latest activity (by the last day it
+// may stand for) and whether there is one with a date.
+func (a *Agreement) LastActivity() (date.Date, bool) {
+	var last date.Date
+	for _, act := range a.Activities {
+		if l := act.Date.Last(); l.IsValid() && l.After(last) {
+			last = l
+		}
+	}
+	return last, !last.IsZero()
+}
+
+// Countries returns the country codes of the foreign parties, each once,
+// in party order.
+func (a *Agreement) Countries() []string {
+	var cs []string
+	for _, p := range a.Parties {
+		if c := p.CountryCode(); p.IsForeign() && !contains(cs, c) {
+			cs = append(cs, c)
+		}
+	}
+	return cs
+}
+
+// HasSector reports whether s is among the agreement's sectors.
+func (a *Agreement) HasSector(s Sector) bool { return contains(a.Sectors, s) }
+
+func contains[T comparable](xs []T, x T) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// Sentinel errors of validation, wrapped by *Problem for errors.Is.
+var (
+	ErrTermOrder          = errors.New("term ends before it starts")
+	ErrSignedAfterTerm    = errors.New("signed after the term ends")
+	ErrNoForeignParty     = errors.New("foreign cooperation without a foreign party")
+	ErrForeignParty       = errors.New("domestic cooperation with a foreign party")
+	ErrNoRegion           = errors.New("no Indonesian party")
+	ErrLoIFunding         = errors.New("letter of intent carries a funding commitment")
+	ErrUnknownPredecessor = errors.New("unknown predecessor")
+	ErrPredecessorCycle   = errors.New("predecessor chain loops")
+	ErrDuplicateID        = errors.New("duplicate agreement ID")
+	ErrInvalidDate        = errors.New("invalid date")
+	ErrNegativeAmount     = errors.New("negative amount")
+	ErrBadPhase           = errors.New("phase out of range")
+)
+
+// A Problem is one thing wrong with an agreement. It wraps one of the
+// validation sentinels (ErrTermOrder, ErrLoIFunding, …) or ErrMissing.
+type Problem struct {
+	ID     string // the agreement's ID
+	Field  string // the field at fault: "term", "signed", "parties", "funding[0]", …
+	Err    error  // the sentinel
+	Detail string // specifics, may be empty
+}
+
+func (p *Problem) Error() string {
+	id := p.ID
+	if id == "" {
+		id = "(no ID)"
+	}
+	s := fmt.Sprintf("agreement %s: %s: %v", id, p.Field, p.Err)
+	if p.Detail != "" {
+		s += " (" + p.Detail + ")"
+	}
+	return s
+}
+
+// Unwrap returns the sentinel.
+func (p *Problem) Unwrap() error { return p.Err }
+
+// Problems returns the *Problem values in err, as Validate and
+// Register.Validate join them; nil for a nil err.
+func Problems(err error) []*Problem {
+	var out []*Problem
+	var walk func(error)
+	walk = func(e error) {
+		if e == nil {
+			return
+		}
+		if p, ok := e.(*Problem); ok {
+			out = append(out, p)
+			return
+		}
+		if j, ok := e.(interface{ Unwrap() []error }); ok {
+			for _, x := range j.Unwrap() {
+				walk(x)
+			}
+			return
+		}
+		if u := errors.Unwrap(e); u != nil {
+			walk(u)
+		}
+	}
+	walk(err)
+	return out
+}
+
+// Validate checks the agreement on its own and returns every problem at
+// once, joined with errors.Join, each a *Problem: a missing ID, an invalid
+// date, a term that ends before it starts, a signing after the end of the
+// term, a foreign type (KSDPL, KSDLL) without a foreign party or a KSDD
+// with one, no Indonesian party, a Letter of Intent carrying a funding
+// commitment, a negative amount or phase. Problems that need the other
+// agreements (unknown predecessor, duplicate IDs, loops) are checked by
+// Register.Validate. Validate returns nil when all is well.
+func (a *Agreement) Validate() error {
+	var errs []error
+	add := func(field string, err error, detail string, args ...any) {
+		if len(args) > 0 {
+			detail = fmt.Sprintf(detail, args...)
+		}
+		errs = append(errs, &Problem{ID: a.ID, Field: field, Err: err, Detail: detail})
+	}
+	if strings.TrimSpace(a.ID) == "" {
+		add("id", ErrMissing, "")
+	}
+	if a.Phase < 0 || a.Phase > 100 {
+		add("phase", ErrBadPhase, "%d", a.Phase)
+	}
+	if !a.Signed.IsZero() && !a.Signed.IsValid() {
+		add("signed", ErrInvalidDate, "%s", a.Signed)
+	}
+	t := a.Term
+	if !t.Start.IsZero() && !t.Start.IsValid() {
+		add("term", ErrInvalidDate, "start %s", t.Start)
+	}
+	if !t.End.IsZero() && !t.End.IsValid() {
+		add("term", ErrInvalidDate, "end %s", t.End)
+	}
+	if t.Months < 0 {
+		add("term", ErrRange, "duration %d months", t.Months)
+	}
+	if t.Start.IsValid() && t.End.IsValid() && t.End.Before(t.Start) {
+		add("term", ErrTermOrder, "%s to %s", t.Start, t.End)
+	}
+	if s := a.SignedOn(); s.IsValid() {
+		if end, ok := a.End(); ok && end.IsValid() && s.First().After(end) {
+			add("signed", ErrSignedAfterTerm, "signed %s, term ends %s", s, end)
+		}
+	}
+	hasForeign, hasRegion := false, false
+	for _, p := range a.Parties {
+		if p.IsForeign() {
+			hasForeign = true
+		}
+		if p.Role == RoleRegion || (p.Role == 0 && p.CountryCode() == "ID") {
+			hasRegion = true
+		}
+	}
+	if len(a.Parties) > 0 && !hasRegion {
+		add("parties", ErrNoRegion, "")
+	}
+	if a.Type.IsForeign() && !hasForeign {
+		add("parties", ErrNoForeignParty, "type %s", a.Type)
+	}
+	if a.Type.Scheme() == KSDD {
+		for _, p := range a.Parties {
+			if p.IsForeign() && (p.Role == RolePartner || p.Role == RoleRegion) {
+				add("parties", ErrForeignParty, "%s (%s)", p.Label(), p.CountryCode())
+			}
+		}
+	}
+	for i, f := range a.Funding {
+		if a.Kind == KindLetterOfIntent && !f.Amount.IsZero() {
+			add(fmt.Sprintf("funding[%d]", i), ErrLoIFunding, "%s", f.Amount)
+		}
+		if f.Amount.Sign() < 0 {
+			add(fmt.Sprintf("funding[%d]", i), ErrNegativeAmount, "%s", f.Amount)
+		}
+	}
+	for i, e := range a.Events {
+		if !e.Date.IsZero() && !e.Date.IsValid() {
+			add(fmt.Sprintf("events[%d]", i), ErrInvalidDate, "%s", e.Date)
+		}
+	}
+	for i, act := range a.Activities {
+		if !act.Date.IsZero() && !act.Date.IsValid() {
+			add(fmt.Sprintf("activities[%d]", i), ErrInvalidDate, "%s", act.Date)
+		}
+		if act.Value.Sign() < 0 {
+			add(fmt.Sprintf("activities[%d]", i), ErrNegativeAmount, "%s", act.Value)
+		}
+	}
+	return errors.Join(errs...)
+}

@@ -1,0 +1,52 @@
+// Package agreement models cooperation agreements of Indonesian regions
+// (kerja sama daerah) from first contact to renewal, and keeps them in a
+// Register that answers the questions a cooperation office asks: which are
+// active, which expire soon, which are dormant, which partners and sectors.
+//
+// # Model
+//
+// An Agreement has a cooperation Type (PP 28/2018: KSDD, KSDPK, KSDPL in its
+// forms sister province, sister city/regency and other, KSDLL), a document
+// Kind (Letter of Intent, Kesepakatan Bersama, MoU, PKS/MoA, plan of action,
+// Nota Kesepakatan, addendum), Parties (regions of the region package or
+// named organisations, with a Role), Sectors, a signing date, a Term,
+// lifecycle Events, Funding commitments (money.Amount) and Activities.
+//
+// Every enumeration (Type, Kind, Stage, Status, Sector, Role) is a typed
+// integer whose zero value means "not stated", with labels in Indonesian,
+// Malay and English (Label), a stable English identifier (String,
+// MarshalText) and a parser that accepts the identifier, the labels and the
+// abbreviations registers use ("LoI", "MOU", "MoA", "PKS", "KB", "Kota
+// Kembar", "Friendship Cooperation").
+//
+// # Design decisions
+//
+// Dates known only to the year or month. Sources often give only a year
+// ("pada tanggal 2013"). Such dates are PartialDate values, written
+// "2013", "2013-02" or "2013-02-06". For status and dormancy an event
+// counts from the last day it may stand for (the day by which it has
+// certainly happened); an end of term computed from a duration starts at
+// the first such day, so no expiry is missed.
+//
+// Status is derived, never stored. StatusOn computes it from the signing
+// date, the term and the events; a register's "Status" column is read as
+// events it implies (terminated, renewed) and written as the status on a
+// chosen day.
+//
+// Tolerant matching of free text. ParseSectors and ParseDocument cut text
+// into words, key each with internal/fold plus the skeleton rules kh→k,
+// dj→j, tj→c, take the longest alias phrase that matches exactly, skip filler
+// words ("bidang", "lainnya"), then accept the longest phrase within a
+// bounded edit distance (0 under 5 bytes, 1 under 9, 2 from 9; ties between
+// different values match nothing). What matches nothing is reported with
+// its offset, never dropped: "Ekonomi Lingkungan Tekhniogi Informasi dan
+// Biotekhnologi" is economy, environment, information technology and
+// biotechnology.
+//
+// JSON and CSV. The JSON form uses lower-case snake_case field names, ISO
+// dates, money in its canonical text ("IDR 18000000000"), enumerations by
+// identifier, and a party by region code or by name; see json.go. CSV files
+// use the headers of Indonesian inventories (No, Judul, Jenis Naskah, Jenis
+// Kerja Sama, Mitra, Negara, Bidang, Tanggal Penandatanganan, Jangka Waktu,
+// Status, Keterangan) or their English equivalents; see csv.go.
+package agreement

@@ -1,0 +1,140 @@
+package agreement
+
+import (
+	"golang.org/x/text/language"
+)
+
+// A Sector is a field of cooperation (bidang, urusan). The zero value means
+// none. Every sector named in the seeds has a value; a few more that
+// registers of regional cooperation commonly list are included.
+type Sector uint8
+
+// The sectors.
+const (
+	SectorEconomy               Sector = 1 + iota // ekonomi
+	SectorTrade                                   // perdagangan
+	SectorInvestment                              // investasi, penanaman modal
+	SectorIndustry                                // industri, perindustrian
+	SectorTourism                                 // pariwisata
+	SectorScienceTechnology                       // ilmu pengetahuan dan teknologi (Iptek)
+	SectorEducation                               // pendidikan
+	SectorCulture                                 // budaya, kebudayaan
+	SectorAgriculture                             // pertanian
+	SectorYouth                                   // pemuda, kepemudaan
+	SectorSport                                   // olahraga
+	SectorEnvironment                             // lingkungan hidup
+	SectorSocialWelfare                           // kesejahteraan sosial
+	SectorCivilSociety                            // masyarakat sipil
+	SectorEntrepreneurship                        // kewirausahaan
+	SectorInformationTechnology                   // teknologi informasi
+	SectorBiotechnology                           // bioteknologi
+	SectorHealth                                  // kesehatan
+	SectorCleanWater                              // air bersih
+	SectorTransport                               // perhubungan, transportasi
+	SectorPublicWorks                             // pekerjaan umum
+	SectorSecurity                                // keamanan
+	SectorBorderManagement                        // pengelolaan perbatasan
+	SectorSocial                                  // sosial (social affairs in general)
+	SectorUrbanAffairs                            // perkotaan
+	SectorMaritime                                // kelautan
+	SectorFisheries                               // perikanan
+	SectorForestry                                // kehutanan
+	SectorEnergy                                  // energi
+	SectorGovernance                              // pemerintahan
+	SectorHumanResources                          // sumber daya manusia
+	SectorSmallBusiness                           // UMKM, koperasi
+	SectorDisasterManagement                      // penanggulangan bencana
+	SectorSpatialPlanning                         // penataan ruang
+	SectorLabour                                  // ketenagakerjaan
+	SectorCreativeEconomy                         // ekonomi kreatif
+	numSectors                                    // end marker, not a sector
+)
+
+// sectorLabels lists the names of each sector. Aliases are the spellings
+// ParseSectors matches exactly (after fold.Key and the skeleton rules of
+// matcher.go); misspellings that only edit distance would catch need not be
+// listed, but the ones seen in real registers are, so that they match even
+// when short.
+var sectorLabels = []label{
+	{},
+	{ident: "economy", en: "economy", id: "ekonomi", ms: "ekonomi", alias: []string{"economic", "perekonomian"}},
+	{ident: "trade", en: "trade", id: "perdagangan", ms: "perdagangan", alias: []string{"dagang", "commerce"}},
+	{ident: "investment", en: "investment", id: "investasi", ms: "pelaburan", alias: []string{"penanaman modal", "invenstasi", "investasi daerah"}},
+	{ident: "industry", en: "industry", id: "industri", ms: "industri", alias: []string{"perindustrian", "industrial"}},
+	{ident: "tourism", en: "tourism", id: "pariwisata", ms: "pelancongan", alias: []string{"kepariwisataan", "pelancungan", "wisata", "tourist"}},
+	{ident: "science-technology", en: "science and technology", id: "ilmu pengetahuan dan teknologi", ms: "sains dan teknologi",
+		alias: []string{"iptek", "ipteks", "ristek", "riset dan teknologi", "penelitian dan teknologi", "science technology", "sains teknologi", "teknologi", "technology", "sains", "science", "ilmu pengetahuan", "research and development", "penelitian dan pengembangan", "litbang", "riset", "penelitian", "research", "penyelidikan"}},
+	{ident: "education", en: "education", id: "pendidikan", ms: "pendidikan", alias: []string{"pelajaran", "educational"}},
+	{ident: "culture", en: "culture", id: "budaya", ms: "kebudayaan", alias: []string{"cultural", "seni budaya", "kesenian", "seni dan budaya", "arts and culture", "pertukaran budaya", "cultural exchange"}},
+	{ident: "agriculture", en: "agriculture", id: "pertanian", ms: "pertanian", alias: []string{"agricultural", "perkebunan", "peternakan", "agrikultur", "agribisnis", "ketahanan pangan", "pangan", "food security"}},
+	{ident: "youth", en: "youth", id: "pemuda", ms: "belia", alias: []string{"kepemudaan"}},
+	{ident: "sport", en: "sport", id: "olahraga", ms: "sukan", alias: []string{"olah raga", "keolahragaan", "sports"}},
+	{ident: "environment", en: "environment", id: "lingkungan hidup", ms: "alam sekitar", alias: []string{"lingkungan", "environmental", "alam sekitar", "persekitaran"}},
+	{ident: "social-welfare", en: "social welfare", id: "kesejahteraan sosial", ms: "kebajikan sosial", alias: []string{"kesejahteraan masyarakat", "kesejahteraan rakyat", "welfare", "kebajikan masyarakat"}},
+	{ident: "civil-society", en: "civil society", id: "masyarakat sipil", ms: "masyarakat sivil", alias: []string{"masyarakat madani"}},
+	{ident: "entrepreneurship", en: "entrepreneurship", id: "kewirausahaan", ms: "keusahawanan", alias: []string{"wirausaha", "kewiraswastaan", "keusahawan"}},
+	{ident: "information-technology", en: "information technology", id: "teknologi informasi", ms: "teknologi maklumat",
+		alias: []string{"IT", "ICT", "TIK", "teknologi informasi dan komunikasi", "teknologi maklumat dan komunikasi", "information and communication technology", "informatika", "komunikasi dan informatika", "kominfo", "teknologi informatika"}},
+	{ident: "biotechnology", en: "biotechnology", id: "bioteknologi", ms: "bioteknologi", alias: []string{"biotek", "biotech"}},
+	{ident: "health", en: "health", id: "kesehatan", ms: "kesihatan", alias: []string{"healthcare", "health care", "kesehatan masyarakat", "public health", "medis"}},
+	{ident: "clean-water", en: "clean water", id: "air bersih", ms: "air bersih", alias: []string{"air minum", "penyediaan air bersih", "drinking water", "water supply", "bekalan air", "sanitasi air bersih"}},
+	{ident: "transport", en: "transport", id: "perhubungan", ms: "pengangkutan", alias: []string{"transportasi", "transportation", "angkutan"}},
+	{ident: "public-works", en: "public works", id: "pekerjaan umum", ms: "kerja raya", alias: []string{"PU", "infrastruktur", "infrastructure", "prasarana"}},
+	{ident: "security", en: "security", id: "keamanan", ms: "keselamatan", alias: []string{"pertahanan dan keamanan", "pertahanan", "defence", "defense", "hankam", "ketertiban", "defence and security"}},
+	{ident: "border-management", en: "border management", id: "pengelolaan perbatasan", ms: "pengurusan sempadan", alias: []string{"kepengurusan perbatasan", "perbatasan", "sempadan", "border", "border area"}},
+	{ident: "social", en: "social affairs", id: "sosial", ms: "sosial", alias: []string{"social", "kemasyarakatan"}},
+	{ident: "urban-affairs", en: "urban affairs", id: "perkotaan", ms: "perbandaran", alias: []string{"urban", "masalah perkotaan", "kawasan perkotaan", "urban development", "tata kota"}},
+	{ident: "maritime", en: "maritime affairs", id: "kelautan", ms: "maritim", alias: []string{"maritime", "marine", "kemaritiman"}},
+	{ident: "fisheries", en: "fisheries", id: "perikanan", ms: "perikanan", alias: []string{"fishery"}},
+	{ident: "forestry", en: "forestry", id: "kehutanan", ms: "perhutanan", alias: []string{"hutan"}},
+	{ident: "energy", en: "energy", id: "energi", ms: "tenaga", alias: []string{"energi dan sumber daya mineral", "ESDM", "energy and mineral resources", "pertambangan", "mining"}},
+	{ident: "governance", en: "governance", id: "pemerintahan", ms: "tadbir urus", alias: []string{"tata kelola pemerintahan", "good governance", "pemerintahan daerah", "public administration", "administrasi publik", "administration"}},
+	{ident: "human-resources", en: "human resources", id: "sumber daya manusia", ms: "sumber manusia", alias: []string{"SDM", "pengembangan SDM", "peningkatan SDM", "capacity building", "peningkatan kapasitas", "pelatihan", "training", "latihan"}},
+	{ident: "small-business", en: "small business and cooperatives", id: "koperasi dan UMKM", ms: "perusahaan kecil dan sederhana", alias: []string{"UMKM", "UKM", "IKM", "koperasi", "usaha kecil dan menengah", "usaha mikro kecil dan menengah", "SME", "SMEs", "IKS", "cooperatives"}},
+	{ident: "disaster-management", en: "disaster management", id: "penanggulangan bencana", ms: "pengurusan bencana", alias: []string{"kebencanaan", "bencana", "disaster relief", "mitigasi bencana"}},
+	{ident: "spatial-planning", en: "spatial planning", id: "penataan ruang", ms: "perancangan bandar", alias: []string{"tata ruang", "town planning"}},
+	{ident: "labour", en: "labour", id: "ketenagakerjaan", ms: "guna tenaga", alias: []string{"tenaga kerja", "labor", "employment", "pekerjaan", "buruh", "pekerja migran", "TKI", "PMI"}},
+	{ident: "creative-economy", en: "creative economy", id: "ekonomi kreatif", ms: "ekonomi kreatif", alias: []string{"ekraf", "industri kreatif", "creative industry", "creative industries"}},
+}
+
+var sectorTable = newTable("Sector", sectorLabels)
+
+// Sectors returns every sector, in the order of the constants.
+func Sectors() []Sector {
+	s := make([]Sector, 0, numSectors-1)
+	for v := Sector(1); v < numSectors; v++ {
+		s = append(s, v)
+	}
+	return s
+}
+
+// String returns the stable English identifier of s ("economy",
+// "science-technology", …), "unknown" for zero.
+func (s Sector) String() string { return sectorTable.str(uint8(s)) }
+
+// Label returns the name of s in the language of tag (other tags give English).
+func (s Sector) Label(tag language.Tag) string { return sectorTable.label(uint8(s), tag) }
+
+// AppendText appends the identifier of s to b; the zero Sector appends nothing.
+func (s Sector) AppendText(b []byte) ([]byte, error) {
+	t, err := sectorTable.marshal(uint8(s))
+	return append(b, t...), err
+}
+
+// MarshalText returns the identifier of s; the zero Sector gives empty text.
+func (s Sector) MarshalText() ([]byte, error) { return sectorTable.marshal(uint8(s)) }
+
+// UnmarshalText reads one sector by any name ParseSector accepts.
+func (s *Sector) UnmarshalText(b []byte) error {
+	v, err := sectorTable.unmarshal("ParseSector", b)
+	*s = Sector(v)
+	return err
+}
+
+// ParseSector reads the name of one sector exactly (identifier or label or
+// alias in any of the three languages, in any case). For free-text lists and
+// misspellings use ParseSectors.
+func ParseSector(s string) (Sector, error) {
+	v, err := sectorTable.parse("ParseSector", s)
+	return Sector(v), err
+}
