@@ -55,6 +55,12 @@ func at(b, u *table, i int32) Region {
 // not matter.
 func (g *Gazetteer) Lookup(code string) (Region, bool) {
 	b, u := g.layers()
+	if n, ok := numericCode(code); ok {
+		if i, ok := b.byNum[n]; ok {
+			return b.regions[i], true
+		}
+		return Region{}, false
+	}
 	if i, ok := b.byCode[code]; ok {
 		return b.regions[i], true
 	}
@@ -66,13 +72,13 @@ func (g *Gazetteer) Lookup(code string) (Region, bool) {
 	// Normalise on the stack: trim space, upper-case the letters before any
 	// slash and lower-case those after it.
 	var buf [32]byte
-	code = strings.TrimSpace(code)
-	if len(code) == 0 || len(code) > len(buf) {
+	trimmed := strings.TrimSpace(code)
+	if len(trimmed) == 0 || len(trimmed) > len(buf) {
 		return Region{}, false
 	}
 	slash := false
-	for i := 0; i < len(code); i++ {
-		c := code[i]
+	for i := 0; i < len(trimmed); i++ {
+		c := trimmed[i]
 		switch {
 		case c == '/':
 			slash = true
@@ -83,15 +89,46 @@ func (g *Gazetteer) Lookup(code string) (Region, bool) {
 		}
 		buf[i] = c
 	}
-	if i, ok := b.byCode[string(buf[:len(code)])]; ok {
+	norm := buf[:len(trimmed)]
+	if string(norm) == code {
+		return Region{}, false
+	}
+	if n, ok := numericCode(string(norm)); ok {
+		if i, ok := b.byNum[n]; ok {
+			return b.regions[i], true
+		}
+		return Region{}, false
+	}
+	if i, ok := b.byCode[string(norm)]; ok {
 		return b.regions[i], true
 	}
 	if u != nil {
-		if i, ok := u.byCode[string(buf[:len(code)])]; ok {
+		if i, ok := u.byCode[string(norm)]; ok {
 			return u.regions[i], true
 		}
 	}
 	return Region{}, false
+}
+
+// numericCode packs a Kemendagri code "61", "61.03" or "61.03.21" into an
+// integer, one byte per component, so that Lookup can use an integer map.
+// Components are two digits, the first nonzero.
+func numericCode(s string) (uint32, bool) {
+	if len(s) != 2 && len(s) != 5 && len(s) != 8 {
+		return 0, false
+	}
+	var n uint32
+	for i := 0; i < len(s); i += 3 {
+		if i > 0 && s[i-1] != '.' {
+			return 0, false
+		}
+		a, b := s[i]-'0', s[i+1]-'0'
+		if a > 9 || b > 9 || a == 0 && b == 0 {
+			return 0, false
+		}
+		n = n<<8 | uint32(a*10+b)
+	}
+	return n, true
 }
 
 // A cand is a region found for a name, with how well it matched.

@@ -310,9 +310,13 @@ func loadPosts() []BorderPost {
 		if err != nil {
 			panic("region: data/border-posts.csv: " + err.Error())
 		}
-		mode, err := ParseMode(f[3])
-		if err != nil {
-			panic("region: data/border-posts.csv: " + err.Error())
+		var mode Mode
+		if f[3] != "" {
+			m, err := ParseMode(f[3])
+			if err != nil {
+				panic("region: data/border-posts.csv: " + err.Error())
+			}
+			mode = m
 		}
 		p := BorderPost{ID: f[0], Name: f[1], Kind: kind, Mode: mode, District: f[4],
 			Facing: f[5], FacingRegion: f[6], Country: f[7], Basis: f[9], Source: f[10]}

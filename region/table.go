@@ -39,6 +39,7 @@ var (
 type table struct {
 	regions []Region
 	byCode  map[string]int32 // Code and ISO → index
+	byNum   map[uint32]int32 // Kemendagri codes, packed by numericCode → index
 	byKey   map[string][]hit // folded name → regions of that name
 	// labels holds names per language (Indonesian, Malay, English) where
 	// they differ from Name.
@@ -87,6 +88,9 @@ func (t *table) add(r Region) int32 {
 	i := int32(len(t.regions))
 	t.regions = append(t.regions, r)
 	t.byCode[r.Code] = i
+	if n, ok := numericCode(r.Code); ok && t.byNum != nil {
+		t.byNum[n] = i
+	}
 	if r.ISO != "" {
 		t.byCode[r.ISO] = i
 	}
@@ -179,6 +183,7 @@ func (t *table) link() {
 // loadEmbedded reads every file of data/ into a table.
 func loadEmbedded() *table {
 	t := newTable(8200)
+	t.byNum = make(map[uint32]int32, 7900)
 	// Countries first, so that everything has a parent to link to.
 	eachRecord(countriesCSV, func(f []string) {
 		t.add(Region{Code: f[0], ISO: f[0], Name: f[1], Level: Country, Country: f[0]})

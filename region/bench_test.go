@@ -1,0 +1,105 @@
+package region
+
+import (
+	"runtime"
+	"testing"
+	"time"
+)
+
+func BenchmarkLookup(b *testing.B) {
+	b.ReportAllocs()
+	Lookup("61") // load outside the timer
+	for b.Loop() {
+		if _, ok := Lookup("61.03"); !ok {
+			b.Fatal("61.03 not found")
+		}
+	}
+}
+
+func BenchmarkLookupISO(b *testing.B) {
+	b.ReportAllocs()
+	Lookup("61")
+	for b.Loop() {
+		if _, ok := Lookup("id-kb"); !ok {
+			b.Fatal("id-kb not found")
+		}
+	}
+}
+
+func BenchmarkFind(b *testing.B) {
+	b.ReportAllocs()
+	Lookup("61")
+	for b.Loop() {
+		if _, err := Find("Kab. Sanggau"); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkFindQualified(b *testing.B) {
+	b.ReportAllocs()
+	Lookup("61")
+	for b.Loop() {
+		if _, err := Find("Provinsi Zhejiang – RRT"); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkSearch(b *testing.B) {
+	b.ReportAllocs()
+	Lookup("61")
+	for b.Loop() {
+		Search("sangg", 10)
+	}
+}
+
+// BenchmarkLoad measures building the whole embedded table from scratch,
+// as the first use of the package does.
+func BenchmarkLoad(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if t := loadEmbedded(); len(t.regions) == 0 {
+			b.Fatal("empty table")
+		}
+	}
+}
+
+// measureLoad loads a fresh copy of the embedded data and returns the time
+// it took and the heap it keeps live afterwards.
+func measureLoad() (time.Duration, uint64) {
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	start := time.Now()
+	t := loadEmbedded()
+	d := time.Since(start)
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	runtime.KeepAlive(t)
+	if after.HeapAlloc < before.HeapAlloc {
+		return d, 0
+	}
+	return d, after.HeapAlloc - before.HeapAlloc
+}
+
+// TestLoadCost checks the first-load budget of the issue: under 20 ms and
+// under 8 MB of live heap. Time is checked loosely (the best of three
+// runs, and not under the race detector, which slows everything), heap
+// strictly.
+func TestLoadCost(t *testing.T) {
+	best := time.Hour
+	var heap uint64
+	for range 3 {
+		d, h := measureLoad()
+		best = min(best, d)
+		heap = max(heap, h)
+	}
+	t.Logf("load: best of 3 %v, live heap %.2f MB", best, float64(heap)/(1<<20))
+	if heap > 8<<20 {
+		t.Errorf("embedded data keeps %d bytes of heap live, want < 8 MB", heap)
+	}
+	if !raceEnabled && !testing.Short() && best > 20*time.Millisecond {
+		t.Errorf("loading the embedded data took %v, want < 20ms", best)
+	}
+}
