@@ -7,6 +7,7 @@ import (
 	"github.com/kerjasama/kerjasama/date"
 	"github.com/kerjasama/kerjasama/internal/fold"
 	"github.com/kerjasama/kerjasama/internal/lang"
+	"github.com/kerjasama/kerjasama/region"
 	"golang.org/x/text/language"
 )
 
@@ -121,11 +122,15 @@ type Term string
 // what it is about, the period it covers and the figures it rests on. Its
 // message is rendered on demand in Indonesian, Malay or English.
 type Finding struct {
-	Code     Code       `json:"code"`
-	Severity Severity   `json:"severity"`
-	Subject  string     `json:"subject"`         // "PLBN Entikong", an agreement's title, a forum
-	Period   date.Range `json:"period,omitzero"` // the period it covers; zero when none applies
-	Figures  []Figure   `json:"figures,omitempty"`
+	Code     Code     `json:"code"`
+	Severity Severity `json:"severity"`
+	Subject  string   `json:"subject"` // "PLBN Entikong", an agreement's title, a forum
+	// Region, when valid, is the place the finding is about; messages then
+	// name it in their language ("West Kalimantan" in English) instead of
+	// Subject, which holds its Indonesian name.
+	Region  region.Region `json:"region,omitzero"`
+	Period  date.Range    `json:"period,omitzero"` // the period it covers; zero when none applies
+	Figures []Figure      `json:"figures,omitempty"`
 }
 
 // Figure returns the value of the named figure.
@@ -167,3 +172,6 @@ func joinInts(xs []int) string {
 	}
 	return b.String()
 }
+
+// langOf is lang.Of, for the label tables indexed by lang.Lang.
+func langOf(tag language.Tag) lang.Lang { return lang.Of(tag) }

@@ -184,36 +184,36 @@ var entries = []entry{
 
 	// Agreements.
 	{key: string(AgreementNoActivity),
-		id:       "Kerja sama %[1]s belum mencatat satu kegiatan pun sejak ditandatangani pada %[3]s (%[4]d bulan)",
-		ms:       "Kerjasama %[1]s belum merekodkan sebarang aktiviti sejak ditandatangani pada %[3]s (%[4]d bulan)",
-		en:       "%[1]s has recorded no activity since it was signed on %[3]s (%[4]d months)",
-		enPlural: 4, enOne: "%[1]s has recorded no activity since it was signed on %[3]s (%[4]d month)"},
+		id:       "%[1]s belum mencatat satu kegiatan pun sejak %[3]s (%[4]d bulan)",
+		ms:       "%[1]s belum merekodkan sebarang aktiviti sejak %[3]s (%[4]d bulan)",
+		en:       "%[1]s has recorded no activity since %[3]s (%[4]d months)",
+		enPlural: 4, enOne: "%[1]s has recorded no activity since %[3]s (%[4]d month)"},
 	{key: string(AgreementDormant),
-		id:       "Kerja sama %[1]s tidak mencatat kegiatan selama %[3]d bulan sejak %[4]s: hanya di atas kertas",
-		ms:       "Kerjasama %[1]s tidak merekodkan aktiviti selama %[3]d bulan sejak %[4]s: hanya di atas kertas",
+		id:       "%[1]s tidak mencatat kegiatan selama %[3]d bulan sejak %[4]s: hanya di atas kertas",
+		ms:       "%[1]s tidak merekodkan aktiviti selama %[3]d bulan sejak %[4]s: hanya di atas kertas",
 		en:       "%[1]s has recorded no activity for %[3]d months since %[4]s: on paper only",
 		enPlural: 3, enOne: "%[1]s has recorded no activity for %[3]d month since %[4]s: on paper only"},
 	{key: string(AgreementExpiring),
-		id:       "Kerja sama %[1]s berakhir pada %[3]s, %[4]d hari lagi",
-		ms:       "Kerjasama %[1]s tamat pada %[3]s, %[4]d hari lagi",
+		id:       "%[1]s berakhir pada %[3]s, %[4]d hari lagi",
+		ms:       "%[1]s tamat pada %[3]s, %[4]d hari lagi",
 		en:       "%[1]s ends on %[3]s, in %[4]d days",
 		enPlural: 4, enOne: "%[1]s ends on %[3]s, in %[4]d day"},
 	{key: string(AgreementExpired),
-		id: "Kerja sama %[1]s telah berakhir pada %[3]s",
-		ms: "Kerjasama %[1]s telah tamat pada %[3]s",
+		id: "%[1]s telah berakhir pada %[3]s",
+		ms: "%[1]s telah tamat pada %[3]s",
 		en: "%[1]s ended on %[3]s"},
 	{key: string(AgreementIdleSector),
-		id: "Kerja sama %[1]s: %[3]d dari %[4]d bidang yang disepakati belum ada kegiatan (%[5]s)",
-		ms: "Kerjasama %[1]s: %[3]d daripada %[4]d bidang yang dipersetujui belum ada aktiviti (%[5]s)",
+		id: "%[1]s: %[3]d dari %[4]d bidang yang disepakati belum ada kegiatan (%[5]s)",
+		ms: "%[1]s: %[3]d daripada %[4]d bidang yang dipersetujui belum ada aktiviti (%[5]s)",
 		en: "%[1]s: %[3]d of %[4]d agreed sectors have no activity (%[5]s)"},
 	{key: string(AgreementScore),
-		id: "Skor efektivitas kerja sama %[1]s pada %[2]s: %[3]d dari 100",
-		ms: "Skor keberkesanan kerjasama %[1]s pada %[2]s: %[3]d daripada 100",
+		id: "Skor efektivitas %[1]s pada %[2]s: %[3]d dari 100",
+		ms: "Skor keberkesanan %[1]s pada %[2]s: %[3]d daripada 100",
 		en: "Effectiveness score of %[1]s on %[2]s: %[3]d out of 100"},
 	{key: string(RegisterSummary),
-		id: "Dari %[3]d kerja sama %[1]s pada %[2]s: %[4]d berlaku, %[5]d tanpa kegiatan selama %[7]d bulan atau lebih (hanya di atas kertas), %[6]d akan berakhir",
-		ms: "Daripada %[3]d kerjasama %[1]s pada %[2]s: %[4]d berkuat kuasa, %[5]d tanpa aktiviti selama %[7]d bulan atau lebih (hanya di atas kertas), %[6]d akan tamat",
-		en: "Of %[3]d agreements %[1]s on %[2]s: %[4]d in force, %[5]d without activity for %[7]d months or more (on paper only), %[6]d expiring soon"},
+		id: "Dari %[3]d kerja sama %[1]s pada %[2]s: %[4]d berlaku, %[5]d di antaranya tanpa kegiatan selama %[7]d bulan atau lebih (hanya di atas kertas), %[6]d segera berakhir",
+		ms: "Daripada %[3]d kerjasama %[1]s pada %[2]s: %[4]d berkuat kuasa, %[5]d daripadanya tanpa aktiviti selama %[7]d bulan atau lebih (hanya di atas kertas), %[6]d akan tamat",
+		en: "Of %[3]d agreements %[1]s on %[2]s: %[4]d in force, %[5]d of them without activity for %[7]d months or more (on paper only), %[6]d expiring soon"},
 
 	// Forums.
 	{key: string(ForumNoData),
@@ -297,14 +297,18 @@ func term(t Term, l lang.Lang) string { return printer(l).Sprintf(string(t)) }
 // subjectPhrase writes the subject of f, prefixed by "melalui" / "through"
 // when the finding says it is a border post.
 func subjectPhrase(f Finding, l lang.Lang) string {
+	subject := f.Subject
+	if f.Region.IsValid() {
+		subject = f.Region.Label(l.Tag())
+	}
 	if v, ok := f.Figure("scope"); ok {
 		if t, ok := v.(Term); ok {
 			if w := term(t, l); w != "-" && w != "" {
-				return w + " " + f.Subject
+				return w + " " + subject
 			}
 		}
 	}
-	return f.Subject
+	return subject
 }
 
 func messageOf(f Finding, l lang.Lang) string {

@@ -1,0 +1,519 @@
+package evaluate
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/kerjasama/kerjasama/agreement"
+	"github.com/kerjasama/kerjasama/date"
+	"github.com/kerjasama/kerjasama/money"
+	"golang.org/x/text/language"
+)
+
+// DefaultDormantMonths is the span without any recorded activity after
+// which an agreement in force is "dormant — only on paper" (seed 002:
+// "tidak sekadar hanya menjadi kesepakatan di atas kertas").
+const DefaultDormantMonths = 12
+
+// A Criterion is one part of the effectiveness score of an agreement.
+type Criterion uint8
+
+// The criteria of the score. Each is met to a degree from 0 to 1; the
+// score is the weighted mean of the degrees, times 100, rounded.
+const (
+	// CriterionInForce: 1 when the agreement is in force on the date
+	// (active or expiring soon), else 0.
+	CriterionInForce Criterion = 1 + iota
+	// CriterionRecentActivity: 1 − (months since the last activity) /
+	// (dormant span), floored at 0; 0 with no activity. An activity this
+	// month scores 1, one a full dormant span ago 0.
+	CriterionRecentActivity
+	// CriterionSectorCoverage: the share of the agreed sectors that have
+	// at least one activity; with no sectors agreed, 1 if there is any
+	// activity.
+	CriterionSectorCoverage
+	// CriterionFrequency: activities within the last dormant span divided
+	// by ActivityTarget, capped at 1.
+	CriterionFrequency
+	// CriterionValue: value realised by activities against the funding
+	// committed (capped at 1), in the currency of the commitment; with no
+	// commitment, 1 if any activity reports a value.
+	CriterionValue
+	numCriteria
+)
+
+var criterionLabels = [...][4]string{ // en, id, ms, ms-BN
+	{"unknown", "tidak diketahui", "tidak diketahui", "tidak diketahui"},
+	{"in force", "berlaku", "berkuat kuasa", "berkuat kuasa"},
+	{"recent activity", "kegiatan terkini", "aktiviti terkini", "aktiviti terkini"},
+	{"sector coverage", "cakupan bidang", "liputan bidang", "liputan bidang"},
+	{"frequency of activity", "frekuensi kegiatan", "kekerapan aktiviti", "kekerapan aktiviti"},
+	{"value realised", "nilai terealisasi", "nilai direalisasikan", "nilai direalisasikan"},
+}
+
+var criterionIdents = [...]string{"unknown", "in-force", "recent-activity", "sector-coverage", "frequency", "value"}
+
+// String returns the stable identifier of c ("in-force", "recent-activity",
+// "sector-coverage", "frequency", "value").
+func (c Criterion) String() string {
+	if int(c) < len(criterionIdents) {
+		return criterionIdents[c]
+	}
+	return fmt.Sprintf("Criterion(%d)", uint8(c))
+}
+
+// Label returns the name of c in the language of tag.
+func (c Criterion) Label(tag language.Tag) string {
+	if int(c) < len(criterionLabels) {
+		return criterionLabels[c][langOf(tag)]
+	}
+	return c.String()
+}
+
+// MarshalText writes the stable identifier.
+func (c Criterion) MarshalText() ([]byte, error) {
+	if c == 0 || c >= numCriteria {
+		return nil, fmt.Errorf("evaluate: invalid criterion %d", uint8(c))
+	}
+	return []byte(c.String()), nil
+}
+
+// UnmarshalText reads an identifier or a label in any of the languages.
+func (c *Criterion) UnmarshalText(b []byte) error {
+	s := strings.ToLower(strings.TrimSpace(string(b)))
+	for i := Criterion(1); i < numCriteria; i++ {
+		if s == criterionIdents[i] || slices.Contains(criterionLabels[i][:], s) {
+			*c = i
+			return nil
+		}
+	}
+	return fmt.Errorf("evaluate: unknown criterion %q", b)
+}
+
+// Weights gives the weight of each criterion of the score.
+type Weights struct {
+	InForce, RecentActivity, SectorCoverage, Frequency, Value int
+}
+
+// DefaultWeights are the weights used when AgreementOptions.Weights is
+// zero: 20 in force, 30 recent activity, 20 sector coverage, 15 frequency,
+// 15 value — 100 in all. Recent activity weighs most because the question
+// officials ask (seed 002) is whether an agreement is more than paper.
+var DefaultWeights = Weights{InForce: 20, RecentActivity: 30, SectorCoverage: 20, Frequency: 15, Value: 15}
+
+func (w Weights) of(c Criterion) int {
+	switch c {
+	case CriterionInForce:
+		return w.InForce
+	case CriterionRecentActivity:
+		return w.RecentActivity
+	case CriterionSectorCoverage:
+		return w.SectorCoverage
+	case CriterionFrequency:
+		return w.Frequency
+	case CriterionValue:
+		return w.Value
+	}
+	return 0
+}
+
+// AgreementOptions configure the evaluation of agreements. The zero value
+// uses the defaults.
+type AgreementOptions struct {
+	// DormantMonths is the span in whole months without activity after
+	// which an agreement in force is dormant; 0 means DefaultDormantMonths.
+	DormantMonths int
+	// ActivityTarget is the number of activities within the dormant span
+	// that earns full marks for frequency; 0 means 2.
+	ActivityTarget int
+	// Weights of the score; the zero Weights means DefaultWeights. Negative
+	// weights count as 0.
+	Weights Weights
+	// Subject names the register in the roll-up finding ("Provinsi
+	// Banten").
+	Subject string
+}
+
+func (o AgreementOptions) norm() AgreementOptions {
+	if o.DormantMonths <= 0 {
+		o.DormantMonths = DefaultDormantMonths
+	}
+	if o.ActivityTarget <= 0 {
+		o.ActivityTarget = 2
+	}
+	if o.Weights == (Weights{}) {
+		o.Weights = DefaultWeights
+	}
+	return o
+}
+
+// A ScorePart is one criterion's contribution to a score.
+type ScorePart struct {
+	Criterion Criterion `json:"criterion"`
+	Weight    int       `json:"weight"`
+	Degree    float64   `json:"degree"` // how far the criterion is met, 0 to 1
+	Points    float64   `json:"points"` // Weight × Degree, scaled so that the weights sum to 100
+}
+
+// A Score is the effectiveness of an agreement from 0 to 100, with the
+// criteria and weights it was computed from: no black box.
+type Score struct {
+	Value int         `json:"value"`
+	Parts []ScorePart `json:"parts"`
+}
+
+// Sectors is a list of sectors that writes itself in a language.
+type Sectors []agreement.Sector
+
+// Label returns the sectors' names in the language of tag, separated by
+// commas.
+func (s Sectors) Label(tag language.Tag) string {
+	parts := make([]string, len(s))
+	for i, x := range s {
+		parts[i] = x.Label(tag)
+	}
+	return strings.Join(parts, ", ")
+}
+
+// An AgreementEvaluation is the state of one agreement on a date.
+type AgreementEvaluation struct {
+	ID     string           `json:"id"`
+	Title  string           `json:"title"`
+	Date   date.Date        `json:"date"`
+	Stage  agreement.Stage  `json:"stage"` // the latest stage reached by Date
+	Status agreement.Status `json:"status"`
+	// End is the last day of the term, zero when open-ended or unknown;
+	// DaysLeft counts from Date to End (negative once expired).
+	End      date.Date `json:"end,omitzero"`
+	DaysLeft int       `json:"days_left,omitempty"`
+	// Countries are the partners' countries (ISO 3166-1).
+	Countries []string `json:"countries,omitempty"`
+	// Sectors are the agreed sectors; ActiveSectors those with at least
+	// one activity by Date; IdleSectors the agreed ones without.
+	Sectors       Sectors `json:"sectors,omitempty"`
+	ActiveSectors Sectors `json:"active_sectors,omitempty"`
+	IdleSectors   Sectors `json:"idle_sectors,omitempty"`
+	// Activities counts the activities by Date; Recent those within the
+	// dormant span before Date.
+	Activities int `json:"activities"`
+	Recent     int `json:"recent_activities"`
+	// Realised sums the values of the activities, one amount per currency.
+	Realised []money.Amount `json:"realised,omitempty"`
+	// LastActivity is the date of the latest activity by Date (the last
+	// day a partial date such as "June 2022" stands for, or Date if that is
+	// later); zero when none. MonthsSince counts
+	// whole months from it (or, with no activity, from the start of the
+	// agreement) to Date; -1 when neither is known.
+	LastActivity date.Date `json:"last_activity,omitzero"`
+	MonthsSince  int       `json:"months_since"`
+	// Dormant: in force, and no activity for the dormant span or more —
+	// "only on paper".
+	Dormant  bool      `json:"dormant"`
+	Score    Score     `json:"score"`
+	Findings []Finding `json:"findings,omitempty"`
+}
+
+// InForce reports whether the agreement is active or expiring soon.
+func (e *AgreementEvaluation) InForce() bool {
+	return e.Status == agreement.StatusActive || e.Status == agreement.StatusExpiringSoon
+}
+
+// monthsBetween returns the whole months from a to b (0 if b is before a).
+func monthsBetween(a, b date.Date) int {
+	m := (b.Year-a.Year)*12 + int(b.Month) - int(a.Month)
+	if b.Day < a.Day {
+		m--
+	}
+	return max(m, 0)
+}
+
+type sectorSet [4]uint64
+
+func (s *sectorSet) add(x agreement.Sector)      { s[x>>6] |= 1 << (x & 63) }
+func (s *sectorSet) has(x agreement.Sector) bool { return s[x>>6]&(1<<(x&63)) != 0 }
+
+// EvaluateAgreement evaluates one agreement on day d.
+func EvaluateAgreement(a *agreement.Agreement, d date.Date, opt AgreementOptions) AgreementEvaluation {
+	opt = opt.norm()
+	var e AgreementEvaluation
+	evaluateAgreement(&e, a, d, opt)
+	return e
+}
+
+func evaluateAgreement(e *AgreementEvaluation, a *agreement.Agreement, d date.Date, opt AgreementOptions) {
+	*e = AgreementEvaluation{ID: a.ID, Title: a.Title, Date: d, Status: a.StatusOn(d), MonthsSince: -1}
+	if e.Title == "" {
+		e.Title = a.ID
+	}
+	// The latest stage reached.
+	for _, ev := range a.Events {
+		if ev.Stage > e.Stage && (ev.Date.IsZero() || !ev.Date.Last().After(d)) {
+			e.Stage = ev.Stage
+		}
+	}
+	if s := a.SignedOn(); !s.IsZero() && !s.Last().After(d) && e.Stage < agreement.StageSigning {
+		e.Stage = agreement.StageSigning
+	}
+	if end, ok := a.End(); ok {
+		e.End = end
+		e.DaysLeft = end.DaysSince(d)
+	}
+	e.Countries = a.Countries()
+	e.Sectors = Sectors(a.Sectors)
+
+	// Activities up to d.
+	var active sectorSet
+	since := d.AddMonths(-opt.DormantMonths)
+	var last date.Date
+	for i := range a.Activities {
+		act := &a.Activities[i]
+		// A recorded activity counts once it may have happened (the first
+		// day its date stands for); its recency is the last such day, but
+		// never later than d.
+		l := act.Date.Last()
+		if !act.Date.IsZero() && (!l.IsValid() || act.Date.First().After(d)) {
+			continue // in the future, or an invalid date
+		}
+		if l.After(d) {
+			l = d
+		}
+		e.Activities++
+		if l.After(last) {
+			last = l
+		}
+		if l.After(since) {
+			e.Recent++
+		}
+		if act.Sector != 0 {
+			active.add(act.Sector)
+		}
+		if !act.Value.IsZero() {
+			e.Realised = addByCurrency(e.Realised, act.Value)
+		}
+	}
+	e.LastActivity = last
+	for _, s := range a.Sectors {
+		if active.has(s) {
+			e.ActiveSectors = append(e.ActiveSectors, s)
+		} else {
+			e.IdleSectors = append(e.IdleSectors, s)
+		}
+	}
+	start, hasStart := a.Start()
+	switch {
+	case !last.IsZero():
+		e.MonthsSince = monthsBetween(last, d)
+	case hasStart && !start.After(d):
+		e.MonthsSince = monthsBetween(start, d)
+	}
+	inForce := e.InForce()
+	e.Dormant = inForce && e.MonthsSince >= opt.DormantMonths
+
+	e.Score = score(e, a, opt)
+	subject := e.Title
+	add := func(c Code, s Severity, figs ...Figure) {
+		e.Findings = append(e.Findings, newFinding(c, s, subject, date.Range{Start: d, End: d}, figs...))
+	}
+	switch e.Status {
+	case agreement.StatusExpired:
+		add(AgreementExpired, Info, fig("end", e.End))
+	case agreement.StatusExpiringSoon:
+		add(AgreementExpiring, Warning, fig("end", e.End), fig("days_left", e.DaysLeft))
+	}
+	if inForce {
+		switch {
+		case e.Activities == 0 && e.MonthsSince >= 0:
+			sev := Info
+			if e.Dormant {
+				sev = Warning
+			}
+			add(AgreementNoActivity, sev, fig("since", start), fig("months", e.MonthsSince))
+		case e.Dormant:
+			add(AgreementDormant, Warning, fig("months", e.MonthsSince), fig("last_activity", last))
+		}
+		if e.Activities > 0 && len(e.IdleSectors) > 0 {
+			add(AgreementIdleSector, Info, fig("idle", len(e.IdleSectors)), fig("agreed", len(e.Sectors)), fig("sectors", e.IdleSectors))
+		}
+		add(AgreementScore, Info, fig("score", e.Score.Value))
+	}
+}
+
+func addByCurrency(sums []money.Amount, v money.Amount) []money.Amount {
+	for i, s := range sums {
+		if s.Currency() == v.Currency() {
+			if t, err := s.Add(v); err == nil {
+				sums[i] = t
+			}
+			return sums
+		}
+	}
+	return append(sums, v)
+}
+
+func score(e *AgreementEvaluation, a *agreement.Agreement, opt AgreementOptions) Score {
+	var deg [numCriteria]float64
+	if e.InForce() {
+		deg[CriterionInForce] = 1
+	}
+	if !e.LastActivity.IsZero() {
+		deg[CriterionRecentActivity] = max(0, 1-float64(e.MonthsSince)/float64(opt.DormantMonths))
+	}
+	switch {
+	case len(e.Sectors) > 0:
+		deg[CriterionSectorCoverage] = float64(len(e.ActiveSectors)) / float64(len(e.Sectors))
+	case e.Activities > 0:
+		deg[CriterionSectorCoverage] = 1
+	}
+	deg[CriterionFrequency] = min(1, float64(e.Recent)/float64(opt.ActivityTarget))
+	var committed money.Amount
+	for _, f := range a.Funding {
+		if f.Amount.Sign() > 0 && (!committed.HasCurrency() || committed.Currency() == f.Amount.Currency()) {
+			committed, _ = committed.Add(f.Amount)
+		}
+	}
+	if committed.Sign() > 0 {
+		for _, r := range e.Realised {
+			if r.Currency() == committed.Currency() {
+				deg[CriterionValue] = min(1, max(0, float64(r.Minor())/float64(committed.Minor())))
+			}
+		}
+	} else if len(e.Realised) > 0 {
+		deg[CriterionValue] = 1
+	}
+	total := 0
+	for c := CriterionInForce; c < numCriteria; c++ {
+		total += max(0, opt.Weights.of(c))
+	}
+	s := Score{Parts: make([]ScorePart, 0, numCriteria-1)}
+	var sum float64
+	for c := CriterionInForce; c < numCriteria; c++ {
+		w := max(0, opt.Weights.of(c))
+		p := ScorePart{Criterion: c, Weight: w, Degree: deg[c]}
+		if total > 0 {
+			p.Points = float64(w) * deg[c] * 100 / float64(total)
+		}
+		sum += p.Points
+		s.Parts = append(s.Parts, p)
+	}
+	s.Value = int(sum + 0.5)
+	return s
+}
+
+// A GroupCount counts agreements of one group (a country, a sector).
+type GroupCount struct {
+	Key      string `json:"key"` // ISO country code or sector identifier
+	Total    int    `json:"total"`
+	InForce  int    `json:"in_force"`
+	Dormant  int    `json:"dormant"`
+	Expiring int    `json:"expiring"`
+}
+
+// A StatusCount counts agreements of one status.
+type StatusCount struct {
+	Status agreement.Status `json:"status"`
+	Count  int              `json:"count"`
+}
+
+// A RegisterEvaluation rolls the evaluations of a register up on a date.
+type RegisterEvaluation struct {
+	Subject    string                `json:"subject,omitempty"`
+	Date       date.Date             `json:"date"`
+	Agreements []AgreementEvaluation `json:"agreements"`
+	Total      int                   `json:"total"`
+	InForce    int                   `json:"in_force"` // active or expiring soon
+	Dormant    int                   `json:"dormant"`  // in force but without activity for the dormant span
+	Expiring   int                   `json:"expiring"` // expiring soon
+	ByStatus   []StatusCount         `json:"by_status"`
+	ByCountry  []GroupCount          `json:"by_country"`
+	BySector   []GroupCount          `json:"by_sector"`
+	// MeanScore is the mean score of the agreements in force (NaN-free:
+	// 0 when none is).
+	MeanScore     float64   `json:"mean_score"`
+	DormantMonths int       `json:"dormant_months"`
+	Findings      []Finding `json:"findings"`
+}
+
+// EvaluateRegister evaluates every agreement on day d and rolls the
+// results up: how many are in force, dormant and expiring, by status, by
+// partner country and by sector (sorted by total, then key). The
+// agreements' own findings stay in their evaluations; the register's
+// Findings hold the summary.
+func EvaluateRegister(agreements []agreement.Agreement, d date.Date, opt AgreementOptions) RegisterEvaluation {
+	opt = opt.norm()
+	r := RegisterEvaluation{Subject: opt.Subject, Date: d, Total: len(agreements), DormantMonths: opt.DormantMonths,
+		Agreements: make([]AgreementEvaluation, len(agreements))}
+	var byStatus [16]int
+	countries := map[string]*GroupCount{}
+	var sectors [256]GroupCount
+	var scoreSum float64
+	for i := range agreements {
+		e := &r.Agreements[i]
+		evaluateAgreement(e, &agreements[i], d, opt)
+		byStatus[e.Status&15]++
+		inForce, expiring := e.InForce(), e.Status == agreement.StatusExpiringSoon
+		if inForce {
+			r.InForce++
+			scoreSum += float64(e.Score.Value)
+		}
+		if e.Dormant {
+			r.Dormant++
+		}
+		if expiring {
+			r.Expiring++
+		}
+		bump := func(g *GroupCount) {
+			g.Total++
+			if inForce {
+				g.InForce++
+			}
+			if e.Dormant {
+				g.Dormant++
+			}
+			if expiring {
+				g.Expiring++
+			}
+		}
+		for _, c := range e.Countries {
+			g := countries[c]
+			if g == nil {
+				g = &GroupCount{Key: c}
+				countries[c] = g
+			}
+			bump(g)
+		}
+		for _, s := range e.Sectors {
+			bump(&sectors[s])
+		}
+	}
+	for s, n := range byStatus {
+		if n > 0 {
+			r.ByStatus = append(r.ByStatus, StatusCount{Status: agreement.Status(s), Count: n})
+		}
+	}
+	for _, g := range countries {
+		r.ByCountry = append(r.ByCountry, *g)
+	}
+	for s := range sectors {
+		if sectors[s].Total > 0 {
+			g := sectors[s]
+			g.Key = agreement.Sector(s).String()
+			r.BySector = append(r.BySector, g)
+		}
+	}
+	byTotal := func(a, b GroupCount) int { return cmp.Or(cmp.Compare(b.Total, a.Total), cmp.Compare(a.Key, b.Key)) }
+	slices.SortFunc(r.ByCountry, byTotal)
+	slices.SortFunc(r.BySector, byTotal)
+	if r.InForce > 0 {
+		r.MeanScore = scoreSum / float64(r.InForce)
+	}
+	sev := Info
+	if r.Dormant > 0 || r.Expiring > 0 {
+		sev = Warning
+	}
+	r.Findings = append(r.Findings, newFinding(RegisterSummary, sev, opt.Subject, date.Range{Start: d, End: d},
+		fig("scope", TermOf), fig("total", r.Total), fig("in_force", r.InForce), fig("dormant", r.Dormant),
+		fig("expiring", r.Expiring), fig("dormant_months", opt.DormantMonths)))
+	return r
+}

@@ -1,0 +1,161 @@
+package evaluate
+
+import (
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/kerjasama/kerjasama/agreement"
+	"github.com/kerjasama/kerjasama/date"
+	"github.com/kerjasama/kerjasama/money"
+	"golang.org/x/text/language"
+)
+
+var setkabVisit = date.Date{Year: 2019, Month: time.August, Day: 7}
+
+func TestBantenRegister(t *testing.T) {
+	r := EvaluateRegister(bantenAgreements(), setkabVisit, AgreementOptions{Subject: "Provinsi Banten"})
+	type row struct {
+		ID          string
+		Status      agreement.Status
+		Stage       agreement.Stage
+		MonthsSince int
+		Dormant     bool
+		Score       int
+		Codes       []Code
+	}
+	var got []row
+	for _, e := range r.Agreements {
+		var codes []Code
+		for _, f := range e.Findings {
+			codes = append(codes, f.Code)
+		}
+		got = append(got, row{e.ID, e.Status, e.Stage, e.MonthsSince, e.Dormant, e.Score.Value, codes})
+	}
+	want := []row{
+		{"banten-incheon", agreement.StatusActive, agreement.StageSigning, 150, true, 20, []Code{AgreementNoActivity, AgreementScore}},
+		{"banten-zhejiang", agreement.StatusActive, agreement.StageSigning, 82, true, 20, []Code{AgreementNoActivity, AgreementScore}},
+		{"tangsel-timra", agreement.StatusExpired, agreement.StageSigning, 55, false, 0, []Code{AgreementExpired}},
+		{"tangsel-daejeon", agreement.StatusActive, agreement.StageSigning, 41, true, 20, []Code{AgreementNoActivity, AgreementScore}},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Banten register mismatch (-want +got):\n%s", diff)
+	}
+	roll := struct {
+		Total, InForce, Dormant, Expiring int
+		ByCountry                         []GroupCount
+	}{r.Total, r.InForce, r.Dormant, r.Expiring, r.ByCountry}
+	wantRoll := struct {
+		Total, InForce, Dormant, Expiring int
+		ByCountry                         []GroupCount
+	}{4, 3, 3, 0, []GroupCount{{Key: "KR", Total: 2, InForce: 2, Dormant: 2}, {Key: "CN", Total: 1, InForce: 1, Dormant: 1}, {Key: "SE", Total: 1}}}
+	if diff := cmp.Diff(wantRoll, roll); diff != "" {
+		t.Errorf("Banten roll-up mismatch (-want +got):\n%s", diff)
+	}
+	if len(r.BySector) == 0 || r.BySector[0].Key != "education" || r.BySector[0].Total != 4 {
+		t.Errorf("by sector = %+v, want education first with 4", r.BySector)
+	}
+	msgs := []string{
+		r.Findings[0].Message(language.Indonesian),
+		r.Agreements[0].Findings[0].Message(language.Indonesian),
+		r.Agreements[0].Findings[0].Message(language.Malay),
+		r.Agreements[0].Findings[0].Message(language.English),
+		r.Agreements[2].Findings[0].Message(language.English),
+	}
+	wantMsgs := []string{
+		"Dari 4 kerja sama Provinsi Banten pada 7 Agustus 2019: 3 berlaku, 3 di antaranya tanpa kegiatan selama 12 bulan atau lebih (hanya di atas kertas), 0 segera berakhir",
+		"LoI Banten–Incheon belum mencatat satu kegiatan pun sejak 6 Februari 2007 (150 bulan)",
+		"LoI Banten–Incheon belum merekodkan sebarang aktiviti sejak 6 Februari 2007 (150 bulan)",
+		"LoI Banten–Incheon has recorded no activity since 6 February 2007 (150 months)",
+		"LoI Tangerang Selatan–Timrå ended on 31 December 2016",
+	}
+	if diff := cmp.Diff(wantMsgs, msgs); diff != "" {
+		t.Errorf("Banten messages mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func TestKaltimActivity(t *testing.T) {
+	a := kaltimPalembang()
+	d := date.Date{Year: 2022, Month: time.June, Day: 9}
+	e := EvaluateAgreement(&a, d, AgreementOptions{})
+	if e.Dormant || e.Activities != 1 || e.MonthsSince != 0 || e.Stage != agreement.StageSigning {
+		t.Errorf("Kaltim on 9 June 2022 = %+v", e)
+	}
+	if diff := cmp.Diff([]money.Amount{money.Rupiah(18_000_000_000)}, e.Realised); diff != "" {
+		t.Errorf("realised mismatch (-want +got):\n%s", diff)
+	}
+	// Fourteen months later, with nothing new: dormant.
+	later := date.Date{Year: 2023, Month: time.August, Day: 31}
+	e = EvaluateAgreement(&a, later, AgreementOptions{})
+	if !e.Dormant || e.MonthsSince != 14 {
+		t.Fatalf("Kaltim on %s: dormant %v, months %d; want dormant after 14 months", later, e.Dormant, e.MonthsSince)
+	}
+	var got []string
+	for _, f := range e.Findings {
+		got = append(got, f.Message(language.Indonesian))
+	}
+	want := []string{
+		"Kaltim–Palembang business matching tidak mencatat kegiatan selama 14 bulan sejak 30 Juni 2022: hanya di atas kertas",
+		"Kaltim–Palembang business matching: 1 dari 2 bidang yang disepakati belum ada kegiatan (koperasi dan UMKM)",
+		"Skor efektivitas Kaltim–Palembang business matching pada 31 Agustus 2023: 45 dari 100",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Kaltim dormant messages mismatch (-want +got):\n%s", diff)
+	}
+	// The score is explained part by part.
+	var parts []ScorePart
+	for _, p := range e.Score.Parts {
+		parts = append(parts, ScorePart{Criterion: p.Criterion, Weight: p.Weight, Degree: p.Degree, Points: p.Points})
+	}
+	wantParts := []ScorePart{
+		{CriterionInForce, 20, 1, 20},
+		{CriterionRecentActivity, 30, 0, 0},
+		{CriterionSectorCoverage, 20, 0.5, 10},
+		{CriterionFrequency, 15, 0, 0},
+		{CriterionValue, 15, 1, 15},
+	}
+	if diff := cmp.Diff(wantParts, parts); diff != "" {
+		t.Errorf("score parts mismatch (-want +got):\n%s", diff)
+	}
+	// Configurable: a 24-month span, and weights on activity only.
+	e = EvaluateAgreement(&a, later, AgreementOptions{DormantMonths: 24, Weights: Weights{RecentActivity: 1}})
+	if e.Dormant || e.Score.Value != 42 {
+		t.Errorf("24-month span: dormant %v, score %d; want not dormant, 42 (1 − 14/24)", e.Dormant, e.Score.Value)
+	}
+}
+
+func TestAgreementEdges(t *testing.T) {
+	d := date.Date{Year: 2024, Month: time.January, Day: 15}
+	// Without activities, signed last month: not yet dormant.
+	a := agreement.Agreement{ID: "x", Signed: agreement.On(date.Date{Year: 2023, Month: time.December, Day: 1})}
+	e := EvaluateAgreement(&a, d, AgreementOptions{})
+	if e.Dormant || e.Activities != 0 || e.Findings[0].Code != AgreementNoActivity || e.Findings[0].Severity != Info || e.Title != "x" {
+		t.Errorf("fresh agreement = %+v", e)
+	}
+	// Expiring soon.
+	a.Term = agreement.TermOf(date.Range{Start: date.Date{Year: 2023, Month: time.December, Day: 1}, End: date.Date{Year: 2024, Month: time.February, Day: 1}})
+	e = EvaluateAgreement(&a, d, AgreementOptions{})
+	if e.Status != agreement.StatusExpiringSoon || e.DaysLeft != 17 || e.Findings[0].Code != AgreementExpiring {
+		t.Errorf("expiring agreement = %+v", e)
+	}
+	if got, want := e.Findings[0].Message(language.English), "x ends on 1 February 2024, in 17 days"; got != want {
+		t.Errorf("message = %q, want %q", got, want)
+	}
+	// A draft: not in force, no dormancy.
+	draft := agreement.Agreement{ID: "draft"}
+	e = EvaluateAgreement(&draft, d, AgreementOptions{})
+	if e.Dormant || e.InForce() || e.MonthsSince != -1 || len(e.Findings) != 0 || e.Score.Value != 0 {
+		t.Errorf("draft = %+v", e)
+	}
+	// An empty register.
+	r := EvaluateRegister(nil, d, AgreementOptions{})
+	if r.Total != 0 || r.MeanScore != 0 || len(r.Findings) != 1 {
+		t.Errorf("empty register = %+v", r)
+	}
+	// Activities after the date do not count.
+	a.Activities = []agreement.Activity{{Date: agreement.On(d.AddDays(10)), Sector: agreement.SectorTrade}}
+	e = EvaluateAgreement(&a, d, AgreementOptions{})
+	if e.Activities != 0 {
+		t.Errorf("future activity counted: %+v", e)
+	}
+}
