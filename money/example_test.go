@@ -3,7 +3,9 @@ package money_test
 import (
 	"errors"
 	"fmt"
+	"time"
 
+	"golang.org/x/text/currency"
 	"golang.org/x/text/language"
 
 	"github.com/kerjasama/kerjasama/money"
@@ -111,4 +113,35 @@ func ExampleSpellOut() {
 	// dua ribu tujuh belas
 	// negatif seribu lapan belas
 	// one billion
+}
+
+func ExampleRate() {
+	// Rupiah per US dollar, as an Indonesian table writes it.
+	r, err := money.NewRate(currency.USD, currency.IDR, "15.731,50", language.Indonesian, time.Date(2024, 1, 2, 0, 0, 0, 0, time.UTC))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(r)
+	idr, _ := r.Convert(money.USDollar(330_000_000))
+	fmt.Println(money.Formatter{Lang: language.Indonesian, Style: money.Compact}.Format(idr))
+	cents, _ := r.Convert(money.FromMinor(3, currency.USD)) // Rp471,945: half to even
+	fmt.Println(money.Formatter{Lang: language.Indonesian}.Format(cents))
+	usd, _ := r.Convert(money.Rupiah(1_000_000))
+	fmt.Println(usd)
+	// Output:
+	// USD/IDR 15731.5 2024-01-02
+	// Rp5,19 triliun
+	// Rp471,94
+	// USD 63.57
+}
+
+func ExampleParseDecimal() {
+	for _, tag := range []language.Tag{language.Indonesian, language.English} {
+		d, _ := money.ParseDecimal("15.731", tag)
+		fmt.Println(tag, d)
+	}
+	// Output:
+	// id 15731
+	// en 15.731
 }

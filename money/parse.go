@@ -38,7 +38,7 @@ const MaxInput = 256
 //
 // Parse does not allocate when it succeeds.
 func Parse(s string, tag language.Tag) (Amount, error) {
-	p := parser{s: s, l: lang.Of(tag)}
+	p := parser{s: s, l: lang.Of(tag), fn: "Parse"}
 	return p.parse()
 }
 
@@ -53,12 +53,13 @@ func MustParse(s string, tag language.Tag) Amount {
 }
 
 type parser struct {
-	s string
-	l lang.Lang
+	s  string
+	l  lang.Lang
+	fn string // the exported function, for errors
 }
 
 func (p *parser) fail(off int, msg string, sentinel error) (Amount, error) {
-	return Amount{}, &ParseError{Func: "Parse", Input: p.s, Offset: off, Msg: msg, Err: sentinel}
+	return Amount{}, &ParseError{Func: p.fn, Input: p.s, Offset: off, Msg: msg, Err: sentinel}
 }
 
 // spaceLen returns the length in bytes of the space at s[i] (ASCII space,
@@ -310,6 +311,26 @@ func (p *parser) number(start, end int) (mant uint64, frac int, err error) {
 	if msg != "" {
 		return 0, 0, p.errAt(start+off, msg, ErrSyntax)
 	}
+	return p.mantissa(start, tok, group, dec)
+}
+
+// plainNumber reads s[start:end] as digits with at most one "." as the
+// decimal point, the canonical form of numbers.
+func (p *parser) plainNumber(start, end int) (mant uint64, frac int, err error) {
+	tok := p.s[start:end]
+	if k := indexByte(tok, ','); k >= 0 {
+		return 0, 0, p.errAt(start+k, "unexpected \",\" in canonical form", ErrSyntax)
+	}
+	if k := lastIndexByte(tok, '.'); k >= 0 && k != indexByte(tok, '.') {
+		return 0, 0, p.errAt(start+k, "second decimal point", ErrSyntax)
+	}
+	return p.mantissa(start, tok, 0, '.')
+}
+
+// mantissa returns the digits of tok, which starts at s[start], as an
+// integer and the number of fraction digits after dec, trailing zeros of
+// the fraction removed. Bytes equal to group are skipped.
+func (p *parser) mantissa(start int, tok string, group, dec byte) (mant uint64, frac int, err error) {
 	digits := 0
 	inFrac := false
 	for k := 0; k < len(tok); k++ {
