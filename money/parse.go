@@ -132,6 +132,11 @@ func boundary(s string, i int) bool {
 	return i >= len(s) || spaceLen(s, i) > 0 || !isWordByte(s[i])
 }
 
+// HomeCurrency returns the currency [Parse] gives text without a currency
+// marker in the language of tag: IDR for Indonesian, MYR for Malay, BND for
+// Brunei Malay, and currency.XXX (none) for English and unsupported tags.
+func HomeCurrency(tag language.Tag) currency.Unit { return home(lang.Of(tag)) }
+
 // home returns the currency of text without a currency marker.
 func home(l lang.Lang) currency.Unit {
 	switch l {
