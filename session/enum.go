@@ -1,0 +1,587 @@
+package session
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/kerjasama/kerjasama/date"
+	"github.com/kerjasama/kerjasama/internal/fold"
+	"github.com/kerjasama/kerjasama/internal/lang"
+	"golang.org/x/text/language"
+)
+
+// maxLabel is the longest label any enumeration parser reads; longer input
+// is refused before it is folded.
+const maxLabel = 200
+
+// ErrUnknownLabel is wrapped by the errors of the enumeration parsers
+// (ParseLevel, ParseField, …) when the text names no value.
+var ErrUnknownLabel = errors.New("unknown label")
+
+// A LabelError reports text that names no value of an enumeration.
+type LabelError struct {
+	Type  string // "Level", "Field", …
+	Input string
+}
+
+func (e *LabelError) Error() string {
+	in := e.Input
+	if len(in) > 60 {
+		in = in[:60] + "…"
+	}
+	return fmt.Sprintf("session: unknown %s %q", e.Type, in)
+}
+
+// Unwrap returns ErrUnknownLabel.
+func (e *LabelError) Unwrap() error { return ErrUnknownLabel }
+
+// enumValue describes one value of an enumeration: its stable English
+// identifier, its labels and the other spellings its parser accepts.
+type enumValue struct {
+	id      string
+	en, id_ string
+	ms      string
+	also    []string // abbreviations and variants, any language
+}
+
+// enum is the table behind one enumeration type. The value at index i of
+// vals is the constant i+1; 0 is the zero value, "unknown".
+type enum struct {
+	name  string
+	vals  []enumValue
+	index map[string]int // fold.Key(label) → value
+}
+
+func newEnum(name string, vals []enumValue) *enum {
+	e := &enum{name: name, vals: vals, index: map[string]int{}}
+	for i, v := range vals {
+		for _, s := range append([]string{v.id, v.en, v.id_, v.ms}, v.also...) {
+			k := fold.Key(s)
+			if k == "" {
+				continue
+			}
+			if j, dup := e.index[k]; dup && j != i+1 {
+				panic("session: " + name + " label " + strconv.Quote(s) + " names two values")
+			}
+			e.index[k] = i + 1
+		}
+	}
+	return e
+}
+
+func (e *enum) valid(v int) bool { return v >= 1 && v <= len(e.vals) }
+
+// str returns the identifier of v, "" for the zero value and
+// "%!Name(n)" out of range, like time.Month.
+func (e *enum) str(v int) string {
+	switch {
+	case v == 0:
+		return ""
+	case e.valid(v):
+		return e.vals[v-1].id
+	}
+	return "%!" + e.name + "(" + strconv.Itoa(v) + ")"
+}
+
+func (e *enum) label(v int, t language.Tag) string {
+	if !e.valid(v) {
+		return e.str(v)
+	}
+	x := e.vals[v-1]
+	switch l := lang.Of(t); {
+	case l == lang.Indonesian:
+		return x.id_
+	case l.IsMalay():
+		return x.ms
+	}
+	return x.en
+}
+
+func (e *enum) parse(s string) (int, error) {
+	if len(s) > maxLabel {
+		return 0, &LabelError{Type: e.name, Input: s}
+	}
+	if v, ok := e.index[fold.Key(s)]; ok {
+		return v, nil
+	}
+	// "Staff Planning Committee (SPC)": the name before the brackets or
+	// the abbreviation inside them.
+	if i := strings.IndexByte(s, '('); i > 0 {
+		if v, ok := e.index[fold.Key(s[:i])]; ok {
+			return v, nil
+		}
+		if v, ok := e.index[fold.Key(strings.TrimSuffix(strings.TrimSpace(s[i+1:]), ")"))]; ok {
+			return v, nil
+		}
+	}
+	return 0, &LabelError{Type: e.name, Input: s}
+}
+
+func (e *enum) marshal(v int) ([]byte, error) {
+	if v != 0 && !e.valid(v) {
+		return nil, fmt.Errorf("session: invalid %s %d", e.name, v)
+	}
+	return []byte(e.str(v)), nil
+}
+
+// unmarshal reads the identifier or any label; empty text is the zero value.
+func (e *enum) unmarshal(b []byte) (int, error) {
+	if len(b) == 0 {
+		return 0, nil
+	}
+	return e.parse(string(b))
+}
+
+// Level is the rank of a forum in the hierarchy GBC → HLC (or SPC) →
+// KK/JKK Sosek Malindo at central level → at regional level. The zero value
+// means unknown.
+type Level uint8
+
+// The levels, highest first.
+const (
+	GBC      Level = 1 + iota // General Border Committee Malaysia–Indonesia (GBC Malindo)
+	HLC                       // High Level Committee, between GBC and the working groups
+	SPC                       // Staff Planning Committee, through which the central working group reports to the GBC (seed 003)
+	Central                   // KK/JKK Sosek Malindo at central (national) level
+	Regional                  // KK/JKK Sosek Malindo at regional level, one per border pair
+)
+
+var levels = newEnum("Level", []enumValue{
+	{"gbc", "General Border Committee", "General Border Committee", "Jawatankuasa Sempadan Am",
+		[]string{"GBC", "GBC Malindo", "GBC Malaysia-Indonesia", "General Borders Committee", "Komite Perbatasan Umum"}},
+	{"hlc", "High Level Committee", "High Level Committee", "Jawatankuasa Peringkat Tinggi",
+		[]string{"HLC", "HLC Malindo", "Komite Tingkat Tinggi"}},
+	{"spc", "Staff Planning Committee", "Staff Planning Committee", "Jawatankuasa Perancang Staf",
+		[]string{"SPC", "SFC"}}, // seed 003 also writes "(SFC)"
+	{"central", "central level", "tingkat pusat", "peringkat pusat",
+		[]string{"central", "pusat", "national level", "tingkat nasional", "peringkat kebangsaan", "KK Sosek Malindo tingkat pusat"}},
+	{"regional", "regional level", "tingkat daerah", "peringkat negeri",
+		[]string{"regional", "daerah", "tingkat provinsi", "tingkat daerah/negeri", "peringkat wilayah", "state level", "provincial level", "KK Sosek Malindo tingkat daerah"}},
+})
+
+// String returns the stable English identifier of l ("gbc", "regional"),
+// "" for the zero value and "%!Level(n)" for a value out of range.
+func (l Level) String() string { return levels.str(int(l)) }
+
+// Label returns the name of l in the language of t (Indonesian, Malay or
+// English; any other tag gives English).
+func (l Level) Label(t language.Tag) string { return levels.label(int(l), t) }
+
+// MarshalText returns the identifier of l.
+func (l Level) MarshalText() ([]byte, error) { return levels.marshal(int(l)) }
+
+// UnmarshalText accepts what ParseLevel accepts; empty text is the zero value.
+func (l *Level) UnmarshalText(b []byte) error {
+	v, err := levels.unmarshal(b)
+	*l = Level(v)
+	return err
+}
+
+// ParseLevel reads a level from its identifier, a label in any of the three
+// languages or an abbreviation ("GBC", "tingkat pusat", "peringkat negeri").
+func ParseLevel(s string) (Level, error) {
+	v, err := levels.parse(s)
+	return Level(v), err
+}
+
+// Side is one of the two countries of the forum. The zero value means
+// unknown (or both, where a field is optional).
+type Side uint8
+
+// The two sides.
+const (
+	Indonesia Side = 1 + iota
+	Malaysia
+)
+
+var sides = newEnum("Side", []enumValue{
+	{"indonesia", "Indonesia", "Indonesia", "Indonesia",
+		[]string{"ID", "IDN", "RI", "Republik Indonesia", "Republic of Indonesia", "pihak Indonesia", "delegasi Indonesia"}},
+	{"malaysia", "Malaysia", "Malaysia", "Malaysia",
+		[]string{"MY", "MYS", "Kerajaan Malaysia", "pihak Malaysia", "delegasi Malaysia"}},
+})
+
+// String returns the identifier of s ("indonesia", "malaysia").
+func (s Side) String() string { return sides.str(int(s)) }
+
+// Label returns the name of s in the language of t.
+func (s Side) Label(t language.Tag) string { return sides.label(int(s), t) }
+
+// Other returns the opposite side; the zero value stays zero.
+func (s Side) Other() Side {
+	switch s {
+	case Indonesia:
+		return Malaysia
+	case Malaysia:
+		return Indonesia
+	}
+	return 0
+}
+
+// Group returns the name of the side's working group: "KK" (Kelompok Kerja)
+// for Indonesia, "JKK" (Jawatankuasa Kerja) for Malaysia, "" otherwise.
+func (s Side) Group() string {
+	switch s {
+	case Indonesia:
+		return "KK"
+	case Malaysia:
+		return "JKK"
+	}
+	return ""
+}
+
+// MarshalText returns the identifier of s.
+func (s Side) MarshalText() ([]byte, error) { return sides.marshal(int(s)) }
+
+// UnmarshalText accepts what ParseSide accepts; empty text is the zero value.
+func (s *Side) UnmarshalText(b []byte) error {
+	v, err := sides.unmarshal(b)
+	*s = Side(v)
+	return err
+}
+
+// ParseSide reads a side from its name or a code ("RI", "MY", "IDN").
+func ParseSide(s string) (Side, error) {
+	v, err := sides.parse(s)
+	return Side(v), err
+}
+
+// Field is a field (bidang) of cooperation. Since the reduction recorded in
+// seed 003 there are three, each with a technical team (Tim Teknis I–III)
+// and a working paper (Kertas Kerja 1–3). The earlier arrangement had eight
+// fields; seed 003 gives only their number, not their names, so they are
+// represented by position: FormerField(1) … FormerField(8). The zero value
+// means unknown.
+type Field uint8
+
+// The three fields since the reduction, in the order of their technical
+// teams and working papers.
+const (
+	SocialCulture         Field = 1 + iota // bidang sosial budaya: Tim Teknis I, Kertas Kerja 1
+	EconomyTradeTransport                  // bidang ekonomi, perdagangan dan perhubungan: Tim Teknis II, Kertas Kerja 2
+	SecurityBorder                         // bidang keamanan dan pengelolaan perbatasan: Tim Teknis III, Kertas Kerja 3
+)
+
+// formerBase is the value of FormerField(0); former fields are 101…108.
+const formerBase = 100
+
+// FormerFields is the number of fields before the reduction to three.
+const FormerFields = 8
+
+var fields = newEnum("Field", []enumValue{
+	{"social-culture", "social and culture", "sosial dan budaya", "sosial dan budaya",
+		[]string{"sosial budaya", "sosbud", "social and cultural", "social culture", "bidang sosial budaya", "bidang sosial dan budaya",
+			"bidang sosial dan kebudayaan", "sosial dan kebudayaan", "bidang kerjasama sosial budaya",
+			"tim teknis i", "tim teknis 1", "tim teknik i", "tim teknik 1", "kertas kerja 1", "kertas kerja i", "working paper 1", "technical team i"}},
+	{"economy-trade-transport", "economy, trade and transport", "ekonomi, perdagangan dan perhubungan", "ekonomi, perdagangan dan perhubungan",
+		[]string{"ekonomi perdagangan perhubungan", "bidang ekonomi, perdagangan dan perhubungan", "ekonomi", "economy", "ekbang",
+			"economic, trade and transport", "economy trade and transportation",
+			"tim teknis ii", "tim teknis 2", "tim teknik ii", "tim teknik 2", "kertas kerja 2", "kertas kerja ii", "working paper 2", "technical team ii"}},
+	{"security-border-management", "security and border management", "keamanan dan pengelolaan perbatasan", "keselamatan dan pengurusan sempadan",
+		[]string{"keamanan dan kepengurusan perbatasan", "bidang keamanan dan kepengurusan perbatasan", "bidang keamanan dan pengelolaan perbatasan",
+			"keselamatan, keamanan dan pengelolaan perbatasan", "keselamatan/keamanan dan pengurusan sempadan/perbatasan",
+			"keamanan dan pengurusan sempadan", "keselamatan dan pengurusan perbatasan", "security and border", "security",
+			"tim teknis iii", "tim teknis 3", "tim teknik iii", "tim teknik 3", "kertas kerja 3", "kertas kerja iii", "working paper 3", "technical team iii"}},
+})
+
+// Fields returns the three current fields in order.
+func Fields() []Field { return []Field{SocialCulture, EconomyTradeTransport, SecurityBorder} }
+
+// FormerField returns field n (1 to FormerFields) of the eight-field
+// arrangement before the reduction, or the zero Field if n is out of range.
+func FormerField(n int) Field {
+	if n < 1 || n > FormerFields {
+		return 0
+	}
+	return Field(formerBase + n)
+}
+
+// Former reports whether f is a field of the eight-field arrangement and
+// its position there.
+func (f Field) Former() (n int, ok bool) {
+	if f > formerBase && f <= formerBase+FormerFields {
+		return int(f) - formerBase, true
+	}
+	return 0, false
+}
+
+// IsValid reports whether f is one of the three fields or a former field.
+func (f Field) IsValid() bool {
+	_, former := f.Former()
+	return fields.valid(int(f)) || former
+}
+
+// Team returns the number of the technical team (Tim Teknis) of a current
+// field, 1 to 3, or 0 for a former or unknown field. The working paper of a
+// field (Kertas Kerja) has the same number.
+func (f Field) Team() int {
+	if fields.valid(int(f)) {
+		return int(f)
+	}
+	return 0
+}
+
+// String returns the identifier of f ("social-culture",
+// "economy-trade-transport", "security-border-management", "former-3").
+func (f Field) String() string {
+	if n, ok := f.Former(); ok {
+		return "former-" + strconv.Itoa(n)
+	}
+	return fields.str(int(f))
+}
+
+// Label returns the name of f in the language of t. A former field is
+// named by its position ("bidang ke-3 dari delapan bidang semula").
+func (f Field) Label(t language.Tag) string {
+	if n, ok := f.Former(); ok {
+		switch l := lang.Of(t); {
+		case l == lang.Indonesian:
+			return "bidang " + date.FormatOrdinal(n, t) + " dari delapan bidang semula"
+		case l.IsMalay():
+			return "bidang " + date.FormatOrdinal(n, t) + " daripada lapan bidang asal"
+		}
+		return "former field " + strconv.Itoa(n) + " of eight"
+	}
+	return fields.label(int(f), t)
+}
+
+// MarshalText returns the identifier of f.
+func (f Field) MarshalText() ([]byte, error) {
+	if f != 0 && !f.IsValid() {
+		return nil, fmt.Errorf("session: invalid Field %d", int(f))
+	}
+	return []byte(f.String()), nil
+}
+
+// UnmarshalText accepts what ParseField accepts; empty text is the zero value.
+func (f *Field) UnmarshalText(b []byte) error {
+	if len(b) == 0 {
+		*f = 0
+		return nil
+	}
+	v, err := ParseField(string(b))
+	*f = v
+	return err
+}
+
+// ParseField reads a field from its identifier, its label in any of the
+// three languages, its technical team or working paper ("Tim Teknis II",
+// "Kertas Kerja 3") or, for the eight-field arrangement, "former-N".
+func ParseField(s string) (Field, error) {
+	if len(s) > maxLabel {
+		return 0, &LabelError{Type: "Field", Input: s}
+	}
+	k := fold.Key(s)
+	if rest, ok := cutPrefix(k, "former "); ok {
+		if n, err := strconv.Atoi(rest); err == nil && n >= 1 && n <= FormerFields {
+			return FormerField(n), nil
+		}
+	}
+	k, _ = cutPrefix(k, "bidang ")
+	if v, ok := fields.index[k]; ok {
+		return Field(v), nil
+	}
+	v, err := fields.parse(s)
+	return Field(v), err
+}
+
+func cutPrefix(s, p string) (string, bool) {
+	if len(s) >= len(p) && s[:len(p)] == p {
+		return s[len(p):], true
+	}
+	return s, false
+}
+
+// MeetingKind is the kind of a meeting: the numbered session itself or one
+// of the meetings that prepare or follow it. The zero value means unknown.
+type MeetingKind uint8
+
+// The kinds of meeting.
+const (
+	SessionMeeting         MeetingKind = 1 + iota // the session (sidang, persidangan) that adopts the minutes
+	Preparatory                                   // a preparatory meeting of one side (rapat persiapan, pra pertemuan)
+	WorkingPaperEvaluation                        // a working-paper evaluation forum of one side (forum evaluasi kertas kerja)
+	Technical                                     // a joint technical meeting of the technical teams (mesyuarat teknik, rapat tim teknis)
+	JointSecretariat                              // a joint secretariat meeting (sekretariat bersama, Sekber)
+	Special                                       // a special meeting (pertemuan khusus), such as the 2000 Pekanbaru meeting that set up the Riau series
+)
+
+var meetingKinds = newEnum("MeetingKind", []enumValue{
+	{"session", "session", "sidang", "persidangan",
+		[]string{"sidang", "persidangan", "mesyuarat", "pertemuan", "working committee session", "plenary", "sidang pleno", "sidang kk jkk"}},
+	{"preparatory", "preparatory meeting", "rapat persiapan", "mesyuarat persediaan",
+		[]string{"persiapan", "pra pertemuan", "pra-pertemuan", "pra sidang", "rapat koordinasi persiapan", "preparatory", "preparation meeting"}},
+	{"working-paper-evaluation", "working-paper evaluation forum", "forum evaluasi kertas kerja", "forum penilaian kertas kerja",
+		[]string{"evaluasi kertas kerja", "rapat kertas kerja", "rapat finalisasi penyusunan kertas kerja", "finalisasi kertas kerja",
+			"penyusunan kertas kerja", "working paper evaluation", "working paper meeting", "mesyuarat kertas kerja"}},
+	{"technical", "technical meeting", "rapat tim teknis", "mesyuarat teknik",
+		[]string{"tim teknis", "tim teknik", "mesyuarat tim teknik", "mesyuarat tim teknik teknis", "pertemuan tim teknis",
+			"technical committee meeting", "technical team meeting", "rapat teknis"}},
+	{"joint-secretariat", "joint secretariat meeting", "pertemuan sekretariat bersama", "mesyuarat sekretariat bersama",
+		[]string{"sekretariat bersama", "sekber", "joint secretariat", "persidangan sekretariat bersama", "rapat sekretariat bersama"}},
+	{"special", "special meeting", "pertemuan khusus", "mesyuarat khas",
+		[]string{"special", "khusus", "pertemuan khas", "rapat khusus"}},
+})
+
+// String returns the identifier of k ("session", "working-paper-evaluation").
+func (k MeetingKind) String() string { return meetingKinds.str(int(k)) }
+
+// Label returns the name of k in the language of t.
+func (k MeetingKind) Label(t language.Tag) string { return meetingKinds.label(int(k), t) }
+
+// MarshalText returns the identifier of k.
+func (k MeetingKind) MarshalText() ([]byte, error) { return meetingKinds.marshal(int(k)) }
+
+// UnmarshalText accepts what ParseMeetingKind accepts; empty text is the zero value.
+func (k *MeetingKind) UnmarshalText(b []byte) error {
+	v, err := meetingKinds.unmarshal(b)
+	*k = MeetingKind(v)
+	return err
+}
+
+// ParseMeetingKind reads a kind of meeting from its identifier or a label
+// ("Forum Evaluasi Kertas Kerja", "Mesyuarat Teknik", "Sekber").
+func ParseMeetingKind(s string) (MeetingKind, error) {
+	v, err := meetingKinds.parse(s)
+	return MeetingKind(v), err
+}
+
+// Mode is how a meeting was held. The zero value means unknown.
+type Mode uint8
+
+// The modes.
+const (
+	InPerson Mode = 1 + iota
+	Virtual
+	Hybrid
+)
+
+var modes = newEnum("Mode", []enumValue{
+	{"in-person", "in person", "tatap muka", "bersemuka",
+		[]string{"luring", "luar jaringan", "fizikal", "secara fizikal", "offline", "physical", "face to face", "langsung"}},
+	{"virtual", "virtual", "daring", "dalam talian",
+		[]string{"online", "dalam jaringan", "secara daring", "secara virtual", "maya", "secara maya", "video conference", "vidcon", "zoom"}},
+	{"hybrid", "hybrid", "hibrida", "hibrid",
+		[]string{"campuran", "bauran", "luring dan daring", "daring dan luring"}},
+})
+
+// String returns the identifier of m ("in-person", "virtual", "hybrid").
+func (m Mode) String() string { return modes.str(int(m)) }
+
+// Label returns the name of m in the language of t.
+func (m Mode) Label(t language.Tag) string { return modes.label(int(m), t) }
+
+// MarshalText returns the identifier of m.
+func (m Mode) MarshalText() ([]byte, error) { return modes.marshal(int(m)) }
+
+// UnmarshalText accepts what ParseMode accepts; empty text is the zero value.
+func (m *Mode) UnmarshalText(b []byte) error {
+	v, err := modes.unmarshal(b)
+	*m = Mode(v)
+	return err
+}
+
+// ParseMode reads a mode ("daring", "dalam talian", "in person", "hybrid").
+func ParseMode(s string) (Mode, error) {
+	v, err := modes.parse(s)
+	return Mode(v), err
+}
+
+// Outcome is what one session decided about an item. The zero value means
+// not recorded.
+type Outcome uint8
+
+// The outcomes. The Kalimantan Utara secretariat describes the same three
+// (disepakati, tidak disepakati, dihilangkan) plus items carried to the next
+// session.
+const (
+	Agreed      Outcome = 1 + iota // disepakati / dipersetujui: signed in the minutes
+	NotAgreed                      // tidak disepakati / tidak dipersetujui
+	Dropped                        // dihilangkan / digugurkan: removed from the working paper
+	CarriedOver                    // brought to the next session without a decision
+)
+
+var outcomes = newEnum("Outcome", []enumValue{
+	{"agreed", "agreed", "disepakati", "dipersetujui",
+		[]string{"sepakat", "kesepakatan", "setuju", "disetujui", "bersetuju", "persetujuan", "accepted"}},
+	{"not-agreed", "not agreed", "tidak disepakati", "tidak dipersetujui",
+		[]string{"belum disepakati", "tidak disetujui", "tidak bersetuju", "ditolak", "rejected", "disagreed"}},
+	{"dropped", "dropped", "dihilangkan", "digugurkan",
+		[]string{"dihapus", "dihapuskan", "dicabut", "digugurkan daripada kertas kerja", "withdrawn", "removed", "deleted"}},
+	{"carried-over", "carried over", "dibawa ke sidang berikutnya", "dibawa ke persidangan berikutnya",
+		[]string{"ditunda", "ditangguhkan", "dilanjutkan", "dibahas pada sidang berikutnya", "carried forward", "deferred", "pending", "postponed"}},
+})
+
+// String returns the identifier of o ("agreed", "not-agreed", "dropped",
+// "carried-over").
+func (o Outcome) String() string { return outcomes.str(int(o)) }
+
+// Label returns the name of o in the language of t.
+func (o Outcome) Label(t language.Tag) string { return outcomes.label(int(o), t) }
+
+// MarshalText returns the identifier of o.
+func (o Outcome) MarshalText() ([]byte, error) { return outcomes.marshal(int(o)) }
+
+// UnmarshalText accepts what ParseOutcome accepts; empty text is the zero value.
+func (o *Outcome) UnmarshalText(b []byte) error {
+	v, err := outcomes.unmarshal(b)
+	*o = Outcome(v)
+	return err
+}
+
+// ParseOutcome reads an outcome ("disepakati", "tidak dipersetujui",
+// "dihilangkan", "carried over").
+func ParseOutcome(s string) (Outcome, error) {
+	v, err := outcomes.parse(s)
+	return Outcome(v), err
+}
+
+// Status is the state of an item's implementation after a session. The
+// zero value means not recorded.
+type Status uint8
+
+// The statuses. Done and Closed end an item's history.
+const (
+	Open       Status = 1 + iota // raised, no follow-up yet
+	InProgress                   // follow-up under way
+	Done                         // carried out
+	Closed                       // closed without being carried out (dropped, not agreed, overtaken)
+)
+
+var statuses = newEnum("Status", []enumValue{
+	{"open", "open", "belum ditindaklanjuti", "belum diambil tindakan",
+		[]string{"baru", "terbuka", "belum dilaksanakan", "new", "raised", "not started"}},
+	{"in-progress", "in progress", "dalam proses", "dalam tindakan",
+		[]string{"sedang berjalan", "sedang dilaksanakan", "proses", "dalam pelaksanaan", "ongoing", "under way"}},
+	{"done", "done", "selesai", "selesai dilaksanakan",
+		[]string{"telah dilaksanakan", "sudah dilaksanakan", "tuntas", "completed", "implemented", "finished"}},
+	{"closed", "closed", "ditutup", "ditutup tanpa pelaksanaan",
+		[]string{"tutup", "dibatalkan", "batal", "closed without action", "cancelled", "canceled"}},
+})
+
+// String returns the identifier of s ("open", "in-progress", "done", "closed").
+func (s Status) String() string { return statuses.str(int(s)) }
+
+// Label returns the name of s in the language of t.
+func (s Status) Label(t language.Tag) string { return statuses.label(int(s), t) }
+
+// Final reports whether s ends an item's history (Done or Closed).
+func (s Status) Final() bool { return s == Done || s == Closed }
+
+// MarshalText returns the identifier of s.
+func (s Status) MarshalText() ([]byte, error) { return statuses.marshal(int(s)) }
+
+// UnmarshalText accepts what ParseStatus accepts; empty text is the zero value.
+func (s *Status) UnmarshalText(b []byte) error {
+	v, err := statuses.unmarshal(b)
+	*s = Status(v)
+	return err
+}
+
+// ParseStatus reads a status ("selesai", "dalam proses", "open").
+func ParseStatus(s string) (Status, error) {
+	v, err := statuses.parse(s)
+	return Status(v), err
+}

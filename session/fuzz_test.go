@@ -1,0 +1,81 @@
+package session
+
+import (
+	"bytes"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"golang.org/x/text/language"
+)
+
+// FuzzReadJSON checks that ReadJSON never panics, that its errors carry a
+// position inside the input, and that whatever it reads without error
+// writes and reads back unchanged.
+func FuzzReadJSON(f *testing.F) {
+	f.Add(historyJSON)
+	f.Add([]byte(`{"forums":[{"id":"kalbar-sarawak","level":"Peringkat Negeri","pair":"Kalbar - Sarawak"}],` +
+		`"sessions":[{"forum":"kalbar-sarawak","number":33,"second":7,"dates":"2017-10-23/25","host":"61.72","mode":"tatap muka",` +
+		`"meetings":[{"kind":"Forum Evaluasi Kertas Kerja","field":"Tim Teknis II","dates":"2017-09-12/12","venue":"Hotel Grand Mahkota"}]}],` +
+		`"items":[{"forum":"kalbar-sarawak","ref":"KK2/33/01","field":"bidang ekonomi, perdagangan dan perhubungan","proposer":"RI",` +
+		`"history":[{"session":33,"outcome":"disepakati","status":"dalam proses"}],"actions":[{"agency":"Disperindag Kalbar","due":"2018-12-31"}]}]}`))
+	f.Add([]byte(`{"sessions":[{"forum":"x","number":-1,"within":"2023-09-01/2023-09-30"}]}`))
+	f.Add([]byte(`{"forums":[{"id":"","level":"SFC"}],"note":"Staff Planning Committee (SPC)"}`))
+	f.Add([]byte(`{"items":[{"ref":"a","history":[{"session":2},{"session":1,"outcome":"digugurkan"}]}]}`))
+	f.Add([]byte("{\"forums\":[\n{\"id\":\"c\",\"level\":\"tingkat pusat\"}]} x"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		d, err := ReadJSON(bytes.NewReader(data))
+		if err != nil {
+			for _, e := range unjoin(err) {
+				pe, ok := e.(*ParseError)
+				if !ok {
+					t.Fatalf("ReadJSON error %T is not a *ParseError: %v", e, e)
+				}
+				if pe.Offset < 0 || pe.Offset > int64(len(data)) || pe.Line < 1 || pe.Column < 1 {
+					t.Fatalf("ReadJSON error at offset %d, %d:%d outside the input of %d bytes", pe.Offset, pe.Line, pe.Column, len(data))
+				}
+			}
+			return
+		}
+		var buf bytes.Buffer
+		if err := d.WriteJSON(&buf); err != nil {
+			t.Fatalf("WriteJSON after a clean read: %v", err)
+		}
+		back, err := ReadJSON(&buf)
+		if err != nil {
+			t.Fatalf("ReadJSON(WriteJSON(d)): %v\n%s", err, buf.String())
+		}
+		if diff := cmp.Diff(d, back); diff != "" {
+			t.Fatalf("round trip mismatch (-first +second):\n%s", diff)
+		}
+		// Queries and titles never panic on valid data.
+		d.OpenItems("")
+		for i := range d.Sessions {
+			for _, tag := range []language.Tag{language.Indonesian, language.Malay, language.English} {
+				d.Title(&d.Sessions[i], tag)
+			}
+		}
+	})
+}
+
+// FuzzParseField checks that the label parser never panics and that every
+// field it returns marshals and reads back.
+func FuzzParseField(f *testing.F) {
+	for _, s := range []string{"Tim Teknis II", "bidang keamanan dan kepengurusan perbatasan", "Kertas Kerja 3",
+		"former-8", "Sosial dan Budaya", "Keselamatan dan Pengurusan Sempadan", "ekonomi,\u00a0perdagangan dan perhubungan"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		v, err := ParseField(s)
+		if err != nil {
+			return
+		}
+		b, err := v.MarshalText()
+		if err != nil {
+			t.Fatalf("ParseField(%q) = %d, which does not marshal: %v", s, v, err)
+		}
+		var back Field
+		if err := back.UnmarshalText(b); err != nil || back != v {
+			t.Fatalf("ParseField(%q) = %v; reading %q back gave %v, %v", s, v, b, back, err)
+		}
+	})
+}

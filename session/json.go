@@ -1,0 +1,330 @@
+package session
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+
+	"github.com/kerjasama/kerjasama/date"
+)
+
+// MaxJSONSize is the largest JSON document ReadJSON reads (64 MiB); a
+// larger input is refused with ErrTooLarge before it is parsed.
+const MaxJSONSize = 64 << 20
+
+// maxJSONSize is MaxJSONSize, lowered by tests.
+var maxJSONSize int64 = MaxJSONSize
+
+// Sentinel errors of the readers.
+var (
+	// ErrSyntax means the input is not well-formed JSON or CSV, or a value
+	// has the wrong type or an unknown key.
+	ErrSyntax = errors.New("syntax error")
+	// ErrTooLarge means the input exceeds MaxJSONSize or MaxCSVRows.
+	ErrTooLarge = errors.New("input too large")
+)
+
+// A ParseError locates a problem in a document read by ReadJSON or
+// ReadItemsCSV: the byte offset, the line and column (both from 1, the
+// column counted in bytes), and the record. Err is ErrSyntax, ErrTooLarge,
+// a *LabelError, a *date.ParseError or a *ValidationError.
+type ParseError struct {
+	Input   string // name of the input, if the caller set one ("sessions.json"); "" otherwise
+	Offset  int64  // byte offset of the problem
+	Line    int
+	Column  int
+	Section string // "forums", "sessions", "items" or "" for the document itself
+	Index   int    // index of the record in Section
+	Err     error
+}
+
+// Error returns "name:line:column: problem", leaving out the name when it
+// is empty.
+func (e *ParseError) Error() string {
+	var b []byte
+	if e.Input != "" {
+		b = append(b, e.Input...)
+		b = append(b, ':')
+	}
+	b = strconv.AppendInt(b, int64(e.Line), 10)
+	b = append(b, ':')
+	b = strconv.AppendInt(b, int64(e.Column), 10)
+	b = append(b, ": "...)
+	if e.Err != nil {
+		b = append(b, e.Err.Error()...)
+	}
+	return string(b)
+}
+
+// Unwrap returns the underlying error.
+func (e *ParseError) Unwrap() error { return e.Err }
+
+// position returns the line and column of offset off in data.
+func position(data []byte, off int64) (line, col int) {
+	if off < 0 {
+		off = 0
+	}
+	if off > int64(len(data)) {
+		off = int64(len(data))
+	}
+	before := data[:off]
+	line = 1 + bytes.Count(before, []byte{'\n'})
+	col = int(off) - (bytes.LastIndexByte(before, '\n') + 1) + 1
+	return line, col
+}
+
+type jsonReader struct {
+	data []byte
+	dec  *json.Decoder
+	// starts holds the offset of every record, per section, for locating
+	// validation errors.
+	starts map[string][]int64
+}
+
+func (r *jsonReader) fail(off int64, section string, index int, err error) *ParseError {
+	line, col := position(r.data, off)
+	return &ParseError{Offset: off, Line: line, Column: col, Section: section, Index: index, Err: err}
+}
+
+// skipSpace returns the offset of the next byte that is not white space or
+// a comma, from off.
+func (r *jsonReader) skipSpace(off int64) int64 {
+	for off < int64(len(r.data)) {
+		switch r.data[off] {
+		case ' ', '\t', '\n', '\r', ',', ':':
+			off++
+		default:
+			return off
+		}
+	}
+	return off
+}
+
+// ReadJSON reads a Dataset from its JSON form: an object with the arrays
+// "forums", "sessions" and "items" (see the package documentation for an
+// example). Unknown keys are errors, so a misspelt key is not silently
+// lost. Dates are ISO 8601 ("2017-10-23"), periods ISO 8601 intervals
+// ("2017-10-23/2017-10-25"), enumerations their English identifiers or any
+// label their parsers accept, regions their codes.
+//
+// A document that cannot be read gives a nil Dataset and a *ParseError with
+// the line and column of the problem. A document that reads but fails
+// Validate gives the Dataset and every problem joined, each a *ParseError
+// that points at the record concerned and wraps its *ValidationError.
+// ReadJSON never panics and refuses inputs over MaxJSONSize.
+func ReadJSON(r io.Reader) (*Dataset, error) {
+	data, err := io.ReadAll(io.LimitReader(r, maxJSONSize+1))
+	if err != nil {
+		return nil, err
+	}
+	if int64(len(data)) > maxJSONSize {
+		line, col := position(data, maxJSONSize)
+		return nil, &ParseError{Offset: maxJSONSize, Line: line, Column: col, Err: fmt.Errorf("%w: more than %d bytes", ErrTooLarge, maxJSONSize)}
+	}
+	return decodeJSON(data)
+}
+
+func decodeJSON(data []byte) (*Dataset, error) {
+	jr := &jsonReader{data: data, dec: json.NewDecoder(bytes.NewReader(data)), starts: map[string][]int64{}}
+	jr.dec.DisallowUnknownFields()
+	var d Dataset
+	if err := jr.document(&d); err != nil {
+		return nil, err
+	}
+	verr := d.Validate()
+	if verr == nil {
+		return &d, nil
+	}
+	var errs []error
+	for _, e := range unjoin(verr) {
+		var ve *ValidationError
+		if errors.As(e, &ve) {
+			off := int64(0)
+			if st := jr.starts[ve.Section]; ve.Index >= 0 && ve.Index < len(st) {
+				off = st[ve.Index]
+			}
+			errs = append(errs, jr.fail(off, ve.Section, ve.Index, ve))
+			continue
+		}
+		errs = append(errs, e)
+	}
+	return &d, errors.Join(errs...)
+}
+
+// unjoin returns the errors joined in err, or err alone.
+func unjoin(err error) []error {
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		return j.Unwrap()
+	}
+	return []error{err}
+}
+
+func (r *jsonReader) token() (json.Token, int64, error) {
+	off := r.skipSpace(r.dec.InputOffset())
+	t, err := r.dec.Token()
+	if err != nil {
+		return nil, off, r.syntax(off, "", 0, err)
+	}
+	return t, off, nil
+}
+
+func (r *jsonReader) document(d *Dataset) error {
+	t, off, err := r.token()
+	if err != nil {
+		return err
+	}
+	if t != json.Delim('{') {
+		return r.fail(off, "", 0, fmt.Errorf("%w: a dataset is a JSON object", ErrSyntax))
+	}
+	seen := map[string]bool{}
+	for r.dec.More() {
+		t, off, err := r.token()
+		if err != nil {
+			return err
+		}
+		key, _ := t.(string)
+		if seen[key] {
+			return r.fail(off, "", 0, fmt.Errorf("%w: key %q given twice", ErrSyntax, key))
+		}
+		seen[key] = true
+		switch key {
+		case "forums":
+			err = readArray(r, key, &d.Forums)
+		case "sessions":
+			err = readArray(r, key, &d.Sessions)
+		case "items":
+			err = readArray(r, key, &d.Items)
+		case "note":
+			err = r.value(key, 0, &d.Note)
+		default:
+			return r.fail(off, "", 0, fmt.Errorf("%w: unknown key %q (want forums, sessions, items or note)", ErrSyntax, key))
+		}
+		if err != nil {
+			return err
+		}
+	}
+	if _, _, err := r.token(); err != nil { // '}'
+		return err
+	}
+	if off := r.skipSpace(r.dec.InputOffset()); off < int64(len(r.data)) {
+		return r.fail(off, "", 0, fmt.Errorf("%w: data after the dataset", ErrSyntax))
+	}
+	return nil
+}
+
+func readArray[T any](r *jsonReader, section string, dst *[]T) error {
+	t, off, err := r.token()
+	if err != nil {
+		return err
+	}
+	if t == nil { // null
+		return nil
+	}
+	if t != json.Delim('[') {
+		return r.fail(off, section, 0, fmt.Errorf("%w: %s must be an array", ErrSyntax, section))
+	}
+	for i := 0; r.dec.More(); i++ {
+		var v T
+		if err := r.value(section, i, &v); err != nil {
+			return err
+		}
+		*dst = append(*dst, v)
+	}
+	_, _, err = r.token() // ']'
+	return err
+}
+
+// value decodes the next value into v, recording its start for section.
+func (r *jsonReader) value(section string, index int, v any) error {
+	start := r.skipSpace(r.dec.InputOffset())
+	r.starts[section] = append(r.starts[section], start)
+	if err := r.dec.Decode(v); err != nil {
+		return r.syntax(start, section, index, err)
+	}
+	return nil
+}
+
+// syntax turns an error of encoding/json into a *ParseError, finding the
+// offset of the problem as closely as the error allows: the offset
+// encoding/json reports, or the quoted text that a text unmarshaler
+// refused, searched for in the record, or the start of the record.
+func (r *jsonReader) syntax(start int64, section string, index int, err error) error {
+	var (
+		se  *json.SyntaxError
+		te  *json.UnmarshalTypeError
+		le  *LabelError
+		dpe *date.ParseError
+	)
+	off := start
+	switch {
+	case errors.As(err, &se):
+		off = se.Offset
+		err = fmt.Errorf("%w: %s", ErrSyntax, se.Error())
+	case errors.As(err, &te):
+		off = r.locate(start, te.Field)
+		what := te.Field
+		if what == "" {
+			what = "value"
+		}
+		err = fmt.Errorf("%w: %s is %s, want %s", ErrSyntax, what, te.Value, te.Type)
+	case errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF):
+		off = int64(len(r.data))
+		err = fmt.Errorf("%w: unexpected end of input", ErrSyntax)
+	case errors.As(err, &le):
+		off = r.find(start, le.Input)
+		err = le
+	case errors.As(err, &dpe):
+		off = r.find(start, dpe.Input)
+		err = dpe
+	default:
+		// "json: unknown field \"x\"" and the like.
+		msg := err.Error()
+		if q := bytes.IndexByte([]byte(msg), '"'); q >= 0 {
+			if name, uerr := strconv.Unquote(msg[q:]); uerr == nil {
+				off = r.find(start, name)
+			}
+		}
+		err = fmt.Errorf("%w: %s", ErrSyntax, msg)
+	}
+	if off < start {
+		off = start
+	}
+	return r.fail(off, section, index, err)
+}
+
+// find returns the offset of the JSON string s at or after start, or start.
+func (r *jsonReader) find(start int64, s string) int64 {
+	q, err := json.Marshal(s)
+	if err != nil || start > int64(len(r.data)) {
+		return start
+	}
+	if i := bytes.Index(r.data[start:], q); i >= 0 {
+		return start + int64(i)
+	}
+	return start
+}
+
+// locate returns the offset of the last key of a dotted field path
+// ("meetings.dates") at or after start, or start.
+func (r *jsonReader) locate(start int64, field string) int64 {
+	if field == "" {
+		return start
+	}
+	key := field
+	if i := bytes.LastIndexByte([]byte(field), '.'); i >= 0 {
+		key = field[i+1:]
+	}
+	return r.find(start, key)
+}
+
+// WriteJSON writes d as indented JSON that ReadJSON reads back to an equal
+// Dataset.
+func (d *Dataset) WriteJSON(w io.Writer) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(d)
+}

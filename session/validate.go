@@ -1,0 +1,317 @@
+package session
+
+import (
+	"cmp"
+	"errors"
+	"fmt"
+	"slices"
+	"strconv"
+)
+
+// Sentinel errors wrapped by *ValidationError, for errors.Is.
+var (
+	// ErrMissing means a required value is empty (a forum without an ID,
+	// an item without a reference or a history).
+	ErrMissing = errors.New("missing value")
+	// ErrInvalid means a value is out of range (a session number below 1,
+	// an enumeration value that names nothing, a date that does not exist).
+	ErrInvalid = errors.New("invalid value")
+	// ErrDuplicate means two forums share an ID, two sessions of a forum a
+	// number, or two items of a forum a reference.
+	ErrDuplicate = errors.New("duplicate")
+	// ErrUnknownRef means a reference resolves to nothing: a forum ID, a
+	// session number, a parent forum.
+	ErrUnknownRef = errors.New("unknown reference")
+	// ErrDateOrder means a period ends before it starts, or lies outside
+	// the period that should contain it.
+	ErrDateOrder = errors.New("dates out of order")
+	// ErrOutOfSequence means a session's number disagrees with its dates:
+	// a later-numbered session of the same forum held earlier.
+	ErrOutOfSequence = errors.New("session out of sequence")
+	// ErrHistoryOrder means an item's history is not in session order.
+	ErrHistoryOrder = errors.New("history out of order")
+	// ErrClosedBeforeRaised means an item is recorded as done or closed
+	// before the session that raised it.
+	ErrClosedBeforeRaised = errors.New("item closed before it was raised")
+)
+
+// A ValidationError is one problem found by Validate. Section and Index
+// locate the top-level record ("sessions", 3); Path locates the value
+// inside it ("sessions[3].meetings[0].dates").
+type ValidationError struct {
+	Section string // "forums", "sessions" or "items"
+	Index   int    // index in Section
+	Path    string
+	Err     error  // one of the sentinel errors
+	Msg     string // what is wrong, in English
+}
+
+// Error returns the path, the record and the problem:
+// "sessions[3].meetings[0].dates: meeting ends before it starts".
+func (e *ValidationError) Error() string {
+	return e.Path + ": " + e.Msg
+}
+
+// Unwrap returns the sentinel error.
+func (e *ValidationError) Unwrap() error { return e.Err }
+
+type validator struct {
+	errs []error
+}
+
+func (v *validator) add(section string, index int, path string, err error, format string, a ...any) {
+	v.errs = append(v.errs, &ValidationError{Section: section, Index: index, Path: path, Err: err, Msg: fmt.Sprintf(format, a...)})
+}
+
+// Validate checks the dataset and returns every problem at once, joined
+// with errors.Join; each is a *ValidationError. It returns nil for a
+// consistent dataset. Validate checks references (forums, parents,
+// sessions), uniqueness, enumeration values, dates (every period valid,
+// meetings that end before they start, preparatory meetings after their
+// session), session numbering against dates within each forum, and item
+// histories (in session order, never closed before raised).
+func (d *Dataset) Validate() error {
+	var v validator
+	forums := v.forums(d.Forums)
+	sessions := v.sessions(d.Sessions, forums)
+	v.items(d.Items, forums, sessions)
+	return errors.Join(v.errs...)
+}
+
+func (v *validator) forums(fs []Forum) map[string]*Forum {
+	byID := make(map[string]*Forum, len(fs))
+	for i := range fs {
+		f := &fs[i]
+		p := "forums[" + strconv.Itoa(i) + "]"
+		if f.ID == "" {
+			v.add("forums", i, p+".id", ErrMissing, "forum without an id")
+		} else if _, dup := byID[f.ID]; dup {
+			v.add("forums", i, p+".id", ErrDuplicate, "forum id %q used twice", f.ID)
+		} else {
+			byID[f.ID] = f
+		}
+		if !levels.valid(int(f.Level)) {
+			v.add("forums", i, p+".level", ErrInvalid, "forum %q has no valid level", f.ID)
+		}
+		if f.Level == Regional && f.Pair.ID == "" {
+			v.add("forums", i, p+".pair", ErrMissing, "regional forum %q needs its border pair", f.ID)
+		}
+		if f.Level != Regional && f.Pair.ID != "" && levels.valid(int(f.Level)) {
+			v.add("forums", i, p+".pair", ErrInvalid, "only a regional forum has a border pair, not %q (%s)", f.ID, f.Level)
+		}
+		if !f.Founded.IsZero() && !f.Founded.IsValid() {
+			v.add("forums", i, p+".founded", ErrInvalid, "forum %q founded on invalid date %s", f.ID, f.Founded)
+		}
+		for j, s := range f.Secretariats {
+			sp := p + ".secretariats[" + strconv.Itoa(j) + "]"
+			if s.Agency == "" {
+				v.add("forums", i, sp+".agency", ErrMissing, "secretariat without an agency")
+			}
+			if !sides.valid(int(s.Side)) {
+				v.add("forums", i, sp+".side", ErrInvalid, "secretariat %q has no side", s.Agency)
+			}
+			if s.From != 0 && s.Until != 0 && s.Until < s.From {
+				v.add("forums", i, sp, ErrDateOrder, "secretariat %q ends (%d) before it starts (%d)", s.Agency, s.Until, s.From)
+			}
+		}
+		for j, dc := range f.Decrees {
+			if !dc.Date.IsZero() && dc.Year != 0 && dc.Date.Year != dc.Year {
+				v.add("forums", i, p+".decrees["+strconv.Itoa(j)+"]", ErrInvalid, "decree dated %s but of year %d", dc.Date, dc.Year)
+			}
+		}
+	}
+	for i := range fs {
+		f := &fs[i]
+		if f.Parent == "" {
+			continue
+		}
+		parent, ok := byID[f.Parent]
+		p := "forums[" + strconv.Itoa(i) + "].parent"
+		switch {
+		case !ok:
+			v.add("forums", i, p, ErrUnknownRef, "forum %q reports to unknown forum %q", f.ID, f.Parent)
+		case parent.Level >= f.Level && levels.valid(int(f.Level)):
+			v.add("forums", i, p, ErrInvalid, "forum %q (%s) cannot report to %q (%s)", f.ID, f.Level, parent.ID, parent.Level)
+		}
+	}
+	return byID
+}
+
+// seriesKey identifies a session: its forum and number.
+type seriesKey struct {
+	forum  string
+	number int
+}
+
+func (v *validator) event(section string, i int, p string, what string, e *Event) {
+	if !e.Dates.IsZero() && !e.Dates.IsValid() {
+		if e.Dates.Start.IsValid() && e.Dates.End.IsValid() {
+			v.add(section, i, p+".dates", ErrDateOrder, "%s ends (%s) before it starts (%s)", what, e.Dates.End, e.Dates.Start)
+		} else {
+			v.add(section, i, p+".dates", ErrInvalid, "%s has invalid dates %s", what, e.Dates)
+		}
+	}
+	if !e.Within.IsZero() && !e.Within.IsValid() {
+		v.add(section, i, p+".within", ErrDateOrder, "%s has an invalid period %s", what, e.Within)
+	}
+	if e.Dates.IsValid() && e.Within.IsValid() && (!e.Within.Contains(e.Dates.Start) || !e.Within.Contains(e.Dates.End)) {
+		v.add(section, i, p+".dates", ErrDateOrder, "%s dates %s fall outside %s", what, e.Dates, e.Within)
+	}
+	if e.HostSide != 0 && !sides.valid(int(e.HostSide)) {
+		v.add(section, i, p+".host_side", ErrInvalid, "%s has an invalid host side", what)
+	}
+	if e.Mode != 0 && !modes.valid(int(e.Mode)) {
+		v.add(section, i, p+".mode", ErrInvalid, "%s has an invalid mode", what)
+	}
+	if e.Host != "" && !knownRegion(e.Host) {
+		v.add(section, i, p+".host", ErrUnknownRef, "%s hosted by unknown region %q", what, e.Host)
+	}
+}
+
+func (v *validator) sessions(ss []Session, forums map[string]*Forum) map[seriesKey]*Session {
+	byKey := make(map[seriesKey]*Session, len(ss))
+	perForum := map[string][]int{}
+	for i := range ss {
+		s := &ss[i]
+		p := "sessions[" + strconv.Itoa(i) + "]"
+		what := "session " + s.Forum + " " + strconv.Itoa(s.Number)
+		if _, ok := forums[s.Forum]; !ok {
+			v.add("sessions", i, p+".forum", ErrUnknownRef, "%s: unknown forum %q", what, s.Forum)
+		}
+		if s.Number < 1 {
+			v.add("sessions", i, p+".number", ErrInvalid, "%s: number must be 1 or more", what)
+		} else if _, dup := byKey[seriesKey{s.Forum, s.Number}]; dup {
+			v.add("sessions", i, p+".number", ErrDuplicate, "%s listed twice", what)
+		} else {
+			byKey[seriesKey{s.Forum, s.Number}] = s
+			perForum[s.Forum] = append(perForum[s.Forum], i)
+		}
+		if s.Second < 0 {
+			v.add("sessions", i, p+".second", ErrInvalid, "%s: second count must not be negative", what)
+		}
+		v.event("sessions", i, p, what, &s.Event)
+		start := s.Period().Start
+		for j := range s.Meetings {
+			m := &s.Meetings[j]
+			mp := p + ".meetings[" + strconv.Itoa(j) + "]"
+			mw := "meeting " + strconv.Itoa(j) + " of " + what
+			if !meetingKinds.valid(int(m.Kind)) {
+				v.add("sessions", i, mp+".kind", ErrInvalid, "%s has no valid kind", mw)
+			}
+			if m.Field != 0 && !m.Field.IsValid() {
+				v.add("sessions", i, mp+".field", ErrInvalid, "%s has an invalid field", mw)
+			}
+			v.event("sessions", i, mp, mw, &m.Event)
+			if (m.Kind == Preparatory || m.Kind == WorkingPaperEvaluation) && s.Dates.IsValid() && m.Dates.IsValid() && m.Dates.Start.After(s.Dates.End) {
+				v.add("sessions", i, mp+".dates", ErrDateOrder, "%s (%s) starts %s, after the session ended %s", mw, m.Kind, m.Dates.Start, s.Dates.End)
+			}
+		}
+		if sg := s.Minutes.Signed; !sg.IsZero() {
+			if !sg.IsValid() {
+				v.add("sessions", i, p+".minutes.signed", ErrInvalid, "%s: minutes signed on invalid date %s", what, sg)
+			} else if start.IsValid() && sg.Before(start) {
+				v.add("sessions", i, p+".minutes.signed", ErrDateOrder, "%s: minutes signed %s, before the session opened %s", what, sg, start)
+			}
+		}
+		for j, dl := range s.Delegations {
+			if !sides.valid(int(dl.Side)) {
+				v.add("sessions", i, p+".delegations["+strconv.Itoa(j)+"].side", ErrInvalid, "%s: delegation without a side", what)
+			}
+		}
+	}
+	// Numbers must follow dates within each forum.
+	for _, idx := range perForum {
+		slices.SortFunc(idx, func(a, b int) int { return cmp.Compare(ss[a].Number, ss[b].Number) })
+		last := -1 // index of the latest-numbered session with a known start so far
+		for _, i := range idx {
+			st := ss[i].Period()
+			if !st.IsValid() {
+				continue
+			}
+			if last >= 0 {
+				prev := ss[last].Period()
+				if st.End.Before(prev.Start) || (!ss[i].Dates.IsZero() && !ss[last].Dates.IsZero() && st.Start.Before(prev.Start)) {
+					v.add("sessions", i, "sessions["+strconv.Itoa(i)+"].number", ErrOutOfSequence,
+						"session %s %d (%s) is held before session %d (%s)", ss[i].Forum, ss[i].Number, st, ss[last].Number, prev)
+				}
+			}
+			last = i
+		}
+	}
+	return byKey
+}
+
+func (v *validator) items(items []Item, forums map[string]*Forum, sessions map[seriesKey]*Session) {
+	type fr struct{ forum, ref string }
+	seen := make(map[fr]bool, len(items))
+	for i := range items {
+		it := &items[i]
+		p := "items[" + strconv.Itoa(i) + "]"
+		what := "item " + it.Forum + " " + strconv.Quote(it.Ref)
+		if _, ok := forums[it.Forum]; !ok {
+			v.add("items", i, p+".forum", ErrUnknownRef, "%s: unknown forum %q", what, it.Forum)
+		}
+		if it.Ref == "" {
+			v.add("items", i, p+".ref", ErrMissing, "item without a reference")
+		} else if seen[fr{it.Forum, it.Ref}] {
+			v.add("items", i, p+".ref", ErrDuplicate, "%s listed twice", what)
+		} else {
+			seen[fr{it.Forum, it.Ref}] = true
+		}
+		if it.Field != 0 && !it.Field.IsValid() {
+			v.add("items", i, p+".field", ErrInvalid, "%s has an invalid field", what)
+		}
+		if it.Proposer != 0 && !sides.valid(int(it.Proposer)) {
+			v.add("items", i, p+".proposer", ErrInvalid, "%s has an invalid proposer", what)
+		}
+		if len(it.History) == 0 {
+			v.add("items", i, p+".history", ErrMissing, "%s has no history: no session raised it", what)
+			continue
+		}
+		raised := it.History[0].Session
+		for j, e := range it.History {
+			ep := p + ".history[" + strconv.Itoa(j) + "]"
+			if _, ok := sessions[seriesKey{it.Forum, e.Session}]; !ok {
+				v.add("items", i, ep+".session", ErrUnknownRef, "%s: no session %d in forum %q", what, e.Session, it.Forum)
+			}
+			if e.Outcome != 0 && !outcomes.valid(int(e.Outcome)) {
+				v.add("items", i, ep+".outcome", ErrInvalid, "%s: invalid outcome", what)
+			}
+			if e.Status != 0 && !statuses.valid(int(e.Status)) {
+				v.add("items", i, ep+".status", ErrInvalid, "%s: invalid status", what)
+			}
+			if j > 0 && e.Session <= it.History[j-1].Session {
+				if e.effective().Final() && e.Session < raised {
+					v.add("items", i, ep, ErrClosedBeforeRaised, "%s closed at session %d, before session %d raised it", what, e.Session, raised)
+				} else {
+					v.add("items", i, ep+".session", ErrHistoryOrder, "%s: session %d listed after session %d", what, e.Session, it.History[j-1].Session)
+				}
+			}
+		}
+		rs := sessions[seriesKey{it.Forum, raised}]
+		for j, a := range it.Actions {
+			ap := p + ".actions[" + strconv.Itoa(j) + "]"
+			if a.Agency == "" {
+				v.add("items", i, ap+".agency", ErrMissing, "%s: action without a responsible agency", what)
+			}
+			if !a.Due.IsZero() && !a.Due.IsValid() {
+				v.add("items", i, ap+".due", ErrInvalid, "%s: invalid due date %s", what, a.Due)
+			}
+			if !a.Done.IsZero() && !a.Done.IsValid() {
+				v.add("items", i, ap+".done", ErrInvalid, "%s: invalid done date %s", what, a.Done)
+			}
+			if a.Session != 0 {
+				if _, ok := sessions[seriesKey{it.Forum, a.Session}]; !ok {
+					v.add("items", i, ap+".session", ErrUnknownRef, "%s: action assigned by unknown session %d", what, a.Session)
+				} else if a.Session < raised {
+					v.add("items", i, ap+".session", ErrClosedBeforeRaised, "%s: action assigned by session %d, before session %d raised it", what, a.Session, raised)
+				}
+			}
+			if rs != nil && a.Done.IsValid() {
+				if start := rs.Period().Start; start.IsValid() && a.Done.Before(start) {
+					v.add("items", i, ap+".done", ErrClosedBeforeRaised, "%s: action done %s, before session %d opened %s", what, a.Done, raised, start)
+				}
+			}
+		}
+	}
+}
