@@ -90,13 +90,15 @@ func ParseRange(s string, lang language.Tag) (Range, error) {
 	if err := p.init("ParseRange", s, lang); err != nil {
 		return Range{}, err
 	}
+	wa, wb := p.weekdays()
 	a, err := p.part()
 	if err != nil {
 		return Range{}, err
 	}
 	var b part
-	hasB := false
-	if a.prec() == precYear && (p.is(tLParen) || p.is(tComma)) {
+	hasB, partial := false, false
+	switch {
+	case a.prec() == precYear && (p.is(tLParen) || p.is(tComma)):
 		// A year followed by the part of it meant: "2022 (sampai
 		// November)", "2022, s.d. November", "2022 (Januari–November)".
 		paren := p.is(tLParen)
@@ -105,6 +107,7 @@ func ParseRange(s string, lang language.Tag) (Range, error) {
 			if b, err = p.part(); err != nil {
 				return Range{}, err
 			}
+			partial = true
 		} else if paren {
 			inner, err := p.part()
 			if err != nil {
@@ -116,12 +119,11 @@ func ParseRange(s string, lang language.Tag) (Range, error) {
 			if b, err = p.part(); err != nil {
 				return Range{}, err
 			}
-			for _, q := range []*part{&inner, &b} {
-				if q.year == 0 {
-					q.year, q.yearTok = a.year, a.yearTok
-				} else if q.year != a.year {
-					return Range{}, p.errorAt(ErrSyntax, q.yearTok, "year differs from the year it is part of")
-				}
+			if err := p.inYear(&inner, &a); err != nil {
+				return Range{}, err
+			}
+			if err := p.inYear(&b, &a); err != nil {
+				return Range{}, err
 			}
 			a = inner
 		} else {
@@ -131,7 +133,7 @@ func ParseRange(s string, lang language.Tag) (Range, error) {
 			return Range{}, p.syntaxErr("want )")
 		}
 		hasB = true
-	} else if p.sep() {
+	case p.sep():
 		if b, err = p.part(); err != nil {
 			return Range{}, err
 		}
@@ -143,12 +145,54 @@ func ParseRange(s string, lang language.Tag) (Range, error) {
 	if !hasB {
 		b = a
 	}
-	return p.combine(&a, &b)
+	if wa >= 0 {
+		// "Senin – Rabu, 23 – 25 Oktober 2017": the weekdays go with the days.
+		if !hasB || a.prec() != precDay || b.prec() != precDay || a.wd != 0 || b.wd != 0 {
+			return Range{}, p.errorAt(ErrSyntax, wa, "a range of weekdays needs a range of days")
+		}
+		a.wd, a.wdTok = int(p.toks[wa].word&^wKindMask)+1, wa
+		b.wd, b.wdTok = int(p.toks[wb].word&^wKindMask)+1, wb
+	}
+	return p.combine(&a, &b, partial)
 }
 
-// MaxTokens is the number of words, numbers and punctuation marks above
+// weekdays reads a range of weekdays before a range of days, "Senin –
+// Rabu," or "Senin s.d. Rabu /", and returns their token indices, or -1
+// and -1 if the text does not start so.
+func (p *parser) weekdays() (int, int) {
+	i0 := p.i
+	p.skipFillers()
+	if p.wordKind() == wWeekday {
+		wa := p.i
+		p.i++
+		p.eat(tDot)
+		if p.sep() && p.wordKind() == wWeekday {
+			wb := p.i
+			p.i++
+			p.eat(tDot)
+			if p.eat(tComma) || p.eat(tSlash) || p.eat(tColon) {
+				return wa, wb
+			}
+		}
+	}
+	p.i = i0
+	return -1, -1
+}
+
+// inYear gives q the year of y, the year it is a part of, or fails if q
+// names another.
+func (p *parser) inYear(q, y *part) error {
+	if q.year == 0 {
+		q.year, q.yearTok = y.year, y.yearTok
+	} else if q.year != y.year {
+		return p.errorAt(ErrSyntax, q.yearTok, "year differs from the year it is part of")
+	}
+	return nil
+}
+
+// maxTokens is the number of words, numbers and punctuation marks above
 // which the parser refuses its input.
-const maxTokens = 40
+const maxTokens = 32
 
 type tokKind uint8
 
@@ -177,8 +221,9 @@ type token struct {
 type parser struct {
 	fn   string
 	s    string
-	mf   bool // numeric dates are month first (en-US)
-	n, i int  // number of tokens, current token
+	mf   bool  // numeric dates are month first (en-US)
+	unit uint8 // mQuarter or mSemester once a period has been read
+	n, i int   // number of tokens, current token
 	toks [maxTokens + 1]token
 }
 
@@ -216,17 +261,21 @@ func (p *parser) tokenize() error {
 	s := p.s
 	sp := true
 	for i := 0; i < len(s); {
-		if p.n == maxTokens {
-			return &ParseError{Func: p.fn, Input: s, Offset: i, Msg: "too many words for a date", Err: ErrSyntax}
-		}
 		c := s[i]
-		t := token{pos: uint16(i), sp: sp}
-		sp = false
-		switch {
-		case c == ' ' || c == '\t' || c == '\n' || c == '\r':
+		if c == ' ' || c == '\t' || c == '\n' || c == '\r' {
 			i++
 			sp = true
 			continue
+		}
+		if p.n == maxTokens {
+			return &ParseError{Func: p.fn, Input: s, Offset: i, Msg: "too many words for a date", Err: ErrSyntax}
+		}
+		// Fill the next slot in place; a Unicode space below leaves it
+		// unclaimed for the next token.
+		t := &p.toks[p.n]
+		t.pos, t.sp = uint16(i), sp
+		sp = false
+		switch {
 		case '0' <= c && c <= '9':
 			t.kind = tNum
 			j := i
@@ -282,7 +331,6 @@ func (p *parser) tokenize() error {
 			return &ParseError{Func: p.fn, Input: s, Offset: i, Msg: "unexpected character " + quoteRune(rune(c)), Err: ErrSyntax}
 		}
 		t.end = uint16(i)
-		p.toks[p.n] = t
 		p.n++
 	}
 	p.toks[p.n] = token{kind: tEnd, pos: uint16(len(s)), end: uint16(len(s))}
@@ -508,6 +556,9 @@ func (p *parser) part() (part, error) {
 func (p *parser) core(q *part) error {
 	t := p.tok()
 	switch {
+	case p.unit != 0 && (t.kind == tWord || t.kind == tNum):
+		// The end of "Triwulan I – III 2022": the unit is shared.
+		return p.periodNumber(q, p.unit == mSemester)
 	case t.kind == tNum:
 		return p.numeric(q)
 	case p.wordKind() == wMonth:
@@ -545,6 +596,9 @@ func (p *parser) year(q *part, need bool) error {
 		}
 		return p.syntaxErr("want a four-digit year")
 	}
+	if t.val == 0 {
+		return p.errorAt(ErrRange, p.i, "year 0 out of range 1 to 9999")
+	}
 	q.year, q.yearTok = int(t.val), p.i
 	p.i++
 	if p.isMisc(mEra) {
@@ -579,9 +633,14 @@ func (p *parser) numeric(q *part) error {
 			default:
 				return p.syntaxErr("want day/month/year")
 			}
-			if q.month == 0 {
-				// Keep a zero month from reading as "no month".
+			// Keep a zero field from reading as a missing one.
+			switch {
+			case q.year == 0:
+				return p.errorAt(ErrRange, q.yearTok, "year 0 out of range 1 to 9999")
+			case q.month == 0:
 				return p.errorAt(ErrRange, q.monthTok, "month 0 out of range")
+			case q.day == 0:
+				return p.errorAt(ErrRange, q.dayTok, "day 0 out of range")
 			}
 			p.i = n1 + 5
 			return nil
@@ -620,9 +679,7 @@ func (p *parser) numeric(q *part) error {
 		p.i++
 		p.eat(tDot)
 		p.eat(tComma)
-		if p.wordKind() == wYearW {
-			p.i++
-			p.eat(tDot)
+		if p.yearWord() {
 			return p.year(q, true)
 		}
 		return p.year(q, false)
@@ -659,20 +716,39 @@ func (p *parser) monthFirst(q *part) error {
 		return p.year(q, false)
 	}
 	p.eat(tComma)
-	if p.wordKind() == wYearW {
-		p.i++
-		p.eat(tDot)
+	if p.yearWord() {
 		return p.year(q, true)
 	}
 	return p.year(q, false)
+}
+
+// yearWord consumes a word that introduces a year: "tahun", "thn", "th.",
+// "year".
+func (p *parser) yearWord() bool {
+	if p.wordKind() == wYearW || p.isText("th") {
+		p.i++
+		p.eat(tDot)
+		return true
+	}
+	return false
 }
 
 // period reads a quarter or a half year: "Triwulan III 2022", "Q3 2022",
 // "Kuartal III-2022", "Semester I 2022".
 func (p *parser) period(q *part) error {
 	semester := p.isMisc(mSemester)
+	p.unit = mQuarter
+	if semester {
+		p.unit = mSemester
+	}
 	p.i++
 	p.eat(tDot)
+	return p.periodNumber(q, semester)
+}
+
+// periodNumber reads the number of a quarter or half year and the year
+// after it.
+func (p *parser) periodNumber(q *part, semester bool) error {
 	max := 4
 	if semester {
 		max = 2
@@ -700,12 +776,11 @@ func (p *parser) period(q *part) error {
 	span := 12 / max
 	q.month = (n-1)*span + 1
 	q.month2 = q.month + span - 1
-	if !p.eat(tDash) {
-		p.eat(tComma)
+	if p.is(tDash) && p.toks[p.i+1].kind == tNum && p.toks[p.i+1].ndig == 4 {
+		p.i++ // Kuartal III-2022
 	}
-	if p.wordKind() == wYearW {
-		p.i++
-		p.eat(tDot)
+	p.eat(tComma)
+	if p.yearWord() {
 		return p.year(q, true)
 	}
 	return p.year(q, false)
@@ -713,7 +788,9 @@ func (p *parser) period(q *part) error {
 
 // combine puts the two ends of a range together; for a single date a and b
 // are the same part.
-func (p *parser) combine(a, b *part) (Range, error) {
+// For a partial year ("2022, to November") a is the year and b the month
+// it runs to, and partial is true.
+func (p *parser) combine(a, b *part, partial bool) (Range, error) {
 	pa, pb := a.prec(), b.prec()
 	switch {
 	case pa == precDay && pb == precDay:
@@ -741,7 +818,7 @@ func (p *parser) combine(a, b *part) (Range, error) {
 			return Range{}, err
 		}
 		return p.ordered(Range{s, e}, b)
-	case pa == precMonth && pb == precMonth, pa == precYear && pb == precMonth:
+	case pa == precMonth && pb == precMonth, pa == precYear && pb == precMonth && partial:
 		if b.year == 0 {
 			if pa == precYear {
 				b.year, b.yearTok = a.year, a.yearTok

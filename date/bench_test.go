@@ -1,0 +1,115 @@
+package date
+
+import (
+	"testing"
+	"time"
+
+	"golang.org/x/text/language"
+)
+
+// The benchmarks of this file are read side by side: each of ours next to
+// the nearest thing package time does.
+
+var (
+	benchDate = Date{2019, 8, 7}
+	benchBuf  = make([]byte, 0, 64)
+	sinkDate  Date
+	sinkTime  time.Time
+	sinkRange Range
+)
+
+func BenchmarkAppendLong(b *testing.B) {
+	f := Formatter{Lang: language.Indonesian, Style: Long}
+	b.ReportAllocs()
+	for b.Loop() {
+		benchBuf = f.Append(benchBuf[:0], benchDate)
+	}
+}
+
+func BenchmarkTimeAppendFormat(b *testing.B) {
+	t := time.Date(2019, 8, 7, 0, 0, 0, 0, time.UTC)
+	b.ReportAllocs()
+	for b.Loop() {
+		benchBuf = t.AppendFormat(benchBuf[:0], "2 January 2006")
+	}
+}
+
+func BenchmarkParse(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkDate, _ = Parse("Rabu, 7/8/2019", language.Indonesian)
+	}
+}
+
+func BenchmarkTimeParse(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkTime, _ = time.Parse("2/1/2006", "7/8/2019")
+	}
+}
+
+func BenchmarkParseLong(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkDate, _ = Parse("Jum'at, 15 November 2024", language.Indonesian)
+	}
+}
+
+func BenchmarkTimeParseLong(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkTime, _ = time.Parse("Monday, 2 January 2006", "Friday, 15 November 2024")
+	}
+}
+
+func BenchmarkParseRange(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkRange, _ = ParseRange("28 Desember 2017 s.d. 3 Januari 2018", language.Indonesian)
+	}
+}
+
+func BenchmarkAppendRange(b *testing.B) {
+	f := Formatter{Lang: language.Indonesian}
+	r := Range{Date{2017, 10, 23}, Date{2017, 10, 25}}
+	b.ReportAllocs()
+	for b.Loop() {
+		benchBuf = f.AppendRange(benchBuf[:0], r)
+	}
+}
+
+// TestNoAllocs pins the allocation counts of the hot paths at zero.
+func TestNoAllocs(t *testing.T) {
+	buf := make([]byte, 0, 128)
+	tests := []struct {
+		name string
+		fn   func()
+	}{
+		{"Append Long id", func() { buf = Formatter{Lang: language.Indonesian}.Append(buf[:0], benchDate) }},
+		{"Append Full ms", func() { buf = Formatter{Lang: language.Malay, Style: Full}.Append(buf[:0], benchDate) }},
+		{"Append Short en-US", func() { buf = Formatter{Lang: language.AmericanEnglish, Style: Short}.Append(buf[:0], benchDate) }},
+		{"AppendRange", func() {
+			buf = Formatter{Lang: language.Indonesian}.AppendRange(buf[:0], Range{Date{2017, 9, 30}, Date{2017, 10, 2}})
+		}},
+		{"AppendOrdinal", func() { buf = AppendOrdinal(buf[:0], 33, language.English) }},
+		{"AppendRoman", func() { buf = AppendRoman(buf[:0], 3) }},
+		{"AppendText", func() { buf, _ = benchDate.AppendText(buf[:0]) }},
+		{"Parse", func() { sinkDate, _ = Parse("Rabu, 7/8/2019", language.Indonesian) }},
+		{"Parse long", func() { sinkDate, _ = Parse("pada hari Jum'at, tanggal 15 Nopember 2024", language.Malay) }},
+		{"Parse English", func() { sinkDate, _ = Parse("Wednesday, August 7th, 2019", language.English) }},
+		{"ParseRange", func() { sinkRange, _ = ParseRange("28 Desember 2017 s.d. 3 Januari 2018", language.Indonesian) }},
+		{"ParseRange partial year", func() { sinkRange, _ = ParseRange("2022 (Januari–November)", language.Indonesian) }},
+		{"ParseRange weekdays", func() { sinkRange, _ = ParseRange("Senin – Rabu, 23 – 25 Oktober 2017", language.Indonesian) }},
+		{"ParseRange ISO", func() { sinkRange, _ = ParseRange("2017-10-23/2017-10-25", language.Indonesian) }},
+		{"ParseISO", func() { sinkDate, _ = ParseISO("2017-09-12") }},
+		{"ParseRoman", func() { _, _ = ParseRoman("XXXIII") }},
+	}
+	for _, tt := range tests {
+		if n := testing.AllocsPerRun(100, tt.fn); n != 0 {
+			t.Errorf("%s: %v allocs per run, want 0", tt.name, n)
+		}
+	}
+	if sinkDate != (Date{2017, 9, 12}) || !sinkRange.IsValid() {
+		t.Errorf("benchmarked calls failed: %v %v", sinkDate, sinkRange)
+	}
+}
