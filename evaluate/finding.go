@@ -128,9 +128,13 @@ type Finding struct {
 	// Region, when valid, is the place the finding is about; messages then
 	// name it in their language ("West Kalimantan" in English) instead of
 	// Subject, which holds its Indonesian name.
-	Region  region.Region `json:"region,omitzero"`
-	Period  date.Range    `json:"period,omitzero"` // the period it covers; zero when none applies
-	Figures []Figure      `json:"figures,omitempty"`
+	Region region.Region `json:"region,omitzero"`
+	// Names, when set, holds the subject's name per language ("id", "ms",
+	// "en"); messages use it in preference to Subject (a forum is "KK
+	// Sosek Malindo …" in Indonesian, "JKK Sosek Malindo …" in Malay).
+	Names   map[string]string `json:"names,omitempty"`
+	Period  date.Range        `json:"period,omitzero"` // the period it covers; zero when none applies
+	Figures []Figure          `json:"figures,omitempty"`
 }
 
 // Figure returns the value of the named figure.
@@ -161,14 +165,27 @@ func newFinding(c Code, s Severity, subject string, period date.Range, figs ...F
 
 func fig(name string, v any) Figure { return Figure{Name: name, Value: v} }
 
-// joinInts writes a list of years or numbers: "2020, 2021".
+// joinInts writes a list of years or numbers, runs of three or more
+// consecutive values as a range: "2015, 2018–2022".
 func joinInts(xs []int) string {
 	var b strings.Builder
-	for i, x := range xs {
-		if i > 0 {
+	for i := 0; i < len(xs); {
+		j := i
+		for j+1 < len(xs) && xs[j+1] == xs[j]+1 {
+			j++
+		}
+		if b.Len() > 0 {
 			b.WriteString(", ")
 		}
-		fmt.Fprint(&b, x)
+		switch {
+		case j-i >= 2:
+			fmt.Fprintf(&b, "%d–%d", xs[i], xs[j])
+		case j == i+1:
+			fmt.Fprintf(&b, "%d, %d", xs[i], xs[j])
+		default:
+			fmt.Fprint(&b, xs[i])
+		}
+		i = j + 1
 	}
 	return b.String()
 }

@@ -217,17 +217,17 @@ var entries = []entry{
 
 	// Forums.
 	{key: string(ForumNoData),
-		id: "Tidak ada sidang %[1]s yang tercatat pada %[2]s",
-		ms: "Tiada sidang %[1]s yang direkodkan pada %[2]s",
-		en: "No session of %[1]s is recorded in %[2]s"},
+		id: "Tidak ada sidang %[1]s yang tercatat",
+		ms: "Tiada sidang %[1]s yang direkodkan",
+		en: "No session of %[1]s is recorded"},
 	{key: string(ForumRegular),
 		id: "%[1]s bersidang setiap tahun pada %[2]s: %[3]d sidang dalam %[4]d tahun",
 		ms: "%[1]s bersidang setiap tahun pada %[2]s: %[3]d sidang dalam %[4]d tahun",
 		en: "%[1]s met every year in %[2]s: %[3]d sessions in %[4]d years"},
 	{key: string(ForumMissed),
-		id: "%[1]s tidak bersidang pada %[3]s (%[4]d dari %[5]d tahun pada %[2]s)",
-		ms: "%[1]s tidak bersidang pada %[3]s (%[4]d daripada %[5]d tahun pada %[2]s)",
-		en: "%[1]s did not meet in %[3]s (%[4]d of %[5]d years in %[2]s)"},
+		id: "Tidak ada sidang %[1]s yang tercatat pada %[3]s (%[4]d dari %[5]d tahun pada %[2]s)",
+		ms: "Tiada sidang %[1]s yang direkodkan pada %[3]s (%[4]d daripada %[5]d tahun pada %[2]s)",
+		en: "No session of %[1]s is recorded in %[3]s (%[4]d of %[5]d years in %[2]s)"},
 	{key: string(ForumLongestRun),
 		id:       "Rangkaian terpanjang sidang %[1]s tanpa tahun terlewat: %[3]d tahun (%[4]s)",
 		ms:       "Rangkaian terpanjang sidang %[1]s tanpa tahun tertinggal: %[3]d tahun (%[4]s)",
@@ -300,6 +300,9 @@ func subjectPhrase(f Finding, l lang.Lang) string {
 	subject := f.Subject
 	if f.Region.IsValid() {
 		subject = f.Region.Label(l.Tag())
+	}
+	if n := f.Names[langKey(l)]; n != "" {
+		subject = n
 	}
 	if v, ok := f.Figure("scope"); ok {
 		if t, ok := v.(Term); ok {
@@ -386,4 +389,16 @@ func formatChange(c Change, l lang.Lang) string {
 		v = -v
 	}
 	return term(w, l) + " " + FormatPercent(RatioOf(v), l.Tag(), 1)
+}
+
+// langKey is the key of Finding.Names for l: "id", "ms" (also for ms-BN)
+// or "en".
+func langKey(l lang.Lang) string {
+	switch l {
+	case lang.Indonesian:
+		return "id"
+	case lang.Malay, lang.MalayBrunei:
+		return "ms"
+	}
+	return "en"
 }
