@@ -22,33 +22,31 @@ const DefaultNoticeDays = 90
 // Events. Slices belong to the Agreement; values returned by a Register
 // share them and must not be modified.
 type Agreement struct {
-	ID    string // the register's identifier; unique within a Register
-	Title string // the title as written ("Kerja sama sister province Banten–Incheon")
+	ID    string `json:"id"`              // the register's identifier; unique within a Register
+	Title string `json:"title,omitempty"` // the title as written
 
-	Type  Type   // cooperation scheme (PP 28/2018)
-	Kind  Kind   // kind of document
-	Name  string // the document's own name besides its kind ("Friendship Cooperation")
-	Phase int    // the phase or round ("Tahap III" is 3); 0 when not stated
-	// Series is a second document kind the document names as the line it
-	// continues: the LoI of "MOU Friendship Cooperation (LoI Tahap III)".
-	Series Kind
+	Type   Type   `json:"type,omitempty"`     // cooperation scheme (PP 28/2018)
+	Kind   Kind   `json:"document,omitempty"` // kind of document
+	Name   string `json:"name,omitempty"`     // the document's own name besides its kind ("Friendship Cooperation")
+	Phase  int    `json:"phase,omitempty"`    // the phase or round ("Tahap III" is 3); 0 when not stated
+	Series Kind   `json:"series,omitempty"`   // a kind the document continues: the LoI of "MOU … (LoI Tahap III)"
 
-	Parties      []Party
-	Sectors      []Sector
-	OtherSectors []string // sector text ParseSectors did not recognise, kept as written
+	Parties      []Party  `json:"parties,omitempty"`
+	Sectors      []Sector `json:"sectors,omitempty"`
+	OtherSectors []string `json:"other_sectors,omitempty"` // sector text ParseSectors did not recognise, kept as written
 
-	Signed     PartialDate // when it was signed, to the day, month or year
-	Term       Term        // when it is in force
-	NoticeDays int         // days before the end of term from which it is "expiring soon"; 0: DefaultNoticeDays
+	Signed     PartialDate `json:"signed,omitzero"`       // when it was signed, to the day, month or year
+	Term       Term        `json:"term,omitzero"`         // when it is in force
+	NoticeDays int         `json:"notice_days,omitempty"` // days before the end of term from which it is "expiring soon"; 0: DefaultNoticeDays
 
-	Predecessor string // ID of the agreement this one renews or continues (earlier phase)
+	Predecessor string `json:"predecessor,omitempty"` // ID of the agreement this one renews or continues (earlier phase)
 
-	Events     []Event
-	Funding    []Funding
-	Activities []Activity
+	Events     []Event    `json:"events,omitempty"`
+	Funding    []Funding  `json:"funding,omitempty"`
+	Activities []Activity `json:"activities,omitempty"`
 
-	Notes   string   // remarks (Keterangan)
-	Sources []Source // where the facts come from
+	Notes   string   `json:"notes,omitempty"` // remarks (Keterangan)
+	Sources []Source `json:"sources,omitempty"`
 }
 
 // A Party is one side of an agreement: an Indonesian region, a foreign
@@ -99,37 +97,37 @@ func (p Party) Label() string {
 // the stage is known to have happened but not when; it counts as having
 // happened on every day.
 type Event struct {
-	Stage Stage
-	Date  PartialDate
-	Note  string
+	Stage Stage       `json:"stage"`
+	Date  PartialDate `json:"date,omitzero"`
+	Note  string      `json:"note,omitempty"`
 }
 
 // A Funding is a commitment of money to an agreement or an offer.
 type Funding struct {
-	Amount money.Amount
+	Amount money.Amount `json:"amount"`
 	// Ceiling is true when Amount is an upper limit ("maksimal Rp1,3 miliar").
-	Ceiling bool
-	Source  string // who provides it ("Konsulat Jenderal Jepang di Surabaya", "APBD")
-	Purpose []Sector
+	Ceiling bool     `json:"ceiling,omitempty"`
+	Source  string   `json:"source,omitempty"` // who provides it ("Konsulat Jenderal Jepang di Surabaya", "APBD")
+	Purpose []Sector `json:"purpose,omitempty"`
 	// Restrictions are conditions on its use, as written ("tidak boleh untuk
 	// honor", "tidak boleh untuk perjalanan dinas").
-	Restrictions []string
+	Restrictions []string `json:"restrictions,omitempty"`
 }
 
 // An Activity is something carried out under an agreement.
 type Activity struct {
-	Date        PartialDate
-	Sector      Sector
-	Description string
-	Value       money.Amount // value reported, zero when none
+	Date        PartialDate  `json:"date,omitzero"`
+	Sector      Sector       `json:"sector,omitempty"`
+	Description string       `json:"description,omitempty"`
+	Value       money.Amount `json:"value,omitzero"` // value reported, zero when none
 	// Approximate is true when the value is approximate ("sekitar Rp18 miliar").
-	Approximate bool
+	Approximate bool `json:"approximate,omitempty"`
 }
 
 // A Source names where a fact comes from.
 type Source struct {
-	Document string // a file name, URL or citation
-	Quote    string // the sentence relied on
+	Document string `json:"document"`        // a file name, URL or citation
+	Quote    string `json:"quote,omitempty"` // the sentence relied on
 }
 
 // SignedOn returns when the agreement was signed: Signed, or else the date
@@ -206,7 +204,9 @@ func happened(p PartialDate, d date.Date) bool {
 //   - StatusRenewed once a renewal event has happened (a Register also
 //     reports StatusRenewed once a successor has been signed);
 //   - before signing, StatusInPreparation if any stage after the initiative
-//     has happened, StatusDraft otherwise;
+//     has happened, StatusDraft otherwise; an agreement with an
+//     implementation, monitoring or evaluation event counts as signed from
+//     the earliest such event when its signing date is not recorded;
 //   - signed, StatusInPreparation before the term starts, StatusExpired
 //     after it ends, StatusExpiringSoon within the notice period before the
 //     end (NoticeDays, default DefaultNoticeDays), StatusActive otherwise
@@ -226,6 +226,9 @@ func (a *Agreement) StatusOn(d date.Date) Status {
 		}
 	}
 	signed := a.SignedOn()
+	if signed.IsZero() {
+		signed = a.inForceSince()
+	}
 	if signed.IsZero() || !happened(signed, d) {
 		for _, e := range a.Events {
 			if e.Stage > StageInitiative && e.Stage != StageSigning && happened(e.Date, d) {
@@ -251,6 +254,29 @@ func (a *Agreement) StatusOn(d date.Date) Status {
 		return StatusExpiringSoon
 	}
 	return StatusActive
+}
+
+// inForceSince returns the date of the earliest implementation,
+// monitoring or evaluation event: an agreement being carried out has been
+// signed even when the register does not say when.
+func (a *Agreement) inForceSince() PartialDate {
+	var best PartialDate
+	found := false
+	for _, e := range a.Events {
+		if e.Stage < StageImplementation || e.Stage > StageEvaluation {
+			continue
+		}
+		if !found || e.Date.IsZero() || (!best.IsZero() && e.Date.Last().Before(best.Last())) {
+			best, found = e.Date, true
+		}
+	}
+	if !found {
+		return PartialDate{}
+	}
+	if best.IsZero() {
+		return PartialDate{Year: 1} // undated: in force since long ago
+	}
+	return best
 }
 
 // ActiveOn reports whether the agreement is in force on d (StatusActive or

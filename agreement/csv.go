@@ -1,0 +1,657 @@
+package agreement
+
+import (
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"golang.org/x/text/language"
+
+	"github.com/kerjasama/kerjasama/date"
+	"github.com/kerjasama/kerjasama/internal/fold"
+	"github.com/kerjasama/kerjasama/internal/lang"
+	"github.com/kerjasama/kerjasama/region"
+)
+
+// maxFileBytes caps the size of a file ReadJSON reads (256 MiB).
+const maxFileBytes = 256 << 20
+
+// maxCell caps the length of one CSV cell; a longer cell rejects its row.
+const maxCell = 4096
+
+// ReadOptions control ReadCSV and ReadJSON.
+type ReadOptions struct {
+	// File is the file name used in error positions ("agreements.csv:4:17").
+	File string
+	// Lang is the language of dates, amounts and labels in the file; the
+	// zero Tag means Indonesian.
+	Lang language.Tag
+	// Strict stops at the first row that cannot be read; by default such
+	// rows are reported and the rest still load.
+	Strict bool
+	// Region is the office's own region (a code or a name region.Find
+	// reads), added as the RoleRegion party of every CSV row that names
+	// none in a "Daerah" column. Empty: rows without one have no such party.
+	Region string
+}
+
+// A Load is the result of reading a file of agreements: what was loaded,
+// what was not, and what was loaded with reservations. Rows equals
+// len(Agreements) + len(Rejected): nothing is lost silently.
+type Load struct {
+	Agreements []Agreement
+	Rows       int         // records read: CSV rows after the header, JSON array elements
+	Rejected   []*RowError // one per record not loaded, in file order
+	Warnings   []*RowError // loaded records with a value kept as text (unknown partner, sector, …), and unknown columns
+}
+
+// Register returns a register of the loaded agreements.
+func (l *Load) Register() *Register {
+	r, _ := New(l.Agreements) // IDs were checked while loading
+	return r
+}
+
+// Err returns the rejected records joined, or nil.
+func (l *Load) Err() error {
+	errs := make([]error, len(l.Rejected))
+	for i, e := range l.Rejected {
+		errs[i] = e
+	}
+	return errors.Join(errs...)
+}
+
+// A RowError locates a problem in a file: the line and column (1-based,
+// column in bytes) of the cell at fault, or of the record for JSON.
+type RowError struct {
+	File   string
+	Line   int
+	Column int
+	Field  string // the column's header, if known
+	Err    error
+}
+
+func (e *RowError) Error() string {
+	var b strings.Builder
+	if e.File != "" {
+		b.WriteString(e.File)
+		b.WriteByte(':')
+	}
+	fmt.Fprintf(&b, "%d:%d: ", e.Line, e.Column)
+	if e.Field != "" {
+		b.WriteString(e.Field)
+		b.WriteString(": ")
+	}
+	b.WriteString(e.Err.Error())
+	return b.String()
+}
+
+// Unwrap returns the underlying error.
+func (e *RowError) Unwrap() error { return e.Err }
+
+// column is a field of the CSV form.
+type column uint8
+
+const (
+	colNone column = iota
+	colNo
+	colID
+	colTitle
+	colDocument
+	colType
+	colRegion
+	colPartner
+	colCountry
+	colSectors
+	colSigned
+	colTerm
+	colStatus
+	colNotes
+	colPredecessor
+	numColumns
+)
+
+// columnNames lists the headers of each column: Indonesian, English, then
+// other names registers use. Headers match after fold.Key, so case, spacing
+// and punctuation do not matter.
+var columnNames = [numColumns][]string{
+	colNo:          {"No", "No", "Nomor", "No.", "Number", "#", "Bil", "Bil."},
+	colID:          {"ID", "ID", "Kode", "Code", "Nomor Naskah", "Nomor Perjanjian", "Reference"},
+	colTitle:       {"Judul", "Title", "Judul Naskah", "Judul Kerja Sama", "Perihal", "Tajuk", "Nama Kerja Sama", "Name"},
+	colDocument:    {"Jenis Naskah", "Document", "Bentuk Naskah", "Jenis Dokumen", "Document Kind", "Document Type", "Naskah", "Jenis Perjanjian"},
+	colType:        {"Jenis Kerja Sama", "Type", "Jenis Kerjasama", "Bentuk Kerja Sama", "Bentuk Kerjasama", "Cooperation Type", "Skema", "Jenis"},
+	colRegion:      {"Daerah", "Region", "Pemerintah Daerah", "Pemda", "Pihak Daerah", "Pihak Pertama", "Pemrakarsa"},
+	colPartner:     {"Mitra", "Partner", "Mitra Kerja Sama", "Mitra Kerjasama", "Pihak Kedua", "Partners", "Rakan Kongsi"},
+	colCountry:     {"Negara", "Country", "Negara Mitra", "Asal Negara"},
+	colSectors:     {"Bidang", "Sectors", "Bidang Kerja Sama", "Bidang Kerjasama", "Ruang Lingkup", "Sector", "Fields", "Urusan"},
+	colSigned:      {"Tanggal Penandatanganan", "Signed", "Tanggal", "Tgl Penandatanganan", "Tanggal Tanda Tangan", "Date Signed", "Signing Date", "Tarikh Ditandatangani", "Tahun"},
+	colTerm:        {"Jangka Waktu", "Term", "Masa Berlaku", "Periode", "Duration", "Tempoh", "Jangka Waktu Kerja Sama"},
+	colStatus:      {"Status", "Status", "Keadaan"},
+	colNotes:       {"Keterangan", "Notes", "Catatan", "Remarks", "Ket", "Ket."},
+	colPredecessor: {"Pendahulu", "Predecessor", "Perpanjangan Dari", "Renews"},
+}
+
+var headerIndex = func() map[string]column {
+	m := make(map[string]column)
+	for c, names := range columnNames {
+		for _, n := range names {
+			m[fold.Key(n)] = column(c)
+		}
+	}
+	return m
+}()
+
+// ReadCSV reads an inventory spreadsheet saved as CSV. The first record is
+// the header; columns are found by their headers in Indonesian (No, Judul,
+// Jenis Naskah, Jenis Kerja Sama, Mitra, Negara, Bidang, Tanggal
+// Penandatanganan, Jangka Waktu, Status, Keterangan, and the optional ID,
+// Daerah, Pendahulu) or English (No, Title, Document, Type, Partner,
+// Country, Sectors, Signed, Term, Status, Notes, ID, Region, Predecessor),
+// in any order, case and spacing. A column with another header is kept in
+// Notes as "Header: value" and reported once as a warning.
+//
+// Each row becomes an Agreement: its ID from the ID column, else No, else
+// "line-N"; dates read with ParsePartialDate, terms with ParseTerm,
+// documents with ParseDocument, sectors with ParseSectors, partners with
+// region.Find (several separated by ";" or line breaks), countries with
+// region.Find. The Status column is not stored (status is derived): a
+// terminated or renewed status becomes an event without a date.
+//
+// A row with a date or term that cannot be read, a duplicate ID, too many
+// cells or a cell over 4096 bytes is rejected with the line and column of
+// the first bad cell. Names, sectors and kinds that cannot be resolved are
+// kept as text and reported as warnings. With opt.Strict the first
+// rejected row ends reading and is returned as the error. The error is
+// also returned for a file without a recognisable header or that cannot be
+// read at all.
+func ReadCSV(r io.Reader, opt ReadOptions) (*Load, error) {
+	tag := opt.Lang
+	if tag == (language.Tag{}) {
+		tag = language.Indonesian
+	}
+	cr := csv.NewReader(r)
+	cr.FieldsPerRecord = -1
+	cr.LazyQuotes = true
+	cr.ReuseRecord = true
+	header, err := cr.Read()
+	if err != nil {
+		if err == io.EOF {
+			return nil, &RowError{File: opt.File, Line: 1, Column: 1, Err: errors.New("empty file: no header")}
+		}
+		return nil, csvError(opt.File, err)
+	}
+	if len(header) > 0 {
+		header[0] = strings.TrimPrefix(header[0], "\uFEFF") // spreadsheet byte order mark
+	}
+	l := &Load{}
+	cols := make([]column, len(header))
+	names := make([]string, len(header))
+	seen := map[column]bool{}
+	known := 0
+	for i, h := range header {
+		names[i] = strings.TrimSpace(h)
+		c := headerIndex[fold.Key(h)]
+		if c != colNone && seen[c] {
+			c = colNone // a second column with the same meaning is kept in Notes
+		}
+		cols[i] = c
+		if c != colNone {
+			seen[c] = true
+			known++
+		} else if names[i] != "" {
+			line, col := cr.FieldPos(i)
+			l.Warnings = append(l.Warnings, &RowError{File: opt.File, Line: line, Column: col, Field: names[i], Err: errors.New("unknown column: values kept in Notes")})
+		}
+	}
+	if known == 0 {
+		return nil, &RowError{File: opt.File, Line: 1, Column: 1, Err: errors.New("no known column in header (expected No, Judul, Jenis Naskah, Mitra, …)")}
+	}
+	var own region.Region
+	if opt.Region != "" {
+		if own, err = region.Find(opt.Region); err != nil {
+			return nil, fmt.Errorf("agreement.ReadCSV: own region: %w", err)
+		}
+	}
+	rd := &rowReader{opt: opt, tag: tag, cols: cols, names: names, own: own,
+		ids: make(map[string]bool), sectorCache: make(map[string]listMatch)}
+	for {
+		rec, err := cr.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			var pe *csv.ParseError
+			if !errors.As(err, &pe) {
+				return l, csvError(opt.File, err)
+			}
+			l.Rows++
+			e := csvError(opt.File, err).(*RowError)
+			l.Rejected = append(l.Rejected, e)
+			if opt.Strict {
+				return l, e
+			}
+			continue
+		}
+		if isBlank(rec) {
+			continue
+		}
+		l.Rows++
+		a, warns, rerr := rd.row(rec, cr.FieldPos)
+		if rerr != nil {
+			l.Rejected = append(l.Rejected, rerr)
+			if opt.Strict {
+				return l, rerr
+			}
+			continue
+		}
+		l.Agreements = append(l.Agreements, a)
+		l.Warnings = append(l.Warnings, warns...)
+	}
+	return l, nil
+}
+
+func csvError(file string, err error) error {
+	var pe *csv.ParseError
+	if errors.As(err, &pe) {
+		return &RowError{File: file, Line: pe.Line, Column: pe.Column, Err: pe.Err}
+	}
+	return &RowError{File: file, Err: err}
+}
+
+func isBlank(rec []string) bool {
+	for _, c := range rec {
+		if strings.TrimSpace(c) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+type rowReader struct {
+	opt         ReadOptions
+	tag         language.Tag
+	cols        []column
+	names       []string
+	own         region.Region
+	ids         map[string]bool
+	sectorCache map[string]listMatch
+}
+
+// row converts one record. It returns the warnings of a loaded row, or
+// the error that rejects it.
+func (rd *rowReader) row(rec []string, pos func(int) (int, int)) (Agreement, []*RowError, *RowError) {
+	var a Agreement
+	var warns []*RowError
+	var bad []error
+	var firstBad *RowError
+	at := func(i int, err error) *RowError {
+		line, col := pos(i)
+		f := ""
+		if i < len(rd.names) {
+			f = rd.names[i]
+		}
+		return &RowError{File: rd.opt.File, Line: line, Column: col, Field: f, Err: err}
+	}
+	reject := func(i int, err error) {
+		e := at(i, err)
+		if firstBad == nil {
+			firstBad = e
+		}
+		bad = append(bad, e)
+	}
+	warn := func(i int, err error) { warns = append(warns, at(i, err)) }
+	line, _ := pos(0)
+	if len(rec) > len(rd.cols) {
+		for i := len(rd.cols); i < len(rec); i++ {
+			if strings.TrimSpace(rec[i]) != "" {
+				reject(i, fmt.Errorf("%d cells, header has %d", len(rec), len(rd.cols)))
+				break
+			}
+		}
+	}
+	var no, id, country, status, regionCell string
+	var countryAt, partnerAt, statusAt, regionAt = -1, -1, -1, -1
+	var partners string
+	var extra []string
+	for i, cell := range rec {
+		if i >= len(rd.cols) {
+			break
+		}
+		if len(cell) > maxCell {
+			reject(i, ErrTooLong)
+			continue
+		}
+		v := strings.TrimSpace(cell)
+		if v == "" {
+			continue
+		}
+		switch rd.cols[i] {
+		case colNone:
+			extra = append(extra, rd.names[i]+": "+v)
+		case colNo:
+			no = v
+		case colID:
+			id = v
+		case colTitle:
+			a.Title = v
+		case colDocument:
+			d, err := ParseDocument(v, rd.tag)
+			a.Kind, a.Series, a.Phase, a.Name = d.Kind, d.Series, d.Phase, d.Name
+			if a.Type == 0 {
+				a.Type = d.Type
+			}
+			if err != nil {
+				warn(i, fmt.Errorf("kind of document not recognised, kept as name: %w", err))
+			}
+		case colType:
+			t, err := ParseType(v)
+			if err != nil {
+				warn(i, fmt.Errorf("type not recognised, kept in notes: %w", err))
+				extra = append(extra, rd.names[i]+": "+v)
+			} else {
+				a.Type = t
+			}
+		case colRegion:
+			regionCell, regionAt = v, i
+		case colPartner:
+			partners, partnerAt = v, i
+		case colCountry:
+			country, countryAt = v, i
+		case colSectors:
+			m, ok := rd.sectorCache[v]
+			if !ok {
+				m = matchList(v, lang.Of(rd.tag))
+				if len(rd.sectorCache) < 10000 {
+					rd.sectorCache[v] = m
+				}
+			}
+			a.Sectors = m.sectors
+			if len(m.unknown) > 0 {
+				a.OtherSectors = (&SectorError{Unknown: m.unknown}).Texts()
+				warn(i, &SectorError{Input: v, Unknown: m.unknown})
+			}
+		case colSigned:
+			p, err := ParsePartialDate(v, rd.tag)
+			if err != nil {
+				reject(i, err)
+			}
+			a.Signed = p
+		case colTerm:
+			t, err := ParseTerm(v, rd.tag)
+			if err != nil {
+				reject(i, err)
+			}
+			a.Term = t
+		case colStatus:
+			status, statusAt = v, i
+		case colNotes:
+			a.Notes = v
+		case colPredecessor:
+			a.Predecessor = v
+		}
+	}
+	// Parties.
+	var countryCode string
+	if country != "" {
+		if r, err := region.Find(country); err == nil && r.Country != "" {
+			countryCode = r.Country
+		} else {
+			warn(countryAt, fmt.Errorf("country not recognised, kept in notes: %q", country))
+			extra = append(extra, rd.names[countryAt]+": "+country)
+		}
+	}
+	if regionCell != "" {
+		for _, name := range splitNames(regionCell) {
+			p := Party{Role: RoleRegion, Name: name}
+			if r, err := region.Find(name); err == nil {
+				p.Region, p.Country = r, r.Country
+			} else {
+				p.Country = "ID"
+				warn(regionAt, fmt.Errorf("region not recognised, kept as name: %w", err))
+			}
+			a.Parties = append(a.Parties, p)
+		}
+	} else if rd.own.IsValid() {
+		a.Parties = append(a.Parties, Party{Role: RoleRegion, Region: rd.own, Name: rd.own.Name, Country: rd.own.Country})
+	}
+	if partners != "" {
+		for _, name := range splitNames(partners) {
+			p := Party{Role: RolePartner, Name: name, Country: countryCode}
+			if r, err := region.Find(name); err == nil {
+				p.Region = r
+				if countryCode != "" && r.Country != countryCode {
+					warn(partnerAt, fmt.Errorf("partner %q is in %s, the Negara column says %s", name, r.Country, countryCode))
+				}
+				p.Country = r.Country
+			} else {
+				warn(partnerAt, fmt.Errorf("partner not recognised, kept as name: %w", err))
+			}
+			a.Parties = append(a.Parties, p)
+		}
+	} else if countryCode != "" {
+		a.Parties = append(a.Parties, Party{Role: RolePartner, Country: countryCode})
+	}
+	// Status: only what it implies beyond dates.
+	if status != "" {
+		s, err := ParseStatus(status)
+		switch {
+		case err != nil:
+			warn(statusAt, fmt.Errorf("status not recognised, kept in notes: %w", err))
+			extra = append(extra, rd.names[statusAt]+": "+status)
+		case s == StatusTerminated:
+			a.Events = append(a.Events, Event{Stage: StageTermination, Note: status})
+		case s == StatusRenewed:
+			a.Events = append(a.Events, Event{Stage: StageRenewal, Note: status})
+		}
+	}
+	if len(extra) > 0 {
+		if a.Notes != "" {
+			extra = append([]string{a.Notes}, extra...)
+		}
+		a.Notes = strings.Join(extra, "; ")
+	}
+	// Identity.
+	switch {
+	case id != "":
+		a.ID = id
+	case no != "":
+		a.ID = no
+	default:
+		a.ID = "line-" + strconv.Itoa(line)
+	}
+	if firstBad == nil && rd.ids[a.ID] {
+		idCol := 0
+		for i, c := range rd.cols {
+			if c == colID || (c == colNo && id == "") {
+				idCol = i
+				break
+			}
+		}
+		reject(idCol, &Problem{ID: a.ID, Field: "id", Err: ErrDuplicateID})
+	}
+	if firstBad != nil {
+		if len(bad) > 1 {
+			firstBad = &RowError{File: firstBad.File, Line: firstBad.Line, Column: firstBad.Column, Field: firstBad.Field, Err: errors.Join(bad...)}
+		}
+		return Agreement{}, nil, firstBad
+	}
+	rd.ids[a.ID] = true
+	return a, warns, nil
+}
+
+// splitNames splits a cell of names on ";" and line breaks.
+func splitNames(s string) []string {
+	var out []string
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r == ';' || r == '\n' || r == '\r' }) {
+		if f = strings.TrimSpace(f); f != "" {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// WriteOptions control WriteCSV.
+type WriteOptions struct {
+	// Lang chooses the headers and labels: Indonesian, Malay (Indonesian
+	// headers, Malay labels) or English; the zero Tag means Indonesian.
+	Lang language.Tag
+	// AsOf is the day whose status is written in the Status column; zero
+	// leaves the column empty (status is derived, never stored).
+	AsOf date.Date
+}
+
+// WriteCSV writes the agreements as an inventory spreadsheet with the
+// headers No, ID, Judul, Jenis Naskah, Jenis Kerja Sama, Daerah, Mitra,
+// Negara, Bidang, Tanggal Penandatanganan, Jangka Waktu, Status,
+// Keterangan, Pendahulu (in English with an English tag), in the form
+// ReadCSV reads. Events, funding and activities have no column; use JSON
+// to keep them.
+func WriteCSV(w io.Writer, as []Agreement, opt WriteOptions) error {
+	tag := opt.Lang
+	if tag == (language.Tag{}) {
+		tag = language.Indonesian
+	}
+	l := lang.Of(tag)
+	order := []column{colNo, colID, colTitle, colDocument, colType, colRegion, colPartner, colCountry, colSectors, colSigned, colTerm, colStatus, colNotes, colPredecessor}
+	cw := csv.NewWriter(w)
+	rec := make([]string, len(order))
+	for i, c := range order {
+		if l == lang.English {
+			rec[i] = columnNames[c][1]
+		} else {
+			rec[i] = columnNames[c][0]
+		}
+	}
+	if err := cw.Write(rec); err != nil {
+		return err
+	}
+	for n := range as {
+		a := &as[n]
+		for i, c := range order {
+			rec[i] = cellOf(a, c, n+1, tag, opt.AsOf)
+		}
+		if err := cw.Write(rec); err != nil {
+			return err
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+func cellOf(a *Agreement, c column, n int, tag language.Tag, asOf date.Date) string {
+	switch c {
+	case colNo:
+		return strconv.Itoa(n)
+	case colID:
+		return a.ID
+	case colTitle:
+		return a.Title
+	case colDocument:
+		return documentText(a)
+	case colType:
+		if a.Type == 0 {
+			return ""
+		}
+		return a.Type.Label(tag)
+	case colRegion, colPartner:
+		want := RolePartner
+		if c == colRegion {
+			want = RoleRegion
+		}
+		var names []string
+		for _, p := range a.Parties {
+			if p.Role == want || (want == RolePartner && p.Role != RoleRegion) {
+				names = append(names, partyText(p))
+			}
+		}
+		return strings.Join(names, "; ")
+	case colCountry:
+		var names []string
+		for _, cc := range a.Countries() {
+			if r, ok := region.Lookup(cc); ok {
+				names = append(names, r.Label(tag))
+			} else {
+				names = append(names, cc)
+			}
+		}
+		return strings.Join(names, "; ")
+	case colSectors:
+		var s []string
+		for _, x := range a.Sectors {
+			s = append(s, x.Label(tag))
+		}
+		s = append(s, a.OtherSectors...)
+		return strings.Join(s, ", ")
+	case colSigned:
+		return a.Signed.String()
+	case colTerm:
+		return a.Term.String()
+	case colStatus:
+		if asOf.IsZero() {
+			return ""
+		}
+		return a.StatusOn(asOf).Label(tag)
+	case colNotes:
+		return a.Notes
+	case colPredecessor:
+		return a.Predecessor
+	}
+	return ""
+}
+
+// documentText writes the document in the form ParseDocument reads:
+// "MoU Friendship Cooperation (LoI Tahap III)".
+func documentText(a *Agreement) string {
+	var b strings.Builder
+	if a.Kind != 0 {
+		b.WriteString(kindShort[a.Kind])
+	}
+	if a.Name != "" {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(a.Name)
+	}
+	if a.Series != 0 || a.Phase > 0 {
+		b.WriteString(" (")
+		if a.Series != 0 {
+			b.WriteString(kindShort[a.Series])
+			if a.Phase > 0 {
+				b.WriteByte(' ')
+			}
+		}
+		if a.Phase > 0 {
+			b.WriteString("Tahap ")
+			if a.Phase <= 39 {
+				b.WriteString(strings.ToUpper(toRoman(a.Phase)))
+			} else {
+				b.WriteString(strconv.Itoa(a.Phase))
+			}
+		}
+		b.WriteByte(')')
+	}
+	return strings.TrimSpace(b.String())
+}
+
+// kindShort is the abbreviation registers use for each kind.
+var kindShort = map[Kind]string{
+	KindLetterOfIntent: "LoI", KindJointAgreement: "Kesepakatan Bersama", KindMoU: "MoU",
+	KindCooperationAgreement: "PKS", KindPlanOfAction: "Rencana Kerja Sama",
+	KindNoteOfAgreement: "Nota Kesepakatan", KindAddendum: "Adendum",
+}
+
+// partyText writes a party for a CSV cell: its name as written when that
+// name finds the same region again, else the region's code, else the name.
+func partyText(p Party) string {
+	if !p.Region.IsValid() {
+		return p.Name
+	}
+	if p.Name != "" {
+		if r, err := region.Find(p.Name); err == nil && r.Code == p.Region.Code {
+			return p.Name
+		}
+	}
+	return p.Region.Code
+}
