@@ -227,11 +227,15 @@ func (f Field) PaperName(t language.Tag) string {
 // Teknis II", "Technical meeting".
 func (m *Meeting) Describe(t language.Tag) string {
 	s := m.Kind.Label(t)
+	if m.Number > 0 {
+		if lang.Of(t) == lang.English {
+			s = date.FormatOrdinal(m.Number, t) + " " + s
+		} else {
+			s += " " + date.FormatOrdinal(m.Number, t)
+		}
+	}
 	if s != "" {
 		s = strings.ToUpper(s[:1]) + s[1:]
-	}
-	if m.Number > 0 {
-		s += " " + date.FormatOrdinal(m.Number, t)
 	}
 	if team := m.Field.TeamName(t); team != "" {
 		if lang.Of(t) == lang.English {

@@ -1,0 +1,312 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"text/tabwriter"
+
+	"golang.org/x/text/language"
+
+	"github.com/kerjasama/kerjasama/date"
+	"github.com/kerjasama/kerjasama/internal/lang"
+	"github.com/kerjasama/kerjasama/session"
+)
+
+func init() {
+	register(command{name: "sessions", summary: "list Sosek Malindo sessions and follow their items", run: runSessions})
+}
+
+const sessionsUsage = `Usage: kerjasama sessions <list|items> [flags] [FILE]
+
+  list [FILE]         the sessions of each forum with their titles, dates, places
+                      and preparatory meetings; without FILE, the embedded record
+                      of KK/JKK Sosek Malindo (Kalimantan Barat–Sarawak and others)
+  items FILE [--open] the items of the working papers, each with the session that
+                      raised it and its status; --open keeps those still open,
+                      oldest first
+
+FILE is a dataset in the JSON form of package session ("-" reads standard
+input). Run "kerjasama sessions list -h" or "kerjasama sessions items -h" for
+the flags.
+`
+
+func runSessions(c *cli, args []string) int {
+	if len(args) == 0 {
+		fmt.Fprint(c.stderr, sessionsUsage)
+		return exitUsage
+	}
+	switch args[0] {
+	case "list":
+		return runSessionsList(c, args[1:])
+	case "items":
+		return runSessionsItems(c, args[1:])
+	case "-h", "-help", "--help", "help":
+		fmt.Fprint(c.stdout, sessionsUsage)
+		return exitOK
+	}
+	fmt.Fprint(c.stderr, sessionsUsage)
+	return c.usageError("sessions: unknown subcommand %q (want list or items)", args[0])
+}
+
+// sessionsWords are the few words the listings need besides what the
+// session and date packages write.
+var sessionsWords = map[lang.Lang]map[string]string{
+	lang.Indonesian: {"host": "tuan rumah", "unconfirmed": "belum dipastikan", "unknown": "tanggal tidak diketahui",
+		"between": "antara", "raised": "diajukan pada sidang", "none": "tidak ada", "missing": "nomor sidang yang tidak tercatat", "items": "butir"},
+	lang.Malay: {"host": "tuan rumah", "unconfirmed": "belum disahkan", "unknown": "tarikh tidak diketahui",
+		"between": "antara", "raised": "dibangkitkan pada sidang", "none": "tiada", "missing": "nombor sidang yang tidak direkodkan", "items": "perkara"},
+	lang.English: {"host": "host", "unconfirmed": "unconfirmed", "unknown": "date unknown",
+		"between": "between", "raised": "raised at session", "none": "none", "missing": "session numbers not on record", "items": "items"},
+}
+
+func sessionsWord(tag language.Tag, key string) string {
+	l := lang.Of(tag)
+	if l == lang.MalayBrunei {
+		l = lang.Malay
+	}
+	return sessionsWords[l][key]
+}
+
+// sessionsFlags are the flags both subcommands share.
+type sessionsFlags struct {
+	lang  *string
+	forum *string
+}
+
+func newSessionsFlags(c *cli, name, synopsis, description string) (*flag.FlagSet, sessionsFlags) {
+	fs := c.newFlagSet(name, synopsis, description)
+	return fs, sessionsFlags{
+		lang:  fs.String("lang", "id", "language of the output: id, ms (Malaysia), ms-BN (Brunei) or en; others fall back to en"),
+		forum: fs.String("forum", "", "only the forum with this ID (kalbar-sarawak, kaltara-sabah, riau-kepri-melaka-johor, central, ...)"),
+	}
+}
+
+// loadSessions reads the dataset from the file named by path ("-" for
+// standard input), or the embedded record when path is empty. Problems
+// are printed as FILE:LINE:COLUMN: message, one per line.
+func loadSessions(c *cli, path string) (*session.Dataset, int) {
+	if path == "" {
+		return session.History(), exitOK
+	}
+	var r io.Reader
+	name := path
+	if path == "-" {
+		r, name = os.Stdin, "<stdin>"
+	} else {
+		f, err := os.Open(path)
+		if err != nil {
+			return nil, c.inputError(err)
+		}
+		defer f.Close()
+		r = f
+	}
+	d, err := session.ReadJSON(r)
+	if err == nil {
+		return d, exitOK
+	}
+	for _, e := range unjoinErr(err) {
+		var pe *session.ParseError
+		if errors.As(e, &pe) {
+			pe.Input = name
+		}
+		fmt.Fprintf(c.stderr, "kerjasama: %v\n", e)
+	}
+	return nil, exitInput
+}
+
+func unjoinErr(err error) []error {
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		return j.Unwrap()
+	}
+	return []error{err}
+}
+
+func runSessionsList(c *cli, args []string) int {
+	fs, fl := newSessionsFlags(c, "sessions list", "sessions list [flags] [FILE]", `
+Lists the sessions of each forum in number order: the title, the dates (or
+the month or year when only that is known), the host, the meetings that
+prepared the session, and the session numbers missing from the record.
+Without FILE it lists the embedded record of KK/JKK Sosek Malindo, each
+entry from a public source.
+
+Example:
+  kerjasama sessions list --forum kalbar-sarawak --lang ms`)
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return flagStatus(err)
+	}
+	if len(pos) > 1 {
+		return c.usageError("sessions list: want at most one FILE, got %d arguments", len(pos))
+	}
+	tag, err := language.Parse(*fl.lang)
+	if err != nil {
+		return c.usageError("sessions list: bad --lang %q: %v", *fl.lang, err)
+	}
+	path := ""
+	if len(pos) == 1 {
+		path = pos[0]
+	}
+	d, code := loadSessions(c, path)
+	if d == nil {
+		return code
+	}
+	if *fl.forum != "" {
+		if _, ok := d.Forum(*fl.forum); !ok {
+			return c.usageError("sessions list: no forum %q in the data", *fl.forum)
+		}
+	}
+	df := date.Formatter{Lang: tag}
+	var b strings.Builder
+	for i := range d.Forums {
+		f := &d.Forums[i]
+		if *fl.forum != "" && f.ID != *fl.forum {
+			continue
+		}
+		series := d.Series(f.ID)
+		if len(series) == 0 {
+			continue
+		}
+		side := session.Indonesia
+		if lang.Of(tag).IsMalay() {
+			side = session.Malaysia
+		}
+		fmt.Fprintf(&b, "%s (%s)\n", f.Name(side, tag), f.ID)
+		for _, s := range series {
+			fmt.Fprintf(&b, "  %s\n", s.Title(f, tag))
+			fmt.Fprintf(&b, "    %s\n", eventLine(s.Event, df, tag, true))
+			for j := range s.Meetings {
+				m := &s.Meetings[j]
+				fmt.Fprintf(&b, "    - %s: %s\n", m.Describe(tag), eventLine(m.Event, df, tag, false))
+			}
+		}
+		if miss := d.Missing(f.ID); len(miss) > 0 {
+			fmt.Fprintf(&b, "  %s: %s\n", sessionsWord(tag, "missing"), joinInts(miss))
+		}
+		b.WriteByte('\n')
+	}
+	io.WriteString(c.stdout, strings.TrimSuffix(b.String(), "\n"))
+	return exitOK
+}
+
+// eventLine describes when and where an event took place.
+func eventLine(e session.Event, df date.Formatter, tag language.Tag, host bool) string {
+	var parts []string
+	switch {
+	case !e.Dates.IsZero():
+		parts = append(parts, df.FormatRange(e.Dates))
+	case !e.Within.IsZero():
+		w := df.FormatRange(e.Within)
+		if !e.Within.IsWholeMonths() && !e.Within.IsWholeYears() {
+			w = sessionsWord(tag, "between") + " " + w
+		}
+		parts = append(parts, w)
+	default:
+		parts = append(parts, sessionsWord(tag, "unknown"))
+	}
+	place := strings.TrimSpace(strings.Join(nonEmpty(e.Venue, e.City), ", "))
+	if place != "" {
+		parts = append(parts, place)
+	}
+	if e.Mode != 0 {
+		parts = append(parts, e.Mode.Label(tag))
+	}
+	s := strings.Join(parts, ", ")
+	if host && e.HostSide != 0 {
+		s += " (" + sessionsWord(tag, "host") + ": " + e.HostSide.Label(tag) + ")"
+	}
+	if e.Unconfirmed {
+		s += " [" + sessionsWord(tag, "unconfirmed") + "]"
+	}
+	return s
+}
+
+func nonEmpty(ss ...string) []string {
+	var out []string
+	for _, s := range ss {
+		if s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func joinInts(ns []int) string {
+	s := make([]string, len(ns))
+	for i, n := range ns {
+		s[i] = fmt.Sprint(n)
+	}
+	return strings.Join(s, ", ")
+}
+
+func runSessionsItems(c *cli, args []string) int {
+	fs, fl := newSessionsFlags(c, "sessions items", "sessions items [flags] FILE", `
+Lists the items of the working papers in FILE: reference, the session that
+raised it, its field, its status after its latest session and its title.
+With --open only the items still open (neither done nor closed) are listed,
+oldest first: by the date of the session that raised them.
+
+Example:
+  kerjasama sessions items sosek.json --open --lang en`)
+	open := fs.Bool("open", false, "list only the items still open, oldest first")
+	csvOut := fs.Bool("csv", false, "write CSV, one row per item per session (forum,ref,title,field,proposer,session,outcome,status,note)")
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return flagStatus(err)
+	}
+	if len(pos) != 1 {
+		return c.usageError("sessions items: want one FILE, got %d arguments", len(pos))
+	}
+	tag, err := language.Parse(*fl.lang)
+	if err != nil {
+		return c.usageError("sessions items: bad --lang %q: %v", *fl.lang, err)
+	}
+	d, code := loadSessions(c, pos[0])
+	if d == nil {
+		return code
+	}
+	if *fl.forum != "" {
+		if _, ok := d.Forum(*fl.forum); !ok {
+			return c.usageError("sessions items: no forum %q in the data", *fl.forum)
+		}
+	}
+	var items []*session.Item
+	if *open {
+		items = d.OpenItems(*fl.forum)
+	} else {
+		for i := range d.Items {
+			if *fl.forum == "" || d.Items[i].Forum == *fl.forum {
+				items = append(items, &d.Items[i])
+			}
+		}
+	}
+	if *csvOut {
+		list := make([]session.Item, len(items))
+		for i, it := range items {
+			list[i] = *it
+		}
+		if err := session.WriteItemsCSV(c.stdout, list); err != nil {
+			return c.inputError(err)
+		}
+		return exitOK
+	}
+	tw := tabwriter.NewWriter(c.stdout, 0, 4, 2, ' ', 0)
+	for _, it := range items {
+		field := it.Field.Label(tag)
+		if p := it.Field.PaperName(tag); p != "" {
+			field = p
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s %d\t%s\t%s\t%s\n", it.Forum, it.Ref, sessionsWord(tag, "raised"), it.Raised(),
+			field, it.Status().Label(tag), it.Title)
+	}
+	if len(items) == 0 {
+		fmt.Fprintf(tw, "%s: %s\n", sessionsWord(tag, "items"), sessionsWord(tag, "none"))
+	}
+	if err := tw.Flush(); err != nil {
+		return c.inputError(err)
+	}
+	return exitOK
+}
