@@ -67,6 +67,7 @@ const (
 	mQuarter             // "triwulan", "kuartal", "quarter", "q"
 	mSemester            // "semester", "h" (half year)
 	mEra                 // "m", "masehi", "ad", "ce" after a year
+	mAnggaran            // "anggaran" of "tahun anggaran" (fiscal year)
 )
 
 // wordTable maps folded words (ASCII lower case, apostrophes removed) to
@@ -110,8 +111,14 @@ func init() {
 	addWords(wWeekday|5, "jum", "fri")
 	addWords(wWeekday|6, "sab", "sat")
 
-	addWords(wFiller, "pada", "hari", "tanggal", "tgl", "tarikh", "on", "the", "dari", "mulai", "from", "sejak", "since")
-	addWords(wYearW, "tahun", "thn", "year")
+	// Words that introduce a date: "pada hari Rabu tanggal …", Malay
+	// "tarikh", "bertarikh"; "tertanggal" and "bertanggal" (dated) of
+	// official letters; "per tanggal" (as of); "dari", "mulai", "from"
+	// before the start of a range.
+	addWords(wFiller, "pada", "hari", "tanggal", "tgl", "tarikh", "bertarikh", "tertanggal", "bertanggal",
+		"per", "on", "the", "dated", "dari", "mulai", "from")
+	addWords(wYearW, "tahun", "thn", "year", "ta")
+	addWords(wMisc|mAnggaran, "anggaran")
 	addWords(wTo|toSampai, "sampai")
 	addWords(wTo, "hingga", "sehingga", "to", "until", "till", "through", "thru", "sd")
 	addWords(wMisc|mS, "s")

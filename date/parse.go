@@ -1,6 +1,7 @@
 package date
 
 import (
+	"strconv"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -205,6 +206,7 @@ const (
 	tDot
 	tComma
 	tColon
+	tSemi
 	tLParen
 	tRParen
 )
@@ -248,9 +250,12 @@ func (p *parser) init(fn, s string, tag language.Tag) error {
 	return nil
 }
 
-// finish accepts a full stop ending a sentence and requires the end.
+// finish accepts a full stop, comma or semicolon ending a sentence or a
+// list item ("pada tanggal 21 September 2012;") and requires the end.
 func (p *parser) finish() error {
-	p.eat(tDot)
+	if p.i == p.n-1 && (p.is(tDot) || p.is(tComma) || p.is(tSemi)) {
+		p.i++
+	}
 	if p.i < p.n {
 		return p.syntaxErr("unexpected text after the date")
 	}
@@ -307,6 +312,9 @@ func (p *parser) tokenize() error {
 			i++
 		case c == ':':
 			t.kind = tColon
+			i++
+		case c == ';':
+			t.kind = tSemi
 			i++
 		case c == '(' || c == '[':
 			t.kind = tLParen
@@ -564,8 +572,7 @@ func (p *parser) core(q *part) error {
 	case p.wordKind() == wMonth:
 		return p.monthFirst(q)
 	case p.wordKind() == wYearW:
-		p.i++
-		p.eat(tDot)
+		p.yearWord()
 		return p.year(q, true)
 	case p.isMisc(mMonthW):
 		p.i++
@@ -576,6 +583,8 @@ func (p *parser) core(q *part) error {
 		return p.monthFirst(q)
 	case p.isMisc(mQuarter), p.isMisc(mSemester):
 		return p.period(q)
+	case t.kind == tWord && t.word == 0:
+		return p.syntaxErr("unknown word " + strconv.Quote(p.s[t.pos:t.end]))
 	}
 	return p.syntaxErr("want a date")
 }
@@ -724,10 +733,17 @@ func (p *parser) monthFirst(q *part) error {
 
 // yearWord consumes a word that introduces a year: "tahun", "thn", "th.",
 // "year".
+//
+// "Tahun Anggaran 2022" and "TA 2022", the fiscal year, are read as the
+// calendar year: Indonesia's fiscal year has been the calendar year since
+// 2001 (UU 17/2003 art. 4 fixes it at 1 January to 31 December).
 func (p *parser) yearWord() bool {
 	if p.wordKind() == wYearW || p.isText("th") {
 		p.i++
 		p.eat(tDot)
+		if p.isMisc(mAnggaran) {
+			p.i++
+		}
 		return true
 	}
 	return false

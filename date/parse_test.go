@@ -74,6 +74,12 @@ var parseTests = []struct {
 	{"7 Agustus 2019 M", Date{2019, 8, 7}, nil},
 	{"14 Nopember th. 1983", Date{1983, 11, 14}, nil},
 	{"14 November thn 1983", Date{1983, 11, 14}, nil},
+	{"pada tanggal 21 September 2012;", Date{2012, 9, 21}, nil},
+	{"12 September 2017,", Date{2017, 9, 12}, nil},
+	{"tertanggal 11 Januari 1999", Date{1999, 1, 11}, nil},
+	{"bertanggal 11 Januari 1999", Date{1999, 1, 11}, nil},
+	{"per tanggal 1 Januari 2023", Date{2023, 1, 1}, nil},
+	{"2019-8-7", Date{2019, 8, 7}, nil},
 	// Spacing and case.
 	{"12" + nbsp + "September" + nbsp + "2017", Date{2017, 9, 12}, nil},
 	{"12" + narrow + "September" + narrow + "2017", Date{2017, 9, 12}, nil},
@@ -98,6 +104,8 @@ var parseTests = []struct {
 	{"12 haribulan September 2017", Date{2017, 9, 12}, nil},
 	{"pada 12hb September 2017", Date{2017, 9, 12}, nil},
 	{"tarikh: 12 September 2017", Date{2017, 9, 12}, nil},
+	{"bertarikh 12hb September 2017", Date{2017, 9, 12}, nil},
+	{"Jumaat, 15hb November 2024", Date{2024, 11, 15}, nil},
 	// English.
 	{"Wednesday, 7 August 2019", Date{2019, 8, 7}, nil},
 	{"Wednesday, August 7, 2019", Date{2019, 8, 7}, nil},
@@ -109,6 +117,7 @@ var parseTests = []struct {
 	{"on 1st March 2020", Date{2020, 3, 1}, nil},
 	{"22nd May 2020", Date{2020, 5, 22}, nil},
 	{"23rd October 2017", Date{2017, 10, 23}, nil},
+	{"dated 23 October 2017", Date{2017, 10, 23}, nil},
 	// Numeric order: day first, except for en-US.
 	{"7/8/2019", Date{2019, 8, 7}, []language.Tag{tagID, tagMS, tagMSBN, tagEN}},
 	{"8/7/2019", Date{2019, 8, 7}, []language.Tag{tagUS}},
@@ -186,6 +195,9 @@ func TestParseErrors(t *testing.T) {
 		{"12 September 20170", tagID, ErrSyntax, "20170"},
 		{"123 September 2017", tagID, ErrSyntax, "123 September 2017"},
 		{"7-8/2019", tagID, ErrSyntax, "-8/2019"},
+		{"Serang, 7 Agustus 2019", tagID, ErrSyntax, "Serang, 7 Agustus 2019"},
+		{"Rabo, 7/8/2019", tagID, ErrSyntax, "Rabo, 7/8/2019"},
+		{"Minggu ke-2 Oktober 2017", tagID, ErrSyntax, "ke-2 Oktober 2017"},
 		{strings.Repeat("1 ", 200), tagID, ErrSyntax, strings.Repeat("1 ", 200)},
 		{strings.Repeat("a", MaxInput+1), tagID, ErrSyntax, strings.Repeat("a", MaxInput+1)},
 	}
@@ -248,6 +260,9 @@ var parseRangeTests = []struct {
 	{"bulan Oktober 2017", MonthRange(2017, 10)},
 	{"Okt 2017", MonthRange(2017, 10)},
 	{"Oktober tahun 2017", MonthRange(2017, 10)},
+	{"Tahun Anggaran 2022", YearRange(2022)},
+	{"TA. 2022", YearRange(2022)},
+	{"Thn 2013", YearRange(2013)},
 	// Beyond the listed strings.
 	{"1 Juli s/d 30 September 2020", Range{Date{2020, 7, 1}, Date{2020, 9, 30}}},
 	{"23-25 Okt 2017", Range{Date{2017, 10, 23}, Date{2017, 10, 25}}},
@@ -289,6 +304,9 @@ var parseRangeTests = []struct {
 	{"12 September 2017", Range{Date{2017, 9, 12}, Date{2017, 9, 12}}},
 	{"Rabu, 7/8/2019", Range{Date{2019, 8, 7}, Date{2019, 8, 7}}},
 	{"Senin – Rabu, 23 – 25 Oktober 2017", Range{Date{2017, 10, 23}, Date{2017, 10, 25}}},
+	{"Sabtu-Minggu, 23-24 November 2024", Range{Date{2024, 11, 23}, Date{2024, 11, 24}}},
+	{"1-3 Juli 2020", Range{Date{2020, 7, 1}, Date{2020, 7, 3}}},
+	{"30 Juni-2 Juli 2020", Range{Date{2020, 6, 30}, Date{2020, 7, 2}}},
 	{"Hari/Tanggal: Senin s.d. Rabu / 23 s.d. 25 Oktober 2017", Range{Date{2017, 10, 23}, Date{2017, 10, 25}}},
 	// Malay.
 	{"23 hingga 25 Oktober 2017", Range{Date{2017, 10, 23}, Date{2017, 10, 25}}},
@@ -297,6 +315,8 @@ var parseRangeTests = []struct {
 	{"12hb hingga 14hb September 2017", Range{Date{2017, 9, 12}, Date{2017, 9, 14}}},
 	{"Julai–Disember 2020", Range{Date{2020, 7, 1}, Date{2020, 12, 31}}},
 	{"Ogos 2019", MonthRange(2019, 8)},
+	{"Isnin hingga Rabu, 5 hingga 7 Ogos 2019", Range{Date{2019, 8, 5}, Date{2019, 8, 7}}},
+	{"12 hingga 14hb September 2017", Range{Date{2017, 9, 12}, Date{2017, 9, 14}}},
 	// English.
 	{"August 7–9, 2019", Range{Date{2019, 8, 7}, Date{2019, 8, 9}}},
 	{"August 7 to August 9, 2019", Range{Date{2019, 8, 7}, Date{2019, 8, 9}}},
@@ -304,6 +324,9 @@ var parseRangeTests = []struct {
 	{"from 7 until 9 August 2019", Range{Date{2019, 8, 7}, Date{2019, 8, 9}}},
 	{"July 30 – August 2, 2019", Range{Date{2019, 7, 30}, Date{2019, 8, 2}}},
 	{"October through December 2017", Range{Date{2017, 10, 1}, Date{2017, 12, 31}}},
+	{"Oct. 23-25, 2017", Range{Date{2017, 10, 23}, Date{2017, 10, 25}}},
+	{"23rd–25th October 2017", Range{Date{2017, 10, 23}, Date{2017, 10, 25}}},
+	{"Dec 2017-Jan 2018", Range{Date{2017, 12, 1}, Date{2018, 1, 31}}},
 }
 
 func TestParseRange(t *testing.T) {
@@ -354,6 +377,9 @@ func TestParseRangeErrors(t *testing.T) {
 		{"Triwulan V 2022", ErrSyntax, "V 2022"},
 		{"Semester III 2022", ErrSyntax, "III 2022"},
 		{"s.d. November 2022", ErrSyntax, "s.d. November 2022"},
+		{"2015/2016", ErrSyntax, "/2016"},
+		{"sejak 2016", ErrSyntax, "sejak 2016"},
+		{"Januari 2023 s.d. sekarang", ErrSyntax, "sekarang"},
 		{"", ErrSyntax, ""},
 	}
 	for _, tt := range tests {
