@@ -1,0 +1,549 @@
+package trade
+
+import (
+	"cmp"
+	"errors"
+	"fmt"
+	"iter"
+	"math"
+	"math/bits"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/kerjasama/kerjasama/date"
+	"github.com/kerjasama/kerjasama/money"
+	"golang.org/x/text/currency"
+	"golang.org/x/text/language"
+)
+
+// A Dimension is a set of keys to group records by, combined with |:
+// ByYear|ByPost groups by year and border post. The zero Dimension groups
+// everything into one total.
+type Dimension uint16
+
+// The dimensions.
+const (
+	ByPeriod    Dimension = 1 << iota // the record's exact period
+	ByYear                            // the calendar year (0 for a record spanning several years)
+	ByMonth                           // the month (0 for a record spanning several months); with ByYear, the calendar month
+	ByReporter                        // the reporting region
+	ByPartner                         // the partner country or region
+	ByPost                            // the border post
+	ByFlow                            // export, import, re-export, re-import
+	ByScheme                          // regular or border trade
+	ByBasis                           // port or origin basis
+	ByChapter                         // the HS chapter (2 digits)
+	ByHeading                         // the HS heading (4 digits)
+	ByCommodity                       // the full HS code
+
+	dimensionEnd
+)
+
+var dimensionLabels = []labels{
+	{id: "none", en: "none", in: "tidak ada", ms: "tiada"},
+	{id: "period", en: "period", in: "periode", ms: "tempoh", aliases: []string{"periods", "masa", "jangka waktu"}},
+	{id: "year", en: "year", in: "tahun", ms: "tahun", aliases: []string{"years", "yr", "thn", "refyear"}},
+	{id: "month", en: "month", in: "bulan", ms: "bulan", aliases: []string{"months", "bln", "refmonth"}},
+	{id: "reporter", en: "reporter", in: "pelapor", ms: "pelapor", aliases: []string{"reporting region", "provinsi", "daerah", "wilayah", "negeri", "reporteriso"}},
+	{id: "partner", en: "partner", in: "mitra", ms: "rakan dagang", aliases: []string{"partners", "negara mitra", "negara", "country", "rakan", "partneriso", "negara tujuan", "negara asal"}},
+	{id: "post", en: "border post", in: "pos lintas batas", ms: "pos kawalan sempadan", aliases: []string{"post", "posts", "pos", "plbn", "pos perbatasan", "border"}},
+	{id: "flow", en: "flow", in: "arus", ms: "aliran", aliases: []string{"flows", "arah", "jenis", "flowcode"}},
+	{id: "scheme", en: "scheme", in: "skema", ms: "skim", aliases: []string{"schemes", "channel", "jalur"}},
+	{id: "basis", en: "basis", in: "basis", ms: "asas", aliases: []string{"dasar"}},
+	{id: "chapter", en: "HS chapter", in: "bab HS", ms: "bab HS", aliases: []string{"chapter", "chapters", "bab", "hs2"}},
+	{id: "heading", en: "HS heading", in: "pos tarif", ms: "kepala HS", aliases: []string{"heading", "headings", "pos hs", "hs4"}},
+	{id: "commodity", en: "commodity", in: "komoditas", ms: "komoditi", aliases: []string{"commodities", "komoditi", "barang", "hs", "hs code", "kode hs", "cmdcode"}},
+}
+
+var dimensionEnum = newEnum("dimension", dimensionLabels)
+
+// dims returns the single dimensions in d, in order.
+func (d Dimension) dims() iter.Seq[Dimension] {
+	return func(yield func(Dimension) bool) {
+		for x := d & (dimensionEnd - 1); x != 0; x &= x - 1 {
+			if !yield(x & -x) {
+				return
+			}
+		}
+	}
+}
+
+func (d Dimension) index() int { return bits.TrailingZeros16(uint16(d)) + 1 }
+
+// String returns the identifiers of the dimensions in d joined by commas,
+// "year,post", or "none" for the zero Dimension. It never panics.
+func (d Dimension) String() string {
+	if d == 0 {
+		return "none"
+	}
+	var b strings.Builder
+	for x := range d.dims() {
+		if b.Len() > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteString(dimensionLabels[x.index()].id)
+	}
+	if rest := d &^ (dimensionEnd - 1); rest != 0 {
+		if b.Len() > 0 {
+			b.WriteByte(',')
+		}
+		fmt.Fprintf(&b, "%%!Dimension(%#x)", uint16(rest))
+	}
+	return b.String()
+}
+
+// Label returns the name of the single dimension d in the language of t
+// ("tahun", "pos lintas batas"), for table headers; for a set it joins the
+// labels with ", ".
+func (d Dimension) Label(t language.Tag) string {
+	var parts []string
+	for x := range d.dims() {
+		parts = append(parts, dimensionLabels[x.index()].label(t))
+	}
+	if len(parts) == 0 {
+		return dimensionLabels[0].label(t)
+	}
+	return strings.Join(parts, ", ")
+}
+
+// MarshalText implements encoding.TextMarshaler with String's form.
+func (d Dimension) MarshalText() ([]byte, error) {
+	if d&^(dimensionEnd-1) != 0 {
+		return nil, &ParseError{Func: "Dimension.MarshalText", Input: d.String(), Msg: "unknown dimension bits", Err: ErrRange}
+	}
+	return []byte(d.String()), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler with ParseDimension.
+func (d *Dimension) UnmarshalText(text []byte) error {
+	v, err := ParseDimension(string(text))
+	if err != nil {
+		return err
+	}
+	*d = v
+	return nil
+}
+
+// ParseDimension reads a comma-separated list of dimensions in Indonesian,
+// Malay or English: "year,post", "tahun, pos", "bulan,arus", "chapter",
+// "mitra,bab". "none" and the empty string give the zero Dimension.
+func ParseDimension(s string) (Dimension, error) {
+	if len(s) > 4*maxLabel {
+		return 0, &ParseError{Func: "ParseDimension", Input: s, Offset: 4 * maxLabel, Msg: "input too long", Err: ErrSyntax}
+	}
+	var d Dimension
+	off := 0
+	for part := range strings.SplitSeq(s, ",") {
+		p := strings.TrimSpace(part)
+		if p != "" && p != "none" {
+			v, err := dimensionEnum.lookup("ParseDimension", p)
+			if err != nil {
+				var pe *ParseError
+				if errors.As(err, &pe) {
+					pe.Input, pe.Offset = s, off
+				}
+				return 0, err
+			}
+			d |= 1 << (v - 1)
+		}
+		off += len(part) + 1
+	}
+	return d, nil
+}
+
+// A Key identifies one group of an aggregation. Only the fields of the
+// aggregation's dimensions are set; the others are zero. It is a small
+// comparable value, used as a map key.
+type Key struct {
+	Period   date.Range // ByPeriod
+	Year     int        // ByYear
+	Month    time.Month // ByMonth
+	Flow     Flow       // ByFlow
+	Scheme   Scheme     // ByScheme
+	Basis    Basis      // ByBasis
+	HS       HS         // ByChapter, ByHeading or ByCommodity (the finest one asked for)
+	Reporter string     // ByReporter
+	Partner  string     // ByPartner
+	Post     string     // ByPost
+}
+
+// Key returns the key of r under the dimensions d.
+func (d Dimension) Key(r *Record) Key {
+	var k Key
+	if d&ByPeriod != 0 {
+		k.Period = r.Period
+	}
+	if d&ByYear != 0 && r.Period.Start.Year == r.Period.End.Year {
+		k.Year = r.Period.Start.Year
+	}
+	if d&ByMonth != 0 && r.Period.Start.Year == r.Period.End.Year && r.Period.Start.Month == r.Period.End.Month {
+		k.Month = r.Period.Start.Month
+	}
+	k.Flow, k.Scheme, k.Basis, k.HS = d.codes(r)
+	if d&ByReporter != 0 {
+		k.Reporter = r.Reporter
+	}
+	if d&ByPartner != 0 {
+		k.Partner = r.Partner
+	}
+	if d&ByPost != 0 {
+		k.Post = r.Post
+	}
+	return k
+}
+
+// codes returns the flow, scheme, basis and commodity code of r that d
+// groups by, zero for the others. Of ByChapter, ByHeading and ByCommodity
+// the finest one asked for wins.
+func (d Dimension) codes(r *Record) (f Flow, s Scheme, b Basis, h HS) {
+	if d&ByFlow != 0 {
+		f = r.Flow
+	}
+	if d&ByScheme != 0 {
+		s = r.Scheme
+	}
+	if d&ByBasis != 0 {
+		b = r.Basis
+	}
+	switch {
+	case d&ByCommodity != 0:
+		h = r.HS
+	case d&ByHeading != 0:
+		h = r.HS.Heading()
+	case d&ByChapter != 0:
+		h = r.HS.ChapterCode()
+	}
+	return f, s, b, h
+}
+
+// Compare orders keys by period, year, month, reporter, partner, post,
+// flow, scheme, basis and commodity, returning -1, 0 or +1.
+func (k Key) Compare(o Key) int {
+	return cmp.Or(
+		k.Period.Start.Compare(o.Period.Start),
+		k.Period.End.Compare(o.Period.End),
+		cmp.Compare(k.Year, o.Year),
+		cmp.Compare(k.Month, o.Month),
+		cmp.Compare(k.Reporter, o.Reporter),
+		cmp.Compare(k.Partner, o.Partner),
+		cmp.Compare(k.Post, o.Post),
+		cmp.Compare(k.Flow, o.Flow),
+		cmp.Compare(k.Scheme, o.Scheme),
+		cmp.Compare(k.Basis, o.Basis),
+		k.HS.Compare(o.HS),
+	)
+}
+
+// A Group is the total of the records that share one Key.
+type Group struct {
+	Key       Key
+	Exports   money.Amount // Flow Export
+	Imports   money.Amount // Flow Import
+	ReExports money.Amount // Flow ReExport
+	ReImports money.Amount // Flow ReImport
+	Records   int          // how many records were added
+	// Span runs from the earliest start to the latest end of the periods of
+	// the records added. It says what the totals cover, but not whether the
+	// records cover every day of it.
+	Span date.Range
+}
+
+// Balance returns the trade balance of g on the general trade system:
+// exports including re-exports against imports including re-imports (the
+// WITS definition), over g's Span.
+func (g Group) Balance() (Balance, error) {
+	x, err := g.Exports.Add(g.ReExports)
+	if err != nil {
+		return Balance{}, fmt.Errorf("trade: exports of %v: %w", g.Key, err)
+	}
+	m, err := g.Imports.Add(g.ReImports)
+	if err != nil {
+		return Balance{}, fmt.Errorf("trade: imports of %v: %w", g.Key, err)
+	}
+	return NewBalance(g.Span, x, m)
+}
+
+// A Converter converts an amount into another currency at the rate that
+// applies to a period. Rates implements it with dated money rates.
+type Converter interface {
+	Convert(a money.Amount, to currency.Unit, period date.Range) (money.Amount, error)
+}
+
+// An Aggregator totals records by the keys of its dimensions, in one pass,
+// exactly. The zero Aggregator totals everything into one group; set By
+// (and, for several currencies, Currency and Rates) before the first Add.
+//
+// Amounts are summed exactly in hundredths: a sum that would not fit in an
+// Amount fails with ErrOverflow and leaves the totals as they were. All
+// totals are in one currency: Currency, or else the currency of the first
+// record. A record in another currency is converted with Rates, or,
+// without Rates, refused with ErrCurrencyMismatch.
+//
+// Adding a record costs one map look-up on a small pointer-free key and
+// does not allocate (only a new group or a new name does). An Aggregator
+// is not safe for concurrent use.
+type Aggregator struct {
+	By       Dimension     // the dimensions to group by
+	Currency currency.Unit // the currency of the totals; zero: the first record's
+	Rates    Converter     // converts records in other currencies; nil: refuse them
+
+	cur   currency.Unit
+	fixed bool
+	index map[gkey]int32
+	slots []slot
+	names [3]interner // reporter, partner, post
+}
+
+// A gkey is the internal, pointer-free form of a Key: dates packed into
+// integers and names replaced by small numbers, so that hashing it is one
+// pass over 40 bytes.
+type gkey struct {
+	period uint64 // packed start << 32 | packed end
+	hs     HS
+	year   int32
+	names  [3]uint32 // interned reporter, partner, post
+	month  uint8
+	flow   Flow
+	scheme Scheme
+	basis  Basis
+}
+
+// A slot is the running total of one group.
+type slot struct {
+	key        Key
+	sums       [4]int64 // hundredths, by Flow-1
+	n          int
+	start, end uint32 // packed span
+}
+
+// packDate packs d into an integer that sorts like d, or 0 when d is not a
+// date with a year from 1 to 9999.
+func packDate(d date.Date) uint32 {
+	if d.Year < 1 || d.Year > 9999 || d.Month < 1 || d.Month > 12 || d.Day < 1 || d.Day > 31 {
+		return 0
+	}
+	return uint32(d.Year)<<9 | uint32(d.Month)<<5 | uint32(d.Day)
+}
+
+func unpackDate(p uint32) date.Date {
+	return date.Date{Year: int(p >> 9), Month: time.Month(p >> 5 & 15), Day: int(p & 31)}
+}
+
+// An interner gives each distinct name a small number. A direct-mapped
+// cache in front of the map makes a repeated name cost one string
+// comparison, which is a pointer comparison when the same string is
+// passed again (as CSVReader does).
+type interner struct {
+	ids   map[string]uint32
+	cache [64]struct {
+		s  string
+		id uint32
+	}
+}
+
+func (in *interner) id(s string) uint32 {
+	if s == "" {
+		return 0
+	}
+	h := (uint(len(s))*31 + uint(s[0])*7 + uint(s[len(s)-1])) & 63
+	e := &in.cache[h]
+	if e.id != 0 && e.s == s {
+		return e.id
+	}
+	id, ok := in.ids[s]
+	if !ok {
+		if in.ids == nil {
+			in.ids = make(map[string]uint32)
+		}
+		id = uint32(len(in.ids) + 1)
+		in.ids[s] = id
+	}
+	e.s, e.id = s, id
+	return id
+}
+
+// Add adds r to its group. It fails, leaving the totals unchanged, when r
+// has no currency, another currency and no rate converts it, an unknown
+// flow, a period that is not a valid range of years 1 to 9999, or when a
+// total would overflow.
+func (a *Aggregator) Add(r *Record) error {
+	v := r.Value
+	if !a.fixed {
+		if err := a.init(v); err != nil {
+			return err
+		}
+	}
+	if v.Currency() != a.cur {
+		var err error
+		if v, err = a.convert(r); err != nil {
+			return err
+		}
+	}
+	if r.Flow < Export || r.Flow > ReImport {
+		return fmt.Errorf("trade: cannot aggregate a record with flow %v", r.Flow)
+	}
+	start, end := packDate(r.Period.Start), packDate(r.Period.End)
+	if start == 0 || end == 0 || end < start || !r.Period.IsValid() {
+		return fmt.Errorf("trade: cannot aggregate a record with period %v", r.Period)
+	}
+	var k gkey
+	by := a.By
+	if by&ByPeriod != 0 {
+		k.period = uint64(start)<<32 | uint64(end)
+	}
+	sameYear := start>>9 == end>>9
+	if by&ByYear != 0 && sameYear {
+		k.year = int32(start >> 9)
+	}
+	if by&ByMonth != 0 && sameYear && start>>5 == end>>5 {
+		k.month = uint8(start >> 5 & 15)
+	}
+	if by&(ByFlow|ByScheme|ByBasis|ByChapter|ByHeading|ByCommodity) != 0 {
+		k.flow, k.scheme, k.basis, k.hs = by.codes(r)
+	}
+	if by&ByReporter != 0 {
+		k.names[0] = a.names[0].id(r.Reporter)
+	}
+	if by&ByPartner != 0 {
+		k.names[1] = a.names[1].id(r.Partner)
+	}
+	if by&ByPost != 0 {
+		k.names[2] = a.names[2].id(r.Post)
+	}
+	i, ok := a.index[k]
+	if !ok {
+		i = int32(len(a.slots))
+		a.slots = append(a.slots, slot{key: a.By.Key(r), start: start, end: end})
+		a.index[k] = i
+	}
+	g := &a.slots[i]
+	sum := &g.sums[r.Flow-1]
+	t, ok := addInt(*sum, v.Minor())
+	if !ok {
+		return fmt.Errorf("trade: aggregating %s %s: %w", Period(r.Period), r.Flow, ErrOverflow)
+	}
+	*sum = t
+	g.n++
+	if start < g.start {
+		g.start = start
+	}
+	if end > g.end {
+		g.end = end
+	}
+	return nil
+}
+
+// addInt returns x+y and whether it is within the range of an Amount
+// (±math.MaxInt64 hundredths).
+func addInt(x, y int64) (int64, bool) {
+	s := x + y
+	if (x >= 0) == (y >= 0) && (s >= 0) != (x >= 0) || s == math.MinInt64 {
+		return 0, false
+	}
+	return s, true
+}
+
+func (a *Aggregator) init(v money.Amount) error {
+	switch {
+	case a.Currency != (currency.Unit{}) && a.Currency != currency.XXX:
+		a.cur = a.Currency
+	case v.HasCurrency():
+		a.cur = v.Currency()
+	default:
+		return errors.New("trade: cannot aggregate a value without currency")
+	}
+	a.fixed = true
+	a.index = make(map[gkey]int32)
+	return nil
+}
+
+func (a *Aggregator) convert(r *Record) (money.Amount, error) {
+	v := r.Value
+	if !v.HasCurrency() {
+		return money.Amount{}, errors.New("trade: cannot aggregate a value without currency")
+	}
+	if a.Rates == nil {
+		return money.Amount{}, fmt.Errorf("trade: aggregating %s %s in %v with totals in %v and no rates: %w",
+			Period(r.Period), r.Flow, v.Currency(), a.cur, ErrCurrencyMismatch)
+	}
+	c, err := a.Rates.Convert(v, a.cur, r.Period)
+	if err != nil {
+		return money.Amount{}, fmt.Errorf("trade: converting %v for %s: %w", v, Period(r.Period), err)
+	}
+	if c.Currency() != a.cur {
+		return money.Amount{}, fmt.Errorf("trade: converter returned %v, want %v: %w", c.Currency(), a.cur, ErrCurrencyMismatch)
+	}
+	return c, nil
+}
+
+// group returns the public form of slot g.
+func (a *Aggregator) group(g *slot) Group {
+	return Group{
+		Key:       g.key,
+		Exports:   money.FromMinor(g.sums[0], a.cur),
+		Imports:   money.FromMinor(g.sums[1], a.cur),
+		ReExports: money.FromMinor(g.sums[2], a.cur),
+		ReImports: money.FromMinor(g.sums[3], a.cur),
+		Records:   g.n,
+		Span:      date.Range{Start: unpackDate(g.start), End: unpackDate(g.end)},
+	}
+}
+
+// AddAll adds every record of seq, stopping at the first error (a reading
+// error from seq or an aggregation error) and returning it. It returns the
+// number of records added.
+func (a *Aggregator) AddAll(seq iter.Seq2[Record, error]) (int, error) {
+	n := 0
+	for r, err := range seq {
+		if err != nil {
+			return n, err
+		}
+		if err := a.Add(&r); err != nil {
+			return n, err
+		}
+		n++
+	}
+	return n, nil
+}
+
+// Len returns the number of groups.
+func (a *Aggregator) Len() int { return len(a.slots) }
+
+// Groups returns the groups in the order of Key.Compare. The slice is a
+// copy; the Aggregator can go on adding.
+func (a *Aggregator) Groups() []Group {
+	gs := make([]Group, len(a.slots))
+	for i := range a.slots {
+		gs[i] = a.group(&a.slots[i])
+	}
+	slices.SortFunc(gs, func(x, y Group) int { return x.Key.Compare(y.Key) })
+	return gs
+}
+
+// Total returns the sum of all groups, with the zero Key, or ErrOverflow
+// if a grand total does not fit.
+func (a *Aggregator) Total() (Group, error) {
+	var t slot
+	for i := range a.slots {
+		g := &a.slots[i]
+		for f := range t.sums {
+			s, ok := addInt(t.sums[f], g.sums[f])
+			if !ok {
+				return Group{}, fmt.Errorf("trade: total of %v: %w", Flow(f+1), ErrOverflow)
+			}
+			t.sums[f] = s
+		}
+		t.n += g.n
+		if i == 0 || g.start < t.start {
+			t.start = g.start
+		}
+		if i == 0 || g.end > t.end {
+			t.end = g.end
+		}
+	}
+	if len(a.slots) == 0 {
+		return Group{}, nil
+	}
+	return a.group(&t), nil
+}

@@ -1,0 +1,116 @@
+package trade
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/kerjasama/kerjasama/date"
+	"github.com/kerjasama/kerjasama/money"
+)
+
+// A Balance is the trade balance of one reporter over one period: exports
+// against imports, and the net figure X − M.
+//
+// Most sources give both flows, and NewBalance computes the net. Some give
+// only the net ("Kalimantan Tengah surplus sebanyak 1.725,99 juta dolar
+// AS"): PublishedNet records it as published, with NetOnly set and the
+// flows unknown. Either way Net, Status and the period are there; Coverage
+// needs both flows.
+type Balance struct {
+	// Period is the time the balance covers. A partial year ("2022, to
+	// November") stays partial; compare it with a full year only knowingly.
+	Period date.Range `json:"period"`
+	// Exports and Imports are the flows; both zero when NetOnly.
+	Exports money.Amount `json:"exports,omitzero"`
+	Imports money.Amount `json:"imports,omitzero"`
+	// Net is Exports − Imports, or the published net when NetOnly.
+	Net money.Amount `json:"net"`
+	// NetOnly reports that the source published only the net figure.
+	NetOnly bool `json:"net_only,omitempty"`
+	// Source names where the figures come from.
+	Source string `json:"source,omitempty"`
+}
+
+// NewBalance returns the balance of exports and imports over period. It
+// fails with ErrCurrencyMismatch when the two are in different currencies
+// and with ErrOverflow when the net does not fit in an Amount.
+func NewBalance(period date.Range, exports, imports money.Amount) (Balance, error) {
+	net, err := exports.Sub(imports)
+	if err != nil {
+		return Balance{}, fmt.Errorf("trade: balance for %s: %w", Period(period), err)
+	}
+	return Balance{Period: period, Exports: exports, Imports: imports, Net: net}, nil
+}
+
+// PublishedNet returns a balance for which only the net figure is known,
+// exactly as published: a surplus is positive, a deficit negative.
+// Seed 004's "2017 … surplus sebanyak 1.725,99 juta dolar AS" is
+// PublishedNet(date.YearRange(2017), money.FromMinor(172599000000, currency.USD), source).
+func PublishedNet(period date.Range, net money.Amount, source string) Balance {
+	return Balance{Period: period, Net: net, NetOnly: true, Source: source}
+}
+
+// Status returns Surplus, Deficit or Balanced from the sign of the net.
+func (b Balance) Status() Status {
+	switch b.Net.Sign() {
+	case 1:
+		return Surplus
+	case -1:
+		return Deficit
+	}
+	return Balanced
+}
+
+// Coverage returns the export coverage ratio of imports, X / M (WITS).
+// ok is false, and the ratio 0, when it is undefined: when imports are zero
+// (there is nothing to cover; the ratio is never computed as a division by
+// zero) or when only the net was published.
+func (b Balance) Coverage() (ratio float64, ok bool) {
+	if b.NetOnly || b.Imports.IsZero() {
+		return 0, false
+	}
+	r, err := b.Exports.Ratio(b.Imports)
+	if err != nil {
+		return 0, false
+	}
+	return r, true
+}
+
+// Volume returns total trade, X + M, or ErrOverflow, ErrCurrencyMismatch,
+// or an error when only the net is known.
+func (b Balance) Volume() (money.Amount, error) {
+	if b.NetOnly {
+		return money.Amount{}, errors.New("trade: volume unknown: only the net was published")
+	}
+	return b.Exports.Add(b.Imports)
+}
+
+// IsPartial reports whether the balance covers less or more than whole
+// calendar years: "2022, to November" is partial.
+func (b Balance) IsPartial() bool { return !b.Period.IsWholeYears() }
+
+// Validate reports every problem of b at once: an invalid period, flows in
+// different currencies, or a net that is not exports minus imports.
+func (b Balance) Validate() error {
+	var errs []error
+	if !b.Period.IsValid() {
+		errs = append(errs, fmt.Errorf("trade: balance period %q is not a valid range", b.Period.String()))
+	}
+	if b.NetOnly {
+		if !b.Exports.IsZero() || !b.Imports.IsZero() {
+			errs = append(errs, errors.New("trade: balance has only a net figure but also flows"))
+		}
+		if !b.Net.HasCurrency() {
+			errs = append(errs, errors.New("trade: balance net has no currency"))
+		}
+		return errors.Join(errs...)
+	}
+	net, err := b.Exports.Sub(b.Imports)
+	switch {
+	case err != nil:
+		errs = append(errs, fmt.Errorf("trade: balance: %w", err))
+	case net != b.Net:
+		errs = append(errs, fmt.Errorf("trade: balance net %v is not exports − imports = %v", b.Net, net))
+	}
+	return errors.Join(errs...)
+}

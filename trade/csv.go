@@ -1,0 +1,690 @@
+package trade
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"iter"
+	"strings"
+	"time"
+
+	"github.com/kerjasama/kerjasama/date"
+	"github.com/kerjasama/kerjasama/internal/lang"
+	"github.com/kerjasama/kerjasama/money"
+	"golang.org/x/text/currency"
+	"golang.org/x/text/language"
+)
+
+// A CSVReader reads trade records from CSV files in one of the layouts.
+// The zero CSVReader detects the layout, the separator and the language of
+// the numbers from the file itself.
+//
+// Reading streams: memory does not grow with the file, so a file larger
+// than memory can be aggregated. A bad row is reported as a *RowError with
+// its line and column, and reading goes on with the next row, unless
+// Strict is set; every data row of the file is either yielded as a Record
+// or reported, never dropped silently.
+type CSVReader struct {
+	// Layout is the layout of the file; zero detects it from the header.
+	Layout Layout
+	// Lang is the language the numbers are written in ("1.234,5" in
+	// Indonesian, "1,234.5" in English). The zero Tag takes the language of
+	// the header: Indonesian headers (tahun, nilai) mean Indonesian
+	// numbers, Malay headers (mata wang) Malay, English headers English.
+	// Numbers that can only be read the other way are read the other way
+	// (see money.Parse).
+	Lang language.Tag
+	// Strict stops reading at the first bad row.
+	Strict bool
+	// Comma is the field separator; zero detects ',', ';' or tab from the
+	// header line (Indonesian spreadsheets often write ';').
+	Comma rune
+	// Reporter is the reporter of rows that do not name one.
+	Reporter string
+	// Period is the period of rows that give no year (BPS tables are often
+	// downloaded one period at a time without a year column).
+	Period date.Range
+	// Flow is the flow of rows that do not give one; a BPS header with a
+	// FOB or CIF value column gives the flow itself.
+	Flow Flow
+	// Basis and Scheme are set on rows that do not give their own. BPS
+	// files default to PortBasis.
+	Basis  Basis
+	Scheme Scheme
+	// Currency is the currency of values that carry no currency marker and
+	// no currency column. BPS and Comtrade values default to US dollars.
+	Currency currency.Unit
+	// Source is the Source of every record that has no source column.
+	Source string
+}
+
+// ReadCSV reads the records of a CSV file of the given layout (zero: detect
+// it) with the defaults of CSVReader. See CSVReader.Records.
+func ReadCSV(r io.Reader, layout Layout) iter.Seq2[Record, error] {
+	return CSVReader{Layout: layout}.Records(r)
+}
+
+// A RowError reports a bad row of a CSV file: its line and column (1-based;
+// the column counts bytes, as encoding/csv does), the column's header, the
+// text of the field, and what is wrong.
+type RowError struct {
+	Line   int
+	Column int
+	Header string // the header of the column, "" for a problem with the whole row
+	Text   string // the field's text
+	Err    error
+}
+
+// Error returns "line 3, column 17 (nilai): …".
+func (e *RowError) Error() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "line %d, column %d", e.Line, e.Column)
+	if e.Header != "" {
+		fmt.Fprintf(&b, " (%s)", e.Header)
+	}
+	b.WriteString(": ")
+	if e.Err != nil {
+		b.WriteString(e.Err.Error())
+	}
+	return b.String()
+}
+
+// Unwrap returns the underlying error.
+func (e *RowError) Unwrap() error { return e.Err }
+
+// ErrTotalRow is reported for a row that is a total of others ("Jumlah",
+// "Total"): counting it with the rows it sums would count them twice.
+var ErrTotalRow = errors.New("a total row, not a figure")
+
+// maxField is the longest field read; longer fields are refused.
+const maxField = 1024
+
+// Records returns the records of the CSV file r. Each good row yields a
+// Record and a nil error; each bad row yields a *RowError and the reading
+// goes on (unless Strict). A header that lacks a needed column, or a
+// failure to read r, yields one error and ends the sequence.
+func (c CSVReader) Records(r io.Reader) iter.Seq2[Record, error] {
+	return func(yield func(Record, error) bool) {
+		br := bufio.NewReaderSize(r, 64<<10)
+		if b, err := br.Peek(3); err == nil && string(b) == "\ufeff" {
+			br.Discard(3)
+		}
+		comma := c.Comma
+		if comma == 0 {
+			comma = detectComma(br)
+		}
+		cr := csv.NewReader(br)
+		cr.Comma = comma
+		cr.FieldsPerRecord = -1
+		cr.ReuseRecord = true
+		header, err := cr.Read()
+		if err != nil {
+			if err == io.EOF {
+				err = errors.New("empty file: no header")
+			}
+			yield(Record{}, rowError(cr, 0, "", "", err))
+			return
+		}
+		p, err := c.plan(header)
+		if err != nil {
+			yield(Record{}, &RowError{Line: 1, Column: 1, Err: err})
+			return
+		}
+		for {
+			fields, err := cr.Read()
+			if err == io.EOF {
+				return
+			}
+			if err != nil {
+				var pe *csv.ParseError
+				if !errors.As(err, &pe) {
+					yield(Record{}, err)
+					return
+				}
+				if !yield(Record{}, &RowError{Line: pe.Line, Column: pe.Column, Err: pe.Err}) || c.Strict {
+					return
+				}
+				continue
+			}
+			rec, err := p.row(cr, fields)
+			if err != nil {
+				if !yield(Record{}, err) || c.Strict {
+					return
+				}
+				continue
+			}
+			if !yield(rec, nil) {
+				return
+			}
+		}
+	}
+}
+
+func rowError(cr *csv.Reader, field int, header, text string, err error) *RowError {
+	var pe *csv.ParseError
+	if errors.As(err, &pe) {
+		return &RowError{Line: pe.Line, Column: pe.Column, Err: pe.Err}
+	}
+	line, col := 1, 1
+	if field >= 0 {
+		func() {
+			defer func() { _ = recover() }() // FieldPos panics when there is no record
+			line, col = cr.FieldPos(field)
+		}()
+	}
+	return &RowError{Line: line, Column: col, Header: header, Text: text, Err: err}
+}
+
+// detectComma looks at the first line and returns the separator that
+// occurs most often outside quotes: ',', ';' or tab.
+func detectComma(br *bufio.Reader) rune {
+	b, _ := br.Peek(br.Size())
+	if i := bytes.IndexByte(b, '\n'); i >= 0 {
+		b = b[:i]
+	}
+	var n [3]int
+	quoted := false
+	for _, c := range b {
+		switch c {
+		case '"':
+			quoted = !quoted
+		case ',':
+			if !quoted {
+				n[0]++
+			}
+		case ';':
+			if !quoted {
+				n[1]++
+			}
+		case '\t':
+			if !quoted {
+				n[2]++
+			}
+		}
+	}
+	switch {
+	case n[1] > n[0] && n[1] >= n[2]:
+		return ';'
+	case n[2] > n[0] && n[2] > n[1]:
+		return '\t'
+	}
+	return ','
+}
+
+// A plan is what the header of one file says: which column holds what,
+// and the defaults that apply to its rows.
+type plan struct {
+	c      CSVReader
+	layout Layout
+	lang   language.Tag
+	home   currency.Unit // the currency money.Parse gives unmarked values in lang
+	cols   [numRoles]int // field index + 1 of each role; 0: absent
+	header []string
+	flow   Flow
+	cur    currency.Unit // currency of unmarked values without a currency column
+	maxCol int
+
+	posts    map[string]string // border post text → ID
+	partners map[string]string // partner text → code
+	months   map[string][2]time.Month
+}
+
+// plan reads the header.
+func (c CSVReader) plan(header []string) (*plan, error) {
+	p := &plan{c: c, layout: c.Layout, flow: c.Flow, header: append([]string(nil), header...),
+		posts: map[string]string{}, partners: map[string]string{}, months: map[string][2]time.Month{}}
+	var votes [4]int
+	var detected Layout
+	var unitCur currency.Unit
+	var errs []error
+	for i, h := range header {
+		col, unit, ok := headerColumn(h)
+		if !ok {
+			continue
+		}
+		if p.cols[col.role] != 0 {
+			errs = append(errs, fmt.Errorf("columns %d and %d both hold the %s", p.cols[col.role], i+1, roleNames[col.role]))
+			continue
+		}
+		p.cols[col.role] = i + 1
+		if i+1 > p.maxCol {
+			p.maxCol = i + 1
+		}
+		if !col.neutral {
+			votes[col.lang]++
+		}
+		if col.only > detected {
+			detected = col.only
+		}
+		if col.flow != 0 && p.flow == 0 {
+			p.flow = col.flow
+		}
+		if col.role == colValue {
+			if cu, ok := unitCurrency(unit); ok {
+				unitCur = cu
+			}
+		}
+	}
+	if p.layout == 0 {
+		p.layout = detected
+		if p.layout == 0 {
+			p.layout = Simple
+		}
+	}
+	if c.Lang != (language.Tag{}) {
+		p.lang = c.Lang
+	} else {
+		switch {
+		case p.layout == Comtrade:
+			p.lang = language.English
+		case votes[lang.Indonesian] >= votes[lang.English] && votes[lang.Indonesian] >= votes[lang.Malay] && votes[lang.Indonesian] > 0:
+			p.lang = language.Indonesian
+		case votes[lang.Malay] > votes[lang.English]:
+			p.lang = language.Malay
+		case votes[lang.English] > 0:
+			p.lang = language.English
+		default:
+			p.lang = language.Indonesian
+		}
+	}
+	switch lang.Of(p.lang) {
+	case lang.Indonesian:
+		p.home = currency.IDR
+	case lang.Malay:
+		p.home = money.MYR
+	case lang.MalayBrunei:
+		p.home = money.BND
+	}
+	p.cur = c.Currency
+	if unitCur != (currency.Unit{}) {
+		p.cur = unitCur
+	}
+	if p.cur == (currency.Unit{}) && (p.layout == BPS || p.layout == Comtrade) {
+		p.cur = currency.USD
+	}
+	if p.cols[colValue] == 0 {
+		errs = append(errs, fmt.Errorf("no value column (nilai, value, Nilai FOB, primaryValue): %w", ErrMissingColumn))
+	}
+	if p.cols[colYear] == 0 && p.cols[colPeriod] == 0 && !c.Period.IsValid() {
+		errs = append(errs, fmt.Errorf("no year or period column (tahun, year, periode, refYear) and no default period: %w", ErrMissingColumn))
+	}
+	if p.cols[colFlow] == 0 && p.flow == 0 {
+		errs = append(errs, fmt.Errorf("no flow column (arus, flow, flowCode) and no default flow: %w", ErrMissingColumn))
+	}
+	if err := errors.Join(errs...); err != nil {
+		return nil, fmt.Errorf("header: %w", err)
+	}
+	return p, nil
+}
+
+// field returns the trimmed text of role r in fields, its index, and
+// whether the column exists.
+func (p *plan) field(fields []string, r role) (string, int, bool) {
+	i := p.cols[r] - 1
+	if i < 0 || i >= len(fields) {
+		return "", i, false
+	}
+	return trimSpace(fields[i]), i, true
+}
+
+// trimSpace trims ASCII white space, U+00A0 and U+202F from both ends of
+// s without allocating.
+func trimSpace(s string) string {
+	return strings.TrimSpace(s) // unicode.IsSpace covers U+00A0 and U+202F
+}
+
+// row turns one data row into a Record.
+func (p *plan) row(cr *csv.Reader, fields []string) (Record, error) {
+	fail := func(r role, i int, text string, err error) (Record, error) {
+		h := ""
+		if i >= 0 && i < len(p.header) {
+			h = p.header[i]
+		} else {
+			h = roleNames[r]
+		}
+		if i >= len(fields) || i < 0 {
+			i = len(fields) - 1
+		}
+		return Record{}, rowError(cr, i, h, text, err)
+	}
+	if len(fields) < p.maxCol {
+		return fail(colNone, len(fields)-1, "", fmt.Errorf("row has %d fields, the header needs %d", len(fields), p.maxCol))
+	}
+	for _, f := range fields {
+		if len(f) > maxField {
+			return fail(colNone, 0, "", fmt.Errorf("field longer than %d bytes", maxField))
+		}
+	}
+	rec := Record{Reporter: p.c.Reporter, Flow: p.flow, Basis: p.c.Basis, Scheme: p.c.Scheme, Source: p.c.Source}
+	if rec.Basis == 0 && p.layout == BPS {
+		rec.Basis = PortBasis
+	}
+
+	// Period.
+	if s, i, ok := p.field(fields, colPeriod); ok && s != "" {
+		r, err := p.period(s)
+		if err != nil {
+			return fail(colPeriod, i, s, err)
+		}
+		rec.Period = r
+	} else if s, i, ok := p.field(fields, colYear); ok {
+		y, err := parseYear(s)
+		if err != nil {
+			if isTotal(s) {
+				err = ErrTotalRow
+			}
+			return fail(colYear, i, s, err)
+		}
+		rec.Period = date.YearRange(y)
+		if m, j, ok := p.field(fields, colMonth); ok && m != "" {
+			first, last, err := p.month(m)
+			if err != nil {
+				return fail(colMonth, j, m, err)
+			}
+			if first != 0 {
+				rec.Period = date.Range{Start: date.MonthRange(y, first).Start, End: date.MonthRange(y, last).End}
+			}
+		}
+	} else {
+		rec.Period = p.c.Period
+	}
+
+	// Flow.
+	if s, i, ok := p.field(fields, colFlow); ok && (s != "" || p.flow == 0) {
+		f, err := ParseFlow(s)
+		if err != nil {
+			return fail(colFlow, i, s, err)
+		}
+		if p.flow != 0 && f != p.flow && p.cols[colFlow] != 0 && p.layout == BPS {
+			return fail(colFlow, i, s, fmt.Errorf("flow %v in a table of %v", f, p.flow))
+		}
+		rec.Flow = f
+	}
+
+	if s, _, ok := p.field(fields, colReporter); ok && s != "" {
+		rec.Reporter = p.partner(s)
+	}
+	if s, _, ok := p.field(fields, colPartner); ok && s != "" {
+		rec.Partner = p.partner(s)
+	}
+	if s, _, ok := p.field(fields, colPost); ok && s != "" {
+		rec.Post = p.post(s)
+	}
+	if s, i, ok := p.field(fields, colHS); ok && s != "" {
+		if p.layout == Comtrade && (s == "TOTAL" || s == "total") {
+			// Comtrade's code for all commodities: the zero HS.
+		} else if h, err := ParseHS(s); err != nil {
+			if isTotal(s) {
+				err = ErrTotalRow
+			}
+			return fail(colHS, i, s, err)
+		} else {
+			rec.HS = h
+		}
+	}
+	if s, i, ok := p.field(fields, colScheme); ok && s != "" {
+		v, err := ParseScheme(s)
+		if err != nil {
+			return fail(colScheme, i, s, err)
+		}
+		rec.Scheme = v
+	}
+	if s, i, ok := p.field(fields, colBasis); ok && s != "" {
+		v, err := ParseBasis(s)
+		if err != nil {
+			return fail(colBasis, i, s, err)
+		}
+		rec.Basis = v
+	}
+
+	// Value and currency.
+	s, i, _ := p.field(fields, colValue)
+	cur := p.cur
+	if cs, j, ok := p.field(fields, colCurrency); ok && cs != "" {
+		cu, err := parseCurrency(cs)
+		if err != nil {
+			return fail(colCurrency, j, cs, err)
+		}
+		cur = cu
+	}
+	v, err := p.value(s, cur)
+	if err != nil {
+		return fail(colValue, i, s, err)
+	}
+	rec.Value = v
+
+	if s, i, ok := p.field(fields, colNetWeight); ok && s != "" {
+		q, err := ParseQuantity(s, p.lang)
+		if err != nil {
+			return fail(colNetWeight, i, s, err)
+		}
+		if q.Unit == "" {
+			q.Unit = "kg"
+		}
+		rec.NetWeight = q
+	}
+	if s, i, ok := p.field(fields, colQuantity); ok && s != "" {
+		q, err := ParseQuantity(s, p.lang)
+		if err != nil {
+			return fail(colQuantity, i, s, err)
+		}
+		if u, _, ok := p.field(fields, colUnit); ok && u != "" && q.Unit == "" {
+			q.Unit = u
+		}
+		rec.Quantity = q
+	}
+	if s, _, ok := p.field(fields, colSource); ok && s != "" {
+		rec.Source = s
+	}
+	if !rec.Period.IsValid() {
+		return fail(colYear, p.cols[colYear]-1, "", errors.New("no valid period"))
+	}
+	if rec.Flow == 0 {
+		return fail(colFlow, p.cols[colFlow]-1, "", errors.New("no flow"))
+	}
+	return rec, nil
+}
+
+// value reads a value with money.Parse in the file's language. An amount
+// written without a currency marker takes cur (from the currency column,
+// the header or the reader's default); one written with a marker must
+// agree with the currency column.
+func (p *plan) value(s string, cur currency.Unit) (money.Amount, error) {
+	if s == "" {
+		return money.Amount{}, errors.New("empty value")
+	}
+	a, err := money.Parse(s, p.lang)
+	if err != nil {
+		return money.Amount{}, err
+	}
+	if hasMarker(s) {
+		if cur != (currency.Unit{}) && p.cols[colCurrency] != 0 && a.Currency() != cur {
+			return money.Amount{}, fmt.Errorf("value in %v but currency column says %v: %w", a.Currency(), cur, ErrCurrencyMismatch)
+		}
+		return a, nil
+	}
+	switch {
+	case cur != (currency.Unit{}):
+		return money.FromMinor(a.Minor(), cur), nil
+	case a.HasCurrency():
+		return a, nil
+	}
+	return money.Amount{}, errors.New("no currency: add a currency column (mata_uang) or set the reader's Currency")
+}
+
+// hasMarker reports whether s has anything but digits, separators, signs,
+// brackets and spaces: a currency symbol, code or word.
+func hasMarker(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9', c == '.', c == ',', c == '-', c == '+', c == '(', c == ')', c == ' ':
+		case c == 0xC2 || c == 0xA0 || c == 0xE2 || c == 0x80 || c == 0xAF || c == 0x89 || c == 0x87:
+			// bytes of no-break, narrow and thin spaces
+		default:
+			return true
+		}
+	}
+	return false
+}
+
+// parseCurrency reads a currency column: an ISO 4217 code ("IDR", "usd")
+// or a symbol or name ("Rp", "RM", "US$", "rupiah", "ringgit").
+func parseCurrency(s string) (currency.Unit, error) {
+	if c, ok := unitCurrency(s); ok {
+		return c, nil
+	}
+	if len(s) == 3 {
+		if c, err := currency.ParseISO(s); err == nil {
+			return c, nil
+		}
+	}
+	return currency.Unit{}, &ParseError{Func: "parseCurrency", Input: s, Msg: "unknown currency", Err: ErrUnknown}
+}
+
+// parseYear reads a year of four digits.
+func parseYear(s string) (int, error) {
+	if len(s) != 4 {
+		return 0, &ParseError{Func: "parseYear", Input: s, Msg: "a year has four digits", Err: ErrSyntax}
+	}
+	y := 0
+	for i := 0; i < 4; i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return 0, &ParseError{Func: "parseYear", Input: s, Offset: i, Msg: "a year has four digits", Err: ErrSyntax}
+		}
+		y = y*10 + int(s[i]-'0')
+	}
+	if y < 1 {
+		return 0, &ParseError{Func: "parseYear", Input: s, Msg: "year 0 does not exist", Err: ErrRange}
+	}
+	return y, nil
+}
+
+// month reads the month column: "11", "Nov", "November", "Nopember", a
+// range of months "1-11" or "Januari–November", or Comtrade's 52 for a
+// whole year (first == 0).
+func (p *plan) month(s string) (first, last time.Month, err error) {
+	if n, ok := smallInt(s); ok {
+		switch {
+		case n >= 1 && n <= 12:
+			return time.Month(n), time.Month(n), nil
+		case n == 52 && p.layout == Comtrade, n == 0:
+			return 0, 0, nil
+		}
+		return 0, 0, &ParseError{Func: "month", Input: s, Msg: "month out of range", Err: ErrRange}
+	}
+	if m, ok := p.months[s]; ok {
+		return m[0], m[1], nil
+	}
+	first, last, err = parseMonths(s, p.lang)
+	if err != nil {
+		return 0, 0, err
+	}
+	if len(p.months) < 1000 {
+		p.months[s] = [2]time.Month{first, last}
+	}
+	return first, last, nil
+}
+
+// parseMonths reads a month name or a range of months, with numbers or
+// names, by asking date.ParseRange about them in a leap year.
+func parseMonths(s string, t language.Tag) (first, last time.Month, err error) {
+	if a, b, ok := strings.Cut(s, "-"); ok {
+		x, ok1 := smallInt(trimSpace(a))
+		y, ok2 := smallInt(trimSpace(b))
+		if ok1 && ok2 {
+			if x < 1 || x > 12 || y < x || y > 12 {
+				return 0, 0, &ParseError{Func: "month", Input: s, Msg: "month range out of range", Err: ErrRange}
+			}
+			return time.Month(x), time.Month(y), nil
+		}
+	}
+	if len(s) > 64 {
+		return 0, 0, &ParseError{Func: "month", Input: s, Msg: "input too long", Err: ErrSyntax}
+	}
+	r, err := date.ParseRange(s+" 2000", t)
+	if err != nil {
+		return 0, 0, &ParseError{Func: "month", Input: s, Msg: "not a month or a range of months", Err: ErrSyntax}
+	}
+	if r.Start.Year != 2000 || r.End.Year != 2000 || !r.IsWholeMonths() {
+		return 0, 0, &ParseError{Func: "month", Input: s, Msg: "not a month or a range of months", Err: ErrSyntax}
+	}
+	return r.Start.Month, r.End.Month, nil
+}
+
+// period reads the period column: the short forms of ParsePeriod,
+// Comtrade's "202211", or a period in words read with date.ParseRange
+// ("2022 s.d. November", "Januari – November 2022").
+func (p *plan) period(s string) (date.Range, error) {
+	if len(s) == 6 {
+		if n, ok := smallInt(s); ok {
+			y, m := n/100, time.Month(n%100)
+			if y < 1 || m < 1 || m > 12 {
+				return date.Range{}, &ParseError{Func: "period", Input: s, Msg: "month out of range", Err: ErrRange}
+			}
+			return date.MonthRange(y, m), nil
+		}
+	}
+	if r, err := ParsePeriod(s); err == nil {
+		return r, nil
+	}
+	r, err := date.ParseRange(s, p.lang)
+	if err != nil {
+		return date.Range{}, err
+	}
+	return r, nil
+}
+
+// smallInt reads up to 9 ASCII digits.
+func smallInt(s string) (int, bool) {
+	if len(s) == 0 || len(s) > 9 {
+		return 0, false
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return 0, false
+		}
+		n = n*10 + int(s[i]-'0')
+	}
+	return n, true
+}
+
+// isTotal reports whether s labels a total row.
+func isTotal(s string) bool {
+	var buf [maxLabel]byte
+	k, _ := asciiKey(buf[:0], s)
+	switch string(k) {
+	case "total", "jumlah", "grand total", "jumlah total", "total keseluruhan", "jumlah keseluruhan", "subtotal", "sub total":
+		return true
+	}
+	return false
+}
+
+// post returns the ID of the border post named s, or s itself when it
+// names none of the known posts.
+func (p *plan) post(s string) string {
+	if v, ok := p.posts[s]; ok {
+		return v
+	}
+	v := resolvePost(s)
+	if len(p.posts) < 10000 {
+		p.posts[s] = v
+	}
+	return v
+}
+
+// partner returns the code of the region or country named s, or s itself
+// when it names none.
+func (p *plan) partner(s string) string {
+	if v, ok := p.partners[s]; ok {
+		return v
+	}
+	v := resolveRegion(s, p.layout == Comtrade)
+	if len(p.partners) < 10000 {
+		p.partners[s] = v
+	}
+	return v
+}

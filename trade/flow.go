@@ -1,0 +1,298 @@
+package trade
+
+import (
+	"golang.org/x/text/language"
+)
+
+// A Flow is the direction of a trade figure. The zero Flow is unknown.
+type Flow uint8
+
+// The flows. Comtrade's flow codes are accepted by ParseFlow: X, M, RX, RM
+// (and DX, domestic exports, and FM, foreign imports, as Export and Import).
+const (
+	Export   Flow = 1 + iota // goods leaving: ekspor (id), eksport (ms)
+	Import                   // goods arriving: impor (id), import (ms)
+	ReExport                 // goods leaving again unchanged: ekspor kembali, eksport semula
+	ReImport                 // goods returning unchanged: impor kembali, import semula
+)
+
+var flowLabels = []labels{
+	{id: "unknown", en: "unknown", in: "tidak diketahui", ms: "tidak diketahui"},
+	Export: {id: "export", en: "export", in: "ekspor", ms: "eksport",
+		aliases: []string{"X", "DX", "E", "exports", "expor", "eksport", "nilai ekspor", "ekspor barang"}},
+	Import: {id: "import", en: "import", in: "impor", ms: "import",
+		aliases: []string{"M", "FM", "I", "imports", "imp", "nilai impor", "impor barang"}},
+	ReExport: {id: "re-export", en: "re-export", in: "ekspor kembali", ms: "eksport semula",
+		aliases: []string{"RX", "re-exports", "reexport", "re-ekspor", "reekspor", "re-eksport"}},
+	ReImport: {id: "re-import", en: "re-import", in: "impor kembali", ms: "import semula",
+		aliases: []string{"RM", "re-imports", "reimport", "re-impor", "reimpor"}},
+}
+
+var flowEnum = newEnum("flow", flowLabels)
+
+// String returns the stable English identifier of f: "export", "import",
+// "re-export", "re-import"; "unknown" for the zero Flow and "%!Flow(9)" for
+// a value out of range. It never panics.
+func (f Flow) String() string { return enumString("Flow", flowLabels, int(f)) }
+
+// Label returns the name of f in the language of t: "ekspor" (id),
+// "eksport" (ms), "export" (en). Unsupported languages get English.
+func (f Flow) Label(t language.Tag) string {
+	if int(f) < len(flowLabels) {
+		return flowLabels[f].label(t)
+	}
+	return f.String()
+}
+
+// IsOutward reports whether f takes goods out of the reporter: Export or
+// ReExport.
+func (f Flow) IsOutward() bool { return f == Export || f == ReExport }
+
+// IsInward reports whether f brings goods into the reporter: Import or
+// ReImport.
+func (f Flow) IsInward() bool { return f == Import || f == ReImport }
+
+// MarshalText implements encoding.TextMarshaler with the identifier of f;
+// the zero Flow marshals to empty text.
+func (f Flow) MarshalText() ([]byte, error) {
+	return marshalEnum("Flow", flowLabels, int(f))
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler: it accepts what
+// ParseFlow accepts, and empty text for the zero Flow.
+func (f *Flow) UnmarshalText(text []byte) error {
+	v, err := unmarshalEnum(flowEnum, "Flow.UnmarshalText", text)
+	*f = Flow(v)
+	return err
+}
+
+// ParseFlow reads a flow written in Indonesian, Malay or English, in any
+// letter case: "ekspor", "Impor", "eksport", "import", "Re-export",
+// "ekspor kembali", "eksport semula", and Comtrade's codes "X", "M", "RX",
+// "RM". It does not allocate for ASCII input.
+func ParseFlow(s string) (Flow, error) {
+	v, err := flowEnum.lookup("ParseFlow", s)
+	return Flow(v), err
+}
+
+// A Basis says how a region's exports or imports are counted. Indonesian
+// statistics publish provincial trade on two bases whose totals differ. The
+// zero Basis is unknown.
+type Basis uint8
+
+// The bases.
+const (
+	// PortBasis counts goods loaded at (exports) or unloaded at (imports)
+	// the reporter's ports and border posts, wherever they come from or go
+	// to: BPS "menurut pelabuhan muat/bongkar".
+	PortBasis Basis = 1 + iota
+	// OriginBasis counts goods that originate in the reporter (exports) or
+	// are destined for it (imports), whichever port they pass: BPS "menurut
+	// provinsi asal barang / tujuan".
+	OriginBasis
+)
+
+var basisLabels = []labels{
+	{id: "unknown", en: "unknown", in: "tidak diketahui", ms: "tidak diketahui"},
+	PortBasis: {id: "port", en: "through the reporter's ports", in: "menurut pelabuhan", ms: "melalui pelabuhan",
+		aliases: []string{"ports", "port basis", "through ports", "pelabuhan", "pelabuhan muat", "pelabuhan bongkar",
+			"menurut pelabuhan muat", "menurut pelabuhan bongkar", "pelabuhan muat bongkar", "melalui pelabuhan"}},
+	OriginBasis: {id: "origin", en: "of the reporter's origin", in: "menurut asal barang", ms: "asal barangan",
+		aliases: []string{"origin basis", "by origin", "asal", "asal barang", "daerah asal", "provinsi asal",
+			"menurut provinsi asal barang", "menurut daerah asal barang", "tujuan", "provinsi tujuan", "destination"}},
+}
+
+var basisEnum = newEnum("basis", basisLabels)
+
+// String returns the stable identifier of b: "port" or "origin"; "unknown"
+// for the zero Basis.
+func (b Basis) String() string { return enumString("Basis", basisLabels, int(b)) }
+
+// Label returns the name of b in the language of t ("menurut pelabuhan",
+// "melalui pelabuhan", "through the reporter's ports"). Unsupported
+// languages get English.
+func (b Basis) Label(t language.Tag) string {
+	if int(b) < len(basisLabels) {
+		return basisLabels[b].label(t)
+	}
+	return b.String()
+}
+
+// MarshalText implements encoding.TextMarshaler with the identifier of b;
+// the zero Basis marshals to empty text.
+func (b Basis) MarshalText() ([]byte, error) {
+	return marshalEnum("Basis", basisLabels, int(b))
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler: it accepts what
+// ParseBasis accepts, and empty text for the zero Basis.
+func (b *Basis) UnmarshalText(text []byte) error {
+	v, err := unmarshalEnum(basisEnum, "Basis.UnmarshalText", text)
+	*b = Basis(v)
+	return err
+}
+
+// ParseBasis reads a basis in Indonesian, Malay or English: "port",
+// "pelabuhan muat", "origin", "asal barang", "provinsi asal".
+func ParseBasis(s string) (Basis, error) {
+	v, err := basisEnum.lookup("ParseBasis", s)
+	return Basis(v), err
+}
+
+// A Scheme is the legal channel a trade flow went through. Border trade
+// under the 1970 Indonesia–Malaysia Border Trade Agreement is done by
+// residents of the border area holding a cross-border identity card
+// (Kartu Identitas Lintas Batas, KILB) or a border pass (Pas Lintas Batas,
+// PLB), within a per-person monthly limit (see Limit); everything else goes
+// through a regular customs declaration. The zero Scheme is unknown.
+//
+// A border pass is a travel document held by a person; it is not a border
+// post (Pos Lintas Batas, a place — the Post field of Record). Because
+// both are abbreviated "PLB", ParseScheme refuses the bare abbreviation.
+type Scheme uint8
+
+// The schemes.
+const (
+	// Regular is trade on a regular customs declaration (PEB for exports,
+	// PIB for imports).
+	Regular Scheme = 1 + iota
+	// BorderTrade is trade under the Border Trade Agreement when the
+	// document used is not stated.
+	BorderTrade
+	// BorderTradeCard is border trade by holders of the cross-border
+	// identity card, KILB (Kartu Identitas Lintas Batas).
+	BorderTradeCard
+	// BorderTradePass is border trade by holders of the border pass, Pas
+	// Lintas Batas (a document, not a post).
+	BorderTradePass
+)
+
+var schemeLabels = []labels{
+	{id: "unknown", en: "unknown", in: "tidak diketahui", ms: "tidak diketahui"},
+	Regular: {id: "regular", en: "regular customs declaration", in: "kepabeanan reguler", ms: "kastam biasa",
+		aliases: []string{"customs", "reguler", "umum", "biasa", "PEB", "PIB", "PEB/PIB", "dokumen kepabeanan", "pemberitahuan pabean"}},
+	BorderTrade: {id: "border-trade", en: "border trade", in: "perdagangan lintas batas", ms: "perdagangan rentas sempadan",
+		aliases: []string{"BTA", "border trade agreement", "lintas batas", "perdagangan perbatasan", "rentas sempadan", "border"}},
+	BorderTradeCard: {id: "border-card", en: "border trade with KILB card", in: "perdagangan lintas batas dengan KILB", ms: "perdagangan rentas sempadan dengan KILB",
+		aliases: []string{"KILB", "card", "border card", "kartu", "kad", "kartu identitas lintas batas", "kartu lintas batas",
+			"kad pengenalan rentas sempadan", "cross-border card", "border trade card", "lintas batas KILB"}},
+	BorderTradePass: {id: "border-pass", en: "border trade with border pass", in: "perdagangan lintas batas dengan pas lintas batas", ms: "perdagangan rentas sempadan dengan pas lintas sempadan",
+		aliases: []string{"pass", "border pass", "pas lintas batas", "pas lintas sempadan", "pas", "border trade pass"}},
+}
+
+const plbAmbiguous = `"PLB" may mean a border post (Pos Lintas Batas) or a border pass (Pas Lintas Batas); write "pas lintas batas" for the pass`
+
+var schemeEnum = newEnum("scheme", schemeLabels).refuse("PLB", plbAmbiguous).refuse("P.L.B.", plbAmbiguous)
+
+// String returns the stable identifier of s: "regular", "border-trade",
+// "border-card", "border-pass"; "unknown" for the zero Scheme.
+func (s Scheme) String() string { return enumString("Scheme", schemeLabels, int(s)) }
+
+// Label returns the name of s in the language of t. Unsupported languages
+// get English.
+func (s Scheme) Label(t language.Tag) string {
+	if int(s) < len(schemeLabels) {
+		return schemeLabels[s].label(t)
+	}
+	return s.String()
+}
+
+// IsBorderTrade reports whether s is border trade under the Border Trade
+// Agreement, with whatever document.
+func (s Scheme) IsBorderTrade() bool {
+	return s == BorderTrade || s == BorderTradeCard || s == BorderTradePass
+}
+
+// MarshalText implements encoding.TextMarshaler with the identifier of s;
+// the zero Scheme marshals to empty text.
+func (s Scheme) MarshalText() ([]byte, error) {
+	return marshalEnum("Scheme", schemeLabels, int(s))
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler: it accepts what
+// ParseScheme accepts, and empty text for the zero Scheme.
+func (s *Scheme) UnmarshalText(text []byte) error {
+	v, err := unmarshalEnum(schemeEnum, "Scheme.UnmarshalText", text)
+	*s = Scheme(v)
+	return err
+}
+
+// ParseScheme reads a scheme in Indonesian, Malay or English: "regular",
+// "PEB", "lintas batas", "KILB", "kartu identitas lintas batas", "pas
+// lintas batas", "border pass". The bare abbreviation "PLB" is refused with
+// ErrAmbiguous: it also stands for Pos Lintas Batas, a border post.
+func ParseScheme(s string) (Scheme, error) {
+	v, err := schemeEnum.lookup("ParseScheme", s)
+	return Scheme(v), err
+}
+
+// A Status is the sign of a trade balance. The zero Status is unknown.
+type Status uint8
+
+// The statuses.
+const (
+	Surplus  Status = 1 + iota // exports exceed imports
+	Deficit                    // imports exceed exports
+	Balanced                   // exports equal imports
+)
+
+var statusLabels = []labels{
+	{id: "unknown", en: "unknown", in: "tidak diketahui", ms: "tidak diketahui"},
+	Surplus:  {id: "surplus", en: "surplus", in: "surplus", ms: "lebihan", aliases: []string{"lebihan dagangan", "positif"}},
+	Deficit:  {id: "deficit", en: "deficit", in: "defisit", ms: "defisit", aliases: []string{"kurangan", "defisit dagangan", "negatif"}},
+	Balanced: {id: "balanced", en: "balanced", in: "seimbang", ms: "seimbang", aliases: []string{"even", "berimbang", "nol"}},
+}
+
+var statusEnum = newEnum("status", statusLabels)
+
+// String returns the stable identifier of s: "surplus", "deficit",
+// "balanced"; "unknown" for the zero Status.
+func (s Status) String() string { return enumString("Status", statusLabels, int(s)) }
+
+// Label returns the name of s in the language of t: "defisit" (id, ms),
+// "deficit" (en); "lebihan" is the Malay surplus. Unsupported languages get
+// English.
+func (s Status) Label(t language.Tag) string {
+	if int(s) < len(statusLabels) {
+		return statusLabels[s].label(t)
+	}
+	return s.String()
+}
+
+// MarshalText implements encoding.TextMarshaler with the identifier of s;
+// the zero Status marshals to empty text.
+func (s Status) MarshalText() ([]byte, error) {
+	return marshalEnum("Status", statusLabels, int(s))
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler: it accepts what
+// ParseStatus accepts, and empty text for the zero Status.
+func (s *Status) UnmarshalText(text []byte) error {
+	v, err := unmarshalEnum(statusEnum, "Status.UnmarshalText", text)
+	*s = Status(v)
+	return err
+}
+
+// ParseStatus reads a balance status in Indonesian, Malay or English:
+// "surplus", "defisit", "lebihan", "deficit", "seimbang", "balanced".
+func ParseStatus(s string) (Status, error) {
+	v, err := statusEnum.lookup("ParseStatus", s)
+	return Status(v), err
+}
+
+func marshalEnum(name string, ls []labels, v int) ([]byte, error) {
+	if v == 0 {
+		return []byte{}, nil
+	}
+	if v < 0 || v >= len(ls) {
+		return nil, &ParseError{Func: name + ".MarshalText", Input: enumString(name, ls, v), Msg: "value out of range", Err: ErrRange}
+	}
+	return []byte(ls[v].id), nil
+}
+
+func unmarshalEnum(e *enum, fn string, text []byte) (int, error) {
+	if len(text) == 0 || string(text) == "unknown" {
+		return 0, nil
+	}
+	return e.lookup(fn, string(text))
+}

@@ -1,0 +1,164 @@
+package trade
+
+import (
+	"strings"
+
+	"github.com/kerjasama/kerjasama/internal/fold"
+	"github.com/kerjasama/kerjasama/internal/lang"
+	"github.com/kerjasama/kerjasama/money"
+	"golang.org/x/text/currency"
+)
+
+// A role is what a CSV column holds.
+type role uint8
+
+const (
+	colNone role = iota
+	colYear
+	colMonth
+	colPeriod
+	colFlow
+	colReporter
+	colPartner
+	colPost
+	colHS
+	colValue
+	colCurrency
+	colScheme
+	colBasis
+	colNetWeight
+	colQuantity
+	colUnit
+	colSource
+	numRoles
+)
+
+var roleNames = [numRoles]string{"", "year", "month", "period", "flow", "reporter", "partner", "post", "hs",
+	"value", "currency", "scheme", "basis", "net weight", "quantity", "unit", "source"}
+
+// A column describes one known header: its role, the language it is
+// written in (English also for language-neutral names), the layout it
+// belongs to when only one layout uses it, and what it implies.
+type column struct {
+	role    role
+	lang    lang.Lang
+	only    Layout // 0: any layout
+	flow    Flow   // the flow a BPS value or partner column implies
+	neutral bool   // says nothing about the language ("hs")
+}
+
+var headerTable = func() map[string]column {
+	m := make(map[string]column)
+	add := func(r role, l lang.Lang, only Layout, flow Flow, names ...string) {
+		for _, n := range names {
+			m[fold.Key(n)] = column{role: r, lang: l, only: only, flow: flow}
+		}
+	}
+	id, ms, en := lang.Indonesian, lang.Malay, lang.English
+	add(colYear, id, 0, 0, "tahun", "thn")
+	add(colYear, en, 0, 0, "year", "yr")
+	add(colMonth, id, 0, 0, "bulan", "bln")
+	add(colMonth, en, 0, 0, "month")
+	add(colPeriod, id, 0, 0, "periode", "masa")
+	add(colPeriod, ms, 0, 0, "tempoh")
+	add(colPeriod, en, 0, 0, "period")
+	add(colFlow, id, 0, 0, "arus", "arah", "jenis", "arus perdagangan", "ekspor impor", "ekspor/impor")
+	add(colFlow, ms, 0, 0, "aliran", "eksport import")
+	add(colFlow, en, 0, 0, "flow", "trade flow", "direction")
+	add(colReporter, id, 0, 0, "pelapor", "provinsi", "daerah", "wilayah", "provinsi pelapor")
+	add(colReporter, ms, 0, 0, "negeri")
+	add(colReporter, en, 0, 0, "reporter", "region", "province")
+	add(colPartner, id, 0, 0, "mitra", "negara mitra", "negara", "mitra dagang")
+	add(colPartner, ms, 0, 0, "rakan", "rakan dagang", "negara rakan")
+	add(colPartner, en, 0, 0, "partner", "country", "partner country")
+	add(colPost, id, 0, 0, "pos", "pos lintas batas", "pos lintas batas negara", "plbn", "pos perbatasan")
+	add(colPost, ms, 0, 0, "pos kawalan", "pos sempadan", "pintu masuk")
+	add(colPost, en, 0, 0, "post", "border post", "border crossing", "crossing")
+	add(colHS, id, 0, 0, "kode hs", "hs kode", "pos tarif", "kode barang", "kode komoditas")
+	add(colHS, ms, 0, 0, "kod hs", "kod tarif")
+	add(colHS, en, 0, 0, "hs code", "commodity code", "hs", "hs2", "hs4", "hs6", "hs8", "hs10")
+	add(colValue, id, 0, 0, "nilai", "nilai rp", "nilai rupiah", "jumlah nilai", "nilai perdagangan")
+	add(colValue, ms, 0, 0, "nilai rm", "nilai ringgit", "nilai dagangan")
+	add(colValue, en, 0, 0, "value", "trade value", "amount")
+	add(colCurrency, id, 0, 0, "mata uang", "valuta", "matauang")
+	add(colCurrency, ms, 0, 0, "mata wang", "matawang")
+	add(colCurrency, en, 0, 0, "currency", "cur", "ccy")
+	add(colScheme, id, 0, 0, "skema", "jalur")
+	add(colScheme, ms, 0, 0, "skim")
+	add(colScheme, en, 0, 0, "scheme", "channel")
+	add(colBasis, id, 0, 0, "basis", "dasar")
+	add(colBasis, ms, 0, 0, "asas")
+	add(colNetWeight, id, 0, 0, "berat bersih", "berat", "berat bersih kg", "netto", "berat netto")
+	add(colNetWeight, en, 0, 0, "net weight", "weight", "net weight kg", "net mass")
+	add(colQuantity, id, 0, 0, "jumlah", "kuantitas", "volume")
+	add(colQuantity, ms, 0, 0, "kuantiti")
+	add(colQuantity, en, 0, 0, "quantity")
+	add(colUnit, id, 0, 0, "satuan", "satuan jumlah")
+	add(colUnit, en, 0, 0, "unit", "quantity unit")
+	add(colSource, id, 0, 0, "sumber", "sumber data")
+	add(colSource, en, 0, 0, "source", "data source")
+
+	// BPS export and import tables.
+	add(colPost, id, BPS, 0, "pelabuhan", "pelabuhan muat", "pelabuhan bongkar", "pelabuhan ekspor", "pelabuhan impor")
+	add(colPost, en, BPS, 0, "port", "port of loading", "port of unloading", "port of export", "port of import")
+	add(colPartner, id, BPS, Export, "negara tujuan", "negara tujuan ekspor", "tujuan")
+	add(colPartner, en, BPS, Export, "country of destination", "destination country", "destination")
+	add(colPartner, id, BPS, Import, "negara asal", "negara asal impor", "asal")
+	add(colPartner, en, BPS, Import, "country of origin", "origin country", "origin")
+	add(colValue, id, BPS, Export, "nilai fob", "fob", "nilai fob us", "nilai ekspor", "nilai ekspor fob")
+	add(colValue, en, BPS, Export, "fob value", "value fob", "fob value us", "export value")
+	add(colValue, id, BPS, Import, "nilai cif", "cif", "nilai cif us", "nilai impor", "nilai impor cif")
+	add(colValue, en, BPS, Import, "cif value", "value cif", "cif value us", "import value")
+
+	// UN Comtrade.
+	add(colYear, en, Comtrade, 0, "refyear")
+	add(colMonth, en, Comtrade, 0, "refmonth")
+	add(colReporter, en, Comtrade, 0, "reporteriso")
+	add(colPartner, en, Comtrade, 0, "partneriso")
+	add(colFlow, en, Comtrade, 0, "flowcode")
+	add(colHS, en, Comtrade, 0, "cmdcode")
+	add(colValue, en, Comtrade, 0, "primaryvalue")
+	add(colNetWeight, en, Comtrade, 0, "netwgt")
+	add(colQuantity, en, Comtrade, 0, "qty")
+	add(colUnit, en, Comtrade, 0, "qtyunitabbr")
+
+	for _, k := range []string{"hs", "hs2", "hs4", "hs6", "hs8", "hs10", "basis", "fob", "cif", "plbn"} {
+		c := m[k]
+		c.neutral = true
+		m[k] = c
+	}
+	return m
+}()
+
+// headerColumn returns what the header text h announces, with the unit or
+// currency written in brackets after it: "Nilai FOB (US$)" is a BPS export
+// value in US dollars, "Berat Bersih (Kg)" a net weight in kg.
+func headerColumn(h string) (c column, unit string, ok bool) {
+	h = strings.TrimPrefix(h, "\ufeff")
+	name := h
+	if i := strings.IndexAny(h, "(["); i > 0 {
+		name = h[:i]
+		unit = strings.Trim(h[i:], "()[] \u00a0")
+	}
+	c, ok = headerTable[fold.Key(name)]
+	if !ok && name != h {
+		c, ok = headerTable[fold.Key(h)]
+		unit = ""
+	}
+	return c, unit, ok
+}
+
+// unitCurrency returns the currency a header unit names: "US$", "USD",
+// "Rp", "RM", "ribu US$" are not all scales this package reads; only a
+// bare currency counts.
+func unitCurrency(unit string) (currency.Unit, bool) {
+	switch fold.Key(unit) {
+	case "us", "usd", "us dollar", "dolar as", "dolar":
+		return currency.USD, true
+	case "rp", "idr", "rupiah":
+		return currency.IDR, true
+	case "rm", "myr", "ringgit":
+		return money.MYR, true
+	}
+	return currency.Unit{}, false
+}
