@@ -103,3 +103,13 @@ func TestLoadCost(t *testing.T) {
 		t.Errorf("loading the embedded data took %v, want < 20ms", best)
 	}
 }
+
+func BenchmarkFindNotFound(b *testing.B) {
+	b.ReportAllocs()
+	Lookup("61")
+	for b.Loop() {
+		if _, err := Find("Kab. Sangau"); err == nil {
+			b.Fatal("found")
+		}
+	}
+}

@@ -381,7 +381,8 @@ func pick(b, u *table, cs []cand) []cand {
 // Search returns up to limit regions whose names fit query, best first:
 // what Find returns (or every candidate of an ambiguous name), then names
 // that start with the query, then names with a word that starts with it,
-// then names that contain it; within each group larger regions first, then
+// then names that contain it, then (only when nothing contains it) names
+// one or two letters away; within each group larger regions first, then
 // by code. A limit of zero or less means no limit. It never fails; a query
 // that fits nothing gives nil.
 func (g *Gazetteer) Search(query string, limit int) []Region {
@@ -410,23 +411,29 @@ func (g *Gazetteer) Search(query string, limit int) []Region {
 			note(u.byCode[r.Code]+int32(len(b.regions)), 0)
 		}
 	}
-	for _, c := range resolve(b, u, k, allLevels, 0) {
-		note(c.i, 1+int(c.tier))
+	// What Find would choose first, then the other regions of that name.
+	cs := resolve(b, u, k, allLevels, 0)
+	for _, c := range cs {
+		note(c.i, 2)
 	}
+	for _, c := range pick(b, u, slices.Clone(cs)) {
+		note(c.i, 1)
+	}
+	spaced := " " + k
 	scan := func(t *table, off int32) {
-		for key, hs := range t.byKey {
+		for _, key := range t.keyList() {
 			s := 0
 			switch {
 			case strings.HasPrefix(key, k):
 				s = 3
-			case strings.Contains(key, " "+k):
+			case strings.Contains(key, spaced):
 				s = 4
 			case strings.Contains(key, k):
 				s = 5
 			default:
 				continue
 			}
-			for _, h := range hs {
+			for _, h := range t.byKey[key] {
 				note(h.i+off, s)
 			}
 		}
@@ -434,6 +441,30 @@ func (g *Gazetteer) Search(query string, limit int) []Region {
 	scan(b, 0)
 	if u != nil {
 		scan(u, int32(len(b.regions)))
+	}
+	if len(best) == 0 {
+		// Nothing contains the query: look for names one or two edits
+		// away ("Sangau", "Kalimantan Barar"), also after a level word.
+		q := k
+		for _, a := range affixes {
+			if strings.HasPrefix(q, a.word+" ") {
+				q = q[len(a.word)+1:]
+				break
+			}
+		}
+		near := func(t *table, off int32) {
+			for _, key := range t.keyList() {
+				if d := editDistance(key, q, 2); d <= 2 {
+					for _, h := range t.byKey[key] {
+						note(h.i+off, 6+d)
+					}
+				}
+			}
+		}
+		near(b, 0)
+		if u != nil {
+			near(u, int32(len(b.regions)))
+		}
 	}
 	list := make([]scored, 0, len(best))
 	for i, s := range best {
@@ -457,6 +488,59 @@ func (g *Gazetteer) Search(query string, limit int) []Region {
 		out[j] = at(b, u, s.i)
 	}
 	return out
+}
+
+// editDistance returns the Levenshtein distance between a and b in
+// bytes, or max+1 if it exceeds max. Only a band of width 2·max+1 around
+// the diagonal is computed.
+func editDistance(a, b string, max int) int {
+	if len(a)-len(b) > max || len(b)-len(a) > max || len(a) > 64 || len(b) > 64 {
+		return max + 1
+	}
+	const inf = 1 << 20
+	var prev, cur [65]int
+	for j := 0; j <= len(b); j++ {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		lo, hi := i-max, i+max
+		if lo < 1 {
+			lo = 1
+		}
+		if hi > len(b) {
+			hi = len(b)
+		}
+		if lo-1 >= 0 {
+			cur[lo-1] = inf
+		}
+		if i <= max {
+			cur[0] = i
+		}
+		rowMin := inf
+		for j := lo; j <= hi; j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			up := inf
+			if j <= i-1+max {
+				up = prev[j] + 1
+			}
+			cur[j] = min(up, cur[j-1]+1, prev[j-1]+cost)
+			rowMin = min(rowMin, cur[j])
+		}
+		if hi+1 <= len(b) {
+			cur[hi+1] = inf
+		}
+		if rowMin > max {
+			return max + 1
+		}
+		prev = cur
+	}
+	if prev[len(b)] > max {
+		return max + 1
+	}
+	return prev[len(b)]
 }
 
 // Parent returns the region that contains r; false for a country or an

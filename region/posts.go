@@ -1,6 +1,7 @@
 package region
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -251,8 +252,8 @@ func langIndex(tag language.Tag) int {
 	return 2
 }
 
-// BorderPosts returns the embedded border posts, ordered by province, then
-// regency, then ID. The slice is a fresh copy the caller may change.
+// BorderPosts returns the embedded border posts, ordered by the code of
+// their district. The slice is a fresh copy the caller may change.
 func BorderPosts() []BorderPost {
 	return append([]BorderPost(nil), base().posts...)
 }
@@ -274,36 +275,46 @@ func PostsIn(code string) []BorderPost {
 	return out
 }
 
-// FindPost returns the embedded post with the given ID or name: "entikong",
-// "PLBN Entikong", "Pos Lintas Batas Negara Entikong", "Nanga Badau".
+// FindPost returns the embedded post with the given ID or name, with or
+// without its kind: "entikong", "PLBN Entikong", "Pos Lintas Batas Negara
+// Entikong", "PLBN Terpadu Nanga Badau", "Nanga Badau", "Sungai Kelik"
+// (documents write Sei and Sungai alike), or another recorded name
+// ("PLBN Sei Pancang" and "PLBN Sebatik" for Sei Nyamuk). It returns a
+// *ParseError wrapping ErrNotFound otherwise.
 func FindPost(name string) (BorderPost, error) {
 	if len(name) > maxInput {
 		return BorderPost{}, &ParseError{Input: name[:maxInput], Offset: maxInput, What: "border post", Err: ErrTooLong}
 	}
-	k := fold.Key(name)
-	for _, pre := range []string{"pos lintas batas negara ", "pos pemeriksaan lintas batas ", "pos lintas batas ", "plbn ", "pplb ", "plb ", "pos "} {
-		k = strings.TrimPrefix(k, pre)
-	}
-	for _, p := range base().posts {
-		if k == fold.Key(p.ID) || k == fold.Key(p.Name) || k == postShortKey(p) {
-			return p, nil
-		}
+	t := base()
+	if i, ok := t.postKeys[postKey(name)]; ok {
+		return t.posts[i], nil
 	}
 	return BorderPost{}, &ParseError{Input: name, What: "border post", Err: ErrNotFound}
 }
 
-// postShortKey is the folded name of p without its kind ("entikong").
-func postShortKey(p BorderPost) string {
-	k := fold.Key(p.Name)
-	for _, pre := range []string{"plbn ", "plb "} {
-		k = strings.TrimPrefix(k, pre)
+// postKey folds the name of a post for matching: without the words for its
+// kind, "terpadu" (integrated) and hyphens, and with "sungai" as "sei".
+func postKey(s string) string {
+	words := fold.Fields(s)
+	out := words[:0]
+	for i := 0; i < len(words); i++ {
+		switch w := words[i]; w {
+		case "plbn", "pplb", "plb", "pos", "terpadu", "lintas", "batas", "negara", "pemeriksaan", "tradisional":
+			continue
+		case "sungai", "sui", "sg":
+			out = append(out, "sei")
+		default:
+			out = append(out, w)
+		}
 	}
-	return k
+	return strings.Join(out, " ")
 }
 
-// loadPosts reads data/border-posts.csv.
-func loadPosts() []BorderPost {
+// loadPosts reads data/border-posts.csv into the table, sorted by district
+// code, with the keys FindPost uses.
+func (t *table) loadPosts() {
 	var out []BorderPost
+	aka := map[string]string{}
 	eachRecord(postsCSV, func(f []string) {
 		// id,name,kind,mode,district,facing,facing_region,country,opened,basis,source
 		kind, err := ParsePostKind(f[2])
@@ -332,8 +343,20 @@ func loadPosts() []BorderPost {
 			p.Opened = y
 		}
 		out = append(out, p)
+		aka[p.ID] = f[11]
 	})
-	return out
+	slices.SortStableFunc(out, func(a, b BorderPost) int { return strings.Compare(a.District, b.District) })
+	t.posts = out
+	t.postKeys = make(map[string]int, 4*len(out))
+	for i, p := range out {
+		t.postKeys[postKey(p.ID)] = i
+		t.postKeys[postKey(p.Name)] = i
+		for _, n := range strings.Split(aka[p.ID], ";") {
+			if n != "" {
+				t.postKeys[postKey(n)] = i
+			}
+		}
+	}
 }
 
 // A Pair is a pair of bordering regions in which a regional Sosek Malindo

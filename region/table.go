@@ -2,6 +2,8 @@ package region
 
 import (
 	_ "embed"
+	"maps"
+	"slices"
 	"strings"
 	"sync"
 
@@ -41,13 +43,19 @@ type table struct {
 	byCode  map[string]int32 // Code and ISO → index
 	byNum   map[uint32]int32 // Kemendagri codes, packed by numericCode → index
 	byKey   map[string][]hit // folded name → regions of that name
+	// keys lists the keys of byKey in order, for Search to scan; built on
+	// first use.
+	keysOnce sync.Once
+	keys     []string
 	// labels holds names per language (Indonesian, Malay, English) where
 	// they differ from Name.
 	labels map[int32]*[3]string
 	// firstChild and next link every region to its children in load order.
 	firstChild, next []int32
-	// posts are the border posts (embedded table only).
-	posts []BorderPost
+	// posts are the border posts (embedded table only), and postKeys
+	// their folded names and IDs.
+	posts    []BorderPost
+	postKeys map[string]int
 }
 
 // A hit is one region a folded name leads to. Tier 0 is the region's own
@@ -136,6 +144,14 @@ func (t *table) addName(i int32, name string, l int) {
 			lb[l] = name
 		}
 	}
+}
+
+// keyList returns the keys of byKey, sorted.
+func (t *table) keyList() []string {
+	t.keysOnce.Do(func() {
+		t.keys = slices.Sorted(maps.Keys(t.byKey))
+	})
+	return t.keys
 }
 
 // bareKeyPrefixes are the level words official names start with, longest
@@ -240,7 +256,7 @@ func loadEmbedded() *table {
 		}
 		t.addName(i, f[2], l)
 	})
-	t.posts = loadPosts()
+	t.loadPosts()
 	t.link()
 	return t
 }
@@ -250,7 +266,7 @@ func loadEmbedded() *table {
 // starting with # are comments. The files are ours, so a malformed one is a
 // programming error caught by the tests, and panics.
 func eachRecord(s string, fn func([]string)) {
-	var fields [8]string
+	var fields [12]string
 	header := true
 	for len(s) > 0 {
 		line := s
