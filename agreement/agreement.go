@@ -12,7 +12,7 @@ import (
 
 // DefaultNoticeDays is the notice period used when an agreement states
 // none: StatusOn reports StatusExpiringSoon from this many days before the
-// end of the term.
+// last day of the term (as Register.ExpiringWithin(d, 90) counts).
 const DefaultNoticeDays = 90
 
 // An Agreement is one cooperation agreement as a cooperation office keeps
@@ -250,7 +250,7 @@ func (a *Agreement) StatusOn(d date.Date) Status {
 	if d.After(end) {
 		return StatusExpired
 	}
-	if end.DaysSince(d) < a.notice() {
+	if end.DaysSince(d) <= a.notice() {
 		return StatusExpiringSoon
 	}
 	return StatusActive

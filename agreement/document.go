@@ -199,7 +199,7 @@ func ParseDocument(s string, tag language.Tag) (Document, error) {
 	var rest []word
 	first, last := -1, -1
 	for i, w := range ws {
-		if !used[i] && !fillers[w.key] {
+		if !used[i] {
 			rest = append(rest, word{key: w.key, start: w.start, end: w.end})
 			if first < 0 {
 				first = ws[i].start

@@ -81,9 +81,6 @@ func (p *Party) UnmarshalJSON(b []byte) error {
 		}
 		p.Region = r
 	}
-	if p.Country == "" && p.Region.IsValid() {
-		p.Country = p.Region.Country
-	}
 	return nil
 }
 

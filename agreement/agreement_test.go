@@ -1,0 +1,249 @@
+package agreement
+
+import (
+	"errors"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+	"golang.org/x/text/language"
+
+	"github.com/kerjasama/kerjasama/date"
+	"github.com/kerjasama/kerjasama/money"
+	"github.com/kerjasama/kerjasama/region"
+)
+
+func d(s string) date.Date { return date.MustParseISO(s) }
+
+func TestPartialDate(t *testing.T) {
+	tests := []struct {
+		in          string
+		want        PartialDate
+		prec        Precision
+		first, last string
+	}{
+		{"2013", InYear(2013), PrecisionYear, "2013-01-01", "2013-12-31"},
+		{"2016-02", InMonth(2016, time.February), PrecisionMonth, "2016-02-01", "2016-02-29"},
+		{"2016-02-21", On(d("2016-02-21")), PrecisionDay, "2016-02-21", "2016-02-21"},
+	}
+	for _, tt := range tests {
+		var got PartialDate
+		if err := got.UnmarshalText([]byte(tt.in)); err != nil {
+			t.Fatalf("UnmarshalText(%q): %v", tt.in, err)
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("UnmarshalText(%q) mismatch (-want +got):\n%s", tt.in, diff)
+		}
+		if got.String() != tt.in || got.Precision() != tt.prec || got.First() != d(tt.first) || got.Last() != d(tt.last) {
+			t.Errorf("%q: String %q, Precision %v, First %v, Last %v", tt.in, got, got.Precision(), got.First(), got.Last())
+		}
+	}
+	for _, bad := range []string{"13", "2013-13", "2013-02-30", "2013-2-1", "0000", "2013-02-x1", "20130221"} {
+		var p PartialDate
+		if err := p.UnmarshalText([]byte(bad)); err == nil {
+			t.Errorf("UnmarshalText(%q) = %v, want error", bad, p)
+		}
+	}
+	human := []struct {
+		in   string
+		want PartialDate
+	}{
+		{"6 Februari 2007", On(d("2007-02-06"))},
+		{"pada tanggal 21 Februari 2016", On(d("2016-02-21"))},
+		{"Kamis (9/6/2022)", On(d("2022-06-09"))},
+		{"2013", InYear(2013)},
+		{"tahun 2013", InYear(2013)},
+		{"Februari 2016", InMonth(2016, time.February)},
+		{"", PartialDate{}},
+	}
+	for _, tt := range human {
+		got, err := ParsePartialDate(tt.in, language.Indonesian)
+		if err != nil {
+			t.Errorf("ParsePartialDate(%q): %v", tt.in, err)
+			continue
+		}
+		if got != tt.want {
+			t.Errorf("ParsePartialDate(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+	if _, err := ParsePartialDate("31 Februari 2016", language.Indonesian); !errors.Is(err, date.ErrRange) {
+		t.Errorf("ParsePartialDate(31 Februari) error = %v, want date.ErrRange", err)
+	}
+}
+
+func TestTerm(t *testing.T) {
+	tests := []struct {
+		in   string
+		want Term
+		text string
+	}{
+		{"2015/2016", Term{Start: d("2015-01-01"), End: d("2016-12-31")}, "2015/2016"},
+		{"2015-2016", Term{Start: d("2015-01-01"), End: d("2016-12-31")}, "2015/2016"},
+		{"2015", Term{Start: d("2015-01-01"), End: d("2015-12-31")}, "2015"},
+		{"2019-03-01/2024-02-29", Term{Start: d("2019-03-01"), End: d("2024-02-29")}, "2019-03-01/2024-02-29"},
+		{"P5Y", Term{Months: 60}, "P5Y"},
+		{"P18M", Term{Months: 18}, "P18M"},
+		{"P1Y6M", Term{Months: 18}, "P18M"},
+		{"2019-03-01/P5Y", Term{Start: d("2019-03-01"), Months: 60}, "2019-03-01/P5Y"},
+		{"2019-03-01/..", Term{Start: d("2019-03-01"), OpenEnded: true}, "2019-03-01/.."},
+		{"..", Term{OpenEnded: true}, ".."},
+		{"../2020-12-31", Term{End: d("2020-12-31")}, "../2020-12-31"},
+		{"", Term{}, ""},
+	}
+	for _, tt := range tests {
+		var got Term
+		if err := got.UnmarshalText([]byte(tt.in)); err != nil {
+			t.Errorf("Term.UnmarshalText(%q): %v", tt.in, err)
+			continue
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("Term.UnmarshalText(%q) mismatch (-want +got):\n%s", tt.in, diff)
+		}
+		if s := got.String(); s != tt.text {
+			t.Errorf("Term(%q).String() = %q, want %q", tt.in, s, tt.text)
+		}
+	}
+	for _, bad := range []string{"2016/2015", "P", "P5", "2019-03-01/P5X", "kemarin", "2019-13-01/2020-01-01"} {
+		var tm Term
+		if err := tm.UnmarshalText([]byte(bad)); err == nil {
+			t.Errorf("Term.UnmarshalText(%q) = %+v, want error", bad, tm)
+		}
+	}
+	human := []struct {
+		in   string
+		want Term
+	}{
+		{"5 tahun", Term{Months: 60}},
+		{"5 (lima) tahun", Term{Months: 60}},
+		{"3 tahun sejak ditandatangani", Term{Months: 36}},
+		{"18 bulan", Term{Months: 18}},
+		{"2 years", Term{Months: 24}},
+		{"tanpa batas waktu", Term{OpenEnded: true}},
+		{"Tidak Terbatas", Term{OpenEnded: true}},
+		{"2015 – 2016", Term{Start: d("2015-01-01"), End: d("2016-12-31")}},
+		{"1 Juli 2019 s.d. 30 Juni 2024", Term{Start: d("2019-07-01"), End: d("2024-06-30")}},
+	}
+	for _, tt := range human {
+		got, err := ParseTerm(tt.in, language.Indonesian)
+		if err != nil {
+			t.Errorf("ParseTerm(%q): %v", tt.in, err)
+			continue
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("ParseTerm(%q) mismatch (-want +got):\n%s", tt.in, diff)
+		}
+	}
+}
+
+func mustRegion(t testing.TB, code string) region.Region {
+	t.Helper()
+	r, ok := region.Lookup(code)
+	if !ok {
+		t.Fatalf("region.Lookup(%q) failed", code)
+	}
+	return r
+}
+
+func TestStatusOn(t *testing.T) {
+	timra := Agreement{ID: "timra", Kind: KindLetterOfIntent, Signed: InYear(2013), Term: Term{Start: d("2015-01-01"), End: d("2016-12-31")}}
+	fiveYears := Agreement{ID: "pks", Signed: On(d("2019-07-01")), Term: Term{Months: 60}, NoticeDays: 180}
+	open := Agreement{ID: "open", Signed: On(d("2007-02-06"))}
+	prep := Agreement{ID: "prep", Events: []Event{{Stage: StageInitiative, Date: InYear(2022)}, {Stage: StageExploration, Date: On(d("2022-08-01"))}}}
+	offer := Agreement{ID: "offer", Events: []Event{{Stage: StageInitiative, Date: InYear(2022)}}}
+	ended := Agreement{ID: "ended", Signed: On(d("2019-07-01")), Term: Term{Months: 60}, Events: []Event{{Stage: StageTermination, Date: On(d("2021-03-31"))}}}
+	endedUndated := Agreement{ID: "ended2", Signed: On(d("2019-07-01")), Events: []Event{{Stage: StageTermination}}}
+	renewed := Agreement{ID: "renewed", Signed: On(d("2010-01-01")), Term: Term{Months: 60}, Events: []Event{{Stage: StageRenewal, Date: On(d("2014-11-01"))}}}
+	doing := Agreement{ID: "doing", Events: []Event{{Stage: StageImplementation, Date: InYear(2022)}}}
+	tests := []struct {
+		a    Agreement
+		on   string
+		want Status
+	}{
+		{timra, "2013-06-01", StatusInPreparation}, // signed some time in 2013: not certainly yet
+		{timra, "2014-01-01", StatusInPreparation}, // signed, term not begun
+		{timra, "2015-06-01", StatusActive},
+		{timra, "2016-10-01", StatusActive},
+		{timra, "2016-10-02", StatusExpiringSoon}, // 90 days before 31 December 2016
+		{timra, "2016-12-31", StatusExpiringSoon},
+		{timra, "2017-01-01", StatusExpired},
+		{timra, "2012-01-01", StatusDraft},
+		{fiveYears, "2019-06-30", StatusDraft},
+		{fiveYears, "2019-07-01", StatusActive},
+		{fiveYears, "2024-01-01", StatusActive},       // ends 2024-06-30: 181 days left
+		{fiveYears, "2024-01-02", StatusExpiringSoon}, // 180 days left: within the notice
+		{fiveYears, "2024-06-30", StatusExpiringSoon},
+		{fiveYears, "2024-07-01", StatusExpired},
+		{open, "2030-01-01", StatusActive},
+		{prep, "2022-07-01", StatusDraft},
+		{prep, "2022-08-01", StatusInPreparation},
+		{offer, "2023-01-01", StatusDraft},
+		{ended, "2021-03-30", StatusActive},
+		{ended, "2021-03-31", StatusTerminated},
+		{endedUndated, "2019-08-01", StatusTerminated},
+		{renewed, "2014-10-31", StatusExpiringSoon},
+		{renewed, "2014-11-01", StatusRenewed},
+		{doing, "2022-06-01", StatusInPreparation}, // implemented some time in 2022
+		{doing, "2023-01-01", StatusActive},
+	}
+	for _, tt := range tests {
+		if got := tt.a.StatusOn(d(tt.on)); got != tt.want {
+			end, _ := tt.a.End()
+			t.Errorf("%s.StatusOn(%s) = %v, want %v (end %v)", tt.a.ID, tt.on, got, tt.want, end)
+		}
+	}
+}
+
+func TestValidate(t *testing.T) {
+	banten := Party{Role: RoleRegion, Region: mustRegion(t, "36")}
+	incheon := Party{Role: RolePartner, Region: mustRegion(t, "KR-28")}
+	palembang := Party{Role: RolePartner, Region: mustRegion(t, "16.71")}
+	good := Agreement{ID: "ok", Type: KSDPLSisterProvince, Kind: KindMoU, Parties: []Party{banten, incheon},
+		Signed: On(d("2016-02-21")), Term: Term{Start: d("2016-02-21"), End: d("2021-02-20")}}
+	type want struct {
+		field string
+		err   error
+	}
+	tests := []struct {
+		name string
+		a    Agreement
+		want []want
+	}{
+		{"good", good, nil},
+		{"everything wrong", Agreement{
+			Type: KSDPL, Kind: KindLetterOfIntent, Phase: -1,
+			Parties: []Party{palembang},
+			Signed:  On(d("2022-01-01")),
+			Term:    Term{Start: d("2021-01-01"), End: d("2020-12-31")},
+			Funding: []Funding{{Amount: money.Rupiah(1_300_000_000)}, {Amount: money.Rupiah(-5)}},
+		}, []want{
+			{"id", ErrMissing},
+			{"phase", ErrBadPhase},
+			{"term", ErrTermOrder},
+			{"signed", ErrSignedAfterTerm},
+			{"parties", ErrNoRegion},
+			{"parties", ErrNoForeignParty},
+			{"funding[0]", ErrLoIFunding},
+			{"funding[1]", ErrLoIFunding},
+			{"funding[1]", ErrNegativeAmount},
+		}},
+		{"KSDD with a foreign partner", Agreement{ID: "x", Type: KSDDVoluntary, Parties: []Party{banten, incheon}},
+			[]want{{"parties", ErrForeignParty}}},
+		{"invalid dates", Agreement{ID: "y", Signed: PartialDate{2016, 2, 30},
+			Events:     []Event{{Stage: StageSigning, Date: PartialDate{2016, 13, 0}}},
+			Activities: []Activity{{Date: PartialDate{0, 1, 1}, Value: money.Rupiah(-1)}}},
+			[]want{{"signed", ErrInvalidDate}, {"events[0]", ErrInvalidDate}, {"activities[0]", ErrInvalidDate}, {"activities[0]", ErrNegativeAmount}}},
+	}
+	for _, tt := range tests {
+		err := tt.a.Validate()
+		var got []want
+		for _, p := range Problems(err) {
+			got = append(got, want{p.Field, p.Err})
+			if !errors.Is(err, p.Err) {
+				t.Errorf("%s: errors.Is(err, %v) = false", tt.name, p.Err)
+			}
+		}
+		if diff := cmp.Diff(tt.want, got, cmp.Comparer(func(a, b error) bool { return a == b }), cmp.AllowUnexported(want{})); diff != "" {
+			t.Errorf("%s: Validate() mismatch (-want +got):\n%s\nerror: %v", tt.name, diff, err)
+		}
+	}
+}

@@ -1,0 +1,347 @@
+package agreement
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"golang.org/x/text/language"
+
+	"github.com/kerjasama/kerjasama/date"
+	"github.com/kerjasama/kerjasama/money"
+)
+
+func TestSeedFixtures(t *testing.T) {
+	r := seedRegister(t)
+	daejeon, _ := r.Get("tangsel-daejeon-2016")
+	want := Agreement{
+		ID: "tangsel-daejeon-2016", Type: KSDPLOther, Kind: KindMoU, Name: "Friendship Cooperation", Phase: 3, Series: KindLetterOfIntent,
+		Sectors: []Sector{SectorEducation, SectorCulture, SectorSport, SectorYouth, SectorEconomy, SectorEnvironment, SectorInformationTechnology, SectorBiotechnology},
+		Signed:  On(d("2016-02-21")),
+	}
+	got := Agreement{ID: daejeon.ID, Type: daejeon.Type, Kind: daejeon.Kind, Name: daejeon.Name, Phase: daejeon.Phase, Series: daejeon.Series, Sectors: daejeon.Sectors, Signed: daejeon.Signed}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Daejeon fixture mismatch (-want +got):\n%s", diff)
+	}
+	if c := daejeon.Countries(); !cmp.Equal(c, []string{"KR"}) {
+		t.Errorf("Daejeon countries = %v", c)
+	}
+	offer, _ := r.Get("kaltim-jepang-air-bersih-2022")
+	f := offer.Funding[0]
+	if !f.Amount.Equal(money.Rupiah(1_300_000_000)) || !f.Ceiling || len(f.Restrictions) != 2 {
+		t.Errorf("Japan offer funding = %+v", f)
+	}
+	bm, _ := r.Get("kaltim-palembang-2022")
+	act := bm.Activities[0]
+	if !act.Value.Equal(money.Rupiah(18_000_000_000)) || !act.Approximate || act.Sector != SectorTrade {
+		t.Errorf("business matching activity = %+v", act)
+	}
+	for _, a := range r.All() {
+		if len(a.Sources) == 0 || !strings.HasPrefix(a.Sources[0].Document, "seeds/00") || a.Sources[0].Quote == "" {
+			t.Errorf("%s: no source", a.ID)
+		}
+	}
+}
+
+func TestJSONRoundTrip(t *testing.T) {
+	r := seedRegister(t)
+	chain := chainRegister(t)
+	extra := Agreement{ID: "full", Title: "semua kolom", Type: KSDDCompulsory, Kind: KindAddendum, Name: "x", Phase: 2, Series: KindCooperationAgreement,
+		Parties:      []Party{{Role: RoleRegion, Region: mustRegion(t, "64"), Name: "Kaltim", Signatory: "Gubernur"}, {Role: RoleFunder, Name: "Bank", Country: "JP"}},
+		OtherSectors: []string{"Xylofon"}, Signed: InMonth(2020, 3), Term: Term{Start: d("2020-04-01"), Months: 30}, NoticeDays: 120,
+		Predecessor: "p", Events: []Event{{Stage: StageDPRDApproval, Date: On(d("2020-01-10")), Note: "n"}, {Stage: StageTermination}},
+		Funding:    []Funding{{Amount: money.FromMinor(150, money.Rupiah(0).Currency()), Source: "APBD", Purpose: []Sector{SectorHealth}}},
+		Activities: []Activity{{Date: InYear(2021), Sector: SectorHealth, Description: "d", Value: money.Ringgit(5)}},
+		Notes:      "catatan", Sources: []Source{{Document: "doc"}}}
+	as := append(append(r.All(), chain.All()[6:]...), extra)
+	var buf bytes.Buffer
+	if err := WriteJSON(&buf, as); err != nil {
+		t.Fatal(err)
+	}
+	l, err := ReadJSON(bytes.NewReader(buf.Bytes()), ReadOptions{})
+	if err != nil || len(l.Rejected) > 0 {
+		t.Fatalf("ReadJSON: %v %v", err, l.Err())
+	}
+	if diff := cmp.Diff(as, l.Agreements); diff != "" {
+		t.Errorf("JSON round trip mismatch (-want +got):\n%s", diff)
+	}
+	var again bytes.Buffer
+	WriteJSON(&again, l.Agreements)
+	if again.String() != buf.String() {
+		t.Errorf("second JSON encoding differs")
+	}
+}
+
+func TestReadJSONErrors(t *testing.T) {
+	in := `[
+  {"id": "a", "signed": "2016-02-21"},
+  {"id": "b", "signed": "21 Februari"},
+  {"id": "c", "parties": [{"region": "Atlantis"}]},
+  {"id": "a"},
+  {"id": "e", "funding": [{"amount": "Rp1,3 miliar"}], "type": "KSDD"}
+]`
+	l, err := ReadJSON(strings.NewReader(in), ReadOptions{File: "x.json"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range l.Rejected {
+		got = append(got, fmt.Sprintf("%d:%d", e.Line, e.Column))
+	}
+	if diff := cmp.Diff([]string{"3:3", "4:3", "5:3"}, got); diff != "" {
+		t.Errorf("rejected positions mismatch (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]string{"a", "e"}, ids(l.Agreements)); diff != "" {
+		t.Errorf("loaded mismatch (-want +got):\n%s", diff)
+	}
+	if l.Rows != 5 || !l.Agreements[1].Funding[0].Amount.Equal(money.Rupiah(1_300_000_000)) || l.Agreements[1].Type != KSDD {
+		t.Errorf("Rows = %d, e = %+v", l.Rows, l.Agreements[1])
+	}
+	if !strings.HasPrefix(l.Rejected[0].Error(), "x.json:3:3: ") {
+		t.Errorf("error = %q", l.Rejected[0])
+	}
+	if _, err := ReadJSON(strings.NewReader(in), ReadOptions{Strict: true}); err == nil {
+		t.Errorf("strict: no error")
+	}
+	for _, bad := range []string{"", "42", `{"x": 1}`, `[{"id": "a"`, `{"agreements": 5}`} {
+		if _, err := ReadJSON(strings.NewReader(bad), ReadOptions{}); err == nil {
+			t.Errorf("ReadJSON(%q): no error", bad)
+		}
+	}
+}
+
+func readFile(t testing.TB, name string, opt ReadOptions) *Load {
+	t.Helper()
+	f, err := os.Open(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	opt.File = name
+	l, err := ReadCSV(f, opt)
+	if err != nil {
+		t.Fatalf("ReadCSV(%s): %v", name, err)
+	}
+	return l
+}
+
+// TestReadCSVSeeds reads the seeds as an office would type them into a
+// spreadsheet and checks they give the same facts as the JSON fixtures.
+func TestReadCSVSeeds(t *testing.T) {
+	l := readFile(t, "testdata/seeds.csv", ReadOptions{})
+	if len(l.Rejected) > 0 || len(l.Warnings) > 0 {
+		t.Fatalf("seeds.csv: rejected %v, warnings %v", l.Rejected, l.Warnings)
+	}
+	fixtures := seedRegister(t).All()[:4]
+	type core struct {
+		Type               Type
+		Kind, Series       Kind
+		Name               string
+		Phase              int
+		Sectors            []Sector
+		Signed             PartialDate
+		Term               Term
+		Regions, Countries []string
+	}
+	coreOf := func(a Agreement) core {
+		c := core{a.Type, a.Kind, a.Series, a.Name, a.Phase, a.Sectors, a.Signed, a.Term, nil, a.Countries()}
+		for _, p := range a.Parties {
+			c.Regions = append(c.Regions, p.Region.Code)
+		}
+		return c
+	}
+	for i, a := range l.Agreements {
+		want := coreOf(fixtures[i])
+		if a.ID == "4" {
+			want.Type = KSDPLOther // from "Friendship Cooperation"
+		}
+		if diff := cmp.Diff(want, coreOf(a)); diff != "" {
+			t.Errorf("row %s mismatch (-want +got):\n%s", a.ID, diff)
+		}
+	}
+}
+
+func TestReadCSVBroken(t *testing.T) {
+	l := readFile(t, "testdata/broken.csv", ReadOptions{})
+	var rejected, warnings []string
+	for _, e := range l.Rejected {
+		rejected = append(rejected, fmt.Sprintf("%d:%d %s", e.Line, e.Column, e.Field))
+	}
+	for _, e := range l.Warnings {
+		warnings = append(warnings, fmt.Sprintf("%d:%d %s", e.Line, e.Column, e.Field))
+	}
+	wantRejected := []string{
+		"3:59 Tanggal Penandatanganan", // 31 Februari
+		"4:68 Jangka Waktu",            // "sampai kapan-kapan"
+		"6:1 no",                       // duplicate No 1
+		"7:72 ",                        // a twelfth cell
+	}
+	wantWarnings := []string{
+		"1:102 Anggaran", // unknown column, kept in notes
+		"5:76 Bidang",    // Xylofon
+		"5:54 Negara",    // Negeri Antah Berantah
+		"5:40 Mitra",     // Kota Atlantis
+	}
+	if diff := cmp.Diff(wantRejected, rejected); diff != "" {
+		t.Errorf("rejected mismatch (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff(wantWarnings, warnings); diff != "" {
+		t.Errorf("warnings mismatch (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]string{"1", "4", "7"}, ids(l.Agreements)); diff != "" {
+		t.Errorf("loaded mismatch (-want +got):\n%s", diff)
+	}
+	if l.Rows != len(l.Agreements)+len(l.Rejected) {
+		t.Errorf("Rows %d != %d loaded + %d rejected", l.Rows, len(l.Agreements), len(l.Rejected))
+	}
+	atlantis := l.Agreements[1]
+	if atlantis.Parties[0].Name != "Kota Atlantis" || !cmp.Equal(atlantis.OtherSectors, []string{"Xylofon"}) ||
+		atlantis.Notes != "Anggaran: Rp5 juta; Negara: Negeri Antah Berantah" {
+		t.Errorf("unresolved values not kept: %+v", atlantis)
+	}
+	if s := l.Agreements[2].StatusOn(d("2020-01-01")); s != StatusTerminated {
+		t.Errorf("row 7 (Diputus) status = %v, want terminated", s)
+	}
+	if s := l.Agreements[0].StatusOn(d("2011-12-01")); s != StatusExpiringSoon {
+		t.Errorf("row 1 (5 tahun from 6 Feb 2007) status on 2011-12-01 = %v, want expiring soon", s)
+	}
+	f, _ := os.Open("testdata/broken.csv")
+	defer f.Close()
+	sl, err := ReadCSV(f, ReadOptions{File: "broken.csv", Strict: true})
+	var re *RowError
+	if !errors.As(err, &re) || re.Line != 3 || len(sl.Agreements) != 1 {
+		t.Errorf("strict: err %v, loaded %d", err, len(sl.Agreements))
+	}
+	if !strings.HasPrefix(err.Error(), "broken.csv:3:59: Tanggal Penandatanganan: ") {
+		t.Errorf("strict error = %q", err)
+	}
+}
+
+func TestCSVHeaders(t *testing.T) {
+	in := "\uFEFFTITLE , document,PARTNER,Country,sectors,signed,TERM,status,notes,id\n" +
+		"Friendship,MOU,Kota Daejeon,South Korea,Education; Culture,2016-02-21,5 years,expired,,k1\n"
+	l, err := ReadCSV(strings.NewReader(in), ReadOptions{Lang: language.English, Region: "Kota Tangerang Selatan"})
+	if err != nil || len(l.Agreements) != 1 || len(l.Warnings) > 0 {
+		t.Fatalf("ReadCSV: %v %v %v", err, l.Rejected, l.Warnings)
+	}
+	a := l.Agreements[0]
+	if a.ID != "k1" || a.Kind != KindMoU || len(a.Parties) != 2 || a.Parties[0].Region.Code != "36.74" || a.Parties[1].Region.Code != "KR-30" {
+		t.Errorf("got %+v", a)
+	}
+	for _, bad := range []string{"", "foo,bar\n1,2\n"} {
+		if _, err := ReadCSV(strings.NewReader(bad), ReadOptions{}); err == nil {
+			t.Errorf("ReadCSV(%q): no error", bad)
+		}
+	}
+}
+
+func TestCSVRoundTrip(t *testing.T) {
+	as := seedRegister(t).All()
+	for _, tag := range []language.Tag{language.Indonesian, language.English, language.Malay} {
+		var buf bytes.Buffer
+		if err := WriteCSV(&buf, as, WriteOptions{Lang: tag, AsOf: d("2016-06-01")}); err != nil {
+			t.Fatal(err)
+		}
+		l, err := ReadCSV(bytes.NewReader(buf.Bytes()), ReadOptions{Lang: tag})
+		// The consulate is an organisation, not a region: kept by name, with a warning.
+		if err != nil || len(l.Rejected) > 0 || len(l.Warnings) != 1 || !strings.Contains(l.Warnings[0].Error(), "Konsulat") {
+			t.Fatalf("%v: ReadCSV: %v %v %v\n%s", tag, err, l.Rejected, l.Warnings, buf.String())
+		}
+		for i, a := range l.Agreements {
+			w := as[i]
+			got := []any{a.ID, a.Type, a.Kind, a.Name, a.Phase, a.Series, a.Sectors, a.Signed, a.Term, a.Countries(), a.Notes}
+			want := []any{w.ID, w.Type, w.Kind, w.Name, w.Phase, w.Series, w.Sectors, w.Signed, w.Term, w.Countries(), w.Notes}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("%v: %s mismatch (-want +got):\n%s", tag, w.ID, diff)
+			}
+		}
+	}
+}
+
+func FuzzReadCSV(f *testing.F) {
+	for _, name := range []string{"testdata/seeds.csv", "testdata/broken.csv"} {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b)
+	}
+	f.Add([]byte("No,Judul\n1,\"a\"b\"\n2,x\n"))
+	f.Add([]byte("Jenis Naskah,Bidang\nMOU Friendship Coopertion (Loi Tahap III),\"Ekonomi Lingkungan Tekhniogi Informasi dan Biotekhnologi\"\n"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		l, err := ReadCSV(bytes.NewReader(b), ReadOptions{})
+		if err != nil {
+			var re *RowError
+			if !errors.As(err, &re) {
+				t.Fatalf("error %v (%T) is not a *RowError", err, err)
+			}
+			return
+		}
+		if l.Rows != len(l.Agreements)+len(l.Rejected) {
+			t.Fatalf("rows in %d != %d loaded + %d reported", l.Rows, len(l.Agreements), len(l.Rejected))
+		}
+		seen := map[string]bool{}
+		for _, a := range l.Agreements {
+			if a.ID == "" || seen[a.ID] {
+				t.Fatalf("empty or repeated ID %q", a.ID)
+			}
+			seen[a.ID] = true
+		}
+		for _, e := range l.Rejected {
+			if e.Line < 1 || e.Column < 1 {
+				t.Fatalf("rejected row without position: %v", e)
+			}
+		}
+		// What loads writes and reads back without loss of rows.
+		var buf bytes.Buffer
+		if err := WriteCSV(&buf, l.Agreements, WriteOptions{}); err != nil {
+			t.Fatal(err)
+		}
+		again, err := ReadCSV(&buf, ReadOptions{})
+		if err != nil || len(again.Agreements) != len(l.Agreements) {
+			t.Fatalf("rewrite: %v, %d of %d rows: %v", err, len(again.Agreements), len(l.Agreements), again.Err())
+		}
+	})
+}
+
+// inventory generates an inventory CSV of n rows in the Indonesian form.
+func inventory(n int) []byte {
+	var b bytes.Buffer
+	b.WriteString("No,Judul,Jenis Naskah,Jenis Kerja Sama,Mitra,Negara,Bidang,Tanggal Penandatanganan,Jangka Waktu,Status,Keterangan\n")
+	partners := []string{"Provinsi Incheon,Korea Selatan", "Kota Daejeon,Korea Selatan", "Provinsi Zhejiang – RRT,RRT", "Pemerintah Kota Timra,Swedia", "Kota Palembang,Indonesia"}
+	docs := []string{"LoI (Letter of Intent)", "MOU", "PKS", "MOU Friendship Coopertion (Loi Tahap III)", "Kesepakatan Bersama"}
+	sectors := []string{"Ekonomi, Pariwisata, Iptek Pendidikan dan Budaya", "Invenstasi, Perdagangan, Pariwisata, Pendidikan", "Pemuda Kewirausahaan, Lingkungan", "Air bersih, Kesehatan", "Perdagangan"}
+	months := []string{"Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "Nopember", "Desember"}
+	for i := 0; i < n; i++ {
+		y := 2005 + i%18
+		fmt.Fprintf(&b, "%d,Kerja sama %d,%s,KSDPL,%s,\"%s\",%d %s %d,%d-%d,,\n",
+			i+1, i, docs[i%len(docs)], partners[i%len(partners)], sectors[i%len(sectors)], 1+i%28, months[i%12], y, y, y+1+i%5)
+	}
+	return b.Bytes()
+}
+
+func BenchmarkReadCSV(b *testing.B) {
+	data := inventory(100_000)
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		l, err := ReadCSV(bytes.NewReader(data), ReadOptions{})
+		if err != nil || len(l.Agreements) != 100_000 {
+			b.Fatalf("%v, %d rows, %v", err, len(l.Agreements), l.Err())
+		}
+	}
+}
+
+func TestInventoryGenerator(t *testing.T) {
+	l, err := ReadCSV(bytes.NewReader(inventory(50)), ReadOptions{})
+	if err != nil || len(l.Agreements) != 50 || len(l.Warnings) > 0 {
+		t.Fatalf("%v %v %v", err, l.Err(), l.Warnings)
+	}
+	if got := l.Agreements[3].Term; got != (Term{Start: d("2008-01-01"), End: date.YearRange(2012).End}) {
+		t.Errorf("row 4 term = %v", got)
+	}
+}
