@@ -13,8 +13,12 @@ import (
 type ForumOptions struct {
 	// Window is the period evaluated, in whole calendar years: from its
 	// start year to its end year. The zero Window runs from the year of the
-	// first recorded session to the year of the last one.
+	// first recorded session to the year of the last one, or to the last
+	// whole year before At if that is later.
 	Window date.Range
+	// At is the day of the evaluation: sessions after it are left out.
+	// The zero Date means no limit.
+	At date.Date
 }
 
 // A ForumYear is one calendar year of a forum's record.
@@ -97,12 +101,15 @@ func EvaluateForum(d *session.Dataset, forum string, opt ForumOptions) (ForumEva
 	if opt.Window.IsZero() {
 		first, last = 0, 0
 		for _, s := range series {
-			if y := s.Year(); y != 0 && !s.Unconfirmed {
+			if y := s.Year(); y != 0 && !s.Unconfirmed && (opt.At.IsZero() || !s.Period().Start.After(opt.At)) {
 				if first == 0 || y < first {
 					first = y
 				}
 				last = max(last, y)
 			}
+		}
+		if first != 0 && !opt.At.IsZero() {
+			last = max(last, opt.At.Year-1)
 		}
 	}
 	add := func(c Code, sev Severity, period date.Range, figs ...Figure) {
@@ -123,7 +130,7 @@ func EvaluateForum(d *session.Dataset, forum string, opt ForumOptions) (ForumEva
 	}
 	for _, s := range series {
 		y := s.Year()
-		if y < first || y > last {
+		if y < first || y > last || !opt.At.IsZero() && s.Period().Start.After(opt.At) {
 			continue
 		}
 		fy := &ev.Years[y-first]
