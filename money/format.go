@@ -40,10 +40,11 @@ func (f Formatter) Format(a Amount) string {
 // Words style spells the amount out; see [AppendSpellOut] for the numbers.
 // The currency follows the whole units and the hundredths follow it:
 // "lima ribu rupiah lima puluh sen", "five thousand rupiah and fifty sen",
-// "minus seribu ringgit". Zero is "nol rupiah"; an amount under one unit is
-// "lima puluh sen" unless f.Full asks for "nol rupiah lima puluh sen". An
-// amount without currency is read as a decimal number: "dua belas koma
-// lima".
+// "minus seribu ringgit". Zero is "nol rupiah", and an amount under one
+// unit "nol rupiah lima puluh sen", so that the currency is always named;
+// f.Full adds "nol sen" to whole amounts. An amount without currency is read
+// as a decimal number: "dua belas koma lima". [Parse] reads all of these
+// back.
 func (f Formatter) Append(dst []byte, a Amount) []byte {
 	l := lang.Of(f.Lang)
 	loc := &locales[l]
@@ -181,23 +182,18 @@ func (f Formatter) appendWords(dst []byte, a Amount, l lang.Lang, loc *locale) [
 		return dst
 	}
 	name := unitNames(a.cur, l)
-	showWhole := whole != 0 || sen == 0 || f.Full
-	if showWhole {
-		dst = appendNumberWords(dst, whole, loc)
-		dst = append(dst, ' ')
-		if whole == 1 {
-			dst = append(dst, name.one...)
-		} else {
-			dst = append(dst, name.many...)
-		}
+	dst = appendNumberWords(dst, whole, loc)
+	dst = append(dst, ' ')
+	if whole == 1 {
+		dst = append(dst, name.one...)
+	} else {
+		dst = append(dst, name.many...)
 	}
 	if sen != 0 || f.Full {
-		if showWhole {
+		dst = append(dst, ' ')
+		if loc.and != "" {
+			dst = append(dst, loc.and...)
 			dst = append(dst, ' ')
-			if loc.and != "" {
-				dst = append(dst, loc.and...)
-				dst = append(dst, ' ')
-			}
 		}
 		dst = appendNumberWords(dst, sen, loc)
 		dst = append(dst, ' ')

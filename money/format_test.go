@@ -110,7 +110,8 @@ func TestFormatWords(t *testing.T) {
 		{Rupiah(0), false, id, "nol rupiah"},
 		{Rupiah(0), false, ms, "sifar rupiah"},
 		{Rupiah(0), false, en, "zero rupiah"},
-		{idr(50), false, id, "lima puluh sen"},
+		{idr(50), false, id, "nol rupiah lima puluh sen"},
+		{usd(1), false, en, "zero US dollars and one cent"},
 		{idr(50), true, id, "nol rupiah lima puluh sen"},
 		{usd(101), false, en, "one US dollar and one cent"},
 		{usd(250), false, en, "two US dollars and fifty cents"},
@@ -208,15 +209,15 @@ func randomAmounts(n int) []Amount {
 	return out
 }
 
-// TestRoundTrip checks Parse(Format(a)) == a for the exact Standard style,
-// in every language, with and without the full form; and that Compact,
-// which rounds, reads back to an amount that formats the same.
+// TestRoundTrip checks Parse(Format(a)) == a for the exact styles,
+// Standard and Words, in every language, with and without the full form;
+// and that Compact, which rounds, reads back to an amount that formats the
+// same.
 func TestRoundTrip(t *testing.T) {
 	amounts := randomAmounts(2000)
 	for _, a := range amounts {
 		for _, tag := range tags {
-			for _, full := range []bool{false, true} {
-				f := Formatter{Lang: tag, Full: full}
+			for _, f := range []Formatter{{Lang: tag}, {Lang: tag, Full: true}, {Lang: tag, Style: Words}, {Lang: tag, Style: Words, Full: true}} {
 				s := f.Format(a)
 				got, err := Parse(s, tag)
 				if err != nil {
@@ -242,11 +243,13 @@ func TestRoundTrip(t *testing.T) {
 		}
 	}
 	// English has no home currency: an amount without one round-trips too.
-	for _, m := range []int64{0, 5, -123456, math.MaxInt64} {
+	for _, m := range []int64{0, 5, -123456, 1250, math.MaxInt64} {
 		a := FromMinor(m, currency.XXX)
-		s := Formatter{Lang: en}.Format(a)
-		if got, err := Parse(s, en); err != nil || got != a {
-			t.Errorf("Parse(%q, en) = %v, %v; want %v", s, got, err, a)
+		for _, st := range []Style{Standard, Words} {
+			s := Formatter{Lang: en, Style: st}.Format(a)
+			if got, err := Parse(s, en); err != nil || got != a {
+				t.Errorf("Parse(%q, en) = %v, %v; want %v", s, got, err, a)
+			}
 		}
 	}
 }

@@ -18,6 +18,9 @@ var fuzzSeeds = []string{
 	"RM13bilion", "RM22,748 juta", "RM900bil", "RM12.7bn", "RM7.18 billion", "RM600",
 	"Rp\u00a05.000", "Rp\u202f5.000", "Rp 1,5 Milyar", "B$1.234,56", "S$ 2.000", "1,234.56",
 	"Rp 1000.000", "Rp 5.00.0", "IDR 100387357175", "MYR 1725.99",
+	"Rp848.388", "Rp. 171.793.920.000", "5.291,17 juta dolar AS", "lima puluh ribu rupiah",
+	"Rp5.000.000,00 (lima juta rupiah)", "seratus miliar tiga ratus delapan puluh tujuh juta rupiah",
+	"one hundred and five US dollars", "twenty-one thousand ringgit and fifty sen", "dua belas koma lima",
 }
 
 func FuzzParse(f *testing.F) {
@@ -43,8 +46,8 @@ func FuzzParse(f *testing.F) {
 			t.Fatalf("Parse(%q, %v) = MinInt64 hundredths", s, tag)
 		}
 		// What is accepted formats and parses back to itself.
-		for _, full := range []bool{false, true} {
-			out := Formatter{Lang: tag, Full: full}.Format(a)
+		for _, f := range []Formatter{{Lang: tag}, {Lang: tag, Full: true}, {Lang: tag, Style: Words}} {
+			out := f.Format(a)
 			back, err := Parse(out, tag)
 			if err != nil || back != a {
 				t.Fatalf("Parse(%q, %v) = %v; Parse(%q) = %v, %v", s, tag, a, out, back, err)

@@ -1,6 +1,7 @@
 package money
 
 import (
+	"errors"
 	"math"
 	"math/bits"
 
@@ -185,8 +186,10 @@ func (p *parser) parse() (Amount, error) {
 	}
 	cur := currency.XXX
 	marked := false // a currency marker was seen
-	if c, end, err := p.prefix(i); err != nil {
-		return Amount{}, err
+	if c, end, err := p.prefix(i); (err != nil || end == i) && i < len(s) && isLetter(s[i]) && p.startsWords(i) {
+		return p.parseWords(i, neg, paren)
+	} else if err != nil {
+		return Amount{}, p.codeError(err, i)
 	} else if end > i {
 		cur, marked = c, true
 		i = skipSpaces(s, end)
@@ -245,7 +248,7 @@ func (p *parser) parse() (Amount, error) {
 		j = skipSpaces(s, i)
 	}
 	if c, k, err := p.suffix(j); err != nil {
-		return Amount{}, err
+		return Amount{}, p.codeError(err, j)
 	} else if k > j {
 		if marked && c != cur {
 			return p.fail(j, "currency differs from the one before the number", ErrCurrencyMismatch)
@@ -259,6 +262,11 @@ func (p *parser) parse() (Amount, error) {
 		}
 		neg = true
 		i = skipSpaces(s, i+1)
+	}
+	gloss := -1 // "Rp5.000.000,00 (lima juta rupiah)": the amount again in words
+	if paren < 0 && i < len(s) && s[i] == '(' {
+		gloss = i
+		i = len(s)
 	}
 	if i < len(s) {
 		if i == j && isWordByte(s[i]) {
@@ -290,7 +298,60 @@ func (p *parser) parse() (Amount, error) {
 	if neg {
 		m = -m
 	}
-	return Amount{minor: m, cur: cur}, nil
+	a := Amount{minor: m, cur: cur}
+	if gloss >= 0 {
+		return p.checkGloss(a, gloss)
+	}
+	return a, nil
+}
+
+// checkGloss reads the amount in words in parentheses at s[i] and checks
+// that it agrees with a, the amount in figures before it.
+func (p *parser) checkGloss(a Amount, i int) (Amount, error) {
+	s := p.s
+	j := skipSpaces(s, i+1)
+	w, end, err := p.words(j)
+	if err != nil {
+		return Amount{}, err
+	}
+	end = skipSpaces(s, end)
+	if end >= len(s) || s[end] != ')' {
+		return p.fail(end, "missing closing parenthesis after the amount in words", ErrSyntax)
+	}
+	if k := skipSpaces(s, end+1); k < len(s) {
+		return p.fail(k, "unexpected text after the amount", ErrSyntax)
+	}
+	if w.cur != currency.XXX && w.cur != a.cur {
+		return p.fail(j, "currency in words differs from the one in figures", ErrCurrencyMismatch)
+	}
+	if w.minor != a.minor {
+		return p.fail(j, "amount in words differs from the amount in figures", ErrSyntax)
+	}
+	return a, nil
+}
+
+// parseWords reads a whole text that spells the amount out (terbilang).
+func (p *parser) parseWords(i int, neg bool, paren int) (Amount, error) {
+	if paren >= 0 {
+		return p.fail(paren, "an amount in words in parentheses is a gloss, not a negative amount: give the figures", ErrSyntax)
+	}
+	a, end, err := p.words(i)
+	if err != nil {
+		return Amount{}, err
+	}
+	if neg {
+		if a.minor < 0 {
+			return p.fail(i, "second minus sign", ErrSyntax)
+		}
+		a.minor = -a.minor
+	}
+	if k := skipSpaces(p.s, end); k < len(p.s) {
+		return p.fail(k, "unexpected text after the amount in words", ErrSyntax)
+	}
+	if a.cur == currency.XXX && !(p.l == lang.English) {
+		a.cur = home(p.l)
+	}
+	return a, nil
 }
 
 // number reads the digits and separators s[start:end] by the ambiguity
@@ -523,9 +584,23 @@ func (p *parser) code(i int) (currency.Unit, int, error) {
 		u, err = currency.ParseISO(s[i : i+3])
 	}
 	if err != nil || u == currency.XXX {
-		return currency.XXX, i, p.errAt(i, "unknown currency code", ErrSyntax)
+		return currency.XXX, i, errUnknownCode
 	}
 	return u, i + 3, nil
+}
+
+// errUnknownCode is returned inside the parser for three letters that are
+// not a currency code; the caller turns it into a *ParseError if the
+// letters turn out not to be anything else either, so that the attempt
+// costs no allocation.
+var errUnknownCode = errors.New("unknown currency code")
+
+// codeError returns err, or for errUnknownCode a *ParseError at i.
+func (p *parser) codeError(err error, i int) error {
+	if err == errUnknownCode {
+		return p.errAt(i, "unknown currency code", ErrSyntax)
+	}
+	return err
 }
 
 func isLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
@@ -588,6 +663,9 @@ var scaleWords = [...]scaleWord{
 // i if there is none. An abbreviation may be followed by a dot ("jt.").
 func (p *parser) scale(i int) (int, int) {
 	s := p.s
+	if i >= len(s) {
+		return 0, i
+	}
 	n := 0
 	for i+n < len(s) && isLetter(s[i+n]) {
 		n++
@@ -664,9 +742,24 @@ var currencyWords = [...]currencyWord{
 // suffix reads a currency name or code after the number at s[i] and returns
 // the currency and the end; end == i if there is none.
 func (p *parser) suffix(i int) (currency.Unit, int, error) {
+	if c, k := p.currencyWord(i); k > i {
+		return c, k, nil
+	}
+	return p.code(i)
+}
+
+// currencyWord reads a currency name at s[i]; end == i if there is none.
+func (p *parser) currencyWord(i int) (currency.Unit, int) {
 	s := p.s
+	if i >= len(s) || !isLetter(s[i]) {
+		return currency.XXX, i
+	}
+	first := s[i] | 0x20
 	for k := range currencyWords {
 		w := &currencyWords[k]
+		if w.words[0][0] != first {
+			continue
+		}
 		j := i
 		ok := true
 		for n, word := range w.words {
@@ -689,14 +782,14 @@ func (p *parser) suffix(i int) (currency.Unit, int, error) {
 		}
 		switch w.kind {
 		case anyDollar:
-			return dollar(p.l), j, nil
+			return dollar(p.l), j
 		case ringgit:
 			if p.l == lang.MalayBrunei {
-				return BND, j, nil
+				return BND, j
 			}
-			return MYR, j, nil
+			return MYR, j
 		}
-		return w.cur, j, nil
+		return w.cur, j
 	}
-	return p.code(i)
+	return currency.XXX, i
 }
