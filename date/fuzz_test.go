@@ -1,6 +1,7 @@
 package date
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -163,4 +164,25 @@ func equalFoldASCII(a, b string) bool {
 		}
 	}
 	return true
+}
+
+// TestTokenLimit runs every seed, and every prefix of it, behind enough
+// filler words to bring it to the parser's token limit, where lookahead
+// past the last token is most likely to go wrong. Nothing may panic, and
+// what is read must be what the seed alone reads.
+func TestTokenLimit(t *testing.T) {
+	for _, s := range fuzzSeeds() {
+		want, wantErr := ParseRange(s, tagID)
+		for k := 20; k <= maxTokens; k++ {
+			padded := strings.Repeat("pada ", k) + s
+			for cut := len(padded) - len(s); cut <= len(padded); cut++ {
+				_, _ = Parse(padded[:cut], tagID)
+				_, _ = ParseRange(padded[:cut], tagID)
+			}
+			// Whenever the padded text reads, it reads as the seed does.
+			if got, err := ParseRange(padded, tagID); err == nil && (wantErr != nil || got != want) {
+				t.Errorf("ParseRange(%d fillers + %q) = %v, want %v, %v", k, s, got, want, wantErr)
+			}
+		}
+	}
 }

@@ -226,8 +226,15 @@ type parser struct {
 	mf   bool  // numeric dates are month first (en-US)
 	unit uint8 // mQuarter or mSemester once a period has been read
 	n, i int   // number of tokens, current token
-	toks [maxTokens + 1]token
+	// toks holds the tokens, then tEnd. Past the end are lookahead
+	// slots, zero (tEnd) like the end itself: the grammar looks at most
+	// four tokens ahead of a position that is at most n, so no index
+	// can leave the array.
+	toks [maxTokens + 1 + lookahead]token
 }
+
+// lookahead is how far past the current token the parser looks.
+const lookahead = 4
 
 func (p *parser) init(fn, s string, tag language.Tag) error {
 	p.fn, p.s = fn, s

@@ -122,6 +122,8 @@ var parseTests = []struct {
 	{"7/8/2019", Date{2019, 8, 7}, []language.Tag{tagID, tagMS, tagMSBN, tagEN}},
 	{"8/7/2019", Date{2019, 8, 7}, []language.Tag{tagUS}},
 	{"13/8/2019", Date{2019, 8, 13}, []language.Tag{tagID, tagMS, tagEN}},
+	// The most tokens a date may have.
+	{strings.Repeat("pada ", 27) + "7/8/2019", Date{2019, 8, 7}, nil},
 }
 
 // numericDMY matches a numeric date that is not year first; en-US reads
@@ -199,6 +201,13 @@ func TestParseErrors(t *testing.T) {
 		{"Rabo, 7/8/2019", tagID, ErrSyntax, "Rabo, 7/8/2019"},
 		{"Minggu ke-2 Oktober 2017", tagID, ErrSyntax, "ke-2 Oktober 2017"},
 		{strings.Repeat("1 ", 200), tagID, ErrSyntax, strings.Repeat("1 ", 200)},
+		// Numeric forms at the very end of the token array.
+		{strings.Repeat("pada ", 30) + "7 /", tagID, ErrSyntax, "/"},
+		{strings.Repeat("pada ", 29) + "7 / 8", tagID, ErrSyntax, "/ 8"},
+		{strings.Repeat("pada ", 28) + "7 / 8 /", tagID, ErrSyntax, "/ 8 /"},
+		{strings.Repeat("pada ", 28) + "7/8/2019", tagID, ErrSyntax, "2019"},
+		{strings.Repeat("pada ", 30) + "Rabu (", tagID, ErrSyntax, ""},
+		{strings.Repeat("pada ", 29) + "7 Agustus", tagID, ErrSyntax, ""},
 		{strings.Repeat("a", MaxInput+1), tagID, ErrSyntax, strings.Repeat("a", MaxInput+1)},
 	}
 	for _, tt := range tests {
