@@ -1,15 +1,144 @@
 // Package money holds exact amounts of money and writes and reads them the
 // way Indonesian, Malay and English documents do.
 //
-// An [Amount] is an integer count of hundredths of one ISO 4217 currency
-// ([currency.Unit] from golang.org/x/text). Arithmetic never wraps and never
-// mixes currencies: [Amount.Add], [Amount.Sub], [Amount.Cmp], [Amount.Mul]
-// and [Sum] return [ErrOverflow] or [ErrCurrencyMismatch] instead. Ratios are
-// float64; money never is.
+//	total, _ := money.Sum(money.Rupiah(100387357175), money.Rupiah(49000000000))
+//	f := money.Formatter{Lang: language.Indonesian}
+//	fmt.Println(f.Format(total))           // Rp149.387.357.175
+//	f.Style = money.Compact
+//	fmt.Println(f.Format(total))           // Rp149,39 miliar
+//	a, err := money.Parse("US$ 330 juta", language.Indonesian)
+//	fmt.Println(a, err)                    // USD 330000000 <nil>
 //
-//	var total money.Amount // no currency yet: adopts the first one added
-//	for _, v := range []money.Amount{money.Rupiah(5000), money.Rupiah(2500)} {
-//		total, _ = total.Add(v)
-//	}
-//	fmt.Println(total) // IDR 7500
+// # Amounts
+//
+// An [Amount] is an integer count of hundredths of one ISO 4217 currency
+// ([currency.Unit] from golang.org/x/text), for every currency whatever its
+// ISO minor unit, within ±math.MaxInt64 hundredths. Money is never a float:
+// arithmetic ([Amount.Add], [Amount.Sub], [Amount.Mul], [Sum]) is exact and
+// returns [ErrOverflow] instead of wrapping and [ErrCurrencyMismatch]
+// instead of mixing currencies; only [Amount.Ratio] returns a float64.
+//
+// The zero Amount has no currency (currency.XXX) and joins any currency:
+// Add, Sub, Sum, Cmp and Ratio treat an amount without currency as being in
+// the other operand's currency, so that "var total money.Amount" can
+// accumulate. Two amounts are == when they have the same currency and the
+// same count; Rupiah(0) is therefore not == the zero Amount, though
+// Cmp says they are equal.
+//
+// [Amount.String] and MarshalText give one canonical, language-independent
+// form, "IDR 100387357175" or "MYR 1725.99", that JSON and CSV round-trip.
+//
+// # Writing amounts
+//
+// A [Formatter] writes in Indonesian (id), Malay of Malaysia (ms, ms-MY),
+// Malay of Brunei (ms-BN) or English; the tag is matched with an x/text
+// language.Matcher and anything else writes English.
+//
+//   - Separators: Indonesian and Brunei Malay group thousands with "." and
+//     mark decimals with ","; Malay of Malaysia and English the other way
+//     round.
+//   - Symbols: Rp, RM, US$, B$, S$, €, £ directly before the number, without
+//     a dot or a space (PUEBI: Rp5.000); other currencies by their ISO code
+//     and a space (JPY 1.234). US dollars are US$ in every language, so that
+//     "$" never has to be guessed. The minus sign comes first: -Rp5.000.
+//   - Hundredths are written only when there are some (Rp5.000, Rp5.000,50),
+//     for every currency, as Indonesian documents do for rupiah; set
+//     Formatter.Full for the full form Rp5.000,00.
+//   - Compact style picks the largest scale that leaves a whole digit:
+//     ribu, juta, miliar, triliun, kuadriliun (Indonesian); ribu, juta,
+//     bilion, trilion, kuadrilion (Malay); thousand … quadrillion (English,
+//     short scale). Formatter.Digits bounds the fraction digits (default 2,
+//     trailing zeros trimmed); rounding is half to even, and a value that
+//     rounds up to a thousand of one scale moves to the next (Rp1 miliar,
+//     not Rp1.000 juta).
+//   - Words style (terbilang) follows KBBI/PUEBI for Indonesian ("seribu",
+//     "sebelas", "miliar", never "milyar"; negatives "minus") and Dewan
+//     Bahasa dan Pustaka usage for Malay ("lapan", "bilion", zero "sifar",
+//     negatives "negatif"); English has no "and" inside numbers ("one
+//     hundred five") and hyphenates tens ("twenty-one"). The currency is
+//     always named and the hundredths follow it: "lima ribu rupiah lima
+//     puluh sen", "five thousand rupiah and fifty sen", "nol rupiah lima
+//     puluh sen". In Brunei Malay the Brunei dollar is "ringgit" and the
+//     Malaysian one "ringgit Malaysia". [SpellOut] spells any int64.
+//
+// Append never allocates when the buffer has room; Format allocates only
+// its result.
+//
+// # Reading amounts
+//
+// [Parse] reads an amount in the language of the text. It accepts:
+//
+//   - A currency before the number: Rp, Rp., RP, rp; RM; US$, US $, U.S.$, $
+//     (US dollar; in Brunei Malay the Brunei dollar); B$; S$; €; £; or any
+//     ISO 4217 code in any case (IDR, USD, usd), with or without a space.
+//   - Or a currency after the number (or after its scale): rupiah;
+//     ringgit, ringgit Malaysia, ringgit Brunei (a bare "ringgit" is the
+//     Brunei dollar in Brunei Malay); dolar AS, dolar Amerika (Serikat,
+//     Syarikat), US dollar(s), U.S. dollar(s), and a bare dolar/dollar(s)
+//     (US dollar; in Brunei Malay the Brunei dollar); dolar Singapura,
+//     Singapore dollar(s); dolar Brunei, Brunei dollar(s); euro(s); an ISO
+//     code. Both may be given if they agree ("Rp5.000 rupiah").
+//   - Without a currency, the home currency of the language ([HomeCurrency]):
+//     id → IDR, ms → MYR, ms-BN → BND. English text has none and gives an
+//     amount without currency.
+//   - A scale word after the number, with or without a space, in any case:
+//     ribu, rb, k, thousand; juta, jt, million, mn; miliar, milyar, milliar,
+//     bilion, billion, bil, bn; triliun, trilyun, trilion, trillion, tril,
+//     tn, T; kuadriliun, kuadrilion, quadrillion. The single letters depend
+//     on the language: in Indonesian "M" is miliar (Rp 2 M); in Malay and
+//     English "M"/"m" and "mil" are million and "B"/"b" billion (RM2.5m,
+//     $2B). An abbreviation may end with a dot (12 jt.).
+//   - A minus sign (-, U+2212, or the en dash word processors put for one)
+//     before or after the currency, or parentheses around the whole amount:
+//     -Rp5.000, Rp-5.000, (Rp5.000). A plus sign is allowed and ignored.
+//   - ",-" (also ".-", ",--", ",—") after a whole amount: Rp 1.186.868,-.
+//   - Spaces, no-break spaces (U+00A0), narrow no-break spaces (U+202F),
+//     thin and figure spaces wherever a space may stand.
+//   - An amount in words, as Words style writes it and documents do
+//     ("lima puluh ribu rupiah", "one hundred and five US dollars"), or the
+//     figures followed by the same amount in words in parentheses, as
+//     contracts write: "Rp5.000.000,00 (lima juta rupiah)". The two must
+//     agree. Words in parentheses alone are refused: a gloss cannot be told
+//     from a negative amount.
+//
+// Reading never guesses silently. The separators follow the language of
+// the text. A separator followed by a run of digits that is not three long
+// cannot group thousands, so when the text cannot be read with the
+// language's separators but can be read with the other convention, it is
+// read that way: "US$2.77 miliar" in Indonesian is 2.77 billion and
+// "1,234.56" in Indonesian is 1234.56. Where both readings fit, the
+// language wins: "Rp1.500" is 1500 in Indonesian and "RM1.500" is 1.5 in
+// Malay; "Rp1,234" in Indonesian is therefore 1.234 rupiah, which is finer
+// than a sen and an error. Where the other reading would itself be a guess
+// — one separator before exactly three digits after a run of more than
+// three, as "1000.000" — or where neither fits ("1.2.3", "5.00.0"), the
+// text is an error naming the offset of the offending separator.
+//
+// A value finer than hundredths after scaling ("Rp1,1866") or beyond the
+// range of an Amount is an error wrapping [ErrRange]; malformed text wraps
+// [ErrSyntax]; two different currencies wrap [ErrCurrencyMismatch]. Every
+// error is a *[ParseError] with the input and the byte offset. Text longer
+// than [MaxInput] bytes is refused before it is scanned. Parse does not
+// allocate when it succeeds.
+//
+// For every amount, Parse(f.Format(a), f.Lang) == a when f's style is
+// Standard or Words; Compact rounds.
+//
+// # Exchange rates
+//
+// A [Rate] converts between two currencies at a [Decimal] value on a date.
+// Rate values are read with [ParseDecimal] and the same separator rules as
+// amounts, so "15.731,50" (an Indonesian table) and "15,731.50" (an English
+// one) are the same rate, while "15.731" is 15731 in Indonesian and 15.731
+// in English: give the language of the source. Conversion multiplies or
+// divides exactly in 128 bits and rounds the result to hundredths half to
+// even.
+//
+// # Design decisions
+//
+// The zero [Style] is Standard rather than "unknown", so that the zero
+// Formatter is useful. Sentinel errors are the only error values to compare;
+// [OpError] and [ParseError] carry the details. Sources: PUEBI (Pedoman Umum
+// Ejaan Bahasa Indonesia) for writing rupiah; KBBI for Indonesian number
+// words; Dewan Bahasa dan Pustaka for Malay; ISO 4217 via x/text for codes.
 package money

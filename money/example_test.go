@@ -145,3 +145,28 @@ func ExampleParseDecimal() {
 	// id 15731
 	// en 15.731
 }
+
+// The example of the package documentation.
+func Example() {
+	total, _ := money.Sum(money.Rupiah(100387357175), money.Rupiah(49000000000))
+	f := money.Formatter{Lang: language.Indonesian}
+	fmt.Println(f.Format(total))
+	f.Style = money.Compact
+	fmt.Println(f.Format(total))
+	a, err := money.Parse("US$ 330 juta", language.Indonesian)
+	fmt.Println(a, err)
+	// Output:
+	// Rp149.387.357.175
+	// Rp149,39 miliar
+	// USD 330000000 <nil>
+}
+
+func ExampleParse_words() {
+	a, err := money.Parse("Rp5.000.000,00 (lima juta rupiah)", language.Indonesian)
+	fmt.Println(a, err)
+	_, err = money.Parse("Rp5.000.000,00 (lima ribu rupiah)", language.Indonesian)
+	fmt.Println(err)
+	// Output:
+	// IDR 5000000 <nil>
+	// money.Parse("Rp5.000.000,00 (lima ribu rupiah)"): at byte 16: amount in words differs from the amount in figures
+}

@@ -156,6 +156,7 @@ var parseTests = []struct {
 
 	// Malay of Malaysia.
 	{"RM1,234.56", ms, myr(123456)},
+	{"RM1.500", ms, myr(150)}, // both readings fit: the language wins
 	{"RM1.18 bilion", ms, Ringgit(118e7)},
 	{"RM13bilion", ms, Ringgit(13e9)},
 	{"RM22,748 juta", ms, Ringgit(22748e6)},
