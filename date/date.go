@@ -200,12 +200,7 @@ func (d *Date) scanText(s string) error {
 
 // appendISO appends the fields of d as YYYY-MM-DD, whatever their values.
 func (d Date) appendISO(b []byte) []byte {
-	y := d.Year
-	if y < 0 {
-		b = append(b, '-')
-		y = -y
-	}
-	b = appendPadded(b, y, 4)
+	b = appendPadded(b, d.Year, 4)
 	b = append(b, '-')
 	b = appendPadded(b, int(d.Month), 2)
 	b = append(b, '-')

@@ -3,6 +3,7 @@ package date
 import (
 	"encoding/json"
 	"errors"
+	"strconv"
 	"testing"
 	"time"
 
@@ -372,5 +373,33 @@ func TestRange(t *testing.T) {
 	}
 	if got := oct.String(); got != "2017-10-23/2017-10-25" {
 		t.Errorf("String = %q", got)
+	}
+}
+
+// TestExtremes checks that fields far out of range neither panic nor loop.
+func TestExtremes(t *testing.T) {
+	const maxInt, minInt = int(^uint(0) >> 1), -int(^uint(0)>>1) - 1
+	for _, d := range []Date{{maxInt, 12, 31}, {minInt, 1, 1}, {2017, 1 << 40, 1}, {2017, -(1 << 40), minInt}, {0, 0, maxInt}} {
+		_ = d.String()
+		_ = d.AddDays(maxInt)
+		_ = d.AddMonths(minInt)
+		_ = d.Weekday()
+		_ = d.DaysSince(Date{2017, 1, 1})
+		_ = d.IsValid()
+		_, _ = d.MarshalText()
+		_, _ = d.Value()
+		for _, s := range []Style{Long, Full, Medium, Short, -1, 99} {
+			_ = Formatter{Lang: tagID, Style: s}.Format(d)
+			_ = Formatter{Lang: tagID, Style: s}.FormatRange(Range{d, d})
+			_ = Formatter{Lang: tagID, Style: s}.FormatRange(Range{Date{2017, 1, 1}, d})
+		}
+		r := Range{d, Date{2017, 1, 1}}
+		_ = r.Days()
+		_ = r.String()
+		_ = r.Intersect(YearRange(2017))
+		_ = r.IsWholeMonths()
+	}
+	if got := (Date{minInt, 1, 1}).String(); got != strconv.Itoa(minInt)+"-01-01" {
+		t.Errorf("String of the least year = %q", got)
 	}
 }

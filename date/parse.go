@@ -491,8 +491,8 @@ func (p *parser) skipFillers() {
 	for p.wordKind() == wFiller {
 		p.i++
 		p.eat(tDot)
-		if p.is(tSlash) && p.toks[p.i+1].kind == tWord && p.toks[p.i+1].word&wKindMask == wFiller {
-			p.i++
+		if (p.is(tSlash) || p.is(tComma)) && p.toks[p.i+1].kind == tWord && p.toks[p.i+1].word&wKindMask == wFiller {
+			p.i++ // "Hari/Tanggal", "Hari, tanggal"
 			continue
 		}
 		p.eat(tColon)
@@ -539,7 +539,9 @@ func (p *parser) part() (part, error) {
 		q.wdTok = p.i
 		p.i++
 		p.eat(tDot)
-		p.eat(tComma)
+		if !p.eat(tComma) {
+			p.eat(tSlash) // "Hari/Tanggal: Senin/23 Oktober 2017"
+		}
 		paren := p.eat(tLParen)
 		p.skipFillers()
 		if err := p.core(&q); err != nil {
