@@ -108,6 +108,11 @@ var parseTests = []struct {
 	{"pada 12hb September 2017", Date{2017, 9, 12}, nil},
 	{"tarikh: 12 September 2017", Date{2017, 9, 12}, nil},
 	{"bertarikh 12hb September 2017", Date{2017, 9, 12}, nil},
+	{"30 Ogos, 2003", Date{2003, 8, 30}, nil},
+	{"30hb. Ogos 2003", Date{2003, 8, 30}, nil},
+	{"30 OGOS 2003.", Date{2003, 8, 30}, nil},
+	{"Tarikh : 15 Oktober 2008", Date{2008, 10, 15}, nil},
+	{"bertarikh 01 Oktober 1980", Date{1980, 10, 1}, nil},
 	{"Jumaat, 15hb November 2024", Date{2024, 11, 15}, nil},
 	// English.
 	{"Wednesday, 7 August 2019", Date{2019, 8, 7}, nil},
