@@ -10,6 +10,8 @@ import (
 	"iter"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/kerjasama/kerjasama/date"
 	"github.com/kerjasama/kerjasama/internal/lang"
@@ -95,6 +97,10 @@ func (e *RowError) Error() string {
 // Unwrap returns the underlying error.
 func (e *RowError) Unwrap() error { return e.Err }
 
+// ErrHeader is wrapped by the error of a CSV header that cannot be read or
+// lacks a needed column; reading ends with it.
+var ErrHeader = errors.New("header")
+
 // ErrTotalRow is reported for a row that is a total of others ("Jumlah",
 // "Total"): counting it with the rows it sums would count them twice.
 var ErrTotalRow = errors.New("a total row, not a figure")
@@ -114,7 +120,8 @@ func (c CSVReader) Records(r io.Reader) iter.Seq2[Record, error] {
 		}
 		comma := c.Comma
 		if comma == 0 {
-			comma = detectComma(br)
+			head, _ := br.Peek(br.Size())
+			comma = detectComma(head)
 		}
 		cr := csv.NewReader(br)
 		cr.Comma = comma
@@ -123,14 +130,16 @@ func (c CSVReader) Records(r io.Reader) iter.Seq2[Record, error] {
 		header, err := cr.Read()
 		if err != nil {
 			if err == io.EOF {
-				err = errors.New("empty file: no header")
+				err = errors.New("empty file")
 			}
-			yield(Record{}, rowError(cr, 0, "", "", err))
+			re := rowError(cr, -1, "", "", err)
+			re.Err = fmt.Errorf("%w: %w", ErrHeader, re.Err)
+			yield(Record{}, re)
 			return
 		}
 		p, err := c.plan(header)
 		if err != nil {
-			yield(Record{}, &RowError{Line: 1, Column: 1, Err: err})
+			yield(Record{}, &RowError{Line: 1, Column: 1, Err: fmt.Errorf("%w: %w", ErrHeader, err)})
 			return
 		}
 		for {
@@ -180,8 +189,7 @@ func rowError(cr *csv.Reader, field int, header, text string, err error) *RowErr
 
 // detectComma looks at the first line and returns the separator that
 // occurs most often outside quotes: ',', ';' or tab.
-func detectComma(br *bufio.Reader) rune {
-	b, _ := br.Peek(br.Size())
+func detectComma(b []byte) rune {
 	if i := bytes.IndexByte(b, '\n'); i >= 0 {
 		b = b[:i]
 	}
@@ -315,7 +323,7 @@ func (c CSVReader) plan(header []string) (*plan, error) {
 		errs = append(errs, fmt.Errorf("no flow column (arus, flow, flowCode) and no default flow: %w", ErrMissingColumn))
 	}
 	if err := errors.Join(errs...); err != nil {
-		return nil, fmt.Errorf("header: %w", err)
+		return nil, err
 	}
 	return p, nil
 }
@@ -515,19 +523,54 @@ func (p *plan) value(s string, cur currency.Unit) (money.Amount, error) {
 	return money.Amount{}, errors.New("no currency: add a currency column (mata_uang) or set the reader's Currency")
 }
 
-// hasMarker reports whether s has anything but digits, separators, signs,
-// brackets and spaces: a currency symbol, code or word.
+// hasMarker reports whether s names a currency: a symbol ("$", "€") or a
+// word that is not a scale word ("Rp", "IDR", "dolar" count; "juta",
+// "miliar", "bn" do not).
 func hasMarker(s string) bool {
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c >= '0' && c <= '9', c == '.', c == ',', c == '-', c == '+', c == '(', c == ')', c == ' ':
-		case c == 0xC2 || c == 0xA0 || c == 0xE2 || c == 0x80 || c == 0xAF || c == 0x89 || c == 0x87:
-			// bytes of no-break, narrow and thin spaces
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c == '$' || c >= 0x80 && !isSpaceAt(s, i):
+			if c >= 0x80 && isLetterRun(s, i) {
+				break
+			}
+			return true
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
 		default:
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && (s[j] >= 'a' && s[j] <= 'z' || s[j] >= 'A' && s[j] <= 'Z' || s[j] >= 0x80 && !isSpaceAt(s, j)) {
+			j++
+		}
+		var buf [maxLabel]byte
+		k, _ := asciiKey(buf[:0], s[i:j])
+		if !scaleWords[string(k)] {
 			return true
 		}
+		i = j
 	}
 	return false
+}
+
+// isSpaceAt reports whether a no-break, narrow or thin space starts at s[i].
+func isSpaceAt(s string, i int) bool {
+	return skipSpace(s, i) != i || strings.HasPrefix(s[i:], "\u2009")
+}
+
+// isLetterRun reports whether the non-ASCII character at s[i] is a letter
+// (so that it belongs to a word), rather than a currency symbol.
+func isLetterRun(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLetter(r)
+}
+
+// scaleWords are the words money.Parse reads as scales, folded.
+var scaleWords = map[string]bool{
+	"ribu": true, "rb": true, "juta": true, "jt": true, "jta": true, "miliar": true, "milyar": true, "m": true,
+	"triliun": true, "trilyun": true, "t": true, "bilion": true, "trilion": true, "thousand": true, "k": true,
+	"million": true, "mil": true, "mn": true, "billion": true, "bil": true, "bn": true, "b": true, "trillion": true, "tn": true,
 }
 
 // parseCurrency reads a currency column: an ISO 4217 code ("IDR", "usd")

@@ -1,0 +1,360 @@
+package trade
+
+import (
+	"encoding/csv"
+	"errors"
+	"io"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/kerjasama/kerjasama/date"
+	"github.com/kerjasama/kerjasama/money"
+	"golang.org/x/text/currency"
+	"golang.org/x/text/language"
+)
+
+// readAll collects the records and the row errors of a CSV text.
+func readAll(t *testing.T, c CSVReader, in string) ([]Record, []string) {
+	t.Helper()
+	var recs []Record
+	var errs []string
+	for r, err := range c.Records(strings.NewReader(in)) {
+		if err != nil {
+			errs = append(errs, err.Error())
+			continue
+		}
+		recs = append(recs, r)
+	}
+	return recs, errs
+}
+
+func usd(minor int64) money.Amount { return money.FromMinor(minor, currency.USD) }
+
+func TestReadCSVSimple(t *testing.T) {
+	const src = "Kantor Pelayanan Bea dan Cukai Entikong"
+	seed := []Record{
+		{Period: date.YearRange(2015), Flow: Export, Post: "entikong", Partner: "MY-13", Value: money.Rupiah(100_387_357_175)},
+		{Period: date.YearRange(2016), Flow: Export, Post: "entikong", Partner: "MY-13", Value: money.Rupiah(149_376_448_928)},
+		{Period: date.YearRange(2015), Flow: Import, Post: "entikong", Partner: "MY-13", Value: money.Rupiah(171_793_920_000)},
+		{Period: date.YearRange(2016), Flow: Import, Post: "entikong", Partner: "MY-13", Value: money.Rupiah(270_791_872_000)},
+	}
+	withSource := func(rs []Record) []Record {
+		out := append([]Record(nil), rs...)
+		for i := range out {
+			out[i].Source = src
+		}
+		return out
+	}
+	tests := []struct {
+		name string
+		c    CSVReader
+		in   string
+		want []Record
+		errs []string
+	}{
+		{
+			name: "Indonesian headers and numbers, seed 000",
+			in: "tahun,bulan,arus,pos,mitra,hs,nilai,mata_uang\n" +
+				"2015,,ekspor,PLBN Entikong,Sarawak,,Rp. 100.387.357.175,IDR\n" +
+				"2016,,Ekspor,Entikong,Negeri Sarawak,,Rp.149.376.448.928,IDR\n" +
+				"2015,,impor,entikong,Sarawak,,171.793.920.000,IDR\n" +
+				"2016,,IMPOR,entikong,sarawak,,\"270.791.872.000\",\n",
+			want: seed,
+		},
+		{
+			name: "semicolons, BOM, CRLF and no-break spaces",
+			in: "\ufeffTahun;Bulan;Arus;Pos;Mitra;HS;Nilai;Mata Uang\r\n" +
+				"2015;;ekspor;PLBN Entikong;Sarawak;;Rp\u00a0100.387.357.175;IDR\r\n" +
+				"2016;; ekspor ;Entikong;Sarawak;;Rp.149.376.448.928 ;idr\r\n" +
+				"2015;;impor;entikong;Sarawak;;171.793.920.000;Rp\r\n" +
+				"2016;;impor;entikong;Sarawak;;270.791.872.000;rupiah\r\n",
+			want: seed,
+		},
+		{
+			name: "English headers, English numbers, months, source",
+			c:    CSVReader{Source: src},
+			in: "year,month,flow,post,partner,hs,value,currency\n" +
+				"2022,11,export,Entikong,Malaysia,1511.10,\"1,234.50\",MYR\n" +
+				"2022,Nov,import,Aruk,MY,0101,2.5,USD\n" +
+				"2022,1-11,export,,SG,,100,USD\n",
+			want: withSource([]Record{
+				{Period: date.MonthRange(2022, time.November), Flow: Export, Post: "entikong", Partner: "MY", HS: MustParseHS("151110"), Value: money.FromMinor(123450, money.MYR)},
+				{Period: date.MonthRange(2022, time.November), Flow: Import, Post: "aruk", Partner: "MY", HS: MustParseHS("0101"), Value: usd(250)},
+				{Period: date.Range{Start: date.Date{Year: 2022, Month: 1, Day: 1}, End: date.Date{Year: 2022, Month: 11, Day: 30}}, Flow: Export, Partner: "SG", Value: usd(10000)},
+			}),
+		},
+		{
+			name: "period column, optional columns, partial years in words",
+			c:    CSVReader{Reporter: "62"},
+			in: "periode,arus,pelapor,skema,basis,nilai,mata_uang,berat_bersih,jumlah,satuan,sumber\n" +
+				"2022-01/2022-11,ekspor,,,asal barang,\"5.291,17 juta\",USD,\"1.234,5\",10,ton,ANTARA\n" +
+				"Januari - November 2022,ekspor,Kalbar,KILB,,1,USD,,,,\n" +
+				"2021,impor,61,pas lintas batas,pelabuhan,2,USD,,,,\n",
+			want: []Record{
+				{Period: date.Range{Start: date.Date{Year: 2022, Month: 1, Day: 1}, End: date.Date{Year: 2022, Month: 11, Day: 30}}, Flow: Export, Reporter: "62", Basis: OriginBasis,
+					Value: usd(529_117_000_000), NetWeight: Quantity{1234500, "kg"}, Quantity: Quantity{10000, "ton"}, Source: "ANTARA"},
+				{Period: date.Range{Start: date.Date{Year: 2022, Month: 1, Day: 1}, End: date.Date{Year: 2022, Month: 11, Day: 30}}, Flow: Export, Reporter: "61", Scheme: BorderTradeCard, Value: usd(100)},
+				{Period: date.YearRange(2021), Flow: Import, Reporter: "61", Scheme: BorderTradePass, Basis: PortBasis, Value: usd(200)},
+			},
+		},
+		{
+			name: "bad rows are reported with line and column, the rest goes on",
+			in: "tahun,arus,nilai,mata_uang,hs,skema\n" +
+				"2015,ekspor,Rp5.000,IDR,,\n" +
+				"15,ekspor,Rp5.000,IDR,,\n" +
+				"2015,transit,Rp5.000,IDR,,\n" +
+				"2015,ekspor,5.00.0,IDR,,\n" +
+				"2015,ekspor,Rp5.000,XYZ,,\n" +
+				"2015,ekspor,US$5,IDR,,\n" +
+				"2015,ekspor,5.000,IDR,101,\n" +
+				"2015,ekspor,5.000,IDR,,PLB\n" +
+				"Jumlah,ekspor,5.000,IDR,,\n" +
+				"2015,ekspor\n" +
+				"2015,\"ekspor,5.000,IDR,,\n",
+			want: []Record{{Period: date.YearRange(2015), Flow: Export, Value: money.Rupiah(5000)}},
+			errs: []string{
+				`line 3, column 1 (tahun): trade.parseYear("15"): a year has four digits`,
+				`line 4, column 6 (arus): trade.ParseFlow("transit"): unknown flow`,
+				`line 5, column 13 (nilai): money.Parse("5.00.0"): at byte 2: digit group not three digits long`,
+				`line 6, column 21 (mata_uang): trade.parseCurrency("XYZ"): unknown currency`,
+				`line 7, column 13 (nilai): value in USD but currency column says IDR: money: currency mismatch`,
+				`line 8, column 23 (hs): trade.ParseHS("101"): odd number of digits (was a leading zero dropped?) (at "1")`,
+				`line 9, column 24 (skema): trade.ParseScheme("PLB"): "PLB" may mean a border post (Pos Lintas Batas) or a border pass (Pas Lintas Batas); write "pas lintas batas" for the pass`,
+				`line 10, column 1 (tahun): a total row, not a figure`,
+				`line 11, column 6 (arus): row has 2 fields, the header needs 6`,
+				`line 12, column 26: extraneous or missing " in quoted-field`,
+			},
+		},
+		{
+			name: "strict mode stops at the first bad row",
+			c:    CSVReader{Strict: true},
+			in:   "tahun,arus,nilai\n2015,ekspor,Rp1\n2015,y,Rp1\n2016,ekspor,Rp2\n",
+			want: []Record{{Period: date.YearRange(2015), Flow: Export, Value: money.Rupiah(1)}},
+			errs: []string{`line 3, column 6 (arus): trade.ParseFlow("y"): unknown flow`},
+		},
+		{
+			name: "header problems end the file at once",
+			in:   "tahun,arus,mata_uang\n2015,ekspor,IDR\n",
+			errs: []string{"line 1, column 1: header: no value column (nilai, value, Nilai FOB, primaryValue): missing column"},
+		},
+		{
+			name: "two columns for one thing",
+			in:   "tahun,year,arus,nilai\n",
+			errs: []string{"line 1, column 1: header: columns 1 and 2 both hold the year"},
+		},
+		{
+			name: "empty file",
+			in:   "",
+			errs: []string{"line 1, column 1: header: empty file"},
+		},
+		{
+			name: "English file without currency",
+			in:   "year,flow,value\n2020,export,5\n",
+			errs: []string{"line 2, column 13 (value): no currency: add a currency column (mata_uang) or set the reader's Currency"},
+		},
+		{
+			name: "Malay headers read Malay numbers",
+			in:   "tahun,aliran,nilai,mata wang\n2023,eksport,\"1,234.56\",MYR\n2023,import,RM600,\n",
+			want: []Record{
+				{Period: date.YearRange(2023), Flow: Export, Value: money.FromMinor(123456, money.MYR)},
+				{Period: date.YearRange(2023), Flow: Import, Value: money.Ringgit(600)},
+			},
+		},
+	}
+	for _, tt := range tests {
+		got, errs := readAll(t, tt.c, tt.in)
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%s: records mismatch (-want +got):\n%s", tt.name, diff)
+		}
+		if diff := cmp.Diff(tt.errs, errs); diff != "" {
+			t.Errorf("%s: errors mismatch (-want +got):\n%s", tt.name, diff)
+		}
+	}
+}
+
+func TestReadCSVBPS(t *testing.T) {
+	tests := []struct {
+		name string
+		c    CSVReader
+		in   string
+		want []Record
+		errs []string
+	}{
+		{
+			name: "exports, Indonesian headers",
+			c:    CSVReader{Reporter: "62"},
+			in: "Tahun;Bulan;Kode HS;Uraian;Pelabuhan;Negara Tujuan;Berat Bersih (Kg);Nilai FOB (US$)\n" +
+				"2022;11;15111000;Minyak kelapa sawit mentah;Pulang Pisau;India;1.500.000;1.234.567,89\n" +
+				"2022;November;27011210;Batu bara;Sampit;JEPANG;25.000,5;987.654\n",
+			want: []Record{
+				{Period: date.MonthRange(2022, time.November), Flow: Export, Reporter: "62", Partner: "IN", Post: "Pulang Pisau", Basis: PortBasis,
+					HS: MustParseHS("15111000"), Value: usd(123456789), NetWeight: Kilograms(1_500_000)},
+				{Period: date.MonthRange(2022, time.November), Flow: Export, Reporter: "62", Partner: "JP", Post: "Sampit", Basis: PortBasis,
+					HS: MustParseHS("27011210"), Value: usd(98765400), NetWeight: Quantity{25000500, "kg"}},
+			},
+		},
+		{
+			name: "imports, English headers, default period",
+			c:    CSVReader{Period: date.YearRange(2021)},
+			in: "HS Code,Description,Port of Unloading,Country of Origin,Net Weight (Kg),CIF Value (US$)\n" +
+				"1701.99,Sugar,Entikong,Malaysia,\"1,000\",\"2,500.50\"\n" +
+				"TOTAL,,,,,\n",
+			want: []Record{
+				{Period: date.YearRange(2021), Flow: Import, Partner: "MY", Post: "entikong", Basis: PortBasis,
+					HS: MustParseHS("170199"), Value: usd(250050), NetWeight: Kilograms(1000)},
+			},
+			errs: []string{`line 3, column 1 (HS Code): a total row, not a figure`},
+		},
+		{
+			name: "a value in rupiah",
+			c:    CSVReader{Period: date.YearRange(2016), Layout: BPS},
+			in:   "Kode HS,Negara Tujuan,Nilai FOB (Rp)\n0901,Malaysia,149.376.448.928\n",
+			want: []Record{{Period: date.YearRange(2016), Flow: Export, Partner: "MY", Basis: PortBasis, HS: MustParseHS("0901"), Value: money.Rupiah(149_376_448_928)}},
+		},
+		{
+			name: "no period at all",
+			in:   "Kode HS,Negara Tujuan,Nilai FOB (US$)\n0901,Malaysia,1\n",
+			errs: []string{"line 1, column 1: header: no year or period column (tahun, year, periode, refYear) and no default period: missing column"},
+		},
+	}
+	for _, tt := range tests {
+		got, errs := readAll(t, tt.c, tt.in)
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%s: records mismatch (-want +got):\n%s", tt.name, diff)
+		}
+		if diff := cmp.Diff(tt.errs, errs); diff != "" {
+			t.Errorf("%s: errors mismatch (-want +got):\n%s", tt.name, diff)
+		}
+	}
+}
+
+func TestReadCSVComtrade(t *testing.T) {
+	in := "typeCode,freqCode,refPeriodId,refYear,refMonth,period,reporterCode,reporterISO,reporterDesc,flowCode,flowDesc,partnerCode,partnerISO,partnerDesc,cmdCode,cmdDesc,qtyUnitAbbr,qty,netWgt,primaryValue\n" +
+		"C,A,20220101,2022,52,2022,360,IDN,Indonesia,X,Export,458,MYS,Malaysia,TOTAL,All Commodities,,,,12345678901.5\n" +
+		"C,M,20221101,2022,11,202211,360,IDN,Indonesia,M,Import,0,W00,World,1511,Palm oil,kg,1500.5,1500.5,250000\n" +
+		"C,A,20220101,2022,52,2022,360,IDN,Indonesia,RX,Re-export,702,SGP,Singapore,27,Coal,,,,1.5e9\n"
+	want := []Record{
+		{Period: date.YearRange(2022), Flow: Export, Reporter: "ID", Partner: "MY", Value: usd(1234567890150)},
+		{Period: date.MonthRange(2022, time.November), Flow: Import, Reporter: "ID", HS: MustParseHS("1511"), Value: usd(25000000),
+			NetWeight: Quantity{1500500, "kg"}, Quantity: Quantity{1500500, "kg"}},
+	}
+	got, errs := readAll(t, CSVReader{}, in)
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Comtrade records mismatch (-want +got):\n%s", diff)
+	}
+	wantErrs := []string{`line 4, column 87 (primaryValue): money.Parse("1.5e9"): at byte 3: unknown scale or currency word`}
+	if diff := cmp.Diff(wantErrs, errs); diff != "" {
+		t.Errorf("Comtrade errors mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func TestReadCSVStopsOnBreak(t *testing.T) {
+	in := "tahun,arus,nilai\n2015,ekspor,Rp1\n2015,x,Rp1\n2016,ekspor,Rp2\n"
+	n := 0
+	for range ReadCSV(strings.NewReader(in), Simple) {
+		n++
+		break
+	}
+	if n != 1 {
+		t.Errorf("range with break ran %d times", n)
+	}
+	for _, err := range ReadCSV(iotestErrReader{}, 0) {
+		if err == nil || !strings.Contains(err.Error(), "disk on fire") {
+			t.Errorf("read error = %v", err)
+		}
+	}
+}
+
+type iotestErrReader struct{}
+
+func (iotestErrReader) Read([]byte) (int, error) { return 0, errors.New("disk on fire") }
+
+// countRows counts the data rows of a CSV text as encoding/csv sees them,
+// with the separator CSVReader would detect: records and record errors,
+// less the header.
+func countRows(in string) int {
+	in = strings.TrimPrefix(in, "\ufeff")
+	comma := detectComma([]byte(in))
+	r := csv.NewReader(strings.NewReader(in))
+	r.Comma = comma
+	r.FieldsPerRecord = -1
+	n := 0
+	for {
+		_, err := r.Read()
+		if err == io.EOF {
+			break
+		}
+		var pe *csv.ParseError
+		if err != nil && !errors.As(err, &pe) {
+			break
+		}
+		n++
+	}
+	return n - 1
+}
+
+func FuzzReadCSV(f *testing.F) {
+	seeds := []string{
+		"tahun,bulan,arus,pos,mitra,hs,nilai,mata_uang\n2015,,ekspor,PLBN Entikong,Sarawak,,Rp. 100.387.357.175,IDR\n2016,,impor,Entikong,Malaysia,,Rp.270.791.872.000,IDR\n",
+		"year;month;flow;post;partner;hs;value;currency\n2022;Nov;export;Aruk;MY;0101;1.725,99 juta dolar AS;USD\n2022;1-11;import;;;;US$9.231,2 juta;USD\n",
+		"Tahun;Kode HS;Pelabuhan;Negara Tujuan;Berat Bersih (Kg);Nilai FOB (US$)\n2022;15111000;Sampit;India;1.500.000;1.234.567,89\nJumlah;;;;;\n",
+		"refYear,refMonth,reporterISO,partnerISO,flowCode,cmdCode,primaryValue,netWgt\n2022,52,IDN,MYS,X,TOTAL,12345678901.5,\n2022,11,IDN,W00,M,1511,250000,1500.5\n",
+		"periode,arus,nilai,mata_uang\n2022 sampai November,ekspor,\"5.291,17 juta\",USD\n\"x,ekspor\n",
+		"tahun,arus,nilai\n2015,ekspor,Rp 1.186.868,-\n9999,impor,(Rp5.000)\n",
+	}
+	for _, s := range seeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		var read, reported int
+		headerFailed := false
+		for _, err := range ReadCSV(strings.NewReader(in), 0) {
+			if err != nil {
+				if errors.Is(err, ErrHeader) {
+					if read+reported != 0 {
+						t.Fatalf("header error after %d rows: %v", read+reported, err)
+					}
+					headerFailed = true
+				}
+				reported++
+				continue
+			}
+			read++
+		}
+		if headerFailed {
+			return
+		}
+		if rows := countRows(in); rows != read+reported {
+			t.Fatalf("%d rows in, %d read + %d reported", rows, read, reported)
+		}
+	})
+}
+
+func TestDetectComma(t *testing.T) {
+	for in, want := range map[string]rune{
+		"a,b,c\n":          ',',
+		"a;b;c\n1,5;2;3":   ';',
+		"a\tb\tc\n":        '\t',
+		`"a;b",c,d` + "\n": ',',
+		"":                 ',',
+	} {
+		if got := detectComma([]byte(in)); got != want {
+			t.Errorf("detectComma(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestReadCSVLangOverride(t *testing.T) {
+	// An English header over Indonesian numbers: the reader's Lang decides.
+	in := "year,flow,value,currency\n2015,export,1.500,IDR\n"
+	got, errs := readAll(t, CSVReader{Lang: language.Indonesian}, in)
+	if len(errs) != 0 || len(got) != 1 || got[0].Value != money.Rupiah(1500) {
+		t.Errorf("Lang id: %v %v", got, errs)
+	}
+	got, errs = readAll(t, CSVReader{}, in)
+	if len(errs) != 0 || len(got) != 1 || got[0].Value != money.FromMinor(150, currency.IDR) {
+		t.Errorf("Lang from header (en): %v %v", got, errs)
+	}
+}
