@@ -1,0 +1,220 @@
+package evaluate_test
+
+import (
+	"fmt"
+	"os"
+	"time"
+
+	"github.com/kerjasama/kerjasama/agreement"
+	"github.com/kerjasama/kerjasama/date"
+	"github.com/kerjasama/kerjasama/evaluate"
+	"github.com/kerjasama/kerjasama/money"
+	"github.com/kerjasama/kerjasama/region"
+	"github.com/kerjasama/kerjasama/trade"
+	"golang.org/x/text/currency"
+	"golang.org/x/text/language"
+)
+
+// Seed 000: Kalimantan Barat's exports through PLBN Entikong and imports on
+// cross-border cards (KILB), source KPPBC Entikong.
+func entikong() []trade.Balance {
+	b15, _ := trade.NewBalance(date.YearRange(2015), money.Rupiah(100387357175), money.Rupiah(171793920000))
+	b16, _ := trade.NewBalance(date.YearRange(2016), money.Rupiah(149376448928), money.Rupiah(270791872000))
+	return []trade.Balance{b15, b16}
+}
+
+func ExampleEvaluateBalances() {
+	ev, err := evaluate.EvaluateBalances(entikong(), evaluate.TradeOptions{Subject: "PLBN Entikong", BorderPost: true})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	p := ev.Periods[1]
+	fmt.Println(p.Balance, p.Status)
+	fmt.Println("exports", evaluate.FormatPercent(p.ExportGrowth, language.Indonesian, 2),
+		"imports", evaluate.FormatPercent(p.ImportGrowth, language.Indonesian, 2),
+		"coverage", evaluate.FormatPercent(ev.Periods[0].Coverage, language.Indonesian, 1),
+		evaluate.FormatPercent(p.Coverage, language.Indonesian, 1))
+	for _, f := range ev.Findings {
+		if f.Code == evaluate.TradeDeficitChange || f.Code == evaluate.TradeDeficit && f.Period.Start.Year == 2016 {
+			fmt.Println(f.Severity, f.Code)
+			fmt.Println(f.Message(language.Indonesian))
+			fmt.Println(f.Message(language.Malay))
+			fmt.Println(f.Message(language.English))
+		}
+	}
+	// Output:
+	// IDR -121415423072 deficit
+	// exports 48,80% imports 57,63% coverage 58,4% 55,2%
+	// warning trade.deficit
+	// Neraca perdagangan melalui PLBN Entikong defisit Rp121.415.423.072 pada 2016
+	// Imbangan dagangan melalui PLBN Entikong defisit Rp121,415,423,072 pada 2016
+	// The trade balance through PLBN Entikong was in deficit by Rp121,415,423,072 in 2016
+	// critical trade.deficit-change
+	// Defisit melalui PLBN Entikong melebar 70,0% dari 2015 ke 2016, sementara ekspor naik 48,8%
+	// Defisit melalui PLBN Entikong melebar 70.0% dari 2015 ke 2016, sementara eksport meningkat 48.8%
+	// The deficit through PLBN Entikong widened by 70.0% from 2015 to 2016, while exports grew 48.8%
+}
+
+// Seed 004 publishes only Kalimantan Tengah's surplus, the last year to
+// November: the partial year is reported and kept out of the growth rate.
+func ExampleEvaluateBalances_partialYear() {
+	usd := func(millionsCents int64) money.Amount { return money.FromMinor(millionsCents*1_000_000, currency.USD) }
+	toNovember := date.Range{Start: date.Date{Year: 2022, Month: time.January, Day: 1}, End: date.Date{Year: 2022, Month: time.November, Day: 30}}
+	var bs []trade.Balance
+	for i, v := range []int64{172599, 167729, 209940, 179109, 305082} {
+		bs = append(bs, trade.PublishedNet(date.YearRange(2017+i), usd(v), "ANTARA"))
+	}
+	bs = append(bs, trade.PublishedNet(toNovember, usd(529117), "ANTARA"))
+	ev, err := evaluate.EvaluateBalances(bs, evaluate.TradeOptions{Subject: "Kalimantan Tengah"})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	g := ev.CAGR[0]
+	fmt.Println(g.Flow, g.From.Start.Year, g.To.Start.Year, g.Years, evaluate.FormatPercent(g.Rate, language.English, 2))
+	for _, f := range ev.Findings {
+		if f.Code == evaluate.TradeCAGR || f.Code == evaluate.TradePartial {
+			fmt.Println(f.Message(language.Indonesian))
+			fmt.Println(f.Message(language.Malay))
+			fmt.Println(f.Message(language.English))
+		}
+	}
+	// Output:
+	// surplus 2017 2021 4 15.30%
+	// Data Kalimantan Tengah untuk Januari–November 2022 hanya mencakup sebagian tahun; tidak dibandingkan dengan tahun penuh dan tidak masuk perhitungan pertumbuhan
+	// Data Kalimantan Tengah bagi Januari–November 2022 meliputi sebahagian tahun sahaja; tidak dibandingkan dengan tahun penuh dan tidak dikira dalam kadar pertumbuhan
+	// The figures of Kalimantan Tengah for January–November 2022 cover part of a year only; they are not compared with whole years and enter no growth rate
+	// Pertumbuhan tahunan majemuk (CAGR) surplus Kalimantan Tengah dari 2017 hingga 2021 (4 tahun penuh): 15,3% per tahun
+	// Kadar pertumbuhan tahunan kompaun (CAGR) lebihan Kalimantan Tengah dari 2017 hingga 2021 (4 tahun penuh): 15.3% setahun
+	// Compound annual growth (CAGR) of the surplus of Kalimantan Tengah from 2017 to 2021 (4 whole years): 15.3% a year
+}
+
+// Seed 003: average monthly spending per person in Kalimantan Barat (BPS).
+func ExampleEvaluateWelfare() {
+	kalbar, _ := region.Lookup("61")
+	ev, err := evaluate.EvaluateWelfare([]evaluate.Spending{
+		{Region: kalbar, Period: date.YearRange(2016), PerCapitaMonthly: money.Rupiah(848388)},
+		{Region: kalbar, Period: date.YearRange(2017), PerCapitaMonthly: money.Rupiah(1186868), FoodShare: evaluate.RatioOf(0.5150)},
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, f := range ev.Findings {
+		fmt.Println(f.Message(language.Indonesian))
+		fmt.Println(f.Message(language.MustParse("ms-BN")))
+		fmt.Println(f.Message(language.English))
+	}
+	// Output:
+	// Pengeluaran rata-rata per kapita sebulan di Kalimantan Barat naik 39,9% dari Rp848.388 (2016) menjadi Rp1.186.868 (2017)
+	// Perbelanjaan purata per kapita sebulan di Kalimantan Barat meningkat 39,9% daripada Rp848.388 (2016) kepada Rp1.186.868 (2017)
+	// Average monthly per-capita spending in West Kalimantan grew 39.9% from Rp848,388 (2016) to Rp1,186,868 (2017)
+	// Pada 2017 pengeluaran penduduk Kalimantan Barat untuk makanan 51,5% dan bukan makanan 48,5%: sebagian besar masih untuk makanan, tanda kesejahteraan yang belum tinggi menurut hukum Engel
+	// Pada 2017 perbelanjaan penduduk Kalimantan Barat untuk makanan 51,5% dan bukan makanan 48,5%: sebahagian besar masih untuk makanan, tanda kesejahteraan yang belum tinggi menurut hukum Engel
+	// In 2017 people in West Kalimantan spent 51.5% on food and 48.5% on other items: most of it still goes on food, a sign of modest welfare by Engel's law
+}
+
+// Seed 001: Banten's Letter of Intent with Incheon, with no activity on
+// record when the Cabinet Secretariat visited on 7 August 2019.
+func ExampleEvaluateAgreement() {
+	a := agreement.Agreement{
+		ID: "banten-incheon", Title: "LoI Banten–Incheon", Type: agreement.KSDPLSisterProvince, Kind: agreement.KindLetterOfIntent,
+		Parties: []agreement.Party{{Role: agreement.RoleRegion, Name: "Provinsi Banten", Country: "ID"}, {Role: agreement.RolePartner, Name: "Incheon", Country: "KR"}},
+		Sectors: []agreement.Sector{agreement.SectorEconomy, agreement.SectorTourism, agreement.SectorScienceTechnology, agreement.SectorEducation, agreement.SectorCulture},
+		Signed:  agreement.On(date.Date{Year: 2007, Month: time.February, Day: 6}),
+	}
+	e := evaluate.EvaluateAgreement(&a, date.Date{Year: 2019, Month: time.August, Day: 7}, evaluate.AgreementOptions{})
+	fmt.Println(e.Status, e.Dormant, e.MonthsSince, e.Score.Value)
+	for _, p := range e.Score.Parts {
+		fmt.Printf("%s: weight %d, met %.2f, %.1f points\n", p.Criterion, p.Weight, p.Degree, p.Points)
+	}
+	for _, f := range e.Findings {
+		fmt.Println(f.Message(language.Indonesian))
+		fmt.Println(f.Message(language.Malay))
+		fmt.Println(f.Message(language.English))
+	}
+	// Output:
+	// active true 150 20
+	// in-force: weight 20, met 1.00, 20.0 points
+	// recent-activity: weight 30, met 0.00, 0.0 points
+	// sector-coverage: weight 20, met 0.00, 0.0 points
+	// frequency: weight 15, met 0.00, 0.0 points
+	// value: weight 15, met 0.00, 0.0 points
+	// LoI Banten–Incheon belum mencatat satu kegiatan pun sejak 6 Februari 2007 (150 bulan)
+	// LoI Banten–Incheon belum merekodkan sebarang aktiviti sejak 6 Februari 2007 (150 bulan)
+	// LoI Banten–Incheon has recorded no activity since 6 February 2007 (150 months)
+	// Skor efektivitas LoI Banten–Incheon pada 7 Agustus 2019: 20 dari 100
+	// Skor keberkesanan LoI Banten–Incheon pada 7 Ogos 2019: 20 daripada 100
+	// Effectiveness score of LoI Banten–Incheon on 7 August 2019: 20 out of 100
+}
+
+func ExampleReport_WriteText() {
+	r, err := evaluate.NewReport(evaluate.Input{
+		Title: "Entikong",
+		Trade: []evaluate.TradeSeries{{Options: evaluate.TradeOptions{Subject: "PLBN Entikong", BorderPost: true}, Balances: entikong()}},
+	}, date.Date{Year: 2017, Month: time.September, Day: 12})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	r.WriteText(os.Stdout, language.English)
+	// Output:
+	// Entikong
+	// ========
+	//
+	// Evaluation date: 12 September 2017
+	//
+	// Trade balance — PLBN Entikong
+	// -----------------------------
+	//
+	// Period  Exports            Imports            Balance             Status   Exports/imports  Export growth  Import growth
+	// ------  -----------------  -----------------  ------------------  -------  ---------------  -------------  -------------
+	// 2015    Rp100,387,357,175  Rp171,793,920,000   -Rp71,406,562,825  deficit            58.4%              —              —
+	// 2016    Rp149,376,448,928  Rp270,791,872,000  -Rp121,415,423,072  deficit            55.2%          48.8%          57.6%
+	//
+	// Findings:
+	// - [warning] The trade balance through PLBN Entikong was in deficit by Rp71,406,562,825 in 2015
+	// - [warning] In 2015 exports through PLBN Entikong covered only 58.4% of imports
+	// - [warning] The trade balance through PLBN Entikong was in deficit by Rp121,415,423,072 in 2016
+	// - [warning] In 2016 exports through PLBN Entikong covered only 55.2% of imports
+	// - [info] From 2015 to 2016 exports through PLBN Entikong grew 48.8% and imports grew 57.6%
+	// - [critical] The deficit through PLBN Entikong widened by 70.0% from 2015 to 2016, while exports grew 48.8%
+	// - [info] Compound annual growth (CAGR) of the exports through PLBN Entikong from 2015 to 2016 (1 whole year): 48.8% a year
+	// - [info] Compound annual growth (CAGR) of the imports through PLBN Entikong from 2015 to 2016 (1 whole year): 57.6% a year
+}
+
+func ExampleGrowth() {
+	fmt.Println(evaluate.Growth(100387357175, 149376448928).Round(4))
+	fmt.Println(evaluate.Growth(0, 5))
+	fmt.Println(evaluate.Growth(-71406562825, -121415423072))
+	fmt.Println(evaluate.DeficitChange(-71406562825, -121415423072).Round(4))
+	fmt.Println(evaluate.CAGR(1725.99, 3050.82, 4).Round(4))
+	fmt.Println(evaluate.Coverage(5, 0))
+	// Output:
+	// 0.488
+	// undefined (zero base)
+	// undefined (negative base)
+	// 0.7003
+	// 0.153
+	// undefined (zero base)
+}
+
+func ExampleHHI() {
+	c := evaluate.HHI([]float64{60, 30, 10})
+	fmt.Printf("%.2f on 0–1, %.0f on 0–10,000, %.2f equal partners\n", c.Index.Float(), c.Points(), c.Equivalent())
+	// Output:
+	// 0.46 on 0–1, 4600 on 0–10,000, 2.17 equal partners
+}
+
+func ExampleFormatPercent() {
+	r := evaluate.RatioOf(0.5762599)
+	for _, t := range []string{"id", "ms", "ms-BN", "en"} {
+		fmt.Println(t, evaluate.FormatPercent(r, language.MustParse(t), 2))
+	}
+	// Output:
+	// id 57,63%
+	// ms 57.63%
+	// ms-BN 57,63%
+	// en 57.63%
+}
