@@ -89,17 +89,21 @@
 //     English "M"/"m" and "mil" are million and "B"/"b" billion (RM2.5m,
 //     $2B). An abbreviation may end with a dot (12 jt.).
 //   - A minus sign (-, U+2212, or the en dash word processors put for one)
-//     before or after the currency, or parentheses around the whole amount:
-//     -Rp5.000, Rp-5.000, (Rp5.000). A plus sign is allowed and ignored.
+//     before or after the currency, or parentheses around the whole amount
+//     or around the number after the currency: -Rp5.000, Rp-5.000,
+//     (Rp5.000), Rp (5.000). A plus sign is allowed and ignored.
 //   - ",-" (also ".-", ",--", ",—") after a whole amount: Rp 1.186.868,-.
 //   - Spaces, no-break spaces (U+00A0), narrow no-break spaces (U+202F),
 //     thin and figure spaces wherever a space may stand.
 //   - An amount in words, as Words style writes it and documents do
-//     ("lima puluh ribu rupiah", "one hundred and five US dollars"), or the
-//     figures followed by the same amount in words in parentheses, as
+//     ("lima puluh ribu rupiah", "one hundred and five US dollars"), with
+//     the currency first as Malaysian cheques write it ("Ringgit Malaysia
+//     Satu Ribu Dua Ratus Sahaja") and a closing saja, sahaja or only; or
+//     the figures followed by the same amount in words in parentheses, as
 //     contracts write: "Rp5.000.000,00 (lima juta rupiah)". The two must
-//     agree. Words in parentheses alone are refused: a gloss cannot be told
-//     from a negative amount.
+//     agree. The order of number words is checked ("dua tiga" and "seribu
+//     dua ribu" are errors, not sums). Words in parentheses alone are
+//     refused: a gloss cannot be told from a negative amount.
 //
 // Reading never guesses silently. The separators follow the language of
 // the text. A separator followed by a run of digits that is not three long

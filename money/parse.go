@@ -199,6 +199,10 @@ func (p *parser) parse() (Amount, error) {
 			}
 			neg = true
 			i = skipSpaces(s, i+n)
+		} else if i < len(s) && s[i] == '(' && paren < 0 && !neg {
+			// "Rp (5.000)": the accountant's negative after the symbol.
+			paren = i
+			i = skipSpaces(s, i+1)
 		}
 	}
 

@@ -25,6 +25,7 @@ const (
 	kPoint              // koma, perpuluhan, point
 	kAnd                // dan, and
 	kSub                // sen, cent(s), hundredth(s), perseratus: the minor unit
+	kOnly               // saja, sahaja, only: closes an amount on a cheque or receipt
 )
 
 type numWord struct {
@@ -51,6 +52,7 @@ var malayWords = [...]numWord{
 	{"koma", kPoint, 0}, {"perpuluhan", kPoint, 0},
 	{"dan", kAnd, 0},
 	{"sen", kSub, 0}, {"perseratus", kSub, 0},
+	{"saja", kOnly, 0}, {"sahaja", kOnly, 0},
 }
 
 var englishWords = [...]numWord{
@@ -69,6 +71,7 @@ var englishWords = [...]numWord{
 	{"point", kPoint, 0},
 	{"and", kAnd, 0},
 	{"sen", kSub, 0}, {"cent", kSub, 0}, {"cents", kSub, 0}, {"hundredth", kSub, 0}, {"hundredths", kSub, 0},
+	{"only", kOnly, 0},
 }
 
 // wordAt returns the number word at s[i] and its end, or ok == false.
@@ -102,8 +105,13 @@ func (p *parser) nextWord(i int) int {
 	return skipSpaces(p.s, i)
 }
 
-// startsWords reports whether s[i] begins a number in words.
+// startsWords reports whether s[i] begins an amount in words: a number
+// word, a minus word, or a currency name followed by a number word, as
+// Malaysian cheques write "Ringgit Malaysia Lima Ratus Sahaja".
 func (p *parser) startsWords(i int) bool {
+	if _, k := p.currencyWord(i); k > i {
+		i = skipSpaces(p.s, k)
+	}
 	w, _, ok := p.wordAt(i)
 	return ok && w.kind <= kScale || ok && w.kind == kMinus
 }
@@ -229,6 +237,12 @@ func (p *parser) words(i int) (Amount, int, error) {
 		return Amount{}, i, p.errAt(at, msg, sentinel)
 	}
 	j := i
+	cur := currency.XXX
+	named := -1 // offset of a currency named before the number
+	if c, k := p.currencyWord(j); k > j {
+		cur, named = c, j
+		j = skipSpaces(s, k)
+	}
 	neg := false
 	if w, k, ok := p.wordAt(j); ok && w.kind == kMinus {
 		neg = true
@@ -242,20 +256,27 @@ func (p *parser) words(i int) (Amount, int, error) {
 		return fail(j, "expected a number in words", ErrSyntax)
 	}
 	var sen uint64
-	cur := currency.XXX
 	j = skipSpaces(s, end)
-	if w, k, ok := p.wordAt(j); ok && w.kind == kSub {
+	c, k, err := p.currencyName(j)
+	if err != nil {
+		return Amount{}, i, p.codeError(err, j)
+	}
+	suffixed := k > j
+	if suffixed {
+		if named >= 0 && c != cur {
+			return fail(j, "currency differs from the one before the number", ErrCurrencyMismatch)
+		}
+		cur, end = c, k
+		j = skipSpaces(s, end)
+	}
+	if w, k, ok := p.wordAt(j); ok && w.kind == kSub && !suffixed {
 		// "lima puluh sen": hundredths alone.
 		if whole > 99 {
 			return fail(j, "more than 99 sen", ErrRange)
 		}
 		whole, sen, end = 0, whole, k
-	} else if c, k, err := p.currencyName(j); err != nil {
-		return Amount{}, i, p.codeError(err, j)
-	} else if k > j {
-		cur, end = c, k
+	} else if cur != currency.XXX {
 		// Hundredths: "[dan|and] lima puluh sen".
-		j = skipSpaces(s, end)
 		if w, k, ok := p.wordAt(j); ok && w.kind == kAnd {
 			j = skipSpaces(s, k)
 		}
@@ -296,6 +317,9 @@ func (p *parser) words(i int) (Amount, int, error) {
 		if n == 1 {
 			sen *= 10
 		}
+	}
+	if w, k, ok := p.wordAt(skipSpaces(s, end)); ok && w.kind == kOnly {
+		end = k
 	}
 	if whole > maxWhole || whole*100+sen > math.MaxInt64 {
 		return fail(i, "value out of range", ErrRange)
