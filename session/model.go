@@ -145,6 +145,7 @@ type Delegation struct {
 	Regions []string `json:"regions,omitempty"` // region codes of the provinces or states that took part
 	Members []Person `json:"members,omitempty"`
 	Size    int      `json:"size,omitempty"` // number of delegates when only the count is known
+	Note    string   `json:"note,omitempty"`
 }
 
 // A Session is one numbered session (sidang) of a forum, with the meetings
