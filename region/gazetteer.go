@@ -154,7 +154,8 @@ func (m levelMask) has(l Level) bool { return m&(1<<l) != 0 }
 
 // affixes are the words written before (or, in English, after) a name to
 // give its level or the government of the region, folded, longest first.
-var affixes = func() []affix {
+// They are built on first use, so that importing the package costs nothing.
+var affixes = sync.OnceValue(func() []affix {
 	a := []affix{
 		{"pemerintah provinsi", maskOf(Province)},
 		{"pemerintah propinsi", maskOf(Province)},
@@ -181,8 +182,10 @@ var affixes = func() []affix {
 		{"republik", maskOf(Country)},
 		{"republic of", maskOf(Country)},
 		{"wilayah", maskOf(Province, State, FederalTerritory, ForeignRegion)},
+		// Malay "Daerah Lundu" (a district of a Malaysian state).
+		{"daerah", maskOf(District, Town, Division, Regency, City)},
 	}
-	for w, l := range levelWords {
+	for w, l := range levelWords() {
 		a = append(a, affix{w, maskOf(l)})
 	}
 	slices.SortFunc(a, func(x, y affix) int {
@@ -192,7 +195,7 @@ var affixes = func() []affix {
 		return strings.Compare(x.word, y.word)
 	})
 	return slices.CompactFunc(a, func(x, y affix) bool { return x.word == y.word })
-}()
+})
 
 type affix struct {
 	word string
@@ -280,14 +283,14 @@ func resolve(b, u *table, k string, m levelMask, depth int) []cand {
 	if depth >= 3 {
 		return nil
 	}
-	for _, a := range affixes {
+	for _, a := range affixes() {
 		if len(k) > len(a.word)+1 && k[len(a.word)] == ' ' && strings.HasPrefix(k, a.word) {
 			if cs := resolve(b, u, k[len(a.word)+1:], m&a.mask, depth+1); len(cs) > 0 {
 				return confirmed(cs)
 			}
 		}
 	}
-	for _, a := range affixes {
+	for _, a := range affixes() {
 		if len(k) > len(a.word)+1 && k[len(k)-len(a.word)-1] == ' ' && strings.HasSuffix(k, a.word) {
 			if cs := resolve(b, u, k[:len(k)-len(a.word)-1], m&a.mask, depth+1); len(cs) > 0 {
 				return confirmed(cs)
@@ -446,7 +449,7 @@ func (g *Gazetteer) Search(query string, limit int) []Region {
 		// Nothing contains the query: look for names one or two edits
 		// away ("Sangau", "Kalimantan Barar"), also after a level word.
 		q := k
-		for _, a := range affixes {
+		for _, a := range affixes() {
 			if strings.HasPrefix(q, a.word+" ") {
 				q = q[len(a.word)+1:]
 				break

@@ -2,6 +2,7 @@ package region
 
 import (
 	"strconv"
+	"sync"
 
 	"github.com/kerjasama/kerjasama/internal/fold"
 	"github.com/kerjasama/kerjasama/internal/lang"
@@ -49,18 +50,21 @@ var levelNames = [numLevels][4]string{
 
 // levelWords maps the folded words people write before or instead of a
 // level to the level: labels and abbreviations in the three languages.
-var levelWords = map[string]Level{
-	"negara": Country, "country": Country, "negeri asing": Country,
-	"provinsi": Province, "propinsi": Province, "prov": Province, "prop": Province, "province": Province, "wilayah": Province,
-	"kabupaten": Regency, "kab": Regency, "regency": Regency, "kabupaten administrasi": Regency,
-	"kota": City, "city": City, "kotamadya": City, "kodya": City, "kota administrasi": City, "bandar": City, "municipality": City,
-	"kecamatan": District, "kec": District, "distrik": District, "district": District,
-	"negeri": State, "state": State, "negara bagian": State,
-	"wilayah persekutuan": FederalTerritory, "wp": FederalTerritory, "federal territory": FederalTerritory, "wilayah federal": FederalTerritory,
-	"bahagian": Division, "division": Division, "divisi": Division,
-	"town": Town, "pekan": Town, "kota kecil": Town,
-	"foreign region": ForeignRegion, "foreign-region": ForeignRegion, "daerah luar negeri": ForeignRegion, "wilayah luar negara": ForeignRegion,
-}
+// It is built on first use.
+var levelWords = sync.OnceValue(func() map[string]Level {
+	return map[string]Level{
+		"negara": Country, "country": Country, "negeri asing": Country,
+		"provinsi": Province, "propinsi": Province, "prov": Province, "prop": Province, "province": Province, "wilayah": Province,
+		"kabupaten": Regency, "kab": Regency, "regency": Regency, "kabupaten administrasi": Regency,
+		"kota": City, "city": City, "kotamadya": City, "kodya": City, "kota administrasi": City, "bandar": City, "municipality": City,
+		"kecamatan": District, "kec": District, "distrik": District, "district": District,
+		"negeri": State, "state": State, "negara bagian": State,
+		"wilayah persekutuan": FederalTerritory, "wp": FederalTerritory, "federal territory": FederalTerritory, "wilayah federal": FederalTerritory,
+		"bahagian": Division, "division": Division, "divisi": Division,
+		"town": Town, "pekan": Town, "kota kecil": Town,
+		"foreign region": ForeignRegion, "foreign-region": ForeignRegion, "daerah luar negeri": ForeignRegion, "wilayah luar negara": ForeignRegion,
+	}
+})
 
 // String returns the stable English identifier of l ("province",
 // "federal-territory"); a value out of range gives "Level(N)".
@@ -128,7 +132,7 @@ func ParseLevel(s string) (Level, error) {
 		return 0, &ParseError{Input: s, Err: ErrTooLong, What: "level"}
 	}
 	k := fold.Key(s)
-	if l, ok := levelWords[k]; ok {
+	if l, ok := levelWords()[k]; ok {
 		return l, nil
 	}
 	for i := Level(1); i < numLevels; i++ {

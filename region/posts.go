@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/kerjasama/kerjasama/internal/fold"
 	"github.com/kerjasama/kerjasama/internal/lang"
@@ -94,14 +95,16 @@ var postKindNames = [numPostKinds][4]string{
 	{"traditional", "Pos Lintas Batas tradisional", "pos lintas sempadan tradisional", "traditional border crossing"},
 }
 
-var postKindWords = map[string]PostKind{
-	"plbn": PLBN, "pplb": PLBN, "pos lintas batas negara": PLBN, "pos pemeriksaan lintas batas": PLBN,
-	"icq": PLBN, "icqs": PLBN, "ciqs": PLBN, "state border post": PLBN, "border post": PLBN,
-	"traditional": TraditionalPost, "plb": TraditionalPost, "pos lintas batas": TraditionalPost,
-	"pos lintas batas tradisional": TraditionalPost, "plb tradisional": TraditionalPost,
-	"jalan tikus": TraditionalPost, "traditional border crossing": TraditionalPost, "traditional post": TraditionalPost,
-	"pos lintas sempadan tradisional": TraditionalPost, "tradisional": TraditionalPost,
-}
+var postKindWords = sync.OnceValue(func() map[string]PostKind {
+	return map[string]PostKind{
+		"plbn": PLBN, "pplb": PLBN, "pos lintas batas negara": PLBN, "pos pemeriksaan lintas batas": PLBN,
+		"icq": PLBN, "icqs": PLBN, "ciqs": PLBN, "state border post": PLBN, "border post": PLBN,
+		"traditional": TraditionalPost, "plb": TraditionalPost, "pos lintas batas": TraditionalPost,
+		"pos lintas batas tradisional": TraditionalPost, "plb tradisional": TraditionalPost,
+		"jalan tikus": TraditionalPost, "traditional border crossing": TraditionalPost, "traditional post": TraditionalPost,
+		"pos lintas sempadan tradisional": TraditionalPost, "tradisional": TraditionalPost,
+	}
+})
 
 // String returns the stable identifier of k ("plbn", "traditional"); a
 // value out of range gives "PostKind(N)".
@@ -152,7 +155,7 @@ func ParsePostKind(s string) (PostKind, error) {
 		return 0, &ParseError{Input: s, What: "post kind", Err: ErrTooLong}
 	}
 	k := fold.Key(s)
-	if v, ok := postKindWords[k]; ok {
+	if v, ok := postKindWords()[k]; ok {
 		return v, nil
 	}
 	for i := PostKind(1); i < numPostKinds; i++ {

@@ -19,8 +19,8 @@ type Region struct {
 	//   - countries: the ISO 3166-1 alpha-2 code, "ID", "MY", "KR";
 	//   - Malaysian states and federal territories: ISO 3166-2, "MY-13";
 	//   - Sarawak and Sabah divisions and Malaysian towns: a code of this
-	//     package extending the state's, "MY-13.08" (Bahagian Serian is the
-	//     12th… see data/my-divisions.csv), "MY-13.12.01";
+	//     package extending the state's, "MY-13.12" (Bahagian Serian, the
+	//     12th division; see data/my-divisions.csv), "MY-13.12.01" (Tebedu);
 	//   - foreign regions: their ISO 3166-2 code when they have one
 	//     ("KR-28", "CN-ZJ"), otherwise the country code, a slash and the
 	//     folded name ("SE/timra").

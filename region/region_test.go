@@ -208,6 +208,16 @@ func TestFind(t *testing.T) {
 		{"Kota Administrasi Jakarta Pusat", "31.71"},
 		{"Kab. Kapuas Hulu", "61.06"},
 		{"Kab. Kapuas", "62.03"},
+		{"Kabupaten Kapuas Hulu, Kalimantan Barat", "61.06"},
+		{"Kab Sanggau Kalbar", "61.03"},
+		{"Propinsi Kalimantan Barat", "61"},
+		{"Provinsi Kalbar", "61"},
+		{"Kotamadya Pontianak", "61.71"},
+		{"Kodya Pontianak", "61.71"},
+		{"Pontianak City", "61.71"},
+		{"Kota Pontianak (Kalbar)", "61.71"},
+		{"Kota Tangerang Selatan, Banten", "36.74"},
+		{"Tangsel", "36.74"}, {"Jaksel", "31.74"}, {"Kukar", "64.02"},
 		// Districts.
 		{"Entikong", "61.03.21"},
 		{"Kecamatan Entikong", "61.03.21"},
@@ -217,6 +227,9 @@ func TestFind(t *testing.T) {
 		{"Badau, Kapuas Hulu", "61.06.14"},
 		{"Badau (Belitung)", "19.02.05"},
 		{"Distrik Muara Tami", "91.71.04"},
+		{"Kec Entikong Kab Sanggau", "61.03.21"},
+		{"Kecamatan Entikong, Kabupaten Sanggau", "61.03.21"},
+		{"Entikong (Sanggau)", "61.03.21"},
 		{"Ra'as", "35.29.22"},
 		// Malaysia.
 		{"Negeri Sarawak", "MY-13"},
@@ -238,6 +251,9 @@ func TestFind(t *testing.T) {
 		{"Bahagian Sri Aman", "MY-13.02"},
 		{"West Coast Division", "MY-12.01"},
 		{"Tebedu", "MY-13.12.01"},
+		{"Pekan Tebedu", "MY-13.12.01"},
+		{"Daerah Tebedu", "MY-13.12.01"},
+		{"Bahagian Kuching, Sarawak", "MY-13.01"},
 		{"Biawak", "MY-13.01.01"},
 		{"Lubok Antu", "MY-13.02.01"},
 		{"Serikin", "MY-13.01.02"},
@@ -651,6 +667,40 @@ func TestSeedPartnersThroughDefine(t *testing.T) {
 		emb, ok := Lookup(r.Code)
 		if !ok || emb != r {
 			t.Errorf("embedded partner %s = %+v, Define would make %+v", r.Code, emb, r)
+		}
+	}
+}
+
+// TestConcurrentFirstLoad loads a fresh copy of the embedded data from
+// many goroutines at once, as the first users of the package would.
+func TestConcurrentFirstLoad(t *testing.T) {
+	loads := 0
+	var mu sync.Mutex
+	l := lazyTable{load: func() *table {
+		mu.Lock()
+		loads++
+		mu.Unlock()
+		return loadEmbedded()
+	}}
+	var wg sync.WaitGroup
+	tables := make([]*table, 8)
+	for i := range tables {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			tables[i] = l.get()
+			if _, ok := tables[i].byCode["61.03.21"]; !ok {
+				t.Error("fresh table lacks 61.03.21")
+			}
+		}()
+	}
+	wg.Wait()
+	if loads != 1 {
+		t.Errorf("loaded %d times, want once", loads)
+	}
+	for _, tb := range tables {
+		if tb != tables[0] {
+			t.Error("goroutines got different tables")
 		}
 	}
 }

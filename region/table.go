@@ -71,16 +71,23 @@ const (
 	tierBare = 1
 )
 
-var (
-	baseOnce  sync.Once
-	baseTable *table
-)
+// A lazyTable loads a table on first use, once, however many goroutines
+// ask for it at the same time.
+type lazyTable struct {
+	once sync.Once
+	t    *table
+	load func() *table
+}
+
+func (l *lazyTable) get() *table {
+	l.once.Do(func() { l.t = l.load() })
+	return l.t
+}
+
+var embedded = lazyTable{load: loadEmbedded}
 
 // base returns the embedded table, loading it on first use.
-func base() *table {
-	baseOnce.Do(func() { baseTable = loadEmbedded() })
-	return baseTable
-}
+func base() *table { return embedded.get() }
 
 func newTable(n int) *table {
 	return &table{
