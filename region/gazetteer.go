@@ -50,7 +50,8 @@ func at(b, u *table, i int32) Region {
 
 // Lookup returns the region with the given code: a Kemendagri code ("61",
 // "61.03", "61.03.21"), an ISO 3166-2 code ("ID-KB", "MY-13", "KR-28"), an
-// ISO 3166-1 alpha-2 country code ("MY"), or a code of this package
+// ISO 3166-1 alpha-2 or alpha-3 country code ("MY", "MYS"; alpha-3 only for
+// the countries of data/countries.csv), or a code of this package
 // ("MY-13.01", "SE/timra"). Surrounding space and the case of the letters do
 // not matter.
 func (g *Gazetteer) Lookup(code string) (Region, bool) {
@@ -733,7 +734,7 @@ func (g *Gazetteer) check(r Region) (Region, error) {
 		bad("Code", r.Code, "is chosen by Define (from ISO, or from Country and Name)")
 	}
 	r.ISO = strings.ToUpper(strings.TrimSpace(r.ISO))
-	if r.ISO != "" && !isSubdivisionCode(r.ISO, r.Country) {
+	if r.ISO != "" && !isSubdivisionCode(r.ISO, r.Country) && !(r.Level == Country && r.ISO == r.Country) {
 		bad("ISO", r.ISO, "is not an ISO 3166-2 code of country "+quote(r.Country))
 	}
 	if r.Level == Country && r.ISO == "" {

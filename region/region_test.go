@@ -146,6 +146,8 @@ func TestLookup(t *testing.T) {
 		{"MY-13.12", Region{Code: "MY-13.12", Name: "Serian", Level: Division, Country: "MY", Parent: "MY-13"}},
 		{"MY-13.12.01", Region{Code: "MY-13.12.01", Name: "Tebedu", Level: Town, Country: "MY", Parent: "MY-13.12"}},
 		{"KR", Region{Code: "KR", ISO: "KR", Name: "Korea Selatan", Level: Country, Country: "KR"}},
+		{"KOR", Region{Code: "KR", ISO: "KR", Name: "Korea Selatan", Level: Country, Country: "KR"}},
+		{"mys", Region{Code: "MY", ISO: "MY", Name: "Malaysia", Level: Country, Country: "MY"}},
 		{"KR-28", Region{Code: "KR-28", ISO: "KR-28", Name: "Incheon", Level: Province, Country: "KR", Parent: "KR"}},
 		{"CN-ZJ", Region{Code: "CN-ZJ", ISO: "CN-ZJ", Name: "Zhejiang", Level: Province, Country: "CN", Parent: "CN"}},
 		{"KR-30", Region{Code: "KR-30", ISO: "KR-30", Name: "Daejeon", Level: City, Country: "KR", Parent: "KR"}},
@@ -639,6 +641,18 @@ func TestDefine(t *testing.T) {
 	}
 	if diff := cmp.Diff([]string{"Name", "Country", "Level", "Code", "ISO", "Parent"}, fields); diff != "" {
 		t.Errorf("Define(bad) problems mismatch (-want +got):\n%s", diff)
+	}
+	// A country the embedded table lacks, then a region in it.
+	is, err := g.Define(Region{Name: "Islandia", Country: "IS", Level: Country, ISO: "IS"}, "Iceland")
+	if err != nil || is.Code != "IS" || is.Parent != "" {
+		t.Errorf("Define(Islandia) = %+v, %v", is, err)
+	}
+	rv, err := g.Define(Region{Name: "Reykjavík", Country: "IS", Level: City})
+	if err != nil || rv.Parent != "IS" || rv.Code != "IS/reykjavik" {
+		t.Errorf("Define(Reykjavík) = %+v, %v", rv, err)
+	}
+	if r, err := g.Find("Kota Reykjavik, Iceland"); err != nil || r != rv {
+		t.Errorf("g.Find(Kota Reykjavik, Iceland) = %v, %v", r, err)
 	}
 	// The package-level functions do not see g's definitions.
 	if _, err := Find("Oslo"); err == nil {

@@ -209,11 +209,11 @@ func loadEmbedded() *table {
 	t.byNum = make(map[uint32]int32, 7900)
 	// Countries first, so that everything has a parent to link to.
 	eachRecord(countriesCSV, func(f []string) {
-		t.add(Region{Code: f[0], ISO: f[0], Name: f[1], Level: Country, Country: f[0]})
-		i := t.byCode[f[0]]
-		t.addName(i, f[1], int(lang.Indonesian))
-		t.addName(i, f[2], int(lang.Malay))
-		t.addName(i, f[3], int(lang.English))
+		i := t.add(Region{Code: f[0], ISO: f[0], Name: f[2], Level: Country, Country: f[0]})
+		t.byCode[f[1]] = i // ISO 3166-1 alpha-3
+		t.addName(i, f[2], int(lang.Indonesian))
+		t.addName(i, f[3], int(lang.Malay))
+		t.addName(i, f[4], int(lang.English))
 	})
 	eachRecord(provincesCSV, func(f []string) {
 		t.add(Region{Code: f[0], ISO: f[1], Name: f[2], Level: Province, Country: "ID", Parent: "ID"})
