@@ -99,7 +99,7 @@ func ParseRange(s string, lang language.Tag) (Range, error) {
 	var b part
 	hasB, partial := false, false
 	switch {
-	case a.prec() == precYear && (p.is(tLParen) || p.is(tComma)):
+	case a.prec() == precYear && (p.is(tLParen) || p.is(tComma) && p.i+1 < p.n):
 		// A year followed by the part of it meant: "2022 (sampai
 		// November)", "2022, s.d. November", "2022 (Januari–November)".
 		paren := p.is(tLParen)

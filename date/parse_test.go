@@ -280,6 +280,8 @@ var parseRangeTests = []struct {
 	{"Tahun Anggaran 2022", YearRange(2022)},
 	{"TA. 2022", YearRange(2022)},
 	{"Thn 2013", YearRange(2013)},
+	{"tahun 2013,", YearRange(2013)},
+	{"2015-2016.", Range{Date{2015, 1, 1}, Date{2016, 12, 31}}},
 	// Beyond the listed strings.
 	{"1 Juli s/d 30 September 2020", Range{Date{2020, 7, 1}, Date{2020, 9, 30}}},
 	{"23-25 Okt 2017", Range{Date{2017, 10, 23}, Date{2017, 10, 25}}},
