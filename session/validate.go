@@ -59,9 +59,36 @@ type validator struct {
 	errs []error
 }
 
-func (v *validator) add(section string, index int, path string, err error, format string, a ...any) {
+// add records a problem of record index of section; sub locates the value
+// inside the record (".meetings[0].dates"). Paths are built only here, so a
+// clean dataset costs no allocation per record.
+func (v *validator) add(section string, index int, sub string, err error, format string, a ...any) {
+	path := section + "[" + strconv.Itoa(index) + "]" + sub
 	v.errs = append(v.errs, &ValidationError{Section: section, Index: index, Path: path, Err: err, Msg: fmt.Sprintf(format, a...)})
 }
+
+// sub returns the path of element j of a list inside a record:
+// sub(".history", 2, ".session") is ".history[2].session".
+func sub(list string, j int, rest string) string {
+	return list + "[" + strconv.Itoa(j) + "]" + rest
+}
+
+// sessionDesc, meetingDesc and itemDesc name a record in messages; they
+// are formatted only when a problem is reported.
+type (
+	sessionDesc struct{ s *Session }
+	meetingDesc struct {
+		j int
+		s *Session
+	}
+	itemDesc struct{ it *Item }
+)
+
+func (d sessionDesc) String() string { return "session " + d.s.Forum + " " + strconv.Itoa(d.s.Number) }
+func (d meetingDesc) String() string {
+	return "meeting " + strconv.Itoa(d.j) + " of " + sessionDesc{d.s}.String()
+}
+func (d itemDesc) String() string { return "item " + d.it.Forum + " " + strconv.Quote(d.it.Ref) }
 
 // Validate checks the dataset and returns every problem at once, joined
 // with errors.Join; each is a *ValidationError. It returns nil for a
@@ -82,41 +109,39 @@ func (v *validator) forums(fs []Forum) map[string]*Forum {
 	byID := make(map[string]*Forum, len(fs))
 	for i := range fs {
 		f := &fs[i]
-		p := "forums[" + strconv.Itoa(i) + "]"
 		if f.ID == "" {
-			v.add("forums", i, p+".id", ErrMissing, "forum without an id")
+			v.add("forums", i, ".id", ErrMissing, "forum without an id")
 		} else if _, dup := byID[f.ID]; dup {
-			v.add("forums", i, p+".id", ErrDuplicate, "forum id %q used twice", f.ID)
+			v.add("forums", i, ".id", ErrDuplicate, "forum id %q used twice", f.ID)
 		} else {
 			byID[f.ID] = f
 		}
 		if !levels.valid(int(f.Level)) {
-			v.add("forums", i, p+".level", ErrInvalid, "forum %q has no valid level", f.ID)
+			v.add("forums", i, ".level", ErrInvalid, "forum %q has no valid level", f.ID)
 		}
 		if f.Level == Regional && f.Pair.ID == "" {
-			v.add("forums", i, p+".pair", ErrMissing, "regional forum %q needs its border pair", f.ID)
+			v.add("forums", i, ".pair", ErrMissing, "regional forum %q needs its border pair", f.ID)
 		}
 		if f.Level != Regional && f.Pair.ID != "" && levels.valid(int(f.Level)) {
-			v.add("forums", i, p+".pair", ErrInvalid, "only a regional forum has a border pair, not %q (%s)", f.ID, f.Level)
+			v.add("forums", i, ".pair", ErrInvalid, "only a regional forum has a border pair, not %q (%s)", f.ID, f.Level)
 		}
 		if !f.Founded.IsZero() && !f.Founded.IsValid() {
-			v.add("forums", i, p+".founded", ErrInvalid, "forum %q founded on invalid date %s", f.ID, f.Founded)
+			v.add("forums", i, ".founded", ErrInvalid, "forum %q founded on invalid date %s", f.ID, f.Founded)
 		}
 		for j, s := range f.Secretariats {
-			sp := p + ".secretariats[" + strconv.Itoa(j) + "]"
 			if s.Agency == "" {
-				v.add("forums", i, sp+".agency", ErrMissing, "secretariat without an agency")
+				v.add("forums", i, sub(".secretariats", j, ".agency"), ErrMissing, "secretariat without an agency")
 			}
 			if !sides.valid(int(s.Side)) {
-				v.add("forums", i, sp+".side", ErrInvalid, "secretariat %q has no side", s.Agency)
+				v.add("forums", i, sub(".secretariats", j, ".side"), ErrInvalid, "secretariat %q has no side", s.Agency)
 			}
 			if s.From != 0 && s.Until != 0 && s.Until < s.From {
-				v.add("forums", i, sp, ErrDateOrder, "secretariat %q ends (%d) before it starts (%d)", s.Agency, s.Until, s.From)
+				v.add("forums", i, sub(".secretariats", j, ""), ErrDateOrder, "secretariat %q ends (%d) before it starts (%d)", s.Agency, s.Until, s.From)
 			}
 		}
 		for j, dc := range f.Decrees {
 			if !dc.Date.IsZero() && dc.Year != 0 && dc.Date.Year != dc.Year {
-				v.add("forums", i, p+".decrees["+strconv.Itoa(j)+"]", ErrInvalid, "decree dated %s but of year %d", dc.Date, dc.Year)
+				v.add("forums", i, sub(".decrees", j, ""), ErrInvalid, "decree dated %s but of year %d", dc.Date, dc.Year)
 			}
 		}
 	}
@@ -126,12 +151,11 @@ func (v *validator) forums(fs []Forum) map[string]*Forum {
 			continue
 		}
 		parent, ok := byID[f.Parent]
-		p := "forums[" + strconv.Itoa(i) + "].parent"
 		switch {
 		case !ok:
-			v.add("forums", i, p, ErrUnknownRef, "forum %q reports to unknown forum %q", f.ID, f.Parent)
+			v.add("forums", i, ".parent", ErrUnknownRef, "forum %q reports to unknown forum %q", f.ID, f.Parent)
 		case parent.Level >= f.Level && levels.valid(int(f.Level)):
-			v.add("forums", i, p, ErrInvalid, "forum %q (%s) cannot report to %q (%s)", f.ID, f.Level, parent.ID, parent.Level)
+			v.add("forums", i, ".parent", ErrInvalid, "forum %q (%s) cannot report to %q (%s)", f.ID, f.Level, parent.ID, parent.Level)
 		}
 	}
 	return byID
@@ -143,7 +167,7 @@ type seriesKey struct {
 	number int
 }
 
-func (v *validator) event(section string, i int, p string, what string, e *Event) {
+func (v *validator) event(section string, i int, p string, what fmt.Stringer, e *Event) {
 	if !e.Dates.IsZero() && !e.Dates.IsValid() {
 		if e.Dates.Start.IsValid() && e.Dates.End.IsValid() {
 			v.add(section, i, p+".dates", ErrDateOrder, "%s ends (%s) before it starts (%s)", what, e.Dates.End, e.Dates.Start)
@@ -173,57 +197,55 @@ func (v *validator) sessions(ss []Session, forums map[string]*Forum) map[seriesK
 	perForum := map[string][]int{}
 	for i := range ss {
 		s := &ss[i]
-		p := "sessions[" + strconv.Itoa(i) + "]"
-		what := "session " + s.Forum + " " + strconv.Itoa(s.Number)
+		what := sessionDesc{s}
 		if _, ok := forums[s.Forum]; !ok {
-			v.add("sessions", i, p+".forum", ErrUnknownRef, "%s: unknown forum %q", what, s.Forum)
+			v.add("sessions", i, ".forum", ErrUnknownRef, "%s: unknown forum %q", what, s.Forum)
 		}
 		if s.Number < 1 {
-			v.add("sessions", i, p+".number", ErrInvalid, "%s: number must be 1 or more", what)
+			v.add("sessions", i, ".number", ErrInvalid, "%s: number must be 1 or more", what)
 		} else if _, dup := byKey[seriesKey{s.Forum, s.Number}]; dup {
-			v.add("sessions", i, p+".number", ErrDuplicate, "%s listed twice", what)
+			v.add("sessions", i, ".number", ErrDuplicate, "%s listed twice", what)
 		} else {
 			byKey[seriesKey{s.Forum, s.Number}] = s
 			perForum[s.Forum] = append(perForum[s.Forum], i)
 		}
 		if s.Second < 0 {
-			v.add("sessions", i, p+".second", ErrInvalid, "%s: second count must not be negative", what)
+			v.add("sessions", i, ".second", ErrInvalid, "%s: second count must not be negative", what)
 		}
-		v.event("sessions", i, p, what, &s.Event)
+		v.event("sessions", i, "", what, &s.Event)
 		start := s.Period().Start
 		for j := range s.Meetings {
 			m := &s.Meetings[j]
-			mp := p + ".meetings[" + strconv.Itoa(j) + "]"
-			mw := "meeting " + strconv.Itoa(j) + " of " + what
+			mw := meetingDesc{j, s}
 			if !meetingKinds.valid(int(m.Kind)) {
-				v.add("sessions", i, mp+".kind", ErrInvalid, "%s has no valid kind", mw)
+				v.add("sessions", i, sub(".meetings", j, ".kind"), ErrInvalid, "%s has no valid kind", mw)
 			}
 			if m.Field != 0 && !m.Field.IsValid() {
-				v.add("sessions", i, mp+".field", ErrInvalid, "%s has an invalid field", mw)
+				v.add("sessions", i, sub(".meetings", j, ".field"), ErrInvalid, "%s has an invalid field", mw)
 			}
-			v.event("sessions", i, mp, mw, &m.Event)
+			v.event("sessions", i, sub(".meetings", j, ""), mw, &m.Event)
 			if (m.Kind == Preparatory || m.Kind == WorkingPaperEvaluation) && s.Dates.IsValid() && m.Dates.IsValid() && m.Dates.Start.After(s.Dates.End) {
-				v.add("sessions", i, mp+".dates", ErrDateOrder, "%s (%s) starts %s, after the session ended %s", mw, m.Kind, m.Dates.Start, s.Dates.End)
+				v.add("sessions", i, sub(".meetings", j, ".dates"), ErrDateOrder, "%s (%s) starts %s, after the session ended %s", mw, m.Kind, m.Dates.Start, s.Dates.End)
 			}
 		}
 		if sg := s.Minutes.Signed; !sg.IsZero() {
 			if !sg.IsValid() {
-				v.add("sessions", i, p+".minutes.signed", ErrInvalid, "%s: minutes signed on invalid date %s", what, sg)
+				v.add("sessions", i, ".minutes.signed", ErrInvalid, "%s: minutes signed on invalid date %s", what, sg)
 			} else if start.IsValid() && sg.Before(start) {
-				v.add("sessions", i, p+".minutes.signed", ErrDateOrder, "%s: minutes signed %s, before the session opened %s", what, sg, start)
+				v.add("sessions", i, ".minutes.signed", ErrDateOrder, "%s: minutes signed %s, before the session opened %s", what, sg, start)
 			}
 		}
 		for j, dl := range s.Delegations {
 			if !sides.valid(int(dl.Side)) {
-				v.add("sessions", i, p+".delegations["+strconv.Itoa(j)+"].side", ErrInvalid, "%s: delegation without a side", what)
+				v.add("sessions", i, sub(".delegations", j, ".side"), ErrInvalid, "%s: delegation without a side", what)
 			}
 		}
 	}
 	// Numbers must follow dates within each forum.
-	for _, idx := range perForum {
-		slices.SortFunc(idx, func(a, b int) int { return cmp.Compare(ss[a].Number, ss[b].Number) })
+	for _, list := range perForum {
+		slices.SortFunc(list, func(a, b int) int { return cmp.Compare(ss[a].Number, ss[b].Number) })
 		last := -1 // index of the latest-numbered session with a known start so far
-		for _, i := range idx {
+		for _, i := range list {
 			st := ss[i].Period()
 			if !st.IsValid() {
 				continue
@@ -231,7 +253,7 @@ func (v *validator) sessions(ss []Session, forums map[string]*Forum) map[seriesK
 			if last >= 0 {
 				prev := ss[last].Period()
 				if st.End.Before(prev.Start) || (!ss[i].Dates.IsZero() && !ss[last].Dates.IsZero() && st.Start.Before(prev.Start)) {
-					v.add("sessions", i, "sessions["+strconv.Itoa(i)+"].number", ErrOutOfSequence,
+					v.add("sessions", i, ".number", ErrOutOfSequence,
 						"session %s %d (%s) is held before session %d (%s)", ss[i].Forum, ss[i].Number, st, ss[last].Number, prev)
 				}
 			}
@@ -246,70 +268,67 @@ func (v *validator) items(items []Item, forums map[string]*Forum, sessions map[s
 	seen := make(map[fr]bool, len(items))
 	for i := range items {
 		it := &items[i]
-		p := "items[" + strconv.Itoa(i) + "]"
-		what := "item " + it.Forum + " " + strconv.Quote(it.Ref)
+		what := itemDesc{it}
 		if _, ok := forums[it.Forum]; !ok {
-			v.add("items", i, p+".forum", ErrUnknownRef, "%s: unknown forum %q", what, it.Forum)
+			v.add("items", i, ".forum", ErrUnknownRef, "%s: unknown forum %q", what, it.Forum)
 		}
 		if it.Ref == "" {
-			v.add("items", i, p+".ref", ErrMissing, "item without a reference")
+			v.add("items", i, ".ref", ErrMissing, "item without a reference")
 		} else if seen[fr{it.Forum, it.Ref}] {
-			v.add("items", i, p+".ref", ErrDuplicate, "%s listed twice", what)
+			v.add("items", i, ".ref", ErrDuplicate, "%s listed twice", what)
 		} else {
 			seen[fr{it.Forum, it.Ref}] = true
 		}
 		if it.Field != 0 && !it.Field.IsValid() {
-			v.add("items", i, p+".field", ErrInvalid, "%s has an invalid field", what)
+			v.add("items", i, ".field", ErrInvalid, "%s has an invalid field", what)
 		}
 		if it.Proposer != 0 && !sides.valid(int(it.Proposer)) {
-			v.add("items", i, p+".proposer", ErrInvalid, "%s has an invalid proposer", what)
+			v.add("items", i, ".proposer", ErrInvalid, "%s has an invalid proposer", what)
 		}
 		if len(it.History) == 0 {
-			v.add("items", i, p+".history", ErrMissing, "%s has no history: no session raised it", what)
+			v.add("items", i, ".history", ErrMissing, "%s has no history: no session raised it", what)
 			continue
 		}
 		raised := it.History[0].Session
 		for j, e := range it.History {
-			ep := p + ".history[" + strconv.Itoa(j) + "]"
 			if _, ok := sessions[seriesKey{it.Forum, e.Session}]; !ok {
-				v.add("items", i, ep+".session", ErrUnknownRef, "%s: no session %d in forum %q", what, e.Session, it.Forum)
+				v.add("items", i, sub(".history", j, ".session"), ErrUnknownRef, "%s: no session %d in forum %q", what, e.Session, it.Forum)
 			}
 			if e.Outcome != 0 && !outcomes.valid(int(e.Outcome)) {
-				v.add("items", i, ep+".outcome", ErrInvalid, "%s: invalid outcome", what)
+				v.add("items", i, sub(".history", j, ".outcome"), ErrInvalid, "%s: invalid outcome", what)
 			}
 			if e.Status != 0 && !statuses.valid(int(e.Status)) {
-				v.add("items", i, ep+".status", ErrInvalid, "%s: invalid status", what)
+				v.add("items", i, sub(".history", j, ".status"), ErrInvalid, "%s: invalid status", what)
 			}
 			if j > 0 && e.Session <= it.History[j-1].Session {
 				if e.effective().Final() && e.Session < raised {
-					v.add("items", i, ep, ErrClosedBeforeRaised, "%s closed at session %d, before session %d raised it", what, e.Session, raised)
+					v.add("items", i, sub(".history", j, ""), ErrClosedBeforeRaised, "%s closed at session %d, before session %d raised it", what, e.Session, raised)
 				} else {
-					v.add("items", i, ep+".session", ErrHistoryOrder, "%s: session %d listed after session %d", what, e.Session, it.History[j-1].Session)
+					v.add("items", i, sub(".history", j, ".session"), ErrHistoryOrder, "%s: session %d listed after session %d", what, e.Session, it.History[j-1].Session)
 				}
 			}
 		}
 		rs := sessions[seriesKey{it.Forum, raised}]
 		for j, a := range it.Actions {
-			ap := p + ".actions[" + strconv.Itoa(j) + "]"
 			if a.Agency == "" {
-				v.add("items", i, ap+".agency", ErrMissing, "%s: action without a responsible agency", what)
+				v.add("items", i, sub(".actions", j, ".agency"), ErrMissing, "%s: action without a responsible agency", what)
 			}
 			if !a.Due.IsZero() && !a.Due.IsValid() {
-				v.add("items", i, ap+".due", ErrInvalid, "%s: invalid due date %s", what, a.Due)
+				v.add("items", i, sub(".actions", j, ".due"), ErrInvalid, "%s: invalid due date %s", what, a.Due)
 			}
 			if !a.Done.IsZero() && !a.Done.IsValid() {
-				v.add("items", i, ap+".done", ErrInvalid, "%s: invalid done date %s", what, a.Done)
+				v.add("items", i, sub(".actions", j, ".done"), ErrInvalid, "%s: invalid done date %s", what, a.Done)
 			}
 			if a.Session != 0 {
 				if _, ok := sessions[seriesKey{it.Forum, a.Session}]; !ok {
-					v.add("items", i, ap+".session", ErrUnknownRef, "%s: action assigned by unknown session %d", what, a.Session)
+					v.add("items", i, sub(".actions", j, ".session"), ErrUnknownRef, "%s: action assigned by unknown session %d", what, a.Session)
 				} else if a.Session < raised {
-					v.add("items", i, ap+".session", ErrClosedBeforeRaised, "%s: action assigned by session %d, before session %d raised it", what, a.Session, raised)
+					v.add("items", i, sub(".actions", j, ".session"), ErrClosedBeforeRaised, "%s: action assigned by session %d, before session %d raised it", what, a.Session, raised)
 				}
 			}
 			if rs != nil && a.Done.IsValid() {
 				if start := rs.Period().Start; start.IsValid() && a.Done.Before(start) {
-					v.add("items", i, ap+".done", ErrClosedBeforeRaised, "%s: action done %s, before session %d opened %s", what, a.Done, raised, start)
+					v.add("items", i, sub(".actions", j, ".done"), ErrClosedBeforeRaised, "%s: action done %s, before session %d opened %s", what, a.Done, raised, start)
 				}
 			}
 		}
