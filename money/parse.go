@@ -364,24 +364,20 @@ func (p *parser) parseWords(i int, neg bool, paren int) (Amount, error) {
 func (p *parser) number(start, end int) (mant uint64, frac int, err error) {
 	tok := p.s[start:end]
 	group, dec := locales[p.l].group, locales[p.l].decimal
-	off, msg := checkNumber(tok, group, dec)
-	if msg != "" {
+	n := scanNumber(tok, group, dec)
+	if n.msg != "" {
 		// The language's reading fails; try the other one.
-		if _, msg2 := checkNumber(tok, dec, group); msg2 == "" {
+		if n2 := scanNumber(tok, dec, group); n2.msg == "" {
 			if k := lastIndexByte(tok, group); k >= 0 && indexByte(tok, dec) < 0 && len(tok)-k-1 == 3 && countByte(tok, group) == 1 {
 				// A lone separator before three digits that cannot group
 				// because more than three digits precede it: "1000.000".
 				// Reading it as a decimal separator would be a guess.
 				return 0, 0, p.errAt(start+k, "separator both groups and does not group: ambiguous number", ErrSyntax)
 			}
-			group, dec = dec, group
-			msg = ""
+			n = n2
 		}
 	}
-	if msg != "" {
-		return 0, 0, p.errAt(start+off, msg, ErrSyntax)
-	}
-	return p.mantissa(start, tok, group, dec)
+	return p.numberValue(start, n)
 }
 
 // plainNumber reads s[start:end] as digits with at most one "." as the
@@ -391,39 +387,18 @@ func (p *parser) plainNumber(start, end int) (mant uint64, frac int, err error) 
 	if k := indexByte(tok, ','); k >= 0 {
 		return 0, 0, p.errAt(start+k, "unexpected \",\" in canonical form", ErrSyntax)
 	}
-	if k := lastIndexByte(tok, '.'); k >= 0 && k != indexByte(tok, '.') {
-		return 0, 0, p.errAt(start+k, "second decimal point", ErrSyntax)
-	}
-	return p.mantissa(start, tok, 0, '.')
+	return p.numberValue(start, scanNumber(tok, 0, '.'))
 }
 
-// mantissa returns the digits of tok, which starts at s[start], as an
-// integer and the number of fraction digits after dec, trailing zeros of
-// the fraction removed. Bytes equal to group are skipped.
-func (p *parser) mantissa(start int, tok string, group, dec byte) (mant uint64, frac int, err error) {
-	digits := 0
-	inFrac := false
-	for k := 0; k < len(tok); k++ {
-		c := tok[k]
-		if c == dec {
-			inFrac = true
-			continue
-		}
-		if c == group {
-			continue
-		}
-		if inFrac {
-			frac++
-		}
-		if mant == 0 && c == '0' {
-			continue
-		}
-		digits++
-		if digits > 19 {
-			return 0, 0, p.errAt(start, "too many digits", ErrRange)
-		}
-		mant = mant*10 + uint64(c-'0')
+// numberValue returns the value of a scanned number, or its error.
+func (p *parser) numberValue(start int, n numScan) (mant uint64, frac int, err error) {
+	if n.msg != "" {
+		return 0, 0, p.errAt(start+n.off, n.msg, ErrSyntax)
 	}
+	if n.sig > 19 {
+		return 0, 0, p.errAt(start, "too many digits", ErrRange)
+	}
+	mant, frac = n.mant, n.frac
 	for frac > 0 && mant%10 == 0 {
 		mant /= 10
 		frac--
@@ -467,12 +442,24 @@ func countByte(s string, c byte) int {
 	return n
 }
 
-// checkNumber checks that tok, made of digits, "." and ",", reads as a
-// number with group as the grouping separator and dec as the decimal one:
-// a first group of one to three digits, further groups of exactly three, at
-// most one decimal separator after them, and digits after it. It returns ""
-// or the offset in tok of the problem and its description.
-func checkNumber(tok string, group, dec byte) (int, string) {
+// A numScan is the result of reading a number: its digits as an integer
+// (valid if sig ≤ 19), the count of fraction digits, and the offset and
+// description of the first problem, if msg is not "".
+type numScan struct {
+	mant uint64
+	frac int
+	sig  int // significant digits: from the first non-zero one
+	off  int
+	msg  string
+}
+
+// scanNumber reads tok, made of digits, "." and ",", as a number with group
+// as the grouping separator and dec as the decimal one: a first group of
+// one to three digits, further groups of exactly three, at most one
+// decimal separator after them, and digits after it. One pass checks the
+// form and accumulates the value.
+func scanNumber(tok string, group, dec byte) numScan {
+	var n numScan
 	run := 0         // digits since the last separator
 	grouped := false // a group separator was seen
 	decAt := -1
@@ -481,33 +468,46 @@ func checkNumber(tok string, group, dec byte) (int, string) {
 		case group:
 			switch {
 			case decAt >= 0:
-				return k, "grouping separator after the decimal separator"
+				n.off, n.msg = k, "grouping separator after the decimal separator"
 			case run == 0:
-				return k, "two separators in a row"
+				n.off, n.msg = k, "two separators in a row"
 			case grouped && run != 3:
-				return k - run, "digit group not three digits long"
+				n.off, n.msg = k-run, "digit group not three digits long"
 			case !grouped && run > 3:
-				return k, "more than three digits before a grouping separator"
+				n.off, n.msg = k, "more than three digits before a grouping separator"
+			}
+			if n.msg != "" {
+				return n
 			}
 			grouped, run = true, 0
 		case dec:
 			switch {
 			case decAt >= 0:
-				return k, "second decimal separator"
+				n.off, n.msg = k, "second decimal separator"
 			case run == 0:
-				return k, "two separators in a row"
+				n.off, n.msg = k, "two separators in a row"
 			case grouped && run != 3:
-				return k - run, "digit group not three digits long"
+				n.off, n.msg = k-run, "digit group not three digits long"
+			}
+			if n.msg != "" {
+				return n
 			}
 			decAt, run = k, 0
 		default:
 			run++
+			if decAt >= 0 {
+				n.frac++
+			}
+			if n.sig > 0 || c != '0' {
+				n.sig++
+				n.mant = n.mant*10 + uint64(c-'0')
+			}
 		}
 	}
 	if decAt < 0 && grouped && run != 3 {
-		return len(tok) - run - 1, "separator not followed by a group of three digits"
+		n.off, n.msg = len(tok)-run-1, "separator not followed by a group of three digits"
 	}
-	return 0, ""
+	return n
 }
 
 // eqFold reports whether s starts at i with word, in any ASCII case.
