@@ -43,6 +43,37 @@
 // the seed gives their number but not their names, so historical data uses
 // [FormerField](1) … FormerField(8) and names them by position.
 //
+// # JSON
+//
+// A dataset written by hand, with the forum, the 33rd session of seed 000
+// and its working-paper evaluation forum, and one item:
+//
+//	{
+//	  "forums": [
+//	    {"id": "kalbar-sarawak", "level": "regional", "pair": "kalbar-sarawak"}
+//	  ],
+//	  "sessions": [
+//	    {"forum": "kalbar-sarawak", "number": 33, "dates": "2017-10-23/2017-10-25",
+//	     "host_side": "indonesia", "host": "61.72", "city": "Singkawang",
+//	     "meetings": [
+//	       {"kind": "working-paper-evaluation", "field": "economy-trade-transport",
+//	        "dates": "2017-09-12/12", "venue": "Hotel Grand Mahkota"}
+//	     ]}
+//	  ],
+//	  "items": [
+//	    {"forum": "kalbar-sarawak", "ref": "KK2/33/01", "title": "Inland port Entikong",
+//	     "field": "Tim Teknis II", "proposer": "indonesia",
+//	     "history": [{"session": 33, "outcome": "disepakati", "status": "open"}],
+//	     "actions": [{"agency": "Disperindag Kalbar", "due": "2018-12-31"}]}
+//	  ]
+//	}
+//
+// Enumerations may be written as their identifiers ("agreed") or any label
+// their parser accepts ("disepakati", "Tim Teknis II"); they are written
+// back as identifiers. A forum that has no other parent may leave "parent"
+// out; a session whose days are unknown gives "within" instead of "dates"
+// ("2023-09-01/2023-09-30"), or neither.
+//
 // # Design decisions
 //
 //   - Dates known only to the month or year are not forced into a day: an

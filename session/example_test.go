@@ -137,3 +137,44 @@ func ExampleDataset_Validate() {
 	// 5:2: sessions[1].number: session kalbar-sarawak 34 (2016-10-23/2016-10-25) is held before session 33 (2017-10-23/2017-10-25)
 	// 7:2: items[0].history[1]: item kalbar-sarawak "X" closed at session 33, before session 34 raised it
 }
+
+// The dataset of the package documentation, written by hand.
+func ExampleReadJSON() {
+	d, err := session.ReadJSON(strings.NewReader(`{
+  "forums": [
+    {"id": "kalbar-sarawak", "level": "regional", "pair": "kalbar-sarawak"}
+  ],
+  "sessions": [
+    {"forum": "kalbar-sarawak", "number": 33, "dates": "2017-10-23/2017-10-25",
+     "host_side": "indonesia", "host": "61.72", "city": "Singkawang",
+     "meetings": [
+       {"kind": "working-paper-evaluation", "field": "economy-trade-transport",
+        "dates": "2017-09-12/12", "venue": "Hotel Grand Mahkota"}
+     ]}
+  ],
+  "items": [
+    {"forum": "kalbar-sarawak", "ref": "KK2/33/01", "title": "Inland port Entikong",
+     "field": "Tim Teknis II", "proposer": "indonesia",
+     "history": [{"session": 33, "outcome": "disepakati", "status": "open"}],
+     "actions": [{"agency": "Disperindag Kalbar", "due": "2018-12-31"}]}
+  ]
+}`))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	s := &d.Sessions[0]
+	fmt.Println(d.Title(s, language.English))
+	fmt.Println(s.Meetings[0].Describe(language.English), s.Meetings[0].Dates)
+	it := &d.Items[0]
+	fmt.Println(it.Ref, it.Field, it.Field.PaperName(language.Malay), it.History[0].Outcome, it.Actions[0].Due)
+
+	// A mistake is reported with its line and column.
+	_, err = session.ReadJSON(strings.NewReader("{\"sessions\": [\n  {\"forum\": \"kalbar-sarawak\", \"number\": 33, \"mode\": \"by pigeon\"}]}"))
+	fmt.Println(err)
+	// Output:
+	// 33rd Session of the KK/JKK Sosek Malindo, West Kalimantan Province – Sarawak State
+	// Working-paper evaluation forum of Technical Team II 2017-09-12/2017-09-12
+	// KK2/33/01 economy-trade-transport Kertas Kerja 2 agreed 2018-12-31
+	// 2:53: session: unknown Mode "by pigeon"
+}
