@@ -43,6 +43,18 @@ func Parse(s string, tag language.Tag) (Amount, error) {
 	return p.parse()
 }
 
+// ParseDefault is like [Parse], but text without a currency marker is in
+// def rather than in the home currency of the language; def may be
+// currency.XXX, so that unmarked text gives an amount without currency and
+// the caller can tell "5.000" from "Rp5.000". Text with a marker keeps its
+// own currency, whatever def is: compare a.Currency() with def to insist on
+// one. Use it for a column whose currency is given elsewhere (a header, a
+// currency column).
+func ParseDefault(s string, tag language.Tag, def currency.Unit) (Amount, error) {
+	p := parser{s: s, l: lang.Of(tag), fn: "ParseDefault", def: def, hasDef: true}
+	return p.parse()
+}
+
 // MustParse is like Parse but panics on error. It is meant for tests and
 // package-level values written in the source.
 func MustParse(s string, tag language.Tag) Amount {
@@ -54,9 +66,19 @@ func MustParse(s string, tag language.Tag) Amount {
 }
 
 type parser struct {
-	s  string
-	l  lang.Lang
-	fn string // the exported function, for errors
+	s      string
+	l      lang.Lang
+	fn     string        // the exported function, for errors
+	def    currency.Unit // the currency of unmarked text, if hasDef
+	hasDef bool
+}
+
+// home returns the currency of text without a currency marker.
+func (p *parser) home() currency.Unit {
+	if p.hasDef {
+		return p.def
+	}
+	return home(p.l)
 }
 
 func (p *parser) fail(off int, msg string, sentinel error) (Amount, error) {
@@ -279,7 +301,7 @@ func (p *parser) parse() (Amount, error) {
 		return p.fail(i, "unexpected text after the amount", ErrSyntax)
 	}
 	if !marked {
-		cur = home(p.l)
+		cur = p.home()
 	}
 
 	// value = mant × 10^(exp+2-frac) hundredths
@@ -352,8 +374,8 @@ func (p *parser) parseWords(i int, neg bool, paren int) (Amount, error) {
 	if k := skipSpaces(p.s, end); k < len(p.s) {
 		return p.fail(k, "unexpected text after the amount in words", ErrSyntax)
 	}
-	if a.cur == currency.XXX && !(p.l == lang.English) {
-		a.cur = home(p.l)
+	if a.cur == currency.XXX {
+		a.cur = p.home()
 	}
 	return a, nil
 }

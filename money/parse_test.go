@@ -335,3 +335,35 @@ func TestParseErrorMessage(t *testing.T) {
 		t.Errorf("long input error = %v, want the input cut", err)
 	}
 }
+
+func TestParseDefault(t *testing.T) {
+	tests := []struct {
+		in   string
+		tag  language.Tag
+		def  currency.Unit
+		want Amount
+	}{
+		{"5.000", id, currency.XXX, FromMinor(500000, currency.XXX)},
+		{"5.000", id, currency.USD, USDollar(5000)},
+		{"Rp5.000", id, currency.USD, Rupiah(5000)}, // a marker wins
+		{"5 juta", id, currency.XXX, FromMinor(5e8, currency.XXX)},
+		{"5 juta rupiah", id, currency.XXX, Rupiah(5e6)},
+		{"lima ribu", id, currency.XXX, FromMinor(500000, currency.XXX)},
+		{"lima ribu", id, MYR, Ringgit(5000)},
+		{"5,000", en, MYR, Ringgit(5000)},
+	}
+	for _, tt := range tests {
+		got, err := ParseDefault(tt.in, tt.tag, tt.def)
+		if err != nil {
+			t.Errorf("ParseDefault(%q, %v, %v): %v", tt.in, tt.tag, tt.def, err)
+			continue
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("ParseDefault(%q, %v, %v) mismatch (-want +got):\n%s", tt.in, tt.tag, tt.def, diff)
+		}
+	}
+	_, err := ParseDefault("Rp x", id, currency.IDR)
+	if err == nil || !strings.HasPrefix(err.Error(), "money.ParseDefault(") {
+		t.Errorf("ParseDefault error = %v", err)
+	}
+}
