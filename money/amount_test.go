@@ -316,3 +316,24 @@ func TestStyle(t *testing.T) {
 		t.Errorf("Style(-1).MarshalText() did not fail")
 	}
 }
+
+func TestSQL(t *testing.T) {
+	a := FromMinor(172599, MYR)
+	v, err := a.Value()
+	if err != nil || v != "MYR 1725.99" {
+		t.Errorf("Value() = %v, %v", v, err)
+	}
+	for _, src := range []any{"MYR 1725.99", []byte("MYR 1725.99")} {
+		var b Amount
+		if err := b.Scan(src); err != nil || b != a {
+			t.Errorf("Scan(%#v) = %v, %v", src, b, err)
+		}
+	}
+	b := Rupiah(5)
+	if err := b.Scan(nil); err != nil || b != (Amount{}) {
+		t.Errorf("Scan(nil) = %v, %v", b, err)
+	}
+	if err := b.Scan(int64(5)); !errors.Is(err, ErrSyntax) {
+		t.Errorf("Scan(int64) error = %v", err)
+	}
+}

@@ -1,6 +1,8 @@
 package money
 
 import (
+	"database/sql/driver"
+	"fmt"
 	"strconv"
 	"unicode/utf8"
 
@@ -179,3 +181,23 @@ func firstRune(b []byte) rune {
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 func isUpper(c byte) bool { return 'A' <= c && c <= 'Z' }
+
+// Value implements driver.Valuer: an Amount is stored as its canonical text
+// ("IDR 100387357175"), which keeps the currency and every hundredth.
+func (a Amount) Value() (driver.Value, error) { return a.String(), nil }
+
+// Scan implements sql.Scanner for the canonical text written by Value,
+// given as a string or []byte. A NULL scans as the zero Amount. Numbers
+// are refused: they carry no currency.
+func (a *Amount) Scan(src any) error {
+	switch v := src.(type) {
+	case nil:
+		*a = Amount{}
+		return nil
+	case string:
+		return a.UnmarshalText([]byte(v))
+	case []byte:
+		return a.UnmarshalText(v)
+	}
+	return &ParseError{Func: "Scan", Input: fmt.Sprintf("%T", src), Msg: "want the canonical text of an amount, not a " + fmt.Sprintf("%T", src), Err: ErrSyntax}
+}
