@@ -1,6 +1,7 @@
 package trade
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 
@@ -20,6 +21,11 @@ type Balance struct {
 	// Period is the time the balance covers. A partial year ("2022, to
 	// November") stays partial; compare it with a full year only knowingly.
 	Period date.Range `json:"period"`
+	// Reporter is the code of the region whose balance it is ("62" for
+	// Kalimantan Tengah); Partner the code of the other side, empty for
+	// the world.
+	Reporter string `json:"reporter,omitempty"`
+	Partner  string `json:"partner,omitempty"`
 	// Exports and Imports are the flows; both zero when NetOnly.
 	Exports money.Amount `json:"exports,omitzero"`
 	Imports money.Amount `json:"imports,omitzero"`
@@ -113,4 +119,33 @@ func (b Balance) Validate() error {
 		errs = append(errs, fmt.Errorf("trade: balance net %v is not exports − imports = %v", b.Net, net))
 	}
 	return errors.Join(errs...)
+}
+
+type balanceAlias Balance
+
+// MarshalJSON writes b as a JSON object whose period is in the short form
+// of Period ("2017", "2022-01/2022-11") and whose amounts are in money's
+// canonical form ("USD 1725990000"). Empty fields are left out.
+func (b Balance) MarshalJSON() ([]byte, error) {
+	a := balanceAlias(b)
+	return json.Marshal(struct {
+		Period Period `json:"period"`
+		*balanceAlias
+	}{Period(b.Period), &a})
+}
+
+// UnmarshalJSON reads what MarshalJSON writes; the period may also be a
+// full ISO 8601 interval.
+func (b *Balance) UnmarshalJSON(data []byte) error {
+	var a balanceAlias
+	v := struct {
+		Period Period `json:"period"`
+		*balanceAlias
+	}{balanceAlias: &a}
+	if err := json.Unmarshal(data, &v); err != nil {
+		return err
+	}
+	a.Period = date.Range(v.Period)
+	*b = Balance(a)
+	return nil
 }

@@ -1,41 +1,61 @@
 package trade_test
 
 import (
+	"bufio"
+	"encoding/csv"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime/metrics"
+	"strconv"
+	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/kerjasama/kerjasama/date"
 	"github.com/kerjasama/kerjasama/money"
 	"github.com/kerjasama/kerjasama/trade"
+	"golang.org/x/text/language"
 )
 
 var benchPosts = []string{"entikong", "aruk", "nanga-badau", "jagoi-babang", "sei-kelik", "motaain", "skouw", "serasan"}
 
-// benchRecords generates n records over 10 years, 12 months, 8 posts and 2 flows.
+// xorshift is a tiny deterministic generator for benchmark data.
+type xorshift uint64
+
+func (x *xorshift) next() uint64 {
+	*x ^= *x << 13
+	*x ^= *x >> 7
+	*x ^= *x << 17
+	return uint64(*x)
+}
+
+// benchRecords generates n monthly records over 10 years, 8 border posts
+// and 2 flows, in random order.
 func benchRecords(n int) []trade.Record {
 	rs := make([]trade.Record, n)
-	x := uint64(88172645463325252)
+	x := xorshift(88172645463325252)
 	for i := range rs {
-		x ^= x << 13
-		x ^= x >> 7
-		x ^= x << 17
-		y := 2014 + int(x%10)
-		m := time.Month(1 + (x>>8)%12)
+		v := x.next()
 		f := trade.Export
-		if (x>>16)&1 == 1 {
+		if v>>16&1 == 1 {
 			f = trade.Import
 		}
 		rs[i] = trade.Record{
-			Period:  date.MonthRange(y, m),
+			Period:  date.MonthRange(2014+int(v%10), time.Month(1+v>>8%12)),
 			Flow:    f,
-			Post:    benchPosts[(x>>20)%uint64(len(benchPosts))],
+			Post:    benchPosts[v>>20%uint64(len(benchPosts))],
 			Partner: "MY",
-			Value:   money.Rupiah(int64(x>>40) % 1_000_000_000),
+			HS:      trade.MustParseHS("1511.10"),
+			Value:   money.Rupiah(int64(v>>40) % 1_000_000_000),
 		}
 	}
 	return rs
 }
 
+// BenchmarkAggregate adds 1,000,000 in-memory records by (year, post, flow).
 func BenchmarkAggregate(b *testing.B) {
 	rs := benchRecords(1_000_000)
 	b.ReportAllocs()
@@ -47,6 +67,180 @@ func BenchmarkAggregate(b *testing.B) {
 				b.Fatal(err)
 			}
 		}
+		if agg.Len() != 160 {
+			b.Fatalf("%d groups, want 160", agg.Len())
+		}
 	}
 	b.ReportMetric(float64(b.N)*float64(len(rs))/b.Elapsed().Seconds()/1e6, "Mrecords/s")
+}
+
+// writeBenchCSV writes a simple-layout file of n rows with Indonesian
+// headers and returns its path. With grouped, values are written the
+// Indonesian way ("Rp1.234.567"), else as plain digits that strconv reads.
+func writeBenchCSV(b *testing.B, n int, grouped bool) string {
+	b.Helper()
+	names := []string{"PLBN Entikong", "Aruk", "Nanga Badau", "Jagoi Babang", "Sei Kelik", "Motaain", "Skouw", "Serasan"}
+	path := filepath.Join(b.TempDir(), "trade.csv")
+	f, err := os.Create(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	w := bufio.NewWriter(f)
+	fmt.Fprintln(w, "tahun,bulan,arus,pos,mitra,hs,nilai,mata_uang")
+	x := xorshift(88172645463325252)
+	rp := money.Formatter{Lang: language.Indonesian}
+	var buf []byte
+	for range n {
+		v := x.next()
+		flow := "ekspor"
+		if v>>16&1 == 1 {
+			flow = "impor"
+		}
+		value := int64(v>>40) % 1_000_000_000
+		buf = buf[:0]
+		buf = strconv.AppendInt(buf, 2014+int64(v%10), 10)
+		buf = append(buf, ',')
+		buf = strconv.AppendInt(buf, int64(1+v>>8%12), 10)
+		buf = append(buf, ',')
+		buf = append(buf, flow...)
+		buf = append(buf, ',')
+		buf = append(buf, names[v>>20%uint64(len(names))]...)
+		buf = append(buf, ",Malaysia,1511.10,"...)
+		if grouped {
+			buf = append(buf, '"')
+			buf = rp.Append(buf, money.Rupiah(value))
+			buf = append(buf, '"')
+		} else {
+			buf = strconv.AppendInt(buf, value, 10)
+		}
+		buf = append(buf, ",IDR\n"...)
+		w.Write(buf)
+	}
+	if err := w.Flush(); err != nil {
+		b.Fatal(err)
+	}
+	if err := f.Close(); err != nil {
+		b.Fatal(err)
+	}
+	return path
+}
+
+// peakHeap samples the live heap every millisecond until stopped and
+// reports the largest value seen, in MB.
+func peakHeap() (stop func() float64) {
+	var peak atomic.Uint64
+	done := make(chan struct{})
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		s := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+		t := time.NewTicker(time.Millisecond)
+		defer t.Stop()
+		for {
+			metrics.Read(s)
+			if v := s[0].Value.Uint64(); v > peak.Load() {
+				peak.Store(v)
+			}
+			select {
+			case <-done:
+				return
+			case <-t.C:
+			}
+		}
+	}()
+	return func() float64 {
+		close(done)
+		wg.Wait()
+		return float64(peak.Load()) / 1e6
+	}
+}
+
+// benchCSV runs read for every iteration over the file at path and
+// reports the peak heap.
+func benchCSV(b *testing.B, path string, read func(io.Reader) int) {
+	b.ReportAllocs()
+	stop := peakHeap()
+	for b.Loop() {
+		f, err := os.Open(path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if n := read(f); n != 160 {
+			b.Fatalf("%d groups, want 160", n)
+		}
+		f.Close()
+	}
+	b.ReportMetric(stop(), "peak-heap-MB")
+}
+
+// readTrade reads and aggregates with this package.
+func readTrade(b *testing.B) func(io.Reader) int {
+	return func(r io.Reader) int {
+		agg := trade.Aggregator{By: trade.ByYear | trade.ByPost | trade.ByFlow}
+		for rec, err := range trade.ReadCSV(r, trade.Simple) {
+			if err != nil {
+				b.Fatal(err)
+			}
+			if err := agg.Add(&rec); err != nil {
+				b.Fatal(err)
+			}
+		}
+		return agg.Len()
+	}
+}
+
+// readPlain is the plain loop to compare with: encoding/csv and strconv,
+// summing int64 rupiah by (year, post, flow) with no currency, overflow,
+// period, name or error-position handling.
+func readPlain(b *testing.B) func(io.Reader) int {
+	type key struct {
+		year int
+		post string
+		flow bool
+	}
+	return func(r io.Reader) int {
+		cr := csv.NewReader(bufio.NewReaderSize(r, 64<<10))
+		cr.ReuseRecord = true
+		if _, err := cr.Read(); err != nil {
+			b.Fatal(err)
+		}
+		sums := make(map[key]int64)
+		for {
+			f, err := cr.Read()
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				b.Fatal(err)
+			}
+			y, err := strconv.Atoi(f[0])
+			if err != nil {
+				b.Fatal(err)
+			}
+			v, err := strconv.ParseInt(f[6], 10, 64)
+			if err != nil {
+				b.Fatal(err)
+			}
+			sums[key{y, f[3], f[2] == "ekspor"}] += v
+		}
+		return len(sums)
+	}
+}
+
+// BenchmarkReadCSV reads and aggregates a generated 1,000,000-row CSV file
+// of the simple layout by (year, post, flow): this package on plain-digit
+// values and on Indonesian-grouped values, and a plain encoding/csv +
+// strconv loop doing the same sum on the plain-digit file.
+func BenchmarkReadCSV(b *testing.B) {
+	const rows = 1_000_000
+	b.Run("trade/plain-digits", func(b *testing.B) {
+		benchCSV(b, writeBenchCSV(b, rows, false), readTrade(b))
+	})
+	b.Run("encoding-csv+strconv/plain-digits", func(b *testing.B) {
+		benchCSV(b, writeBenchCSV(b, rows, false), readPlain(b))
+	})
+	b.Run("trade/Rp-grouped", func(b *testing.B) {
+		benchCSV(b, writeBenchCSV(b, rows, true), readTrade(b))
+	})
 }

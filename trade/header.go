@@ -152,7 +152,12 @@ func headerColumn(h string) (c column, unit string, ok bool) {
 // "Rp", "RM", "ribu US$" are not all scales this package reads; only a
 // bare currency counts.
 func unitCurrency(unit string) (currency.Unit, bool) {
-	switch fold.Key(unit) {
+	var buf [maxLabel]byte
+	k, ascii := asciiKey(buf[:0], unit)
+	if !ascii || len(unit) > maxLabel {
+		k = []byte(fold.Key(unit))
+	}
+	switch string(k) {
 	case "us", "usd", "us dollar", "dolar as", "dolar":
 		return currency.USD, true
 	case "rp", "idr", "rupiah":

@@ -1,0 +1,87 @@
+// Package trade holds trade figures — exports and imports of a province
+// through its border posts and ports, border trade on cross-border cards —
+// exactly, and answers the questions asked of them: what is the balance,
+// is it a deficit, what do exports cover, who bought more than the Border
+// Trade Agreement allows.
+//
+// A Record is one figure: a period (a date.Range, so "2022, to November"
+// is 2022-01-01/2022-11-30 and never a whole year), a Flow, the reporter,
+// the partner, the border post, the Basis, the Scheme, the HS commodity
+// code and the value as a money.Amount. An Aggregator totals records by any
+// Dimension in one pass; a Group gives its Balance:
+//
+//	agg := trade.Aggregator{By: trade.ByYear | trade.ByPost}
+//	for r, err := range trade.ReadCSV(f, 0) {
+//		if err != nil {
+//			log.Print(err) // "line 7, column 14 (nilai): …"; reading goes on
+//			continue
+//		}
+//		if err := agg.Add(&r); err != nil {
+//			return err // another currency and no rates, or an overflow
+//		}
+//	}
+//	for _, g := range agg.Groups() {
+//		b, _ := g.Balance() // 2015 entikong: −Rp71.406.562.825, Deficit
+//	}
+//
+// # Design decisions
+//
+// Border posts and border documents. A border post (Pos Lintas Batas
+// Negara, PLBN, or a traditional Pos Lintas Batas) is a place: Record.Post
+// holds its region.BorderPost ID. A border pass (Pas Lintas Batas) and the
+// cross-border identity card (Kartu Identitas Lintas Batas, KILB) are
+// documents a person holds: they appear only as the Scheme of a record
+// (BorderTradePass, BorderTradeCard) and the Document of a Purchase. The
+// abbreviation "PLB" stands for both a post and a pass, so ParseScheme
+// refuses it (ErrAmbiguous) rather than guess.
+//
+// Exactness. Sums are kept in int64 hundredths, checked for overflow on
+// every addition; an addition that would overflow fails and leaves the
+// totals as they were. Totals are in one currency: the Aggregator's
+// Currency or the first record's. A record in another currency is an
+// error wrapping ErrCurrencyMismatch unless the caller supplies Rates
+// (dated money.Rate values); the rate used is the latest dated on or before
+// the end of the record's period, rounded half to even once per record.
+//
+// Balances. A Group's Balance counts exports with re-exports against
+// imports with re-imports (general trade, the WITS definition). Coverage,
+// X / M, is undefined (ok is false) when imports are zero; it is never a
+// division by zero. A source that publishes only a surplus (seed 004) gives
+// a Balance made by PublishedNet: NetOnly, the net exactly as published
+// ("1.725,99 juta dolar AS" is USD 1,725,990,000.00), the flows unknown.
+// Balance.IsPartial tells a part-year from whole years; evaluations must
+// not compare the two as equals.
+//
+// Keys. Key is a comparable struct with only the asked dimensions set.
+// Internally the Aggregator hashes a 40-byte pointer-free form of it
+// (dates packed into integers, names interned to small numbers), so adding
+// a record is one map look-up and no allocation. ByYear and ByMonth are
+// zero for a record whose period spans several years or months: such a
+// figure cannot be split without inventing numbers.
+//
+// CSV. ReadCSV and CSVReader.Records stream an iter.Seq2[Record, error]
+// over three layouts (Simple, BPS, Comtrade), detected from the header when
+// not given. The separator (',', ';' or tab) is detected from the header
+// line; a UTF-8 byte order mark is skipped. Numbers are read by money.Parse
+// in the language of the header (tahun/nilai → Indonesian, mata wang →
+// Malay, year/value → English) unless CSVReader.Lang says otherwise. A
+// value with a currency marker must agree with the currency column; one
+// without takes the column's currency (or, for BPS and Comtrade files,
+// US dollars). Names of posts and partners are resolved with region
+// (FindPost, Lookup, Find) and kept as written when region does not know
+// them. Every data row is either yielded as a Record or reported as a
+// *RowError with its line and column; total rows ("Jumlah", "Total") are
+// reported with ErrTotalRow, never summed. Strict stops at the first bad
+// row.
+//
+// JSON. Record and Balance marshal with short periods ("2015", "2022-11",
+// "2022-01/2022-11"), enumerations by stable identifiers ("export",
+// "border-card") and amounts in money's canonical form ("IDR
+// 100387357175"); by hand, labels in Indonesian or Malay ("ekspor",
+// "KILB") and full ISO intervals are accepted too.
+//
+// The Border Trade Agreement. BTA1970 is RM600 per person per month (the
+// agreement of 24 August 1970). Its 2023 revision's figure is not
+// confirmed, so Limits is a dated schedule the caller extends; CheckLimit
+// applies the limit in force on the first day of each month.
+package trade
