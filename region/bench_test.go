@@ -95,18 +95,18 @@ func measureLoad() (time.Duration, uint64) {
 }
 
 // TestLoadCost checks the first-load budget of the issue: under 20 ms and
-// under 8 MB of live heap. Time is checked loosely (the best of three
-// runs, and not under the race detector, which slows everything), heap
-// strictly.
+// under 8 MB of live heap. Time is checked on the best of five runs (the
+// machine may be busy) and not under the race detector, which slows
+// everything; heap is checked strictly.
 func TestLoadCost(t *testing.T) {
 	best := time.Hour
 	var heap uint64
-	for range 3 {
+	for range 5 {
 		d, h := measureLoad()
 		best = min(best, d)
 		heap = max(heap, h)
 	}
-	t.Logf("load: best of 3 %v, live heap %.2f MB", best, float64(heap)/(1<<20))
+	t.Logf("load: best of 5 %v, live heap %.2f MB", best, float64(heap)/(1<<20))
 	if heap > 8<<20 {
 		t.Errorf("embedded data keeps %d bytes of heap live, want < 8 MB", heap)
 	}

@@ -27,6 +27,7 @@ type ParseError struct {
 	Err    error  // ErrSyntax, ErrTooLong or ErrNotFound
 }
 
+// Error names the input, what was read and the reason.
 func (e *ParseError) Error() string {
 	in := e.Input
 	if len(in) > maxInput {
@@ -51,6 +52,7 @@ type AmbiguousError struct {
 	Candidates []Region
 }
 
+// Error names the input and every candidate with its level and code.
 func (e *AmbiguousError) Error() string {
 	var b strings.Builder
 	b.WriteString("region: ")
@@ -75,6 +77,7 @@ type NotFoundError struct {
 	Suggestions []Region
 }
 
+// Error names the input and the suggestions, if any.
 func (e *NotFoundError) Error() string {
 	name := e.Name
 	if len(name) > maxInput {

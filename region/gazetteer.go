@@ -643,6 +643,7 @@ type DefineError struct {
 	Reason string
 }
 
+// Error names the field, its value and the problem.
 func (e *DefineError) Error() string {
 	return "region: define: " + e.Field + " " + quote(e.Value) + ": " + e.Reason
 }

@@ -101,7 +101,8 @@ func toRegionJSON(r region.Region, tag language.Tag, query string) regionJSON {
 	return j
 }
 
-func writeJSON(w io.Writer, v any) error {
+// regionWriteJSON writes v as indented JSON.
+func regionWriteJSON(w io.Writer, v any) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
@@ -119,10 +120,11 @@ func regionRow(w io.Writer, r region.Region, tag language.Tag) {
 			where = cn.Label(tag)
 		}
 	}
-	fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\n", r.Code, dash(r.ISO), r.Level.Label(tag), r.Label(tag), dash(where))
+	fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\n", r.Code, regionDash(r.ISO), r.Level.Label(tag), r.Label(tag), regionDash(where))
 }
 
-func dash(s string) string {
+// regionDash returns s, or "-" for an empty s.
+func regionDash(s string) string {
 	if s == "" {
 		return "-"
 	}
@@ -173,7 +175,7 @@ Example:
 		if found == nil {
 			found = []regionJSON{}
 		}
-		if err := writeJSON(c.stdout, found); err != nil {
+		if err := regionWriteJSON(c.stdout, found); err != nil {
 			return c.inputError(err)
 		}
 	}
@@ -208,7 +210,7 @@ Example:
 		for _, r := range rs {
 			out = append(out, toRegionJSON(r, tag, ""))
 		}
-		if err := writeJSON(c.stdout, out); err != nil {
+		if err := regionWriteJSON(c.stdout, out); err != nil {
 			return c.inputError(err)
 		}
 	} else {
@@ -254,6 +256,7 @@ func regionLangIndex(tag language.Tag) int {
 	return 2
 }
 
+// regionWord returns the heading key in the language of tag.
 func regionWord(tag language.Tag, key string) string { return regionWords[key][regionLangIndex(tag)] }
 
 func runRegionShow(c *cli, args []string) int {
@@ -360,23 +363,23 @@ Example:
 		}
 		if len(posts) > 0 {
 			fmt.Fprintf(c.stdout, "%s (%d):\n", regionWord(tag, "posts"), len(posts))
-			writePosts(c.stdout, posts, tag, "  ", false)
+			regionWritePosts(c.stdout, posts, tag, "  ", false)
 		}
 	}
 	if *f.asJSON {
 		if shown == nil {
 			shown = []showJSON{}
 		}
-		if err := writeJSON(c.stdout, shown); err != nil {
+		if err := regionWriteJSON(c.stdout, shown); err != nil {
 			return c.inputError(err)
 		}
 	}
 	return status
 }
 
-// facingText describes what lies across the border from p: "Tebedu,
+// regionFacing describes what lies across the border from p: "Tebedu,
 // Sarawak, Malaysia", "Batugade, Timor Leste".
-func facingText(p region.BorderPost, tag language.Tag) string {
+func regionFacing(p region.BorderPost, tag language.Tag) string {
 	var parts []string
 	add := func(s string) {
 		if s != "" && (len(parts) == 0 || parts[len(parts)-1] != s) {
@@ -398,9 +401,9 @@ func facingText(p region.BorderPost, tag language.Tag) string {
 	return strings.Join(parts, ", ")
 }
 
-// writePosts writes border posts as a table: ID, name, kind, mode,
+// regionWritePosts writes border posts as a table: ID, name, kind, mode,
 // district, regency, facing post and region, year opened.
-func writePosts(w io.Writer, posts []region.BorderPost, tag language.Tag, indent string, header bool) {
+func regionWritePosts(w io.Writer, posts []region.BorderPost, tag language.Tag, indent string, header bool) {
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	if header {
 		h := regionWords["postsHeader"]
@@ -409,7 +412,7 @@ func writePosts(w io.Writer, posts []region.BorderPost, tag language.Tag, indent
 	for _, p := range posts {
 		d, _ := region.Lookup(p.District)
 		rg, _ := region.Lookup(p.Regency)
-		facing := facingText(p, tag)
+		facing := regionFacing(p, tag)
 		opened := "-"
 		if p.Opened != 0 {
 			opened = strconv.Itoa(p.Opened)
@@ -418,7 +421,7 @@ func writePosts(w io.Writer, posts []region.BorderPost, tag language.Tag, indent
 		if p.Mode != 0 {
 			mode = p.Mode.Label(tag)
 		}
-		fmt.Fprintf(tw, "%s%s\t%s\t%s\t%s\t%s\t%s\t%s\n", indent, p.ID, p.Name, mode, d.Name, rg.Label(tag), dash(facing), opened)
+		fmt.Fprintf(tw, "%s%s\t%s\t%s\t%s\t%s\t%s\t%s\n", indent, p.ID, p.Name, mode, d.Name, rg.Label(tag), regionDash(facing), opened)
 	}
 	tw.Flush()
 }
@@ -524,12 +527,12 @@ Example:
 				District: p.District, Regency: p.Regency, Province: p.Province, Facing: p.Facing,
 				FacingRegion: p.FacingRegion, Country: p.Country, Opened: p.Opened, Basis: p.Basis, Source: p.Source})
 		}
-		if err := writeJSON(c.stdout, out); err != nil {
+		if err := regionWriteJSON(c.stdout, out); err != nil {
 			return c.inputError(err)
 		}
 		return exitOK
 	}
-	writePosts(c.stdout, posts, tag, "", true)
+	regionWritePosts(c.stdout, posts, tag, "", true)
 	return exitOK
 }
 
@@ -567,7 +570,7 @@ Riau–Melaka / Johor, with the codes of both sides.`)
 			}
 			out = append(out, j)
 		}
-		if err := writeJSON(c.stdout, out); err != nil {
+		if err := regionWriteJSON(c.stdout, out); err != nil {
 			return c.inputError(err)
 		}
 		return exitOK
