@@ -66,7 +66,7 @@ h2 { font-size: 1.25rem; margin: 2rem 0 .5rem; border-bottom: 2px solid #0072B2;
 h3 { font-size: 1rem; margin: 1rem 0 .4rem; }
 .subtitle { color: #444; margin: 0 0 1rem; }
 nav ol { columns: 2; padding-left: 1.2rem; }
-table { border-collapse: collapse; margin: .5rem 0 1rem; width: 100%; font-size: .92rem; }
+table { border-collapse: collapse; margin: .5rem 0 1rem; width: 100%; font-size: .88rem; }
 caption { text-align: left; font-weight: 600; padding: .3rem 0; }
 th, td { border: 1px solid #bbb; padding: .25rem .45rem; vertical-align: top; text-align: left; }
 th { background: #eef3f8; }

@@ -153,8 +153,13 @@ func (c Bars) SVG() []byte {
 			if c.NegativeName != "" {
 				neg = s.Name + " (" + c.NegativeName + ")"
 			}
-			swatch(colBlue, pos)
-			swatch(colVermilion, neg)
+			hasPos, hasNeg := c.signs(si)
+			if hasPos || !hasNeg {
+				swatch(colBlue, pos)
+			}
+			if hasNeg {
+				swatch(colVermilion, neg)
+			}
 			continue
 		}
 		swatch(seriesColours[si%len(seriesColours)], s.Name)
@@ -164,6 +169,20 @@ func (c Bars) SVG() []byte {
 	}
 	w.close()
 	return w.b.Bytes()
+}
+
+// signs reports whether series si has values of at least 0, and below 0.
+func (c Bars) signs(si int) (pos, neg bool) {
+	for _, g := range c.Groups {
+		if si < len(g.Values) && g.Values[si].Valid {
+			if g.Values[si].V < 0 {
+				neg = true
+			} else {
+				pos = true
+			}
+		}
+	}
+	return pos, neg
 }
 
 func (c Bars) anyPartial() bool {

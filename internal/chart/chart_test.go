@@ -179,7 +179,7 @@ func TestBarsEntikong(t *testing.T) {
 		t.Errorf("group labels = %q", got)
 	}
 	legend := texts(root.find("text", "chart-legend"))
-	if diff := cmp.Diff([]string{"Ekspor", "Impor", "Neraca (surplus)", "Neraca (defisit)"}, legend); diff != "" {
+	if diff := cmp.Diff([]string{"Ekspor", "Impor", "Neraca (defisit)"}, legend); diff != "" {
 		t.Errorf("legend mismatch (-want +got):\n%s", diff)
 	}
 	ticks := texts(root.find("text", "chart-tick"))
