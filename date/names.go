@@ -74,11 +74,52 @@ const (
 // their kind. It holds the names of every language: a month or weekday name
 // is read whatever the language of the call, since documents quote each
 // other and no name means different days in two of them.
-var wordTable = map[string]uint8{}
+//
+// It is an open-addressing hash table keyed by an FNV-1a hash that the
+// tokenizer computes while it folds the word, so a lookup costs one or two
+// string comparisons and no second pass over the word. It is filled once
+// by init and only read afterwards.
+var wordTable [wordSlots]struct {
+	key  string
+	kind uint8
+}
+
+const wordSlots = 512 // a power of two, at least twice the vocabulary
+
+// FNV-1a, 32 bits.
+const (
+	fnvOffset = 2166136261
+	fnvPrime  = 16777619
+)
+
+func wordHash(w string) uint32 {
+	h := uint32(fnvOffset)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint32(w[i])) * fnvPrime
+	}
+	return h
+}
+
+// lookupWord returns the kind of the folded word w with hash h, or 0.
+func lookupWord(w []byte, h uint32) uint8 {
+	for i := h & (wordSlots - 1); ; i = (i + 1) & (wordSlots - 1) {
+		e := &wordTable[i]
+		if e.key == "" {
+			return 0
+		}
+		if e.key == string(w) {
+			return e.kind
+		}
+	}
+}
 
 func addWords(kind uint8, words ...string) {
 	for _, w := range words {
-		wordTable[w] = kind
+		i := wordHash(w) & (wordSlots - 1)
+		for wordTable[i].key != "" && wordTable[i].key != w {
+			i = (i + 1) & (wordSlots - 1)
+		}
+		wordTable[i].key, wordTable[i].kind = w, kind
 	}
 }
 

@@ -396,14 +396,17 @@ func startsWord(s string) bool {
 func scanWord(s string, i int) (int, uint8) {
 	var key [12]byte
 	n := 0
+	h := uint32(fnvOffset)
 	known := true
 	for i < len(s) {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if isASCIILetter(c) {
 				if n < len(key) {
-					key[n] = c | 0x20
+					c |= 0x20
+					key[n] = c
 					n++
+					h = (h ^ uint32(c)) * fnvPrime
 				} else {
 					known = false
 				}
@@ -430,7 +433,7 @@ func scanWord(s string, i int) (int, uint8) {
 	if !known {
 		return i, 0
 	}
-	return i, wordTable[string(key[:n])]
+	return i, lookupWord(key[:n], h)
 }
 
 // A part is one end of a range as written: any of its fields may be
