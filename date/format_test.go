@@ -163,13 +163,16 @@ func TestRoundTripRange(t *testing.T) {
 	var rs []Range
 	ds := testDates()
 	for i, d := range ds {
+		if i%5 != 0 && i < len(ds)-6 {
+			continue // every fifth day of the span, and the special dates
+		}
 		for _, n := range []int{0, 1, 2, 5, 30, 31, 58, 200, 365, 400} {
 			rs = append(rs, Range{d, d.AddDays(n)})
 		}
 		rs = append(rs, YearRange(d.Year), MonthRange(d.Year, d.Month), QuarterRange(d.Year, i%4+1))
 	}
 	rs = append(rs, Range{YearRange(2015).Start, YearRange(2016).End}, Range{Date{2017, 12, 1}, Date{2018, 2, 28}})
-	for _, tag := range allTags {
+	for _, tag := range fuzzTags {
 		for _, style := range []Style{Long, Full, Medium, Short} {
 			f := Formatter{Lang: tag, Style: style}
 			for _, r := range rs {

@@ -173,12 +173,12 @@ func equalFoldASCII(a, b string) bool {
 func TestTokenLimit(t *testing.T) {
 	for _, s := range fuzzSeeds() {
 		want, wantErr := ParseRange(s, tagID)
-		for k := 20; k <= maxTokens; k++ {
+		for k := maxTokens - 8; k <= maxTokens; k++ {
 			padded := strings.Repeat("pada ", k) + s
 			for cut := len(padded) - len(s); cut <= len(padded); cut++ {
-				_, _ = Parse(padded[:cut], tagID)
 				_, _ = ParseRange(padded[:cut], tagID)
 			}
+			_, _ = Parse(padded, tagID)
 			// Whenever the padded text reads, it reads as the seed does.
 			if got, err := ParseRange(padded, tagID); err == nil && (wantErr != nil || got != want) {
 				t.Errorf("ParseRange(%d fillers + %q) = %v, want %v, %v", k, s, got, want, wantErr)
