@@ -2,6 +2,7 @@ package session
 
 import (
 	"bytes"
+	"errors"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -76,6 +77,34 @@ func FuzzParseField(f *testing.F) {
 		var back Field
 		if err := back.UnmarshalText(b); err != nil || back != v {
 			t.Fatalf("ParseField(%q) = %v; reading %q back gave %v, %v", s, v, b, back, err)
+		}
+	})
+}
+
+// FuzzParseTitle checks that ParseTitle never panics and reports errors
+// inside its input.
+func FuzzParseTitle(f *testing.F) {
+	for _, s := range []string{
+		"Persiapan Sidang ke-33 KK/JKK Sosek Malindo Tingkat Provinsi Kalimantan Barat-Peringkat Negeri Sarawak di Kota Singkawang",
+		"Pertemuan/Mesyuwarat Sidang ke-37 KK/JKK Sosek Malindo tingkat Provinsi Kalimantan Barat-Peringkat Negeri Serawak Malaysia",
+		"MESYUARAT TEKNIK DAN SIDANG KE 26 (7) JAWATANKUASA KERJA PEMBANGUNAN SOSIO EKONOMI MALAYSIA – INDONESIA (SOSEK MALINDO) PERINGKAT PROVINSI KALIMANTAN UTARA (KALTARA)",
+		"Persidangan Sosek Malindo Ke-14 Peringkat Negeri Johor/Melaka-Tingkat Provinsi Riau/Kepulauan Riau",
+		"the 38th Technical Committee Meeting and Working Committee Session",
+		"sidang General Border Committee (GBC) ke-12 pada tanggal 14 Nopember tahun 1983",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		ref, err := ParseTitle(s)
+		if err != nil {
+			var pe *ParseError
+			if !errors.As(err, &pe) || pe.Offset < 0 || pe.Offset > int64(len(s)) && len(s) <= MaxTitle {
+				t.Fatalf("ParseTitle(%q) error %v: not a *ParseError inside the input", s, err)
+			}
+			return
+		}
+		if ref.Number < 1 || ref.Second < 0 {
+			t.Fatalf("ParseTitle(%q) = %+v: numbers out of range", s, ref)
 		}
 	})
 }
