@@ -160,8 +160,8 @@ func (a Amount) Equal(b Amount) bool { return a == b }
 // An OpError describes a failed operation on two amounts. It wraps
 // ErrCurrencyMismatch or ErrOverflow.
 type OpError struct {
-	Op   string // "Add", "Sub", "Cmp", "Mul", "Ratio", "Sum"
-	A, B Amount // the operands (for Mul, B holds the factor as hundredths without currency)
+	Op   string // "Add", "Sub", "Cmp", "Mul", "Ratio", "Sum", "Convert"
+	A, B Amount // the operands (for Mul, B holds the factor as hundredths without currency; for Convert, B is zero in the target currency)
 	Err  error  // ErrCurrencyMismatch or ErrOverflow
 }
 

@@ -76,10 +76,18 @@ func FuzzWords(f *testing.F) {
 		if tag == language.Indonesian && strings.Contains(s, "milyar") {
 			t.Fatalf("SpellOut(%d, id) = %q", n, s)
 		}
+		if n > -maxWhole && n < maxWhole {
+			// What SpellOut writes, Parse reads back.
+			want := FromMinor(n*100, HomeCurrency(tag))
+			if got, err := Parse(s, tag); err != nil || got != want {
+				t.Fatalf("Parse(SpellOut(%d, %v) = %q) = %v, %v", n, tag, s, got, err)
+			}
+		}
 		if n != -1<<63 {
-			w := Formatter{Lang: tag, Style: Words}.Format(FromMinor(n, MYR))
-			if w == "" || strings.Contains(w, "  ") {
-				t.Fatalf("Words of %d = %q", n, w)
+			a := FromMinor(n, MYR)
+			w := Formatter{Lang: tag, Style: Words}.Format(a)
+			if got, err := Parse(w, tag); err != nil || got != a {
+				t.Fatalf("Parse(%q) = %v, %v; want %v", w, got, err, a)
 			}
 		}
 	})

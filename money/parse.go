@@ -12,8 +12,10 @@ import (
 )
 
 // MaxInput is the longest text [Parse] reads, in bytes. Longer text is
-// refused before it is scanned.
-const MaxInput = 256
+// refused before it is scanned. Amounts in figures take under 40 bytes;
+// the bound leaves room for the longest amount in words after its figures
+// (about 340 bytes).
+const MaxInput = 512
 
 // Parse reads an amount of money as documents write it, in the language of
 // tag: "Rp. 100.387.357.175", "Rp 1.186.868,-", "RP 5.000", "Rp1,3 miliar",
@@ -185,7 +187,7 @@ func dollar(l lang.Lang) currency.Unit {
 func (p *parser) parse() (Amount, error) {
 	s := p.s
 	if len(s) > MaxInput {
-		return p.fail(MaxInput, "text longer than 256 bytes", ErrSyntax)
+		return p.fail(MaxInput, "text longer than MaxInput (512 bytes)", ErrSyntax)
 	}
 	i := skipSpaces(s, 0)
 	if i == len(s) {

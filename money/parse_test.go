@@ -290,7 +290,8 @@ func TestParseErrors(t *testing.T) {
 		{"Rupiah 5.000", id, 0, ErrSyntax},
 		{"5 sen", id, 2, ErrSyntax},
 		{"¥5", id, 0, ErrSyntax},
-		{strings.Repeat("1", 300), id, 256, ErrSyntax},
+		{strings.Repeat("1", 600), id, 512, ErrSyntax},
+		{strings.Repeat("1", 513), id, 512, ErrSyntax},
 		// Words.
 		{"dua tiga rupiah", id, 4, ErrSyntax},
 		{"seribu dua ribu", id, 11, ErrSyntax},
@@ -309,7 +310,7 @@ func TestParseErrors(t *testing.T) {
 		{"sembilan puluh dua kuintiliun rupiah", id, 0, ErrRange},
 		{"dua belas koma lima nol satu", id, 24, ErrRange},
 		{"one hundred and", en, 12, ErrSyntax},
-		{"Rp " + strings.Repeat("1", 253), id, 3, ErrRange},
+		{"Rp " + strings.Repeat("1", 509), id, 3, ErrRange},
 	}
 	for _, tt := range tests {
 		got, err := Parse(tt.in, tt.tag)

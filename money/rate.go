@@ -127,7 +127,7 @@ func parseDecimal(s string, l lang.Lang, fn string, human bool) (Decimal, error)
 		return Decimal{}, p.errAt(off, msg, sentinel)
 	}
 	if len(s) > MaxInput {
-		return fail(MaxInput, "text longer than 256 bytes", ErrSyntax)
+		return fail(MaxInput, "text longer than MaxInput (512 bytes)", ErrSyntax)
 	}
 	i := 0
 	if human {

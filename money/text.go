@@ -14,7 +14,7 @@ import (
 // more precise than hundredths, and ErrCurrencyMismatch when the text names
 // two different currencies.
 type ParseError struct {
-	Func   string // "Parse", "UnmarshalText", "ParseRate", …
+	Func   string // "Parse", "ParseDefault", "UnmarshalText", "ParseDecimal", …
 	Input  string // the text as given
 	Offset int    // byte offset in Input where the problem was found
 	Msg    string // what is wrong there
