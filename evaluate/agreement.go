@@ -203,13 +203,14 @@ type AgreementEvaluation struct {
 	Realised []money.Amount `json:"realised,omitempty"`
 	// LastActivity is the date of the latest activity by Date (the last
 	// day a partial date such as "June 2022" stands for, or Date if that is
-	// later); zero when none. MonthsSince counts
-	// whole months from it (or, with no activity, from the start of the
-	// agreement) to Date; -1 when neither is known.
+	// later); zero when none. MonthsSince counts whole months from it (or,
+	// with no activity, from the start of the agreement) to Date; -1 when
+	// neither is known.
 	LastActivity date.Date `json:"last_activity,omitzero"`
 	MonthsSince  int       `json:"months_since"`
-	// Dormant: in force, and no activity for the dormant span or more —
-	// "only on paper".
+	// Dormant: in force, and the latest activity (or, with none, the
+	// start) lies before Date minus the dormant span — "only on paper".
+	// The rule is agreement.Register.Dormant's.
 	Dormant  bool      `json:"dormant"`
 	Score    Score     `json:"score"`
 	Findings []Finding `json:"findings,omitempty"`
@@ -243,18 +244,19 @@ func EvaluateAgreement(a *agreement.Agreement, d date.Date, opt AgreementOptions
 }
 
 func evaluateAgreement(e *AgreementEvaluation, a *agreement.Agreement, d date.Date, opt AgreementOptions) {
-	*e = AgreementEvaluation{ID: a.ID, Title: a.Title, Date: d, Status: a.StatusOn(d), MonthsSince: -1}
+	evaluateWithSuccessor(e, a, d, opt, false)
+}
+
+// evaluateWithSuccessor evaluates a; renewed says a successor naming it
+// as Predecessor was signed by d, which makes it StatusRenewed as in
+// agreement.Register.StatusOn.
+func evaluateWithSuccessor(e *AgreementEvaluation, a *agreement.Agreement, d date.Date, opt AgreementOptions, renewed bool) {
+	*e = AgreementEvaluation{ID: a.ID, Title: a.Title, Date: d, Status: a.StatusOn(d), Stage: a.StageOn(d), MonthsSince: -1}
+	if renewed && e.Status != agreement.StatusTerminated {
+		e.Status = agreement.StatusRenewed
+	}
 	if e.Title == "" {
 		e.Title = a.ID
-	}
-	// The latest stage reached.
-	for _, ev := range a.Events {
-		if ev.Stage > e.Stage && (ev.Date.IsZero() || !ev.Date.Last().After(d)) {
-			e.Stage = ev.Stage
-		}
-	}
-	if s := a.SignedOn(); !s.IsZero() && !s.Last().After(d) && e.Stage < agreement.StageSigning {
-		e.Stage = agreement.StageSigning
 	}
 	if end, ok := a.End(); ok {
 		e.End = end
@@ -294,6 +296,11 @@ func evaluateAgreement(e *AgreementEvaluation, a *agreement.Agreement, d date.Da
 		}
 	}
 	e.LastActivity = last
+	// Activities recorded after signing mean the agreement is being
+	// implemented, whether or not an implementation event was entered.
+	if e.Activities > 0 && e.Stage >= agreement.StageSigning && e.Stage < agreement.StageImplementation {
+		e.Stage = agreement.StageImplementation
+	}
 	for _, s := range a.Sectors {
 		if active.has(s) {
 			e.ActiveSectors = append(e.ActiveSectors, s)
@@ -301,15 +308,18 @@ func evaluateAgreement(e *AgreementEvaluation, a *agreement.Agreement, d date.Da
 			e.IdleSectors = append(e.IdleSectors, s)
 		}
 	}
+	// Dormancy follows agreement.Register.Dormant: in force, and the latest
+	// activity (or, with none, the start) lies before d minus the span.
 	start, hasStart := a.Start()
-	switch {
-	case !last.IsZero():
-		e.MonthsSince = monthsBetween(last, d)
-	case hasStart && !start.After(d):
-		e.MonthsSince = monthsBetween(start, d)
+	ref := last
+	if ref.IsZero() && hasStart && !start.After(d) {
+		ref = start
+	}
+	if !ref.IsZero() {
+		e.MonthsSince = monthsBetween(ref, d)
 	}
 	inForce := e.InForce()
-	e.Dormant = inForce && e.MonthsSince >= opt.DormantMonths
+	e.Dormant = inForce && (ref.IsZero() || ref.Before(since))
 
 	e.Score = score(e, a, opt)
 	subject := e.Title
@@ -435,9 +445,17 @@ type RegisterEvaluation struct {
 	Findings      []Finding `json:"findings"`
 }
 
+// EvaluateAgreements is EvaluateRegister over the agreements of an
+// agreement.Register.
+func EvaluateAgreements(reg *agreement.Register, d date.Date, opt AgreementOptions) RegisterEvaluation {
+	return EvaluateRegister(reg.All(), d, opt)
+}
+
 // EvaluateRegister evaluates every agreement on day d and rolls the
 // results up: how many are in force, dormant and expiring, by status, by
-// partner country and by sector (sorted by total, then key). The
+// partner country and by sector (sorted by total, then key). As in
+// agreement.Register, an agreement whose successor (an agreement naming
+// it as Predecessor) was signed by d is StatusRenewed. The
 // agreements' own findings stay in their evaluations; the register's
 // Findings hold the summary.
 func EvaluateRegister(agreements []agreement.Agreement, d date.Date, opt AgreementOptions) RegisterEvaluation {
@@ -448,9 +466,23 @@ func EvaluateRegister(agreements []agreement.Agreement, d date.Date, opt Agreeme
 	countries := map[string]*GroupCount{}
 	var sectors [256]GroupCount
 	var scoreSum float64
+	// Agreements whose successor was signed by d are renewed.
+	var renewed map[string]bool
+	for i := range agreements {
+		a := &agreements[i]
+		if a.Predecessor == "" {
+			continue
+		}
+		if s := a.SignedOn(); !s.IsZero() && s.Last().IsValid() && !s.Last().After(d) {
+			if renewed == nil {
+				renewed = map[string]bool{}
+			}
+			renewed[a.Predecessor] = true
+		}
+	}
 	for i := range agreements {
 		e := &r.Agreements[i]
-		evaluateAgreement(e, &agreements[i], d, opt)
+		evaluateWithSuccessor(e, &agreements[i], d, opt, renewed[agreements[i].ID])
 		byStatus[e.Status&15]++
 		inForce, expiring := e.InForce(), e.Status == agreement.StatusExpiringSoon
 		if inForce {

@@ -1,6 +1,7 @@
 package evaluate
 
 import (
+	"fmt"
 	"testing"
 	"time"
 
@@ -78,7 +79,7 @@ func TestKaltimActivity(t *testing.T) {
 	a := kaltimPalembang()
 	d := date.Date{Year: 2022, Month: time.June, Day: 9}
 	e := EvaluateAgreement(&a, d, AgreementOptions{})
-	if e.Dormant || e.Activities != 1 || e.MonthsSince != 0 || e.Stage != agreement.StageSigning {
+	if e.Dormant || e.Activities != 1 || e.MonthsSince != 0 || e.Stage != agreement.StageImplementation {
 		t.Errorf("Kaltim on 9 June 2022 = %+v", e)
 	}
 	if diff := cmp.Diff([]money.Amount{money.Rupiah(18_000_000_000)}, e.Realised); diff != "" {
@@ -157,5 +158,65 @@ func TestAgreementEdges(t *testing.T) {
 	e = EvaluateAgreement(&a, d, AgreementOptions{})
 	if e.Activities != 0 {
 		t.Errorf("future activity counted: %+v", e)
+	}
+}
+
+// TestDormantMatchesRegister checks that the dormancy rule is the one of
+// agreement.Register.Dormant, on generated data. Activities after the day
+// of evaluation are removed first: Register.Dormant falls back to the
+// start of an agreement whose latest activity lies after the day, even
+// when earlier activities fall within the span, where EvaluateRegister
+// counts the activities up to the day.
+func TestDormantMatchesRegister(t *testing.T) {
+	all := benchRegister(2000, 10000)
+	for i := range all {
+		all[i].ID = fmt.Sprint("a", i)
+	}
+	for _, d := range []date.Date{{Year: 2015, Month: time.March, Day: 31}, {Year: 2020, Month: time.February, Day: 29}, {Year: 2024, Month: time.June, Day: 30}} {
+		as := make([]agreement.Agreement, len(all))
+		for i, a := range all {
+			a.Activities = nil
+			for _, act := range all[i].Activities {
+				if !act.Date.Last().After(d) {
+					a.Activities = append(a.Activities, act)
+				}
+			}
+			as[i] = a
+		}
+		reg, err := agreement.New(as)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := map[string]bool{}
+		for _, a := range reg.Dormant(d, DefaultDormantMonths) {
+			want[a.ID] = true
+		}
+		got := map[string]bool{}
+		r := EvaluateAgreements(reg, d, AgreementOptions{})
+		for _, e := range r.Agreements {
+			if e.Dormant {
+				got[e.ID] = true
+			}
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("dormant on %s mismatch (-Register.Dormant +evaluate):\n%s", d, diff)
+		}
+		if r.Dormant != len(want) {
+			t.Errorf("dormant count on %s = %d, want %d", d, r.Dormant, len(want))
+		}
+	}
+}
+
+func TestSuccessorRenews(t *testing.T) {
+	as := bantenAgreements()
+	next := as[3]
+	next.ID, next.Predecessor, next.Signed = "tangsel-daejeon-iv", "tangsel-daejeon", agreement.InYear(2018)
+	as = append(as, next)
+	r := EvaluateRegister(as, setkabVisit, AgreementOptions{})
+	if s := r.Agreements[3].Status; s != agreement.StatusRenewed {
+		t.Errorf("Daejeon III with a signed successor: status %v, want renewed", s)
+	}
+	if r.InForce != 3 {
+		t.Errorf("in force = %d, want 3 (Incheon, Zhejiang, Daejeon IV)", r.InForce)
 	}
 }
