@@ -25,7 +25,9 @@
 // package's own dotted extension for Sarawak and Sabah divisions and
 // Malaysian towns ("MY-13.12", "MY-13.12.01"), and for foreign regions their
 // ISO 3166-2 code ("KR-28") or, lacking one, country/slug ("SE/timra").
-// Lookup accepts codes and ISO codes alike ("61" and "ID-KB").
+// Lookup accepts codes and ISO codes alike ("61" and "ID-KB"), and ISO
+// 3166-1 alpha-3 for the embedded countries ("MYS", as UN Comtrade writes
+// them).
 //
 // # Names
 //
@@ -35,7 +37,20 @@
 // "Kecamatan", "Negeri", "Wilayah Persekutuan", "Bahagian") narrow the
 // level; a trailing larger region narrows the place ("Zhejiang – RRT");
 // among several regions of one name the larger wins, and a tie is an
-// *AmbiguousError that lists the candidates.
+// *AmbiguousError that lists the candidates. Short and former names
+// (Kalbar, Kepri, Tangsel, TTU, Kabupaten Pontianak, Irian Jaya Barat) are
+// data, in data/names.csv, not code. Search ranks candidates for user
+// interfaces and suggests near spellings ("Kab. Sangau").
+//
+// # Border posts and pairs
+//
+// BorderPosts, PostsIn and FindPost give the border posts: the seven PLBN
+// of Inpres 6/2015, the eleven of Inpres 1/2019 and traditional posts
+// such as PLB Temajuk (facing Telok Melano), with the kecamatan each
+// stands in, the post and region across the border, the mode of crossing
+// and the year of inauguration, each with its sources
+// (data/border-posts.csv). Pairs and FindPair give the regional border
+// pairs of the Sosek Malindo forum.
 //
 // # Foreign partners
 //

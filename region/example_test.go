@@ -85,14 +85,15 @@ func ExampleGazetteer_Define() {
 func ExamplePostsIn() {
 	for _, p := range region.PostsIn("61") {
 		d, _ := region.Lookup(p.District)
-		fmt.Printf("%-18s %-15s %-11s %d\n", p.Name, d.Name, p.Facing, p.Opened)
+		fmt.Printf("%-18s %-12s %-15s %-12s %d\n", p.Name, p.Kind, d.Name, p.Facing, p.Opened)
 	}
 	// Output:
-	// PLBN Aruk          Sajingan Besar  Biawak      2017
-	// PLBN Entikong      Entikong        Tebedu      2016
-	// PLBN Sei Kelik     Ketungau Hulu               0
-	// PLBN Nanga Badau   Badau           Lubok Antu  2017
-	// PLBN Jagoi Babang  Jagoi Babang    Serikin     2024
+	// PLB Temajuk        traditional  Paloh           Telok Melano 0
+	// PLBN Aruk          plbn         Sajingan Besar  Biawak       2017
+	// PLBN Entikong      plbn         Entikong        Tebedu       2016
+	// PLBN Sei Kelik     plbn         Ketungau Hulu                0
+	// PLBN Nanga Badau   plbn         Badau           Lubok Antu   2017
+	// PLBN Jagoi Babang  plbn         Jagoi Babang    Serikin      2024
 }
 
 func ExamplePairs() {

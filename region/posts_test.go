@@ -15,8 +15,8 @@ import (
 // country.
 func TestBorderPostsResolve(t *testing.T) {
 	posts := BorderPosts()
-	if len(posts) < 18 {
-		t.Errorf("len(BorderPosts()) = %d, want at least 18", len(posts))
+	if len(posts) < 19 {
+		t.Errorf("len(BorderPosts()) = %d, want at least 19", len(posts))
 	}
 	ids := map[string]bool{}
 	for _, p := range posts {
@@ -70,6 +70,7 @@ func TestBorderPostPairs(t *testing.T) {
 		{"nanga-badau", "Badau", "Lubok Antu"},
 		{"jagoi-babang", "Jagoi Babang", "Serikin"},
 		{"long-midang", "Krayan", "Ba'kelalan"},
+		{"temajuk", "Paloh", "Telok Melano"},
 	}
 	for _, tt := range tests {
 		p, err := FindPost(tt.post)
@@ -96,7 +97,7 @@ func TestPostsIn(t *testing.T) {
 		code string
 		want []string
 	}{
-		{"61", []string{"aruk", "entikong", "sei-kelik", "nanga-badau", "jagoi-babang"}},
+		{"61", []string{"temajuk", "aruk", "entikong", "sei-kelik", "nanga-badau", "jagoi-babang"}},
 		{"61.03", []string{"entikong"}},
 		{"61.03.21", []string{"entikong"}},
 		{"ID-NT", []string{"oepoli", "wini", "napan", "motaain", "motamasin"}},
@@ -130,6 +131,8 @@ func TestFindPost(t *testing.T) {
 		{"PLBN Sei Pancang", "sei-nyamuk"},
 		{"Sebatik", "sei-nyamuk"},
 		{"Sungai Kelik", "sei-kelik"},
+		{"PLB Temajuk", "temajuk"},
+		{"Pos Lintas Batas Camar Wulan", "temajuk"},
 	}
 	for _, tt := range tests {
 		p, err := FindPost(tt.in)
@@ -162,6 +165,9 @@ func TestPostText(t *testing.T) {
 	}
 	if err := json.Unmarshal(b, &back); err != nil || back.Post != p || back.Kind != PLBN || back.Mode != Land {
 		t.Errorf("json round trip = %+v, %v", back, err)
+	}
+	if p, _ := FindPost("temajuk"); p.Kind != TraditionalPost {
+		t.Errorf("Temajuk kind = %v, want traditional", p.Kind)
 	}
 	kinds := map[string]PostKind{"PLBN": PLBN, "pplb": PLBN, "Pos Lintas Batas Negara": PLBN, "PLB": TraditionalPost, "pos lintas batas tradisional": TraditionalPost, "traditional": TraditionalPost}
 	for in, want := range kinds {

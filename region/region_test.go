@@ -19,7 +19,7 @@ func TestCounts(t *testing.T) {
 			counts[r.Level]++
 		}
 	}
-	want := map[Level]int{Country: 2, Province: 38, Regency: 416, City: 98, District: 7285, State: 13, FederalTerritory: 3, Division: 17, Town: 5}
+	want := map[Level]int{Country: 2, Province: 38, Regency: 416, City: 98, District: 7285, State: 13, FederalTerritory: 3, Division: 17, Town: 6}
 	if diff := cmp.Diff(want, counts); diff != "" {
 		t.Errorf("level counts mismatch (-want +got):\n%s", diff)
 	}
@@ -219,7 +219,8 @@ func TestFind(t *testing.T) {
 		{"Pontianak City", "61.71"},
 		{"Kota Pontianak (Kalbar)", "61.71"},
 		{"Kota Tangerang Selatan, Banten", "36.74"},
-		{"Tangsel", "36.74"}, {"Jaksel", "31.74"}, {"Kukar", "64.02"},
+		{"Tangsel", "36.74"}, {"Kab. TTU", "53.03"}, {"TTS", "53.02"},
+		{"Kabupaten Pontianak", "61.02"}, {"Pontianak", "61.71"}, {"Kab. Pontianak", "61.02"}, {"Jaksel", "31.74"}, {"Kukar", "64.02"},
 		// Districts.
 		{"Entikong", "61.03.21"},
 		{"Kecamatan Entikong", "61.03.21"},

@@ -138,18 +138,21 @@ func (t *table) addKey(k string, i int32, tier uint8) {
 func (t *table) addName(i int32, name string, l int) {
 	k := fold.Key(name)
 	t.addKey(k, i, tierName)
+	if l < 0 {
+		// A short or former name is taken only as written:
+		// "Kabupaten Pontianak" must not make "Pontianak" ambiguous.
+		return
+	}
 	if b := bareKey(k, t.regions[i].Level); b != "" && b != k {
 		t.addKey(b, i, tierBare)
 	}
-	if l >= 0 {
-		lb := t.labels[i]
-		if lb == nil {
-			lb = new([3]string)
-			t.labels[i] = lb
-		}
-		if lb[l] == "" {
-			lb[l] = name
-		}
+	lb := t.labels[i]
+	if lb == nil {
+		lb = new([3]string)
+		t.labels[i] = lb
+	}
+	if lb[l] == "" {
+		lb[l] = name
 	}
 }
 

@@ -109,8 +109,8 @@ func TestRegionPosts(t *testing.T) {
 		args []string
 		want []string
 	}{
-		{[]string{"--province", "61"}, []string{"aruk", "entikong", "sei-kelik", "nanga-badau", "jagoi-babang"}},
-		{[]string{"--province", "Kalbar"}, []string{"aruk", "entikong", "sei-kelik", "nanga-badau", "jagoi-babang"}},
+		{[]string{"--province", "61"}, []string{"temajuk", "aruk", "entikong", "sei-kelik", "nanga-badau", "jagoi-babang"}},
+		{[]string{"--province", "Kalbar"}, []string{"temajuk", "aruk", "entikong", "sei-kelik", "nanga-badau", "jagoi-babang"}},
 		{[]string{"--province=ID-KU"}, []string{"long-nawang", "long-midang", "sei-nyamuk", "labang"}},
 		{[]string{"--regency", "Kab. Sanggau"}, []string{"entikong"}},
 		{[]string{"--country", "PNG"}, []string{"skouw", "sota", "yetetkun"}},
