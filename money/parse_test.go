@@ -146,6 +146,10 @@ var parseTests = []struct {
 	{"one hundred five thousand rupiah and fifty sen", en, idr(10500050)},
 	{"one hundred and five US dollars", en, USDollar(105)},
 	{"twenty-one thousand ringgit", en, Ringgit(21000)},
+	{"one thousand and five ringgit", en, Ringgit(1005)},
+	{"two million and twenty dollars", en, USDollar(2000020)},
+	{"sejuta rupiah", id, Rupiah(1e6)},
+	{"dua miliar sejuta rupiah", id, Rupiah(2001000000)},
 	{"Twenty-One Thousand Ringgit", en, Ringgit(21000)},
 	{"twelve point five", en, FromMinor(1250, currency.XXX)},
 	{"dua belas koma lima", id, idr(1250)},
@@ -310,6 +314,8 @@ func TestParseErrors(t *testing.T) {
 		{"sembilan puluh dua kuintiliun rupiah", id, 0, ErrRange},
 		{"dua belas koma lima nol satu", id, 24, ErrRange},
 		{"one hundred and", en, 12, ErrSyntax},
+		{"sejuta seribu sejuta", id, 14, ErrSyntax},
+		{"one and five", en, 4, ErrSyntax},
 		{"Rp " + strings.Repeat("1", 509), id, 3, ErrRange},
 	}
 	for _, tt := range tests {

@@ -19,7 +19,7 @@ const (
 	kBelas              // belas: ten plus the digit before
 	kRatus              // ratus, hundred: multiplies the digit before by a hundred
 	kSeratus            // seratus: one hundred
-	kSeribu             // seribu: one thousand
+	kSeribu             // seribu, sejuta: one of the scale val
 	kScale              // ribu, juta, …; thousand, million, …: val is the power of a thousand
 	kMinus              // minus, negatif, negative
 	kPoint              // koma, perpuluhan, point
@@ -44,7 +44,7 @@ var malayWords = [...]numWord{
 	{"lapan", kDigit, 8}, {"sembilan", kDigit, 9},
 	{"sepuluh", kTeen, 10}, {"sebelas", kTeen, 11},
 	{"puluh", kPuluh, 0}, {"belas", kBelas, 0}, {"ratus", kRatus, 0},
-	{"seratus", kSeratus, 0}, {"seribu", kSeribu, 0},
+	{"seratus", kSeratus, 0}, {"seribu", kSeribu, 1}, {"sejuta", kSeribu, 2},
 	{"ribu", kScale, 1}, {"juta", kScale, 2}, {"miliar", kScale, 3}, {"milyar", kScale, 3},
 	{"bilion", kScale, 3}, {"triliun", kScale, 4}, {"trilion", kScale, 4},
 	{"kuadriliun", kScale, 5}, {"kuadrilion", kScale, 5}, {"kuintiliun", kScale, 6}, {"kuintilion", kScale, 6},
@@ -137,10 +137,11 @@ func (p *parser) numberWords(i int) (total uint64, end int, err error) {
 			break
 		}
 		if w.kind == kAnd {
-			// "one hundred and five": and inside a number, in English only
-			// between hundreds and what follows.
+			// "one hundred and five", "one thousand and five": and inside
+			// a number, in English only, after hundreds or a scale and
+			// before the tens and units.
 			w2, _, ok2 := p.wordAt(p.nextWord(k))
-			if p.l != lang.English || mag != 100 || pend >= 0 || !ok2 || (w2.kind != kDigit && w2.kind != kTeen && w2.kind != kTens) {
+			if p.l != lang.English || !(mag == 100 || mag == 1000 && total > 0) || pend >= 0 || !ok2 || (w2.kind != kDigit && w2.kind != kTeen && w2.kind != kTens) {
 				break
 			}
 			j = p.nextWord(k)
@@ -193,9 +194,9 @@ func (p *parser) numberWords(i int) (total uint64, end int, err error) {
 			sc := int(w.val)
 			if w.kind == kSeribu {
 				if pend >= 0 || group != 0 || mag != 1000 {
-					return bad(j, "seribu out of place")
+					return bad(j, "seribu or sejuta out of place")
 				}
-				sc, group = 1, 1
+				group = 1
 			}
 			if pend >= 0 {
 				group += uint64(pend)
