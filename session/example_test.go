@@ -178,3 +178,43 @@ func ExampleReadJSON() {
 	// KK2/33/01 economy-trade-transport Kertas Kerja 2 agreed 2018-12-31
 	// 2:53: session: unknown Mode "by pigeon"
 }
+
+// Titles as the news write them, read back to a session of the record.
+func ExampleParseTitle() {
+	d := session.History()
+	for _, title := range []string{
+		"Pertemuan/Mesyuwarat Sidang ke-37 KK/JKK Sosek Malindo tingkat Provinsi Kalimantan Barat-Peringkat Negeri Serawak Malaysia",
+		"MESYUARAT TEKNIK DAN SIDANG KE 26 (7) JAWATANKUASA KERJA PEMBANGUNAN SOSIO EKONOMI MALAYSIA – INDONESIA (SOSEK MALINDO) PERINGKAT PROVINSI KALIMANTAN UTARA (KALTARA)",
+	} {
+		ref, err := session.ParseTitle(title)
+		if err != nil {
+			fmt.Println(err)
+			continue
+		}
+		s, ok := d.Find(ref)
+		fmt.Println(ref.Level, ref.Pair.ID, ref.Number, ref.Second, ok && s.City != "")
+		fmt.Println(d.Title(s, language.English))
+	}
+	// Output:
+	// regional kalbar-sarawak 37 0 true
+	// 37th Session of the KK/JKK Sosek Malindo, West Kalimantan Province – Sarawak State
+	// regional kaltara-sabah 26 7 true
+	// 26th (7th) Session of the KK/JKK Sosek Malindo, North Kalimantan Province – Sabah State
+}
+
+// The minutes of a session list what it agreed; a working paper is the
+// items of one field.
+func ExampleDataset_Agreed() {
+	d := session.History()
+	for _, it := range d.Agreed("central", 40) {
+		fmt.Printf("%s: %s\n", it.Ref, it.Status().Label(language.Malay))
+	}
+	for _, ie := range d.WorkingPaper("kalbar-sarawak", 37, session.SocialCulture) {
+		fmt.Println(ie.Item.Field.PaperName(language.Indonesian)+":", ie.Item.Title)
+	}
+	// Output:
+	// jenazah-sop: dalam tindakan
+	// roro-dumai-melaka: belum diambil tindakan
+	// sez-tebedu-entikong: belum diambil tindakan
+	// Kertas Kerja 1: Kerja sama penanganan penyakit menular (rabies, monkeypox, Japanese encephalitis, malaria, penyakit mulut dan kuku)
+}
