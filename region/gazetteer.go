@@ -189,7 +189,9 @@ var affixes = sync.OnceValue(func() []affix {
 	for w, l := range levelWords() {
 		a = append(a, affix{w, maskOf(l)})
 	}
-	slices.SortFunc(a, func(x, y affix) int {
+	// Longest first; among equal words the explicit entries above, which
+	// come first, win over the level words.
+	slices.SortStableFunc(a, func(x, y affix) int {
 		if c := cmp.Compare(len(y.word), len(x.word)); c != 0 {
 			return c
 		}

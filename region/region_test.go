@@ -238,6 +238,8 @@ func TestFind(t *testing.T) {
 		{"Negeri Sarawak", "MY-13"},
 		{"Sarawak", "MY-13"},
 		{"Kerajaan Negeri Sarawak", "MY-13"},
+		{"Wilayah Sarawak", "MY-13"},
+		{"Wilayah Kalimantan Barat", "61"},
 		{"Sabah", "MY-12"},
 		{"Johor", "MY-01"},
 		{"Melaka", "MY-04"},
