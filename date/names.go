@@ -84,6 +84,9 @@ var wordTable [wordSlots]struct {
 	kind uint8
 }
 
+// wordConflicts lists words given two meanings; a test keeps it empty.
+var wordConflicts []string
+
 const wordSlots = 512 // a power of two, at least twice the vocabulary
 
 // FNV-1a, 32 bits.
@@ -118,6 +121,9 @@ func addWords(kind uint8, words ...string) {
 		i := wordHash(w) & (wordSlots - 1)
 		for wordTable[i].key != "" && wordTable[i].key != w {
 			i = (i + 1) & (wordSlots - 1)
+		}
+		if e := wordTable[i]; e.key == w && e.kind != kind {
+			wordConflicts = append(wordConflicts, w)
 		}
 		wordTable[i].key, wordTable[i].kind = w, kind
 	}

@@ -8,6 +8,9 @@ import (
 // TestWordTable checks that every name the formatter writes is in the
 // parser's vocabulary with its meaning, and that the table has room.
 func TestWordTable(t *testing.T) {
+	if len(wordConflicts) != 0 {
+		t.Errorf("words with two meanings: %q", wordConflicts)
+	}
 	n := 0
 	for _, e := range wordTable {
 		if e.key != "" {
