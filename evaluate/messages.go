@@ -135,6 +135,8 @@ var entries = []entry{
 	{key: "report.title", id: "Laporan evaluasi kerja sama", ms: "Laporan penilaian kerjasama", en: "Cooperation evaluation report"},
 	{key: "report.date", id: "Tanggal evaluasi", ms: "Tarikh penilaian", en: "Evaluation date"},
 	{key: "report.findings", id: "Temuan", ms: "Dapatan", en: "Findings"},
+	{key: "report.more", id: "… dan %[1]d kerja sama lainnya", ms: "… dan %[1]d kerjasama lagi", en: "… and %[1]d more agreements",
+		enPlural: 1, enOne: "… and %[1]d more agreement"},
 	{key: "report.empty", id: "Tidak ada data untuk dievaluasi.", ms: "Tiada data untuk dinilai.", en: "There is nothing to evaluate."},
 	{key: "section.trade", id: "Neraca perdagangan", ms: "Imbangan dagangan", en: "Trade balance"},
 	{key: "section.agreements", id: "Kerja sama daerah", ms: "Kerjasama daerah", en: "Cooperation agreements"},

@@ -19,33 +19,47 @@ import (
 // sector, and the rest is counted.
 const MaxListed = 100
 
-// blockKind is the kind of one block of a rendered report.
-type blockKind uint8
+// A BlockKind is the kind of one block of a report's layout.
+type BlockKind uint8
 
+// The kinds of block.
 const (
-	blockTitle blockKind = iota
-	blockHeading
-	blockPara
-	blockTable
-	blockFindings
+	BlockTitle     BlockKind = 1 + iota // the report's title
+	BlockHeading                        // the heading of one evaluation
+	BlockParagraph                      // a line of text
+	BlockTable                          // a table
+	BlockFindings                       // the findings of one evaluation
 )
 
-type block struct {
-	kind     blockKind
-	text     string
-	table    *table
-	findings []Finding
+// A Block is one piece of a report laid out for reading: a title, a
+// heading, a paragraph, a table or a list of findings, with every text
+// already written in the report's language. Text is plain: a renderer
+// escapes it for its format (WriteMarkdown does; an HTML renderer must).
+type Block struct {
+	Kind BlockKind
+	// Section and Index say which evaluation the block belongs to:
+	// Report.Trade[Index] for SectionTrade, Report.Register for
+	// SectionAgreements, Report.Forums[Index], Report.Decisions[Index],
+	// Report.Welfare[Index]; a renderer draws its charts from there. The
+	// title and the date have no section.
+	Section  Section
+	Index    int
+	Text     string
+	Table    *Table
+	Findings []Finding
 }
 
-type table struct {
-	head  []string
-	right []bool // right-aligned columns (numbers)
-	rows  [][]string
+// A Table is a table of a report's layout: column heads, which columns
+// hold numbers (to be aligned right), and rows of cells.
+type Table struct {
+	Head  []string
+	Right []bool
+	Rows  [][]string
 }
 
 const dash = "—"
 
-// pct writes a ratio for a table: one decimal place, or a dash when
+// pct writes a ratio for a Table: one decimal place, or a dash when
 // undefined.
 func pct(r Ratio, l lang.Lang) string {
 	if !r.OK() {
@@ -56,37 +70,49 @@ func pct(r Ratio, l lang.Lang) string {
 
 func label(key string, l lang.Lang) string { return printer(l).Sprintf(key) }
 
+// Layout lays the report out as blocks in the language of tag
+// (Indonesian, Malay, or English for unsupported tags): the same blocks
+// that WriteText and WriteMarkdown write, for renderers of other formats
+// (HTML with charts).
+func (r *Report) Layout(tag language.Tag) []Block { return r.document(lang.Of(tag)) }
+
 // document lays the report out as blocks, in the language l.
-func (r *Report) document(l lang.Lang) []block {
+func (r *Report) document(l lang.Lang) []Block {
 	tag := l.Tag()
 	title := r.Title
 	if title == "" {
 		title = label("report.title", l)
 	}
-	doc := []block{{kind: blockTitle, text: title}}
+	doc := []Block{{Kind: BlockTitle, Text: title}}
 	if !r.Date.IsZero() {
-		doc = append(doc, block{kind: blockPara, text: label("report.date", l) + ": " + formatDate(r.Date, l)})
+		doc = append(doc, Block{Kind: BlockParagraph, Text: label("report.date", l) + ": " + formatDate(r.Date, l)})
 	}
 	empty := true
-	for _, t := range r.Trade {
+	put := func(sec Section, idx int, bs ...Block) {
+		for _, b := range bs {
+			b.Section, b.Index = sec, idx
+			doc = append(doc, b)
+		}
+	}
+	for ti, t := range r.Trade {
 		empty = false
 		h := label("section.trade", l)
 		if t.Subject != "" {
 			h += " — " + t.Subject
 		}
-		doc = append(doc, block{kind: blockHeading, text: h})
+		put(SectionTrade, ti, Block{Kind: BlockHeading, Text: h})
 		netOnly := true
 		for _, p := range t.Periods {
 			netOnly = netOnly && p.NetOnly
 		}
-		tb := &table{
-			head: []string{label("col.period", l), label("col.exports", l), label("col.imports", l), label("col.balance", l),
+		tb := &Table{
+			Head: []string{label("col.period", l), label("col.exports", l), label("col.imports", l), label("col.balance", l),
 				label("col.status", l), label("col.coverage", l), label("col.export-growth", l), label("col.import-growth", l)},
-			right: []bool{false, true, true, true, false, true, true, true},
+			Right: []bool{false, true, true, true, false, true, true, true},
 		}
 		if netOnly { // only the net was published (seed 004): no flow columns
-			tb.head = []string{label("col.period", l), label("col.balance", l), label("col.status", l), label("col.growth", l)}
-			tb.right = []bool{false, true, false, true}
+			tb.Head = []string{label("col.period", l), label("col.balance", l), label("col.status", l), label("col.growth", l)}
+			tb.Right = []bool{false, true, false, true}
 		}
 		for _, p := range t.Periods {
 			period := formatPeriod(p.Period, l)
@@ -94,17 +120,17 @@ func (r *Report) document(l lang.Lang) []block {
 				period += " (" + label("note.partial", l) + ")"
 			}
 			if netOnly {
-				tb.rows = append(tb.rows, []string{period, formatMoney(p.Balance, l), p.Status.Label(tag), pct(p.BalanceGrowth, l)})
+				tb.Rows = append(tb.Rows, []string{period, formatMoney(p.Balance, l), p.Status.Label(tag), pct(p.BalanceGrowth, l)})
 				continue
 			}
 			x, m := formatMoney(p.Exports, l), formatMoney(p.Imports, l)
 			if p.NetOnly {
 				x, m = dash, dash
 			}
-			tb.rows = append(tb.rows, []string{period, x, m, formatMoney(p.Balance, l), p.Status.Label(tag),
+			tb.Rows = append(tb.Rows, []string{period, x, m, formatMoney(p.Balance, l), p.Status.Label(tag),
 				pct(p.Coverage, l), pct(p.ExportGrowth, l), pct(p.ImportGrowth, l)})
 		}
-		doc = append(doc, block{kind: blockTable, table: tb}, block{kind: blockFindings, findings: t.Findings})
+		put(SectionTrade, ti, Block{Kind: BlockTable, Table: tb}, Block{Kind: BlockFindings, Findings: t.Findings})
 	}
 	if reg := r.Register; reg != nil {
 		empty = false
@@ -112,23 +138,23 @@ func (r *Report) document(l lang.Lang) []block {
 		if reg.Subject != "" {
 			h += " — " + reg.Subject
 		}
-		doc = append(doc, block{kind: blockHeading, text: h})
-		st := &table{head: []string{label("col.status", l), label("col.count", l)}, right: []bool{false, true}}
+		put(SectionAgreements, 0, Block{Kind: BlockHeading, Text: h})
+		st := &Table{Head: []string{label("col.status", l), label("col.count", l)}, Right: []bool{false, true}}
 		for _, s := range reg.ByStatus {
-			st.rows = append(st.rows, []string{s.Status.Label(tag), strconv.Itoa(s.Count)})
+			st.Rows = append(st.Rows, []string{s.Status.Label(tag), strconv.Itoa(s.Count)})
 		}
-		ct := &table{head: []string{label("col.country", l), label("col.count", l), label("col.in-force", l), label("col.dormant", l)},
-			right: []bool{false, true, true, true}}
+		ct := &Table{Head: []string{label("col.country", l), label("col.count", l), label("col.in-force", l), label("col.dormant", l)},
+			Right: []bool{false, true, true, true}}
 		for _, g := range reg.ByCountry {
 			name := g.Key
 			if c, ok := region.Lookup(g.Key); ok {
 				name = c.Label(tag)
 			}
-			ct.rows = append(ct.rows, []string{name, strconv.Itoa(g.Total), strconv.Itoa(g.InForce), strconv.Itoa(g.Dormant)})
+			ct.Rows = append(ct.Rows, []string{name, strconv.Itoa(g.Total), strconv.Itoa(g.InForce), strconv.Itoa(g.Dormant)})
 		}
-		at := &table{head: []string{label("col.agreement", l), label("col.status", l), label("col.stage", l), label("col.end", l),
+		at := &Table{Head: []string{label("col.agreement", l), label("col.status", l), label("col.stage", l), label("col.end", l),
 			label("col.activities", l), label("col.last-activity", l), label("col.dormant", l), label("col.score", l)},
-			right: []bool{false, false, false, false, true, false, false, true}}
+			Right: []bool{false, false, false, false, true, false, false, true}}
 		var fs []Finding
 		fs = append(fs, reg.Findings...)
 		more := 0
@@ -147,7 +173,7 @@ func (r *Report) document(l lang.Lang) []block {
 			if a.Dormant {
 				dormant = label("yes", l)
 			}
-			at.rows = append(at.rows, []string{a.Title, a.Status.Label(tag), a.Stage.Label(tag), end,
+			at.Rows = append(at.Rows, []string{a.Title, a.Status.Label(tag), a.Stage.Label(tag), end,
 				strconv.Itoa(a.Activities), last, dormant, strconv.Itoa(a.Score.Value)})
 		}
 		for _, a := range reg.Agreements {
@@ -157,16 +183,16 @@ func (r *Report) document(l lang.Lang) []block {
 				}
 			}
 		}
-		doc = append(doc, block{kind: blockTable, table: st}, block{kind: blockTable, table: ct}, block{kind: blockTable, table: at})
+		put(SectionAgreements, 0, Block{Kind: BlockTable, Table: st}, Block{Kind: BlockTable, Table: ct}, Block{Kind: BlockTable, Table: at})
 		if more > 0 {
-			doc = append(doc, block{kind: blockPara, text: fmt.Sprintf("(+%d)", more)})
+			put(SectionAgreements, 0, Block{Kind: BlockParagraph, Text: printer(l).Sprintf("report.more", more)})
 		}
-		doc = append(doc, block{kind: blockFindings, findings: fs})
+		put(SectionAgreements, 0, Block{Kind: BlockFindings, Findings: fs})
 	}
-	for _, f := range r.Forums {
+	for fi, f := range r.Forums {
 		empty = false
-		doc = append(doc, block{kind: blockHeading, text: label("section.forums", l) + " — " + forumName(f.Findings, f.Name, l)})
-		tb := &table{head: []string{label("col.year", l), label("col.sessions", l), label("col.note", l)}, right: []bool{false, false, false}}
+		put(SectionForums, fi, Block{Kind: BlockHeading, Text: label("section.forums", l) + " — " + forumName(f.Findings, f.Name, l)})
+		tb := &Table{Head: []string{label("col.year", l), label("col.sessions", l), label("col.note", l)}, Right: []bool{false, false, false}}
 		for _, y := range f.Years {
 			var notes []string
 			if len(y.Sessions) == 0 {
@@ -178,39 +204,39 @@ func (r *Report) document(l lang.Lang) []block {
 			if len(y.Unconfirmed) > 0 {
 				notes = append(notes, label("note.unconfirmed", l)+": "+joinInts(y.Unconfirmed))
 			}
-			tb.rows = append(tb.rows, []string{strconv.Itoa(y.Year), joinInts(y.Sessions), strings.Join(notes, "; ")})
+			tb.Rows = append(tb.Rows, []string{strconv.Itoa(y.Year), joinInts(y.Sessions), strings.Join(notes, "; ")})
 		}
-		doc = append(doc, block{kind: blockTable, table: tb}, block{kind: blockFindings, findings: f.Findings})
+		put(SectionForums, fi, Block{Kind: BlockTable, Table: tb}, Block{Kind: BlockFindings, Findings: f.Findings})
 	}
-	for _, d := range r.Decisions {
+	for di, d := range r.Decisions {
 		empty = false
-		doc = append(doc, block{kind: blockHeading, text: label("section.decisions", l) + " — " + forumName(d.Findings, d.Name, l)})
-		tb := &table{head: []string{label("col.session", l), label("col.agreed", l), label("col.implemented", l), label("col.full", l), label("col.carried", l)},
-			right: []bool{true, true, true, true, true}}
+		put(SectionDecisions, di, Block{Kind: BlockHeading, Text: label("section.decisions", l) + " — " + forumName(d.Findings, d.Name, l)})
+		tb := &Table{Head: []string{label("col.session", l), label("col.agreed", l), label("col.implemented", l), label("col.full", l), label("col.carried", l)},
+			Right: []bool{true, true, true, true, true}}
 		for _, s := range d.Sessions {
-			tb.rows = append(tb.rows, []string{strconv.Itoa(s.Number), strconv.Itoa(s.Agreed.Items), pct(s.Agreed.Share, l),
+			tb.Rows = append(tb.Rows, []string{strconv.Itoa(s.Number), strconv.Itoa(s.Agreed.Items), pct(s.Agreed.Share, l),
 				strconv.Itoa(s.Agreed.Levels[3]), strconv.Itoa(s.CarriedOver)})
 		}
-		ft := &table{head: []string{label("col.field", l), label("col.agreed", l), label("col.implemented", l), label("col.full", l)},
-			right: []bool{false, true, true, true}}
+		ft := &Table{Head: []string{label("col.field", l), label("col.agreed", l), label("col.implemented", l), label("col.full", l)},
+			Right: []bool{false, true, true, true}}
 		for _, f := range d.ByField {
-			ft.rows = append(ft.rows, []string{f.Field.Label(tag), strconv.Itoa(f.Items), pct(f.Share, l), strconv.Itoa(f.Levels[3])})
+			ft.Rows = append(ft.Rows, []string{f.Field.Label(tag), strconv.Itoa(f.Items), pct(f.Share, l), strconv.Itoa(f.Levels[3])})
 		}
-		doc = append(doc, block{kind: blockTable, table: tb}, block{kind: blockTable, table: ft}, block{kind: blockFindings, findings: d.Findings})
+		put(SectionDecisions, di, Block{Kind: BlockTable, Table: tb}, Block{Kind: BlockTable, Table: ft}, Block{Kind: BlockFindings, Findings: d.Findings})
 	}
-	for _, w := range r.Welfare {
+	for wi, w := range r.Welfare {
 		empty = false
-		doc = append(doc, block{kind: blockHeading, text: label("section.welfare", l) + " — " + w.Region.Label(tag)})
-		tb := &table{head: []string{label("col.period", l), label("col.spending", l), label("col.growth", l), label("col.food", l), label("col.non-food", l)},
-			right: []bool{false, true, true, true, true}}
+		put(SectionWelfare, wi, Block{Kind: BlockHeading, Text: label("section.welfare", l) + " — " + w.Region.Label(tag)})
+		tb := &Table{Head: []string{label("col.period", l), label("col.spending", l), label("col.growth", l), label("col.food", l), label("col.non-food", l)},
+			Right: []bool{false, true, true, true, true}}
 		for _, p := range w.Periods {
-			tb.rows = append(tb.rows, []string{formatPeriod(p.Spending.Period, l), formatMoney(p.Spending.PerCapitaMonthly, l),
+			tb.Rows = append(tb.Rows, []string{formatPeriod(p.Spending.Period, l), formatMoney(p.Spending.PerCapitaMonthly, l),
 				pct(p.Growth, l), pct(p.FoodShare, l), pct(p.NonFoodShare, l)})
 		}
-		doc = append(doc, block{kind: blockTable, table: tb}, block{kind: blockFindings, findings: w.Findings})
+		put(SectionWelfare, wi, Block{Kind: BlockTable, Table: tb}, Block{Kind: BlockFindings, Findings: w.Findings})
 	}
 	if empty {
-		doc = append(doc, block{kind: blockPara, text: label("report.empty", l)})
+		doc = append(doc, Block{Kind: BlockParagraph, Text: label("report.empty", l)})
 	}
 	return doc
 }
@@ -238,24 +264,24 @@ func (r *Report) WriteText(w io.Writer, tag language.Tag) error {
 		if i > 0 {
 			bw.WriteByte('\n')
 		}
-		switch b.kind {
-		case blockTitle, blockHeading:
+		switch b.Kind {
+		case BlockTitle, BlockHeading:
 			u := "="
-			if b.kind == blockHeading {
+			if b.Kind == BlockHeading {
 				u = "-"
 			}
-			text := oneLine(b.text)
+			text := oneLine(b.Text)
 			fmt.Fprintf(bw, "%s\n%s\n", text, strings.Repeat(u, width(text)))
-		case blockPara:
-			fmt.Fprintln(bw, oneLine(b.text))
-		case blockTable:
-			writeTextTable(bw, b.table)
-		case blockFindings:
-			if len(b.findings) == 0 {
+		case BlockParagraph:
+			fmt.Fprintln(bw, oneLine(b.Text))
+		case BlockTable:
+			writeTextTable(bw, b.Table)
+		case BlockFindings:
+			if len(b.Findings) == 0 {
 				continue
 			}
 			fmt.Fprintln(bw, label("report.findings", l)+":")
-			for _, f := range b.findings {
+			for _, f := range b.Findings {
 				fmt.Fprintf(bw, "- [%s] %s\n", f.Severity.Label(tag), oneLine(f.Message(tag)))
 			}
 		}
@@ -279,9 +305,9 @@ func oneLine(s string) string {
 
 func isControl(r rune) bool { return r < 0x20 || r == 0x7f || r == 0x85 || r == 0x2028 || r == 0x2029 }
 
-func writeTextTable(w *bufio.Writer, t *table) {
-	widths := make([]int, len(t.head))
-	cells := append([][]string{t.head}, t.rows...)
+func writeTextTable(w *bufio.Writer, t *Table) {
+	widths := make([]int, len(t.Head))
+	cells := append([][]string{t.Head}, t.Rows...)
 	for _, row := range cells {
 		for i, c := range row {
 			widths[i] = max(widths[i], width(oneLine(c)))
@@ -294,7 +320,7 @@ func writeTextTable(w *bufio.Writer, t *table) {
 			if i > 0 {
 				w.WriteString("  ")
 			}
-			if t.right[i] && n > 0 {
+			if t.Right[i] && n > 0 {
 				w.WriteString(pad + c)
 			} else if i < len(row)-1 {
 				w.WriteString(c + pad)
@@ -326,41 +352,41 @@ func (r *Report) WriteMarkdown(w io.Writer, tag language.Tag) error {
 		if i > 0 {
 			bw.WriteByte('\n')
 		}
-		switch b.kind {
-		case blockTitle:
-			fmt.Fprintf(bw, "# %s\n", EscapeMarkdown(b.text))
-		case blockHeading:
-			fmt.Fprintf(bw, "## %s\n", EscapeMarkdown(b.text))
-		case blockPara:
-			fmt.Fprintln(bw, escapeBlock(b.text))
-		case blockTable:
-			t := b.table
+		switch b.Kind {
+		case BlockTitle:
+			fmt.Fprintf(bw, "# %s\n", EscapeMarkdown(b.Text))
+		case BlockHeading:
+			fmt.Fprintf(bw, "## %s\n", EscapeMarkdown(b.Text))
+		case BlockParagraph:
+			fmt.Fprintln(bw, escapeBlock(b.Text))
+		case BlockTable:
+			t := b.Table
 			bw.WriteString("|")
-			for _, h := range t.head {
+			for _, h := range t.Head {
 				fmt.Fprintf(bw, " %s |", EscapeMarkdown(h))
 			}
 			bw.WriteString("\n|")
-			for i := range t.head {
-				if t.right[i] {
+			for i := range t.Head {
+				if t.Right[i] {
 					bw.WriteString(" ---: |")
 				} else {
 					bw.WriteString(" --- |")
 				}
 			}
 			bw.WriteByte('\n')
-			for _, row := range t.rows {
+			for _, row := range t.Rows {
 				bw.WriteString("|")
 				for _, c := range row {
 					fmt.Fprintf(bw, " %s |", EscapeMarkdown(c))
 				}
 				bw.WriteByte('\n')
 			}
-		case blockFindings:
-			if len(b.findings) == 0 {
+		case BlockFindings:
+			if len(b.Findings) == 0 {
 				continue
 			}
 			fmt.Fprintf(bw, "**%s**\n\n", EscapeMarkdown(label("report.findings", l)))
-			for _, f := range b.findings {
+			for _, f := range b.Findings {
 				fmt.Fprintf(bw, "- **%s**: %s\n", EscapeMarkdown(f.Severity.Label(tag)), EscapeMarkdown(f.Message(tag)))
 			}
 		}

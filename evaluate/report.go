@@ -9,6 +9,7 @@ import (
 	"github.com/kerjasama/kerjasama/date"
 	"github.com/kerjasama/kerjasama/session"
 	"github.com/kerjasama/kerjasama/trade"
+	"golang.org/x/text/language"
 )
 
 // A TradeSeries is one trade series to evaluate: balances as published or
@@ -74,6 +75,15 @@ func (s Section) String() string {
 		return sectionIdents[s]
 	}
 	return fmt.Sprintf("Section(%d)", uint8(s))
+}
+
+// Label returns the heading of s in the language of tag ("Neraca
+// perdagangan", "Imbangan dagangan", "Trade balance").
+func (s Section) Label(tag language.Tag) string {
+	if s == 0 || int(s) >= len(sectionIdents) {
+		return s.String()
+	}
+	return label("section."+sectionIdents[s], langOf(tag))
 }
 
 // MarshalText writes the stable identifier.

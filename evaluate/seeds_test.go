@@ -110,3 +110,11 @@ func kaltimPalembang() agreement.Agreement {
 			Description: "business matching, Disperindagkop", Value: money.Rupiah(18_000_000_000), Approximate: true}},
 	}
 }
+
+// mixedRecords are in rupiah and ringgit, with no rate to convert them.
+func mixedRecords() []trade.Record {
+	return []trade.Record{
+		{Period: date.YearRange(2016), Flow: trade.Export, Value: money.Rupiah(10)},
+		{Period: date.YearRange(2016), Flow: trade.Import, Value: money.Ringgit(10)},
+	}
+}
