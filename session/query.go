@@ -153,11 +153,22 @@ func (d *Dataset) sessionOrder() map[seriesKey]int {
 func (d *Dataset) OpenItems(forum string) []*Item {
 	order := d.sessionOrder()
 	unknown := len(order)
+	// Ranks by forum, then by number, so that the look-up per item hashes
+	// an int rather than a string.
+	byForum := map[string]map[int]int{}
+	for k, r := range order {
+		m := byForum[k.forum]
+		if m == nil {
+			m = map[int]int{}
+			byForum[k.forum] = m
+		}
+		m[k.number] = r
+	}
 	counts := make([]int, unknown+2)
 	rank := make([]int32, len(d.Items))
 	var (
-		lastKey  seriesKey
-		lastRank = -1
+		lastForum string
+		ranks     map[int]int
 	)
 	n := 0
 	for i := range d.Items {
@@ -166,14 +177,12 @@ func (d *Dataset) OpenItems(forum string) []*Item {
 		if (forum != "" && it.Forum != forum) || !it.IsOpen() {
 			continue
 		}
-		k := seriesKey{it.Forum, it.Raised()}
-		r := lastRank
-		if k != lastKey || lastRank < 0 {
-			var ok bool
-			if r, ok = order[k]; !ok {
-				r = unknown
-			}
-			lastKey, lastRank = k, r
+		if ranks == nil || it.Forum != lastForum {
+			lastForum, ranks = it.Forum, byForum[it.Forum]
+		}
+		r, ok := ranks[it.Raised()]
+		if !ok {
+			r = unknown
 		}
 		rank[i] = int32(r)
 		counts[r+1]++
