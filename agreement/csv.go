@@ -36,6 +36,10 @@ type ReadOptions struct {
 	// reads), added as the RoleRegion party of every CSV row that names
 	// none in a "Daerah" column. Empty: rows without one have no such party.
 	Region string
+	// Resolve finds the region a name in the file means; nil means
+	// region.Find. Pass a Gazetteer's Find to resolve against regions
+	// defined there.
+	Resolve func(name string) (region.Region, error)
 }
 
 // A Load is the result of reading a file of agreements: what was loaded,
@@ -208,9 +212,12 @@ func ReadCSV(r io.Reader, opt ReadOptions) (*Load, error) {
 	if known == 0 {
 		return nil, &RowError{File: opt.File, Line: 1, Column: 1, Err: errors.New("no known column in header (expected No, Judul, Jenis Naskah, Mitra, …)")}
 	}
+	if opt.Resolve == nil {
+		opt.Resolve = region.Find
+	}
 	var own region.Region
 	if opt.Region != "" {
-		if own, err = region.Find(opt.Region); err != nil {
+		if own, err = opt.Resolve(opt.Region); err != nil {
 			return nil, fmt.Errorf("agreement.ReadCSV: own region: %w", err)
 		}
 	}
@@ -277,6 +284,35 @@ type rowReader struct {
 	own         region.Region
 	ids         map[string]bool
 	sectorCache map[string]listMatch
+	docCache    memo[Document]
+	regionCache memo[region.Region]
+	typeCache   memo[Type]
+	dateCache   memo[PartialDate]
+	termCache   memo[Term]
+}
+
+// memo caches the results of reading a cell, keyed by its text: inventories
+// repeat partners, kinds and types on many rows. It holds at most 10,000
+// entries.
+type memo[V any] map[string]memoEntry[V]
+
+type memoEntry[V any] struct {
+	v   V
+	err error
+}
+
+func (m *memo[V]) get(s string, f func(string) (V, error)) (V, error) {
+	if e, ok := (*m)[s]; ok {
+		return e.v, e.err
+	}
+	v, err := f(s)
+	if *m == nil {
+		*m = make(memo[V])
+	}
+	if len(*m) < 10000 {
+		(*m)[s] = memoEntry[V]{v, err}
+	}
+	return v, err
 }
 
 // row converts one record. It returns the warnings of a loaded row, or
@@ -337,7 +373,7 @@ func (rd *rowReader) row(rec []string, pos func(int) (int, int)) (Agreement, []*
 		case colTitle:
 			a.Title = v
 		case colDocument:
-			d, err := ParseDocument(v, rd.tag)
+			d, err := rd.docCache.get(v, func(s string) (Document, error) { return ParseDocument(s, rd.tag) })
 			a.Kind, a.Series, a.Phase, a.Name = d.Kind, d.Series, d.Phase, d.Name
 			if a.Type == 0 {
 				a.Type = d.Type
@@ -346,7 +382,7 @@ func (rd *rowReader) row(rec []string, pos func(int) (int, int)) (Agreement, []*
 				warn(i, fmt.Errorf("kind of document not recognised, kept as name: %w", err))
 			}
 		case colType:
-			t, err := ParseType(v)
+			t, err := rd.typeCache.get(v, ParseType)
 			if err != nil {
 				warn(i, fmt.Errorf("type not recognised, kept in notes: %w", err))
 				extra = append(extra, rd.names[i]+": "+v)
@@ -373,13 +409,13 @@ func (rd *rowReader) row(rec []string, pos func(int) (int, int)) (Agreement, []*
 				warn(i, &SectorError{Input: v, Unknown: m.unknown})
 			}
 		case colSigned:
-			p, err := ParsePartialDate(v, rd.tag)
+			p, err := rd.dateCache.get(v, func(s string) (PartialDate, error) { return ParsePartialDate(s, rd.tag) })
 			if err != nil {
 				reject(i, err)
 			}
 			a.Signed = p
 		case colTerm:
-			t, err := ParseTerm(v, rd.tag)
+			t, err := rd.termCache.get(v, func(s string) (Term, error) { return ParseTerm(s, rd.tag) })
 			if err != nil {
 				reject(i, err)
 			}
@@ -395,7 +431,7 @@ func (rd *rowReader) row(rec []string, pos func(int) (int, int)) (Agreement, []*
 	// Parties.
 	var countryCode string
 	if country != "" {
-		if r, err := region.Find(country); err == nil && r.Country != "" {
+		if r, err := rd.regionCache.get(country, rd.opt.Resolve); err == nil && r.Country != "" {
 			countryCode = r.Country
 		} else {
 			warn(countryAt, fmt.Errorf("country not recognised, kept in notes: %q", country))
@@ -405,7 +441,7 @@ func (rd *rowReader) row(rec []string, pos func(int) (int, int)) (Agreement, []*
 	if regionCell != "" {
 		for _, name := range splitNames(regionCell) {
 			p := Party{Role: RoleRegion, Name: name}
-			if r, err := region.Find(name); err == nil {
+			if r, err := rd.regionCache.get(name, rd.opt.Resolve); err == nil {
 				p.Region, p.Country = r, r.Country
 			} else {
 				p.Country = "ID"
@@ -419,7 +455,7 @@ func (rd *rowReader) row(rec []string, pos func(int) (int, int)) (Agreement, []*
 	if partners != "" {
 		for _, name := range splitNames(partners) {
 			p := Party{Role: RolePartner, Name: name, Country: countryCode}
-			if r, err := region.Find(name); err == nil {
+			if r, err := rd.regionCache.get(name, rd.opt.Resolve); err == nil {
 				p.Region = r
 				if countryCode != "" && r.Country != countryCode {
 					warn(partnerAt, fmt.Errorf("partner %q is in %s, the Negara column says %s", name, r.Country, countryCode))
@@ -500,6 +536,10 @@ type WriteOptions struct {
 	// AsOf is the day whose status is written in the Status column; zero
 	// leaves the column empty (status is derived, never stored).
 	AsOf date.Date
+	// Resolve is used as in ReadOptions: a party is written by its name
+	// when the name resolves to its region again, else by region code. Nil
+	// means region.Find.
+	Resolve func(name string) (region.Region, error)
 }
 
 // WriteCSV writes the agreements as an inventory spreadsheet with the
@@ -514,6 +554,9 @@ func WriteCSV(w io.Writer, as []Agreement, opt WriteOptions) error {
 		tag = language.Indonesian
 	}
 	l := lang.Of(tag)
+	if opt.Resolve == nil {
+		opt.Resolve = region.Find
+	}
 	order := []column{colNo, colID, colTitle, colDocument, colType, colRegion, colPartner, colCountry, colSectors, colSigned, colTerm, colStatus, colNotes, colPredecessor}
 	cw := csv.NewWriter(w)
 	rec := make([]string, len(order))
@@ -530,7 +573,7 @@ func WriteCSV(w io.Writer, as []Agreement, opt WriteOptions) error {
 	for n := range as {
 		a := &as[n]
 		for i, c := range order {
-			rec[i] = cellOf(a, c, n+1, tag, opt.AsOf)
+			rec[i] = cellOf(a, c, n+1, tag, opt)
 		}
 		if err := cw.Write(rec); err != nil {
 			return err
@@ -540,7 +583,7 @@ func WriteCSV(w io.Writer, as []Agreement, opt WriteOptions) error {
 	return cw.Error()
 }
 
-func cellOf(a *Agreement, c column, n int, tag language.Tag, asOf date.Date) string {
+func cellOf(a *Agreement, c column, n int, tag language.Tag, opt WriteOptions) string {
 	switch c {
 	case colNo:
 		return strconv.Itoa(n)
@@ -563,7 +606,7 @@ func cellOf(a *Agreement, c column, n int, tag language.Tag, asOf date.Date) str
 		var names []string
 		for _, p := range a.Parties {
 			if p.Role == want || (want == RolePartner && p.Role != RoleRegion) {
-				names = append(names, partyText(p))
+				names = append(names, partyText(p, opt.Resolve))
 			}
 		}
 		return strings.Join(names, "; ")
@@ -589,10 +632,10 @@ func cellOf(a *Agreement, c column, n int, tag language.Tag, asOf date.Date) str
 	case colTerm:
 		return a.Term.String()
 	case colStatus:
-		if asOf.IsZero() {
+		if opt.AsOf.IsZero() {
 			return ""
 		}
-		return a.StatusOn(asOf).Label(tag)
+		return a.StatusOn(opt.AsOf).Label(tag)
 	case colNotes:
 		return a.Notes
 	case colPredecessor:
@@ -644,12 +687,12 @@ var kindShort = map[Kind]string{
 
 // partyText writes a party for a CSV cell: its name as written when that
 // name finds the same region again, else the region's code, else the name.
-func partyText(p Party) string {
+func partyText(p Party, resolve func(string) (region.Region, error)) string {
 	if !p.Region.IsValid() {
 		return p.Name
 	}
 	if p.Name != "" {
-		if r, err := region.Find(p.Name); err == nil && r.Code == p.Region.Code {
+		if r, err := resolve(p.Name); err == nil && r.Code == p.Region.Code {
 			return p.Name
 		}
 	}
