@@ -40,10 +40,11 @@ func (e *LabelError) Unwrap() error { return ErrUnknownLabel }
 // enumValue describes one value of an enumeration: its stable English
 // identifier, its labels and the other spellings its parser accepts.
 type enumValue struct {
-	id      string
-	en, id_ string
-	ms      string
-	also    []string // abbreviations and variants, any language
+	id   string   // stable English identifier, used in JSON and CSV
+	en   string   // English label
+	idn  string   // Indonesian label
+	ms   string   // Malay label (Malaysia and Brunei)
+	also []string // abbreviations and variants, any language
 }
 
 // enum is the table behind one enumeration type. The value at index i of
@@ -57,7 +58,7 @@ type enum struct {
 func newEnum(name string, vals []enumValue) *enum {
 	e := &enum{name: name, vals: vals, index: map[string]int{}}
 	for i, v := range vals {
-		for _, s := range append([]string{v.id, v.en, v.id_, v.ms}, v.also...) {
+		for _, s := range append([]string{v.id, v.en, v.idn, v.ms}, v.also...) {
 			k := fold.Key(s)
 			if k == "" {
 				continue
@@ -92,7 +93,7 @@ func (e *enum) label(v int, t language.Tag) string {
 	x := e.vals[v-1]
 	switch l := lang.Of(t); {
 	case l == lang.Indonesian:
-		return x.id_
+		return x.idn
 	case l.IsMalay():
 		return x.ms
 	}
