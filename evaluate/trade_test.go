@@ -2,6 +2,7 @@ package evaluate
 
 import (
 	"errors"
+	"math"
 	"testing"
 	"time"
 
@@ -266,4 +267,84 @@ func TestTradeEdges(t *testing.T) {
 			t.Errorf("HHI by partner = %v, want 10000 with 1 partner", c)
 		}
 	})
+}
+
+func TestConcentration(t *testing.T) {
+	hs := func(s string) trade.HS { return trade.MustParseHS(s) }
+	recs := []trade.Record{
+		{Period: date.YearRange(2022), Flow: trade.Export, Partner: "MY", HS: hs("1511"), Value: money.Rupiah(600)},
+		{Period: date.YearRange(2022), Flow: trade.Export, Partner: "CN", HS: hs("2701"), Value: money.Rupiah(300)},
+		{Period: date.YearRange(2022), Flow: trade.Export, Partner: "MY", HS: hs("151110"), Value: money.Rupiah(100)},
+		{Period: date.YearRange(2022), Flow: trade.Import, Partner: "MY", Value: money.Rupiah(500)},
+	}
+	ev, err := EvaluateRecords(recs, TradeOptions{Subject: "Kalimantan Tengah"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := ev.Periods[0]
+	// Partners: MY 700, CN 300 → 0.49 + 0.09 = 0.58. Chapters: 15 → 700, 27 → 300: the same.
+	if got := [2]float64{p.ByPartner.Points(), p.ByCommodity.Points()}; math.Abs(got[0]-5800) > 1e-6 || math.Abs(got[1]-5800) > 1e-6 {
+		t.Errorf("HHI points = %v, want 5800 and 5800", got)
+	}
+	var msgs []string
+	for _, f := range ev.Findings {
+		if f.Code == TradeConcentration {
+			msgs = append(msgs, f.Message(language.Indonesian), f.Message(language.English))
+			if f.Severity != Warning {
+				t.Errorf("HHI 5800: severity %v, want warning", f.Severity)
+			}
+		}
+	}
+	want := []string{
+		"Konsentrasi ekspor Kalimantan Tengah menurut negara mitra pada 2022: HHI 5.800 dari 10.000 (2 negara mitra)",
+		"Concentration of exports of Kalimantan Tengah by partner in 2022: HHI 5,800 out of 10,000 (2 groups)",
+		"Konsentrasi ekspor Kalimantan Tengah menurut komoditas pada 2022: HHI 5.800 dari 10.000 (2 komoditas)",
+		"Concentration of exports of Kalimantan Tengah by commodity in 2022: HHI 5,800 out of 10,000 (2 groups)",
+	}
+	if diff := cmp.Diff(want, msgs); diff != "" {
+		t.Errorf("concentration messages mismatch (-want +got):\n%s", diff)
+	}
+	// A lower threshold of the caller's choosing.
+	ev, _ = EvaluateRecords(recs, TradeOptions{ConcentrationWarning: 6000})
+	for _, f := range ev.Findings {
+		if f.Code == TradeConcentration && f.Severity != Info {
+			t.Errorf("threshold 6000: severity %v, want info", f.Severity)
+		}
+	}
+}
+
+func TestLikeForLikeMessage(t *testing.T) {
+	var recs []trade.Record
+	for m := time.January; m <= time.December; m++ {
+		recs = append(recs, trade.Record{Period: date.MonthRange(2021, m), Flow: trade.Import, Value: money.Rupiah(100)})
+		if m <= time.November {
+			recs = append(recs, trade.Record{Period: date.MonthRange(2022, m), Flow: trade.Import, Value: money.Rupiah(90)})
+		}
+	}
+	ev, err := EvaluateRecords(recs, TradeOptions{Subject: "PLBN Entikong", BorderPost: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range ev.Findings {
+		if f.Code == TradeLikeForLike {
+			got = append(got, f.Message(language.Indonesian), f.Message(language.English))
+		}
+	}
+	want := []string{
+		"Nilai impor melalui PLBN Entikong pada Januari–November 2022 dibandingkan periode yang sama tahun sebelumnya (Januari–November 2021): turun 10,0%",
+		"The value of imports through PLBN Entikong in January–November 2022 against the same months a year before (January–November 2021): fell 10.0%",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("like-for-like mismatch (-want +got):\n%s", diff)
+	}
+	// With only a whole-year figure for 2021, the same months cannot be told apart.
+	recs = []trade.Record{{Period: date.YearRange(2021), Flow: trade.Import, Value: money.Rupiah(1200)}}
+	for m := time.January; m <= time.November; m++ {
+		recs = append(recs, trade.Record{Period: date.MonthRange(2022, m), Flow: trade.Import, Value: money.Rupiah(90)})
+	}
+	ev, _ = EvaluateRecords(recs, TradeOptions{})
+	if len(ev.LikeForLike) != 0 {
+		t.Errorf("like for like against a whole year: %+v", ev.LikeForLike)
+	}
 }
