@@ -140,13 +140,19 @@ func negativesLast(fs *flag.FlagSet, args []string) []string {
 	return append(append(flags, "--"), pos...)
 }
 
-// amountArg reads a command-line amount: canonical digits, with the
-// currency of the flag or else the home currency of the language, or a
-// canonical amount with its code.
+// amountArg reads a command-line amount: the canonical form (digits with
+// an optional point and hundredths, with or without a currency code), or
+// else text as documents write it, read by money.Parse in the language of
+// the command. An amount without currency takes cur, or else the home
+// currency of the language.
 func amountArg(arg string, cur currency.Unit, tag language.Tag) (money.Amount, error) {
 	var a money.Amount
 	if err := a.UnmarshalText([]byte(strings.TrimSpace(arg))); err != nil {
-		return money.Amount{}, err
+		var perr error
+		a, perr = money.ParseDefault(arg, tag, currency.XXX)
+		if perr != nil {
+			return money.Amount{}, perr
+		}
 	}
 	switch {
 	case a.HasCurrency() && cur != currency.XXX && a.Currency() != cur:
