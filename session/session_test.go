@@ -491,3 +491,48 @@ func TestItemsCSV(t *testing.T) {
 		}
 	}
 }
+
+// TestNumbering checks session numbers against dates within a series, and
+// the gaps Missing reports.
+func TestNumbering(t *testing.T) {
+	type s struct {
+		n      int
+		dates  date.Range
+		within date.Range
+	}
+	y := date.YearRange
+	on := func(yr int, m time.Month, d int) date.Range { return span(day(yr, m, d), day(yr, m, d)) }
+	tests := []struct {
+		name     string
+		sessions []s
+		wantErr  []string // paths of ErrOutOfSequence problems
+		missing  []int
+	}{
+		{"yearly", []s{{33, on(2017, 10, 23), date.Range{}}, {34, date.Range{}, y(2018)}, {36, date.Range{}, date.MonthRange(2023, 9)}}, nil, []int{35}},
+		{"given in any order", []s{{37, on(2024, 11, 23), date.Range{}}, {33, on(2017, 10, 23), date.Range{}}, {36, on(2023, 9, 20), date.Range{}}}, nil, []int{34, 35}},
+		{"two sessions in one year", []s{{1, on(2020, 1, 10), date.Range{}}, {2, on(2020, 11, 10), date.Range{}}}, nil, nil},
+		{"later number, earlier date", []s{{33, on(2017, 10, 23), date.Range{}}, {34, on(2016, 5, 1), date.Range{}}}, []string{"sessions[1].number"}, nil},
+		{"later number, earlier year", []s{{33, on(2017, 10, 23), date.Range{}}, {34, date.Range{}, y(2015)}}, []string{"sessions[1].number"}, nil},
+		{"year overlapping an exact date is not a conflict", []s{{33, on(2017, 10, 23), date.Range{}}, {34, date.Range{}, y(2017)}}, nil, nil},
+		{"undated sessions are not checked", []s{{33, on(2017, 10, 23), date.Range{}}, {34, date.Range{}, date.Range{}}, {35, on(2016, 1, 1), date.Range{}}}, []string{"sessions[2].number"}, []int(nil)},
+	}
+	for _, tt := range tests {
+		d := &Dataset{Forums: []Forum{{ID: "c", Level: Central}}}
+		for _, x := range tt.sessions {
+			d.Sessions = append(d.Sessions, Session{Forum: "c", Number: x.n, Event: Event{Dates: x.dates, Within: x.within}})
+		}
+		var got []string
+		for _, e := range unjoin(d.Validate()) {
+			var ve *ValidationError
+			if errors.As(e, &ve) && errors.Is(ve, ErrOutOfSequence) {
+				got = append(got, ve.Path)
+			}
+		}
+		if diff := cmp.Diff(tt.wantErr, got); diff != "" {
+			t.Errorf("%s: out-of-sequence problems mismatch (-want +got):\n%s", tt.name, diff)
+		}
+		if diff := cmp.Diff(tt.missing, d.Missing("c")); diff != "" {
+			t.Errorf("%s: Missing mismatch (-want +got):\n%s", tt.name, diff)
+		}
+	}
+}
