@@ -4,6 +4,9 @@ import (
 	"errors"
 	"strconv"
 	"strings"
+	"sync"
+
+	"github.com/kerjasama/kerjasama/internal/fold"
 )
 
 // Sentinel errors, wrapped by the error types of this package for errors.Is.
@@ -70,11 +73,26 @@ func (e *AmbiguousError) Error() string {
 // Unwrap returns ErrAmbiguous.
 func (e *AmbiguousError) Unwrap() error { return ErrAmbiguous }
 
-// A NotFoundError reports a name or code that names no region. Suggestions
-// holds a few near matches from Search, best first, and may be empty.
+// A NotFoundError reports a name or code that names no region.
 type NotFoundError struct {
-	Name        string
-	Suggestions []Region
+	Name string
+
+	g           *Gazetteer // where to look for suggestions; nil for none
+	once        sync.Once
+	suggestions []Region
+}
+
+// Suggestions returns a few near matches from Search, best first; it may
+// be empty. They are looked for on the first call (or the first Error), not
+// when Find fails, so that a batch job checking many names pays nothing for
+// them.
+func (e *NotFoundError) Suggestions() []Region {
+	e.once.Do(func() {
+		if e.g != nil && fold.Key(e.Name) != "" {
+			e.suggestions = e.g.Search(e.Name, 3)
+		}
+	})
+	return e.suggestions
 }
 
 // Error names the input and the suggestions, if any.
@@ -84,9 +102,9 @@ func (e *NotFoundError) Error() string {
 		name = name[:maxInput] + "…"
 	}
 	s := "region: no region named " + strconv.Quote(name)
-	if len(e.Suggestions) > 0 {
+	if sug := e.Suggestions(); len(sug) > 0 {
 		s += " (did you mean "
-		for i, c := range e.Suggestions {
+		for i, c := range sug {
 			if i > 0 {
 				s += ", "
 			}

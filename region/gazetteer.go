@@ -224,7 +224,7 @@ type affix struct {
 // over a name stripped of its level word. If several regions remain, Find
 // returns an *AmbiguousError listing them ("Badau": one district in Kapuas
 // Hulu, one in Belitung; "Bandung": the regency and the city). A name that
-// fits nothing gives a *NotFoundError with a few suggestions. Input longer
+// fits nothing gives a *NotFoundError, which can suggest near names. Input longer
 // than 256 bytes is refused with a *ParseError wrapping ErrTooLong.
 func (g *Gazetteer) Find(name string) (Region, error) {
 	if len(name) > maxInput {
@@ -237,11 +237,7 @@ func (g *Gazetteer) Find(name string) (Region, error) {
 	k := fold.Key(name)
 	cs := resolve(b, u, k, allLevels, 0)
 	if len(cs) == 0 {
-		e := &NotFoundError{Name: name}
-		if k != "" {
-			e.Suggestions = g.Search(name, 3)
-		}
-		return Region{}, e
+		return Region{}, &NotFoundError{Name: name, g: g}
 	}
 	best := pick(b, u, cs)
 	if len(best) == 1 {

@@ -367,8 +367,8 @@ func TestFindNotFound(t *testing.T) {
 			continue
 		}
 		got := ""
-		if len(nf.Suggestions) > 0 {
-			got = nf.Suggestions[0].Code
+		if sug := nf.Suggestions(); len(sug) > 0 {
+			got = sug[0].Code
 		}
 		if got != tt.suggest {
 			t.Errorf("Find(%q) first suggestion = %q, want %q (%v)", tt.in, got, tt.suggest, err)
