@@ -433,15 +433,24 @@ func readTradeJSON(name string, data []byte, tag language.Tag) ([]evaluate.Trade
 	var balances []trade.Balance
 	dec := json.NewDecoder(bytes.NewReader(data))
 	fail := func(off int64, err error) {
+		// A syntax error says where it is; a file that ends too soon ends
+		// at its last byte.
+		var se *json.SyntaxError
+		switch {
+		case errors.As(err, &se) && se.Offset > 0:
+			off = se.Offset
+		case errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, io.EOF):
+			off = int64(len(data))
+		}
 		l, c := lineCol(data, off)
-		fe.problems = append(fe.problems, problem{line: l, col: c, err: err})
+		fe.problems = append(fe.problems, problem{line: l, col: c, err: jsonErr(err)})
 	}
 	recordArray := func() bool {
 		return decodeArray(dec, data, func(off int64) bool {
 			var r trade.Record
 			fe.records++
 			if err := dec.Decode(&r); err != nil {
-				fail(off, jsonErr(err))
+				fail(off, err)
 				return !fatal(err)
 			}
 			if err := r.Validate(); err != nil {
@@ -455,11 +464,11 @@ func readTradeJSON(name string, data []byte, tag language.Tag) ([]evaluate.Trade
 	tok, err := dec.Token()
 	switch {
 	case err != nil:
-		fail(dec.InputOffset(), jsonErr(err))
+		fail(dec.InputOffset(), err)
 	case tok == json.Delim('['):
 		if recordArray() {
 			if _, err := dec.Token(); err != nil {
-				fail(dec.InputOffset(), jsonErr(err))
+				fail(dec.InputOffset(), err)
 			}
 		}
 	case tok == json.Delim('{'):
@@ -468,7 +477,7 @@ func readTradeJSON(name string, data []byte, tag language.Tag) ([]evaluate.Trade
 			off := dec.InputOffset()
 			t, err := dec.Token()
 			if err != nil {
-				fail(off, jsonErr(err))
+				fail(off, err)
 				break
 			}
 			key, _ := t.(string)
@@ -487,7 +496,7 @@ func readTradeJSON(name string, data []byte, tag language.Tag) ([]evaluate.Trade
 						var b trade.Balance
 						fe.records++
 						if err := dec.Decode(&b); err != nil {
-							fail(off, jsonErr(err))
+							fail(off, err)
 							return !fatal(err)
 						}
 						if err := b.Validate(); err != nil {
@@ -502,7 +511,7 @@ func readTradeJSON(name string, data []byte, tag language.Tag) ([]evaluate.Trade
 					break loop
 				}
 				if _, err := dec.Token(); err != nil {
-					fail(dec.InputOffset(), jsonErr(err))
+					fail(dec.InputOffset(), err)
 					break loop
 				}
 			case "note", "subject", "reporter", "post":
@@ -685,7 +694,7 @@ func readAgreements(name string, r io.Reader, tag language.Tag) ([]agreement.Agr
 	if reg := load.Register(); reg != nil {
 		if err := reg.Validate(); err != nil {
 			for _, p := range agreement.Problems(err) {
-				fe.problems = append(fe.problems, problem{field: p.ID + " " + p.Field, err: p})
+				fe.problems = append(fe.problems, problem{err: p})
 			}
 			if len(fe.problems) > 0 {
 				return nil, nil, fe
