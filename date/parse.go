@@ -66,13 +66,15 @@ func Parse(s string, lang language.Tag) (Date, error) {
 //	30 September - 2 Oktober 2017   1 Juli s/d 30 September 2020
 //	28 Desember 2017 s.d. 3 Januari 2018
 //	Senin, 23 Oktober 2017 – Rabu, 25 Oktober 2017
+//	Senin – Rabu, 23 – 25 Oktober 2017    Hari/Tanggal: Senin s.d. Rabu / 23 s.d. 25 Oktober 2017
 //	23/10/2017 - 25/10/2017         2017-10-23/2017-10-25 (ISO 8601, as ParseISORange)
 //	August 7–9, 2019                7 to 9 August 2019, from 7 until 9 August 2019
 //	2013, tahun 2013                a whole year
 //	2015-2016, 2015 – 2016          whole years
 //	Oktober 2017, bulan Okt 2017    a whole month
 //	Oktober – Desember 2017         whole months; Desember 2017 – Januari 2018
-//	Triwulan III 2022, Q3 2022      a quarter (also Kuartal, TW); Semester I 2022
+//	Triwulan III 2022, Q3 2022      a quarter (also Kuartal, TW); Triwulan I – III 2022; Semester I 2022
+//	Tahun Anggaran 2022, TA 2022    the fiscal year, which is the calendar year
 //	2022 (sampai November)          a partial year: 1 January to 30 November 2022;
 //	                                also "2022, s.d. November", "2022 (Januari–November)"
 //	12 September 2017               a single day
