@@ -480,6 +480,24 @@ func FindPair(s string) (Pair, error) {
 	return Pair{}, &ParseError{Input: s, What: "border pair", Err: ErrNotFound}
 }
 
+// PairOf returns the border pair whose regional forum covers r: the pair
+// of r's province or state ("Kabupaten Sanggau" and "Bahagian Serian" give
+// Kalimantan Barat–Sarawak). It reports false for regions in no pair.
+func PairOf(r Region) (Pair, bool) {
+	p, ok := ProvinceOf(r)
+	if !ok {
+		return Pair{}, false
+	}
+	for _, q := range pairs {
+		for _, c := range [4]string{q.Indonesian[0], q.Indonesian[1], q.Malaysian[0], q.Malaysian[1]} {
+			if c != "" && c == p.Code {
+				return q, true
+			}
+		}
+	}
+	return Pair{}, false
+}
+
 // splitConj splits s at the words "dan", "and" and "serta".
 func splitConj(s string) []string {
 	var out []string

@@ -233,6 +233,13 @@ func TestPairs(t *testing.T) {
 			t.Errorf("FindPair(%q) succeeded", bad)
 		}
 	}
+	for code, want := range map[string]string{"61.03.21": "kalbar-sarawak", "MY-13.12.01": "kalbar-sarawak", "65": "kaltara-sabah", "21.03": "riau-kepri-melaka-johor", "MY-01": "riau-kepri-melaka-johor", "31": "", "KR-28": ""} {
+		r, _ := Lookup(code)
+		got, ok := PairOf(r)
+		if got.ID != want || ok != (want != "") {
+			t.Errorf("PairOf(%s) = %q, %v; want %q", code, got.ID, ok, want)
+		}
+	}
 	p, _ := FindPair("Kalbar–Sarawak")
 	b, _ := json.Marshal(p)
 	var back Pair
