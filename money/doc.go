@@ -69,15 +69,18 @@
 // [Parse] reads an amount in the language of the text. It accepts:
 //
 //   - A currency before the number: Rp, Rp., RP, rp; RM; US$, US $, U.S.$, $
-//     (US dollar; in Brunei Malay the Brunei dollar); B$; S$; €; £; or any
-//     ISO 4217 code in any case (IDR, USD, usd), with or without a space.
+//     (US dollar; in Brunei Malay the Brunei dollar); B$; S$; €; £; for
+//     partner countries A$, AU$, HK$, NZ$, C$, CA$, RMB, ₩, ฿, ₹, ₱, ₫ (not
+//     ¥, which is the yen and the yuan alike); or any ISO 4217 code in any
+//     case (IDR, USD, usd), with or without a space.
 //   - Or a currency after the number (or after its scale): rupiah;
 //     ringgit, ringgit Malaysia, ringgit Brunei (a bare "ringgit" is the
 //     Brunei dollar in Brunei Malay); dolar AS, dolar Amerika (Serikat,
 //     Syarikat), US dollar(s), U.S. dollar(s), and a bare dolar/dollar(s)
 //     (US dollar; in Brunei Malay the Brunei dollar); dolar Singapura,
-//     Singapore dollar(s); dolar Brunei, Brunei dollar(s); euro(s); an ISO
-//     code. Both may be given if they agree ("Rp5.000 rupiah").
+//     Singapore dollar(s); dolar Brunei, Brunei dollar(s); euro(s);
+//     pound(s) sterling, poundsterling; yen; yuan, renminbi, RMB; won; baht;
+//     an ISO code. Both may be given if they agree ("Rp5.000 rupiah").
 //   - Without a currency, the home currency of the language ([HomeCurrency]):
 //     id → IDR, ms → MYR, ms-BN → BND. English text has none and gives an
 //     amount without currency. [ParseDefault] names another default, or

@@ -582,10 +582,29 @@ func (p *parser) prefix(i int) (currency.Unit, int, error) {
 	case s[i] == 0xC2 && eqFold(s, i, "£"):
 		return currency.GBP, i + 2, nil
 	}
-	if eqFold(s, i, "u.s.$") {
-		return currency.USD, i + 5, nil
+	for k := range otherSymbols {
+		if sym := otherSymbols[k].sym; eqFold(s, i, sym) && (!isLetter(sym[len(sym)-1]) || boundary(s, i+len(sym))) {
+			return otherSymbols[k].cur, i + len(sym), nil
+		}
 	}
 	return p.code(i)
+}
+
+// otherSymbols are the currency symbols Parse reads before a number besides
+// those of the region, for the currencies of partner countries. Lower-case
+// letters match in any case. The yen sign is not read: it stands for the
+// yen and the yuan alike.
+var otherSymbols = [...]struct {
+	sym string
+	cur currency.Unit
+}{
+	{"u.s.$", currency.USD},
+	{"a$", currency.AUD}, {"au$", currency.AUD},
+	{"hk$", currency.HKD}, {"nz$", currency.NZD},
+	{"c$", currency.CAD}, {"ca$", currency.CAD},
+	{"rmb", currency.CNY},
+	{"₩", currency.KRW}, {"฿", currency.THB}, {"₹", currency.INR},
+	{"₱", currency.MustParseISO("PHP")}, {"₫", currency.MustParseISO("VND")},
 }
 
 // code reads a three-letter ISO 4217 code at s[i], in any case; end == i if
@@ -765,6 +784,15 @@ var currencyWords = [...]currencyWord{
 	{words: []string{"dolar"}, kind: anyDollar},
 	{words: []string{"euros"}, cur: currency.EUR},
 	{words: []string{"euro"}, cur: currency.EUR},
+	{words: []string{"pound", "sterling"}, cur: currency.GBP},
+	{words: []string{"poundsterling"}, cur: currency.GBP},
+	{words: []string{"pounds"}, cur: currency.GBP},
+	{words: []string{"yen"}, cur: currency.JPY},
+	{words: []string{"yuan"}, cur: currency.CNY},
+	{words: []string{"renminbi"}, cur: currency.CNY},
+	{words: []string{"rmb"}, cur: currency.CNY},
+	{words: []string{"won"}, cur: currency.KRW},
+	{words: []string{"baht"}, cur: currency.THB},
 }
 
 // suffix reads a currency name or code after the number at s[i] and returns
