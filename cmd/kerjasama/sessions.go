@@ -25,9 +25,10 @@ const sessionsUsage = `Usage: kerjasama sessions <list|items> [flags] [FILE]
   list [FILE]         the sessions of each forum with their titles, dates, places
                       and preparatory meetings; without FILE, the embedded record
                       of KK/JKK Sosek Malindo (Kalimantan Barat–Sarawak and others)
-  items FILE [--open] the items of the working papers, each with the session that
+  items [FILE] [--open]
+                      the items of the working papers, each with the session that
                       raised it and its status; --open keeps those still open,
-                      oldest first
+                      oldest first; without FILE, the items of the embedded record
 
 FILE is a dataset in the JSON form of package session ("-" reads standard
 input). Run "kerjasama sessions list -h" or "kerjasama sessions items -h" for
@@ -243,9 +244,10 @@ func joinInts(ns []int) string {
 }
 
 func runSessionsItems(c *cli, args []string) int {
-	fs, fl := newSessionsFlags(c, "sessions items", "sessions items [flags] FILE", `
-Lists the items of the working papers in FILE: reference, the session that
-raised it, its field, its status after its latest session and its title.
+	fs, fl := newSessionsFlags(c, "sessions items", "sessions items [flags] [FILE]", `
+Lists the items of the working papers in FILE (the embedded record without
+FILE): reference, the session that raised it, its field, its status after
+its latest session and its title.
 With --open only the items still open (neither done nor closed) are listed,
 oldest first: by the date of the session that raised them.
 
@@ -257,14 +259,18 @@ Example:
 	if err != nil {
 		return flagStatus(err)
 	}
-	if len(pos) != 1 {
-		return c.usageError("sessions items: want one FILE, got %d arguments", len(pos))
+	if len(pos) > 1 {
+		return c.usageError("sessions items: want at most one FILE, got %d arguments", len(pos))
 	}
 	tag, err := language.Parse(*fl.lang)
 	if err != nil {
 		return c.usageError("sessions items: bad --lang %q: %v", *fl.lang, err)
 	}
-	d, code := loadSessions(c, pos[0])
+	path := ""
+	if len(pos) == 1 {
+		path = pos[0]
+	}
+	d, code := loadSessions(c, path)
 	if d == nil {
 		return code
 	}
@@ -298,6 +304,9 @@ Example:
 		field := it.Field.Label(tag)
 		if p := it.Field.PaperName(tag); p != "" {
 			field = p
+		}
+		if field == "" {
+			field = "-"
 		}
 		fmt.Fprintf(tw, "%s\t%s\t%s %d\t%s\t%s\t%s\n", it.Forum, it.Ref, sessionsWord(tag, "raised"), it.Raised(),
 			field, it.Status().Label(tag), it.Title)

@@ -124,6 +124,13 @@ func TestSessionsItems(t *testing.T) {
 	if code != exitOK || stdout != wantCSV {
 		t.Errorf("items --open --csv: exit %d, output\n%s\nwant\n%s", code, stdout, wantCSV)
 	}
+	// The embedded record: the repatriation SOP, raised at the central 38th
+	// session of October 2023, is the oldest open item.
+	stdout, _, code = runCLI(t, "sessions", "items", "--open", "--lang", "en")
+	first, _, _ := strings.Cut(stdout, "\n")
+	if got, want := strings.Join(strings.Fields(first), " "), "central jenazah-sop raised at session 38 - in progress Penubuhan jawatankuasa untuk meneliti SOP pengurusan pemulangan jenazah"; code != exitOK || got != want {
+		t.Errorf("items --open (embedded): exit %d, first line %q, want %q", code, got, want)
+	}
 }
 
 func TestSessionsErrors(t *testing.T) {
@@ -146,7 +153,7 @@ func TestSessionsErrors(t *testing.T) {
 		{[]string{"sessions", "list", filepath.Join(t.TempDir(), "none.json")}, exitInput, []string{"no such file"}},
 		{[]string{"sessions"}, exitUsage, []string{"Usage: kerjasama sessions"}},
 		{[]string{"sessions", "delete"}, exitUsage, []string{`unknown subcommand "delete"`}},
-		{[]string{"sessions", "items"}, exitUsage, []string{"want one FILE, got 0"}},
+		{[]string{"sessions", "items", "a.json", "b.json"}, exitUsage, []string{"want at most one FILE, got 2"}},
 		{[]string{"sessions", "list", "a.json", "b.json"}, exitUsage, []string{"want at most one FILE"}},
 		{[]string{"sessions", "list", "--lang", "x_y!"}, exitUsage, []string{`bad --lang "x_y!"`}},
 		{[]string{"sessions", "list", "--forum", "nowhere"}, exitUsage, []string{`no forum "nowhere"`}},
@@ -184,7 +191,7 @@ func TestSessionsHelp(t *testing.T) {
 		}
 	}
 	stdout, _, code := runCLI(t, "sessions", "help")
-	if code != exitOK || !strings.Contains(stdout, "items FILE [--open]") {
+	if code != exitOK || !strings.Contains(stdout, "items [FILE] [--open]") {
 		t.Errorf("sessions help: exit %d, %q", code, stdout)
 	}
 }
