@@ -79,7 +79,7 @@
 //     Syarikat), US dollar(s), U.S. dollar(s), and a bare dolar/dollar(s)
 //     (US dollar; in Brunei Malay the Brunei dollar); dolar Singapura,
 //     Singapore dollar(s); dolar Brunei, Brunei dollar(s); euro(s);
-//     pound(s) sterling, poundsterling; yen; yuan, renminbi, RMB; won; baht;
+//     pound sterling, pounds (sterling), poundsterling; yen; yuan, renminbi, RMB; won; baht;
 //     an ISO code. Both may be given if they agree ("Rp5.000 rupiah").
 //   - Without a currency, the home currency of the language ([HomeCurrency]):
 //     id → IDR, ms → MYR, ms-BN → BND. English text has none and gives an

@@ -784,6 +784,7 @@ var currencyWords = [...]currencyWord{
 	{words: []string{"dolar"}, kind: anyDollar},
 	{words: []string{"euros"}, cur: currency.EUR},
 	{words: []string{"euro"}, cur: currency.EUR},
+	{words: []string{"pounds", "sterling"}, cur: currency.GBP},
 	{words: []string{"pound", "sterling"}, cur: currency.GBP},
 	{words: []string{"poundsterling"}, cur: currency.GBP},
 	{words: []string{"pounds"}, cur: currency.GBP},
