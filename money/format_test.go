@@ -9,6 +9,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"golang.org/x/text/currency"
 	"golang.org/x/text/language"
+	"golang.org/x/text/message"
 )
 
 var tags = []language.Tag{id, ms, msBN, en}
@@ -249,6 +250,27 @@ func TestRoundTrip(t *testing.T) {
 			s := Formatter{Lang: en, Style: st}.Format(a)
 			if got, err := Parse(s, en); err != nil || got != a {
 				t.Errorf("Parse(%q, en) = %v, %v; want %v", s, got, err, a)
+			}
+		}
+	}
+}
+
+// TestAgainstXText compares the digits of Standard style with an
+// independent implementation: x/text's message printer with CLDR data, for
+// amounts without currency (no symbol) in whole units.
+func TestAgainstXText(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	for _, tag := range tags {
+		p := message.NewPrinter(tag)
+		f := Formatter{Lang: tag}
+		for range 300 {
+			n := r.Int64N(maxWhole) >> r.IntN(57)
+			if r.IntN(2) == 0 {
+				n = -n
+			}
+			want := p.Sprintf("%d", n)
+			if got := f.Format(FromMinor(n*100, currency.XXX)); got != want {
+				t.Errorf("%v: Format(%d) = %q, x/text says %q", tag, n, got, want)
 			}
 		}
 	}
