@@ -1,0 +1,135 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestAgreementsList(t *testing.T) {
+	stdout, stderr, code := runCLI(t, "agreements", "list", "../../agreement/testdata/seeds.json", "--at", "2016-10-01")
+	if code != exitOK {
+		t.Fatalf("code %d, stderr %q", code, stderr)
+	}
+	for _, want := range []string{
+		"tangsel-daejeon-2016", "MoU Friendship Cooperation (LoI #3)", "Kota Daejeon", "KR", "2016-02-21",
+		"tangsel-timra-2013", "2013", "2015/2016", "aktif",
+		"kaltim-jepang-air-bersih-2022", "Konsulat Jenderal Jepang di Surabaya", "rancangan",
+		"6 kerja sama dimuat dari 6 baris; 0 baris ditolak, 0 peringatan.",
+	} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("list output lacks %q:\n%s", want, stdout)
+		}
+	}
+	stdout, _, code = runCLI(t, "agreements", "list", "--lang", "en", "--at", "1 Oktober 2016", "../../agreement/testdata/seeds.csv")
+	if code != exitOK || !strings.Contains(stdout, "Friendship Cooperation") || !strings.Contains(stdout, "4 agreements loaded from 4 rows") {
+		t.Errorf("list seeds.csv: code %d\n%s", code, stdout)
+	}
+}
+
+func TestAgreementsCheck(t *testing.T) {
+	stdout, stderr, code := runCLI(t, "agreements", "check", "../../agreement/testdata/seeds.json", "--at", "2016-10-02", "--within", "90", "--lang", "en")
+	if code != exitOK {
+		t.Fatalf("code %d, stderr %q", code, stderr)
+	}
+	for _, want := range []string{"No problems.", "Expiring within 90 days of 2016-10-02 (1):", "tangsel-timra-2013  ends 2016-12-31  Pemerintah Kota Timra"} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("check output lacks %q:\n%s", want, stdout)
+		}
+	}
+	stdout, _, _ = runCLI(t, "agreements", "check", "../../agreement/testdata/seeds.json", "--at", "2016-10-01", "--lang", "en")
+	if !strings.Contains(stdout, "Nothing expires within 90 days of 2016-10-01.") {
+		t.Errorf("check on 2016-10-01:\n%s", stdout)
+	}
+
+	// A broken CSV: rows reported with file:line:column, exit 1, the rest loads.
+	stdout, stderr, code = runCLI(t, "agreements", "check", "../../agreement/testdata/broken.csv", "--region", "Banten", "--at", "2011-12-01", "--within", "100", "--lang", "en")
+	if code != exitInput {
+		t.Errorf("broken.csv: code %d, want %d", code, exitInput)
+	}
+	for _, want := range []string{
+		"broken.csv:3:59: Tanggal Penandatanganan: ",
+		"broken.csv:4:68: Jangka Waktu: ",
+		"broken.csv:6:1: no: ",
+		"broken.csv:7:72: 12 cells, header has 11",
+		"warning: ../../agreement/testdata/broken.csv:5:40: Mitra: partner not recognised",
+	} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("broken.csv stderr lacks %q:\n%s", want, stderr)
+		}
+	}
+	if !strings.Contains(stdout, "1  ends 2012-02-05  Provinsi Incheon") {
+		t.Errorf("broken.csv: expiring row 1 missing:\n%s", stdout)
+	}
+
+	// Problems found by Validate give exit 1.
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "bad.json")
+	os.WriteFile(bad, []byte(`[{"id": "x", "type": "KSDPL", "document": "LoI", "term": "2016/2015",
+  "parties": [{"role": "region", "region": "36"}], "funding": [{"amount": "Rp5 juta"}], "predecessor": "nope"}]`), 0o644)
+	stdout, stderr, code = runCLI(t, "agreements", "check", bad, "--lang", "en")
+	if code != exitInput {
+		t.Errorf("bad.json: code %d, want %d; stderr %q", code, exitInput, stderr)
+	}
+	if !strings.Contains(stderr, "bad.json:1:2: ") {
+		t.Errorf("bad.json: stderr %q lacks position", stderr)
+	}
+	ok := filepath.Join(dir, "problems.json")
+	os.WriteFile(ok, []byte(`[{"id": "x", "type": "KSDPL", "document": "LoI", "term": "2015/2016",
+  "parties": [{"role": "region", "region": "36"}], "funding": [{"amount": "Rp5 juta"}], "predecessor": "nope"}]`), 0o644)
+	stdout, _, code = runCLI(t, "agreements", "check", ok, "--lang", "en")
+	for _, want := range []string{"Problems (3):", "foreign cooperation without a foreign party", "letter of intent carries a funding commitment", "unknown predecessor (nope)"} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("problems.json output lacks %q:\n%s", want, stdout)
+		}
+	}
+	if code != exitInput {
+		t.Errorf("problems.json: code %d, want %d", code, exitInput)
+	}
+}
+
+func TestAgreementsUsage(t *testing.T) {
+	tests := []struct {
+		args []string
+		code int
+		want string
+	}{
+		{[]string{"agreements"}, exitUsage, "Usage: kerjasama agreements"},
+		{[]string{"agreements", "frobnicate"}, exitUsage, `unknown subcommand "frobnicate"`},
+		{[]string{"agreements", "list"}, exitUsage, "want one FILE"},
+		{[]string{"agreements", "list", "a.csv", "b.csv"}, exitUsage, "want one FILE"},
+		{[]string{"agreements", "list", "register.xlsx"}, exitUsage, "want a .csv or .json file"},
+		{[]string{"agreements", "check", "x.csv", "--within", "-3"}, exitInput, "no such file"},
+		{[]string{"agreements", "check", "../../agreement/testdata/seeds.json", "--within", "-3"}, exitUsage, "--within must be 0 or more"},
+		{[]string{"agreements", "list", "x.csv", "--at", "31 Februari 2016"}, exitUsage, "bad --at"},
+		{[]string{"agreements", "list", "x.csv", "--bogus"}, exitUsage, "flag provided but not defined"},
+		{[]string{"agreements", "list", "missing.json"}, exitInput, "no such file"},
+	}
+	for _, tt := range tests {
+		_, stderr, code := runCLI(t, tt.args...)
+		if code != tt.code || !strings.Contains(stderr, tt.want) {
+			t.Errorf("%q: code %d, stderr %q; want %d and %q", tt.args, code, stderr, tt.code, tt.want)
+		}
+	}
+	_, stderr, code := runCLI(t, "agreements", "check", "-h")
+	if code != exitOK {
+		t.Errorf("check -h: code %d", code)
+	}
+	for _, flag := range []string{"-at", "-within", "-lang", "-region", "-strict"} {
+		if !strings.Contains(stderr, flag) {
+			t.Errorf("check -h does not document %s:\n%s", flag, stderr)
+		}
+	}
+	stdout, _, code := runCLI(t, "agreements", "help")
+	if code != exitOK || !strings.Contains(stdout, "list FILE") {
+		t.Errorf("agreements help: code %d, %q", code, stdout)
+	}
+}
+
+func TestAgreementsStrict(t *testing.T) {
+	_, stderr, code := runCLI(t, "agreements", "list", "--strict", "../../agreement/testdata/broken.csv")
+	if code != exitInput || !strings.Contains(stderr, "broken.csv:3:59:") || strings.Contains(stderr, "broken.csv:4:68") {
+		t.Errorf("strict: code %d, stderr %q", code, stderr)
+	}
+}
