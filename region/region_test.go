@@ -267,7 +267,7 @@ func TestFind(t *testing.T) {
 		{"Bakelalan", "MY-13.05.01"},
 		// Countries.
 		{"RRT", "CN"}, {"Tiongkok", "CN"}, {"Cina", "CN"}, {"China", "CN"},
-		{"Korea Selatan", "KR"}, {"Korsel", "KR"}, {"Jepang", "JP"}, {"Jepun", "JP"},
+		{"Korea Selatan", "KR"}, {"Korsel", "KR"}, {"Korea", "KR"}, {"Korea Utara", "KP"}, {"Jepang", "JP"}, {"Jepun", "JP"},
 		{"Swedia", "SE"}, {"Sweden", "SE"}, {"Amerika Serikat", "US"}, {"AS", "US"},
 		{"Amerika Syarikat", "US"}, {"Malaysia", "MY"}, {"Singapura", "SG"}, {"Singapore", "SG"},
 		{"Thailand", "TH"}, {"India", "IN"}, {"Kenya", "KE"}, {"Brunei Darussalam", "BN"},
@@ -314,7 +314,7 @@ func TestFindAmbiguous(t *testing.T) {
 		{"Badau", []string{"19.02.05", "61.06.14"}},
 		{"Kecamatan Badau", []string{"19.02.05", "61.06.14"}},
 		{"Bandung", []string{"32.04", "32.73"}},
-		{"Korea", []string{"KP", "KR"}},
+		{"Tangerang", []string{"36.03", "36.71"}},
 	}
 	for _, tt := range tests {
 		_, err := Find(tt.in)
