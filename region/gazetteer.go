@@ -18,7 +18,8 @@ import (
 // with, layered over it, the regions a user defines (foreign local
 // governments and any other region missing from the embedded data).
 //
-// The zero Gazetteer is ready to use and holds the embedded data only.
+// The zero Gazetteer is ready to use and holds the embedded data only. A
+// Gazetteer must not be copied after first use; share a pointer.
 // Every method is safe for concurrent use, including Define while others
 // read: readers see a definition either wholly or not at all.
 //

@@ -14,9 +14,9 @@ import (
 // A BorderPost is a place where people and goods cross a land or sea
 // border of Indonesia: a Pos Lintas Batas Negara (PLBN) or a traditional
 // crossing (Pos Lintas Batas, PLB). It is a place, not a document: the
-// border pass (Pas Lintas Batas, PLB too in Indonesian!) and the
-// cross-border card (Kartu Identitas Lintas Batas, KILB) are documents and
-// belong elsewhere. The type is named BorderPost so that the two cannot be
+// border pass (Pas Lintas Batas, also abbreviated PLB) and the cross-border
+// card (Kartu Identitas Lintas Batas, KILB) are documents and belong
+// elsewhere. The type is named BorderPost so that the two cannot be
 // confused in code.
 //
 // BorderPost values are comparable. The embedded posts and the source of
