@@ -262,8 +262,9 @@ func BorderPosts() []BorderPost {
 }
 
 // PostsIn returns the embedded border posts inside the region with the
-// given code (a province, regency or district code, or a country code such
-// as "ID" for all of them).
+// given code or ISO code (a province, regency or district: "61", "ID-KB",
+// "61.03"), all of them for "ID", and those facing a neighbour for its
+// country code ("MY", "TL", "PG").
 func PostsIn(code string) []BorderPost {
 	r, ok := Lookup(code)
 	if !ok {
