@@ -103,14 +103,17 @@ func ExampleEvaluateWelfare() {
 	}
 	for _, f := range ev.Findings {
 		fmt.Println(f.Message(language.Indonesian))
+		fmt.Println(f.Message(language.Malay))
 		fmt.Println(f.Message(language.MustParse("ms-BN")))
 		fmt.Println(f.Message(language.English))
 	}
 	// Output:
 	// Pengeluaran rata-rata per kapita sebulan di Kalimantan Barat naik 39,9% dari Rp848.388 (2016) menjadi Rp1.186.868 (2017)
+	// Perbelanjaan purata per kapita sebulan di Kalimantan Barat meningkat 39.9% daripada Rp848,388 (2016) kepada Rp1,186,868 (2017)
 	// Perbelanjaan purata per kapita sebulan di Kalimantan Barat meningkat 39,9% daripada Rp848.388 (2016) kepada Rp1.186.868 (2017)
 	// Average monthly per-capita spending in West Kalimantan grew 39.9% from Rp848,388 (2016) to Rp1,186,868 (2017)
 	// Pada 2017 pengeluaran penduduk Kalimantan Barat untuk makanan 51,5% dan bukan makanan 48,5%: sebagian besar masih untuk makanan, tanda kesejahteraan yang belum tinggi menurut hukum Engel
+	// Pada 2017 perbelanjaan penduduk Kalimantan Barat untuk makanan 51.5% dan bukan makanan 48.5%: sebahagian besar masih untuk makanan, tanda kesejahteraan yang belum tinggi menurut hukum Engel
 	// Pada 2017 perbelanjaan penduduk Kalimantan Barat untuk makanan 51,5% dan bukan makanan 48,5%: sebahagian besar masih untuk makanan, tanda kesejahteraan yang belum tinggi menurut hukum Engel
 	// In 2017 people in West Kalimantan spent 51.5% on food and 48.5% on other items: most of it still goes on food, a sign of modest welfare by Engel's law
 }
@@ -217,4 +220,37 @@ func ExampleFormatPercent() {
 	// ms 57.63%
 	// ms-BN 57,63%
 	// en 57.63%
+}
+
+// Seed 001's four foreign agreements of Banten and Tangerang Selatan, on
+// the day of the Cabinet Secretariat's visit.
+func ExampleEvaluateRegister() {
+	partner := func(name, country string) []agreement.Party {
+		return []agreement.Party{{Role: agreement.RoleRegion, Country: "ID"}, {Role: agreement.RolePartner, Name: name, Country: country}}
+	}
+	day := func(y int, m time.Month, d int) agreement.PartialDate {
+		return agreement.On(date.Date{Year: y, Month: m, Day: d})
+	}
+	reg := []agreement.Agreement{
+		{ID: "incheon", Title: "LoI Banten–Incheon", Parties: partner("Incheon", "KR"), Signed: day(2007, time.February, 6)},
+		{ID: "zhejiang", Title: "Banten–Zhejiang", Parties: partner("Zhejiang", "CN"), Signed: day(2012, time.September, 21)},
+		{ID: "timra", Title: "LoI Tangerang Selatan–Timrå", Parties: partner("Timrå", "SE"), Signed: agreement.InYear(2013),
+			Term: agreement.TermOf(date.Range{Start: date.YearRange(2015).Start, End: date.YearRange(2016).End})},
+		{ID: "daejeon", Title: "MOU Friendship Cooperation (LoI Tahap III)", Parties: partner("Daejeon", "KR"), Signed: day(2016, time.February, 21)},
+	}
+	r := evaluate.EvaluateRegister(reg, date.Date{Year: 2019, Month: time.August, Day: 7}, evaluate.AgreementOptions{Subject: "Provinsi Banten"})
+	for _, g := range r.ByCountry {
+		fmt.Println(g.Key, g.Total, g.InForce, g.Dormant)
+	}
+	f := r.Findings[0]
+	fmt.Println(f.Message(language.Indonesian))
+	fmt.Println(f.Message(language.Malay))
+	fmt.Println(f.Message(language.English))
+	// Output:
+	// KR 2 2 2
+	// CN 1 1 1
+	// SE 1 0 0
+	// Dari 4 kerja sama Provinsi Banten pada 7 Agustus 2019: 3 berlaku, 3 di antaranya tanpa kegiatan selama 12 bulan atau lebih (hanya di atas kertas), 0 segera berakhir
+	// Daripada 4 kerjasama Provinsi Banten pada 7 Ogos 2019: 3 berkuat kuasa, 3 daripadanya tanpa aktiviti selama 12 bulan atau lebih (hanya di atas kertas), 0 akan tamat
+	// Of 4 agreements of Provinsi Banten on 7 August 2019: 3 in force, 3 of them without activity for 12 months or more (on paper only), 0 expiring soon
 }
