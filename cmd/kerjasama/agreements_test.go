@@ -69,8 +69,8 @@ func TestAgreementsCheck(t *testing.T) {
 	os.WriteFile(bad, []byte(`[{"id": "x", "type": "KSDPL", "document": "LoI", "term": "2016/2015",
   "parties": [{"role": "region", "region": "36"}], "funding": [{"amount": "Rp5 juta"}], "predecessor": "nope"}]`), 0o644)
 	stdout, stderr, code = runCLI(t, "agreements", "check", bad, "--lang", "en")
-	if code != exitInput {
-		t.Errorf("bad.json: code %d, want %d; stderr %q", code, exitInput, stderr)
+	if code != exitInput || !strings.Contains(stdout, "No problems.") {
+		t.Errorf("bad.json: code %d, want %d; stderr %q; stdout %q", code, exitInput, stderr, stdout)
 	}
 	if !strings.Contains(stderr, "bad.json:1:2: ") {
 		t.Errorf("bad.json: stderr %q lacks position", stderr)
