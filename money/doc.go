@@ -79,8 +79,11 @@
 //     Syarikat), US dollar(s), U.S. dollar(s), and a bare dolar/dollar(s)
 //     (US dollar; in Brunei Malay the Brunei dollar); dolar Singapura,
 //     Singapore dollar(s); dolar Brunei, Brunei dollar(s); euro(s);
-//     pound sterling, pounds (sterling), poundsterling; yen; yuan, renminbi, RMB; won; baht;
-//     an ISO code. Both may be given if they agree ("Rp5.000 rupiah").
+//     pound sterling, pounds (sterling), poundsterling; yen; yuan,
+//     renminbi; won; baht; or any of the symbols and codes above, as table
+//     cells write them ("1.725,99 juta US$", "5.000 Rp"). A currency may
+//     be given before and after the number if both agree ("Rp5.000
+//     rupiah").
 //   - Without a currency, the home currency of the language ([HomeCurrency]):
 //     id → IDR, ms → MYR, ms-BN → BND. English text has none and gives an
 //     amount without currency. [ParseDefault] names another default, or

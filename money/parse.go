@@ -796,13 +796,15 @@ var currencyWords = [...]currencyWord{
 	{words: []string{"baht"}, cur: currency.THB},
 }
 
-// suffix reads a currency name or code after the number at s[i] and returns
+// suffix reads a currency name, symbol or code after the number at s[i] and returns
 // the currency and the end; end == i if there is none.
 func (p *parser) suffix(i int) (currency.Unit, int, error) {
 	if c, k := p.currencyWord(i); k > i {
 		return c, k, nil
 	}
-	return p.code(i)
+	// A symbol or code after the number, as table cells and headers
+	// write it: "1.725,99 juta US$", "5.000 Rp".
+	return p.prefix(i)
 }
 
 // currencyWord reads a currency name at s[i]; end == i if there is none.
