@@ -124,16 +124,20 @@ func (k PostKind) Label(tag language.Tag) string {
 	return postKindNames[k][1+langIndex(tag)]
 }
 
-// MarshalText returns the identifier of k; the zero PostKind gives empty text.
-func (k PostKind) MarshalText() ([]byte, error) {
+// AppendText appends the identifier of k to b; the zero PostKind appends
+// nothing.
+func (k PostKind) AppendText(b []byte) ([]byte, error) {
 	if k == 0 {
-		return nil, nil
+		return b, nil
 	}
 	if k >= numPostKinds {
-		return nil, &ParseError{Input: k.String(), What: "post kind", Err: ErrSyntax}
+		return b, &ParseError{Input: k.String(), What: "post kind", Err: ErrSyntax}
 	}
-	return []byte(k.String()), nil
+	return append(b, postKindNames[k][0]...), nil
 }
+
+// MarshalText returns the identifier of k; the zero PostKind gives empty text.
+func (k PostKind) MarshalText() ([]byte, error) { return k.AppendText(nil) }
 
 // UnmarshalText sets k from any form ParsePostKind accepts.
 func (k *PostKind) UnmarshalText(b []byte) error {
@@ -202,16 +206,20 @@ func (m Mode) Label(tag language.Tag) string {
 	return modeNames[m][1+langIndex(tag)]
 }
 
-// MarshalText returns the identifier of m; the zero Mode gives empty text.
-func (m Mode) MarshalText() ([]byte, error) {
+// AppendText appends the identifier of m to b; the zero Mode appends
+// nothing.
+func (m Mode) AppendText(b []byte) ([]byte, error) {
 	if m == 0 {
-		return nil, nil
+		return b, nil
 	}
 	if m >= numModes {
-		return nil, &ParseError{Input: m.String(), What: "mode", Err: ErrSyntax}
+		return b, &ParseError{Input: m.String(), What: "mode", Err: ErrSyntax}
 	}
-	return []byte(m.String()), nil
+	return append(b, modeNames[m][0]...), nil
 }
+
+// MarshalText returns the identifier of m; the zero Mode gives empty text.
+func (m Mode) MarshalText() ([]byte, error) { return m.AppendText(nil) }
 
 // UnmarshalText sets m from any form ParseMode accepts.
 func (m *Mode) UnmarshalText(b []byte) error {
@@ -425,6 +433,9 @@ func (p Pair) String() string {
 	}
 	return side(p.Regions(true)) + "–" + side(p.Regions(false))
 }
+
+// AppendText appends the ID of p to b.
+func (p Pair) AppendText(b []byte) ([]byte, error) { return append(b, p.ID...), nil }
 
 // MarshalText returns the ID of p.
 func (p Pair) MarshalText() ([]byte, error) { return []byte(p.ID), nil }

@@ -195,6 +195,26 @@ func TestPostText(t *testing.T) {
 	if got := Sea.Label(language.Malay) + "/" + River.Label(language.English); got != "laut/river" {
 		t.Errorf("mode labels = %q", got)
 	}
+	for k := PostKind(0); k < numPostKinds; k++ {
+		b, err := k.MarshalText()
+		var back PostKind
+		if err != nil || back.UnmarshalText(b) != nil || back != k {
+			t.Errorf("PostKind %v round trip = %v (%q, %v)", k, back, b, err)
+		}
+	}
+	for m := Mode(0); m < numModes; m++ {
+		b, err := m.MarshalText()
+		var back Mode
+		if err != nil || back.UnmarshalText(b) != nil || back != m {
+			t.Errorf("Mode %v round trip = %v (%q, %v)", m, back, b, err)
+		}
+	}
+	if _, err := Mode(9).MarshalText(); err == nil {
+		t.Error("Mode(9).MarshalText succeeded")
+	}
+	if got, _ := Sea.AppendText([]byte("mode=")); string(got) != "mode=sea" {
+		t.Errorf("Sea.AppendText = %q", got)
+	}
 	if got := PostKind(9).String() + " " + Mode(9).String(); got != "PostKind(9) Mode(9)" {
 		t.Errorf("out of range = %q", got)
 	}
