@@ -2,7 +2,6 @@ package evaluate
 
 import (
 	"cmp"
-	"fmt"
 	"slices"
 	"strings"
 
@@ -44,52 +43,35 @@ const (
 	numCriteria
 )
 
-var criterionLabels = [...][4]string{ // en, id, ms, ms-BN
-	{"unknown", "tidak diketahui", "tidak diketahui", "tidak diketahui"},
-	{"in force", "berlaku", "berkuat kuasa", "berkuat kuasa"},
-	{"recent activity", "kegiatan terkini", "aktiviti terkini", "aktiviti terkini"},
-	{"sector coverage", "cakupan bidang", "liputan bidang", "liputan bidang"},
-	{"frequency of activity", "frekuensi kegiatan", "kekerapan aktiviti", "kekerapan aktiviti"},
-	{"value realised", "nilai terealisasi", "nilai direalisasikan", "nilai direalisasikan"},
-}
-
-var criterionIdents = [...]string{"unknown", "in-force", "recent-activity", "sector-coverage", "frequency", "value"}
+var criteria = newEnum("Criterion",
+	[]string{"unknown", "in-force", "recent-activity", "sector-coverage", "frequency", "value"},
+	[][4]string{ // en, id, ms, ms-BN
+		{"unknown", "tidak diketahui", "tidak diketahui", "tidak diketahui"},
+		{"in force", "berlaku", "berkuat kuasa", "berkuat kuasa"},
+		{"recent activity", "kegiatan terkini", "aktiviti terkini", "aktiviti terkini"},
+		{"sector coverage", "cakupan bidang", "liputan bidang", "liputan bidang"},
+		{"frequency of activity", "frekuensi kegiatan", "kekerapan aktiviti", "kekerapan aktiviti"},
+		{"value realised", "nilai terealisasi", "nilai direalisasikan", "nilai direalisasikan"},
+	}, map[string]int{"value realized": int(CriterionValue), "frequency": int(CriterionFrequency)}, false)
 
 // String returns the stable identifier of c ("in-force", "recent-activity",
 // "sector-coverage", "frequency", "value").
-func (c Criterion) String() string {
-	if int(c) < len(criterionIdents) {
-		return criterionIdents[c]
-	}
-	return fmt.Sprintf("Criterion(%d)", uint8(c))
-}
+func (c Criterion) String() string { return criteria.str(int(c)) }
 
 // Label returns the name of c in the language of tag.
-func (c Criterion) Label(tag language.Tag) string {
-	if int(c) < len(criterionLabels) {
-		return criterionLabels[c][langOf(tag)]
-	}
-	return c.String()
-}
+func (c Criterion) Label(tag language.Tag) string { return criteria.label(int(c), tag) }
 
 // MarshalText writes the stable identifier.
-func (c Criterion) MarshalText() ([]byte, error) {
-	if c == 0 || c >= numCriteria {
-		return nil, fmt.Errorf("evaluate: invalid criterion %d", uint8(c))
-	}
-	return []byte(c.String()), nil
-}
+func (c Criterion) MarshalText() ([]byte, error) { return criteria.marshal(int(c)) }
 
 // UnmarshalText reads an identifier or a label in any of the languages.
 func (c *Criterion) UnmarshalText(b []byte) error {
-	s := strings.ToLower(strings.TrimSpace(string(b)))
-	for i := Criterion(1); i < numCriteria; i++ {
-		if s == criterionIdents[i] || slices.Contains(criterionLabels[i][:], s) {
-			*c = i
-			return nil
-		}
+	v, err := criteria.parse(string(b))
+	if err != nil {
+		return err
 	}
-	return fmt.Errorf("evaluate: unknown criterion %q", b)
+	*c = Criterion(v)
+	return nil
 }
 
 // Weights gives the weight of each criterion of the score.

@@ -6,7 +6,6 @@ import (
 	"slices"
 
 	"github.com/kerjasama/kerjasama/date"
-	"github.com/kerjasama/kerjasama/internal/fold"
 	"github.com/kerjasama/kerjasama/session"
 	"golang.org/x/text/language"
 )
@@ -32,15 +31,20 @@ const (
 	Full                          // 3: full implementation
 )
 
-var levelLabels = [...][4]string{ // en, id, ms, ms-BN
-	{"unknown", "tidak diketahui", "tidak diketahui", "tidak diketahui"},
-	{"not started", "belum dimulai", "belum dimulakan", "belum dimulakan"},
-	{"minimal", "minimal", "minimum", "minimum"},
-	{"intermediate", "sebagian", "separa", "separa"},
-	{"full", "penuh", "sepenuhnya", "sepenuhnya"},
-}
-
-var levelIdents = [...]string{"unknown", "not-started", "minimal", "intermediate", "full"}
+var levels = newEnum("Level",
+	[]string{"unknown", "not-started", "minimal", "intermediate", "full"},
+	[][4]string{ // en, id, ms, ms-BN
+		{"unknown", "tidak diketahui", "tidak diketahui", "tidak diketahui"},
+		{"not started", "belum dimulai", "belum dimulakan", "belum dimulakan"},
+		{"minimal", "minimal", "minimum", "minimum"},
+		{"intermediate", "sebagian", "separa", "separa"},
+		{"full", "penuh", "sepenuhnya", "sepenuhnya"},
+	}, map[string]int{
+		"0": int(NotStarted), "1": int(Minimal), "2": int(Intermediate), "3": int(Full),
+		"not initiated": int(NotStarted), "tidak dimulai": int(NotStarted), "belum": int(NotStarted),
+		"partial": int(Intermediate), "sebagian besar": int(Intermediate),
+		"complete": int(Full), "completed": int(Full), "done": int(Full), "selesai": int(Full),
+	}, false)
 
 // Score returns the level on the 0–3 scale, and false for the zero Level.
 func (l Level) Score() (int, bool) {
@@ -52,28 +56,13 @@ func (l Level) Score() (int, bool) {
 
 // String returns the stable identifier of l ("not-started", "minimal",
 // "intermediate", "full").
-func (l Level) String() string {
-	if int(l) < len(levelIdents) {
-		return levelIdents[l]
-	}
-	return fmt.Sprintf("Level(%d)", uint8(l))
-}
+func (l Level) String() string { return levels.str(int(l)) }
 
 // Label returns the name of l in the language of tag.
-func (l Level) Label(tag language.Tag) string {
-	if int(l) < len(levelLabels) {
-		return levelLabels[l][langOf(tag)]
-	}
-	return l.String()
-}
+func (l Level) Label(tag language.Tag) string { return levels.label(int(l), tag) }
 
 // MarshalText writes the stable identifier.
-func (l Level) MarshalText() ([]byte, error) {
-	if int(l) >= len(levelIdents) {
-		return nil, fmt.Errorf("evaluate: invalid level %d", uint8(l))
-	}
-	return []byte(l.String()), nil
-}
+func (l Level) MarshalText() ([]byte, error) { return levels.marshal(int(l)) }
 
 // UnmarshalText reads what ParseLevel reads.
 func (l *Level) UnmarshalText(b []byte) error {
@@ -87,31 +76,8 @@ func (l *Level) UnmarshalText(b []byte) error {
 // ParseLevel reads a level by identifier, by label in any of the three
 // languages, or by its score "0" to "3".
 func ParseLevel(s string) (Level, error) {
-	if len(s) > 64 {
-		return 0, fmt.Errorf("evaluate: level too long")
-	}
-	k := fold.Key(s)
-	switch k {
-	case "0", "1", "2", "3":
-		return Level(k[0]-'0') + 1, nil
-	case "not started", "not initiated", "tidak dimulai", "belum":
-		return NotStarted, nil
-	case "partial", "sebagian besar":
-		return Intermediate, nil
-	case "complete", "completed", "done", "selesai":
-		return Full, nil
-	}
-	for i, ls := range levelLabels {
-		if k == fold.Key(levelIdents[i]) {
-			return Level(i), nil
-		}
-		for _, x := range ls {
-			if k == fold.Key(x) {
-				return Level(i), nil
-			}
-		}
-	}
-	return 0, fmt.Errorf("evaluate: unknown implementation level %q", s)
+	v, err := levels.parse(s)
+	return Level(v), err
 }
 
 // LevelOf is the default reading of an item's implementation on the 0–3

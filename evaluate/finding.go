@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/kerjasama/kerjasama/date"
-	"github.com/kerjasama/kerjasama/internal/fold"
 	"github.com/kerjasama/kerjasama/internal/lang"
 	"github.com/kerjasama/kerjasama/region"
 	"golang.org/x/text/language"
@@ -23,38 +22,23 @@ const (
 	Critical                 // something to act on: a widening deficit, a forum that stopped
 )
 
-var severityLabels = [...][4]string{ // en, id, ms, ms-BN (the lang.Lang order)
+var severities = newEnum("Severity", []string{"none", "info", "warning", "critical"}, [][4]string{ // en, id, ms, ms-BN
 	None:     {"none", "tidak ada", "tiada", "tiada"},
 	Info:     {"info", "informasi", "maklumat", "maklumat"},
 	Warning:  {"warning", "peringatan", "amaran", "amaran"},
 	Critical: {"critical", "kritis", "kritikal", "kritikal"},
-}
+}, map[string]int{"warn": int(Warning), "crit": int(Critical), "information": int(Info)}, true)
 
 // String returns the stable English identifier ("info", "warning",
 // "critical"); out-of-range values print as "Severity(9)".
-func (s Severity) String() string {
-	if int(s) < len(severityLabels) {
-		return severityLabels[s][0]
-	}
-	return fmt.Sprintf("Severity(%d)", uint8(s))
-}
+func (s Severity) String() string { return severities.str(int(s)) }
 
 // Label returns the name of s in the language of tag (English for
 // unsupported tags).
-func (s Severity) Label(tag language.Tag) string {
-	if int(s) < len(severityLabels) {
-		return severityLabels[s][lang.Of(tag)]
-	}
-	return s.String()
-}
+func (s Severity) Label(tag language.Tag) string { return severities.label(int(s), tag) }
 
 // MarshalText writes the stable English identifier.
-func (s Severity) MarshalText() ([]byte, error) {
-	if int(s) >= len(severityLabels) {
-		return nil, fmt.Errorf("evaluate: invalid severity %d", uint8(s))
-	}
-	return []byte(s.String()), nil
-}
+func (s Severity) MarshalText() ([]byte, error) { return severities.marshal(int(s)) }
 
 // UnmarshalText reads what ParseSeverity reads.
 func (s *Severity) UnmarshalText(b []byte) error {
@@ -70,24 +54,8 @@ func (s *Severity) UnmarshalText(b []byte) error {
 // in Indonesian or Malay, in any case ("Peringatan", "amaran", "WARNING",
 // "warn", "crit").
 func ParseSeverity(s string) (Severity, error) {
-	if len(s) > 64 {
-		return None, fmt.Errorf("evaluate: severity too long")
-	}
-	k := fold.Key(s)
-	for i, ls := range severityLabels {
-		for _, l := range ls {
-			if k == l {
-				return Severity(i), nil
-			}
-		}
-	}
-	switch k {
-	case "warn":
-		return Warning, nil
-	case "crit":
-		return Critical, nil
-	}
-	return None, fmt.Errorf("evaluate: unknown severity %q", s)
+	v, err := severities.parse(s)
+	return Severity(v), err
 }
 
 // A Code identifies the kind of a finding. Codes are stable: programs may
