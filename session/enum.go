@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/kerjasama/kerjasama/date"
 	"github.com/kerjasama/kerjasama/internal/fold"
@@ -26,10 +27,16 @@ type LabelError struct {
 	Input string
 }
 
+// Error returns the type and the refused text, shortened to 60 bytes:
+// `session: unknown Outcome "maybe"`.
 func (e *LabelError) Error() string {
 	in := e.Input
 	if len(in) > 60 {
-		in = in[:60] + "…"
+		n := 60
+		for n > 0 && !utf8.RuneStart(in[n]) {
+			n--
+		}
+		in = in[:n] + "…"
 	}
 	return fmt.Sprintf("session: unknown %s %q", e.Type, in)
 }
