@@ -135,6 +135,11 @@
 // For every amount, Parse(f.Format(a), f.Lang) == a when f's style is
 // Standard or Words; Compact rounds.
 //
+// [FindAll] finds the amounts in running text ("… sebesar Rp. 100.387.357.175
+// dan meningkat …"). It reads them by the same rules, but only amounts that
+// name their currency, and it takes signs and parentheses around them for
+// punctuation.
+//
 // # Exchange rates
 //
 // A [Rate] converts between two currencies at a [Decimal] value on a date.

@@ -170,3 +170,13 @@ func ExampleParse_words() {
 	// IDR 5000000 <nil>
 	// money.Parse("Rp5.000.000,00 (lima ribu rupiah)"): at byte 16: amount in words differs from the amount in figures
 }
+
+func ExampleFindAll() {
+	text := "Nilai Ekspor melalui PLBN Entikong pada tahun 2015 adalah sebesar Rp. 100.387.357.175 dan meningkat pada tahun 2016 menjadi Rp.149.376.448.928."
+	for _, m := range money.FindAll(text, language.Indonesian) {
+		fmt.Printf("%q → %v\n", text[m.Start:m.End], m.Amount)
+	}
+	// Output:
+	// "Rp. 100.387.357.175" → IDR 100387357175
+	// "Rp.149.376.448.928" → IDR 149376448928
+}

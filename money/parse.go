@@ -306,23 +306,10 @@ func (p *parser) parse() (Amount, error) {
 		cur = p.home()
 	}
 
-	// value = mant × 10^(exp+2-frac) hundredths
-	e := exp + 2 - frac
-	if e < 0 {
-		return p.fail(start, "more precise than hundredths", ErrRange)
+	m, msg := scaled(mant, frac, exp)
+	if msg != "" {
+		return p.fail(start, msg, ErrRange)
 	}
-	var v uint64
-	if mant != 0 {
-		if e >= len(pow10) {
-			return p.fail(start, "value out of range", ErrRange)
-		}
-		hi, lo := bits.Mul64(mant, pow10[e])
-		if hi != 0 || lo > math.MaxInt64 {
-			return p.fail(start, "value out of range", ErrRange)
-		}
-		v = lo
-	}
-	m := int64(v)
 	if neg {
 		m = -m
 	}
@@ -331,6 +318,25 @@ func (p *parser) parse() (Amount, error) {
 		return p.checkGloss(a, gloss)
 	}
 	return a, nil
+}
+
+// scaled returns mant × 10^(exp-frac) in hundredths, or why it cannot.
+func scaled(mant uint64, frac, exp int) (int64, string) {
+	e := exp + 2 - frac
+	if e < 0 {
+		return 0, "more precise than hundredths"
+	}
+	if mant == 0 {
+		return 0, ""
+	}
+	if e >= len(pow10) {
+		return 0, "value out of range"
+	}
+	hi, lo := bits.Mul64(mant, pow10[e])
+	if hi != 0 || lo > math.MaxInt64 {
+		return 0, "value out of range"
+	}
+	return int64(lo), ""
 }
 
 // checkGloss reads the amount in words in parentheses at s[i] and checks

@@ -1,0 +1,147 @@
+package money
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/currency"
+	"golang.org/x/text/language"
+
+	"github.com/kerjasama/kerjasama/internal/lang"
+)
+
+// A Match is an amount of money found in running text by [FindAll].
+type Match struct {
+	Amount     Amount
+	Start, End int // the amount is text[Start:End]
+}
+
+// FindAll returns the amounts of money written in figures in running text
+// in the language of tag, in order: "… sebesar Rp. 100.387.357.175 dan
+// meningkat …", "surplus sebanyak 1.725,99 juta dolar AS, 2018 …". It reads
+// each amount as [Parse] does, with these differences, because prose is not
+// a field:
+//
+//   - An amount must name its currency: a symbol or code before the number
+//     (Rp, US$, IDR), or a currency word or code after it (rupiah, juta
+//     dolar AS, USD). Bare numbers — years, counts, percentages — are not
+//     amounts, and a symbol after a number is not read ("2016 Rp 5.000"
+//     finds Rp5.000, not Rp2.016).
+//   - A sign or parentheses before the amount are punctuation, not a
+//     negative; a minus after the symbol (Rp-5.000) still is.
+//   - A separator that ends the number without a dash after it is
+//     punctuation ("Rp 848.388, dan …"), and so is a parenthesis after it.
+//   - Amounts in words are not searched for.
+//
+// Text that looks like an amount but breaks the rules of Parse (a number
+// that fits neither separator convention, a value finer than hundredths) is
+// skipped. FindAll returns nil if it finds nothing.
+func FindAll(text string, tag language.Tag) []Match {
+	l := lang.Of(tag)
+	var out []Match
+	for k := 0; k < len(text); {
+		c := text[k]
+		if startsCandidate(text, k) {
+			p := parser{s: text[k:min(len(text), k+MaxInput)], l: l, fn: "FindAll"}
+			if a, n, ok := p.match(); ok {
+				out = append(out, Match{Amount: a, Start: k, End: k + n})
+				k += n
+				continue
+			}
+		}
+		if isDigit(c) {
+			// Skip the rest of the number, so that no match starts inside it.
+			for k < len(text) && (isDigit(text[k]) || text[k] == '.' || text[k] == ',') {
+				k++
+			}
+			continue
+		}
+		_, size := utf8.DecodeRuneInString(text[k:])
+		k += size
+	}
+	return out
+}
+
+// startsCandidate reports whether an amount may start at text[k]: a digit,
+// a letter or a symbol that does not continue a word or a number.
+func startsCandidate(text string, k int) bool {
+	c := text[k]
+	if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '(' || c == ')' || c == '-' || c == ',' || c == '.' {
+		return false
+	}
+	if k == 0 {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:k])
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' && r != ','
+}
+
+// match reads an amount at the start of p.s as FindAll does and returns it
+// and the length of its text.
+func (p *parser) match() (Amount, int, bool) {
+	s := p.s
+	i := 0
+	cur := currency.XXX
+	marked, neg := false, false
+	if c, end, err := p.prefix(0); err == nil && end > 0 {
+		cur, marked = c, true
+		i = skipSpaces(s, end)
+		if n := minusLen(s, i); n > 0 {
+			neg = true
+			i = skipSpaces(s, i+n)
+		}
+	}
+	start := i
+	for i < len(s) && (isDigit(s[i]) || s[i] == '.' || s[i] == ',') {
+		i++
+	}
+	if i == start || !isDigit(s[start]) {
+		return Amount{}, 0, false
+	}
+	end := i
+	if c := s[end-1]; c == '.' || c == ',' {
+		end--
+		i = end
+		if n := dashLen(s, i+1); n > 0 {
+			// "Rp 1.186.868,-": the mark of a whole amount.
+			for i++; n > 0; n = dashLen(s, i) {
+				i += n
+			}
+		}
+		if c := s[end-1]; c == '.' || c == ',' {
+			return Amount{}, 0, false
+		}
+	}
+	mant, frac, err := p.number(start, end)
+	if err != nil {
+		return Amount{}, 0, false
+	}
+	stop := i
+	j := skipSpaces(s, i)
+	exp := 0
+	if e, k := p.scale(j); k > j {
+		exp, stop = e, k
+		j = skipSpaces(s, k)
+	}
+	c, k := p.currencyWord(j)
+	if k == j && j+3 <= len(s) && isUpper(s[j]) && isUpper(s[j+1]) && isUpper(s[j+2]) {
+		c, k, _ = p.code(j)
+	}
+	if k > j {
+		if marked && c != cur {
+			return Amount{}, 0, false
+		}
+		cur, marked, stop = c, true, k
+	}
+	if !marked {
+		return Amount{}, 0, false
+	}
+	m, msg := scaled(mant, frac, exp)
+	if msg != "" {
+		return Amount{}, 0, false
+	}
+	if neg {
+		m = -m
+	}
+	return Amount{minor: m, cur: cur}, stop, true
+}
