@@ -18,7 +18,6 @@ type enum struct {
 	name      string
 	idents    []string
 	labels    [][4]string
-	aliases   map[string]int // folded spelling → value
 	zeroValid bool           // whether the zero value marshals
 	keys      map[string]int // every folded name → value, built on first use
 }
