@@ -22,6 +22,7 @@ func (f Formatter) Format(a Amount) string {
 
 // Append appends a, written for people in f's language and style, to dst
 // and returns the extended buffer. It does not allocate when dst has room.
+// A Style outside the constants writes Standard.
 //
 // Standard style writes the symbol of the currency (Rp, RM, US$, B$, S$, €,
 // £; other currencies their ISO code and a space) directly before the
