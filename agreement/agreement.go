@@ -347,6 +347,7 @@ type Problem struct {
 	Detail string // specifics, may be empty
 }
 
+// Error names the agreement, the field and the problem.
 func (p *Problem) Error() string {
 	id := p.ID
 	if id == "" {

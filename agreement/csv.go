@@ -77,6 +77,7 @@ type RowError struct {
 	Err    error
 }
 
+// Error returns "file:line:column: field: reason".
 func (e *RowError) Error() string {
 	var b strings.Builder
 	if e.File != "" {
@@ -428,14 +429,38 @@ func (rd *rowReader) row(rec []string, pos func(int) (int, int)) (Agreement, []*
 			a.Predecessor = v
 		}
 	}
-	// Parties.
+	// Parties. Partners are resolved first: a partner found settles a
+	// country name that fits several countries ("Korea").
+	type resolved struct {
+		name string
+		r    region.Region
+		err  error
+	}
+	var ps []resolved
+	for _, name := range splitNames(partners) {
+		r, err := rd.regionCache.get(name, rd.opt.Resolve)
+		ps = append(ps, resolved{name, r, err})
+	}
 	var countryCode string
 	if country != "" {
-		if r, err := rd.regionCache.get(country, rd.opt.Resolve); err == nil && r.Country != "" {
+		r, err := rd.regionCache.get(country, rd.opt.Resolve)
+		if err == nil && r.Country != "" {
 			countryCode = r.Country
 		} else {
-			warn(countryAt, fmt.Errorf("country not recognised, kept in notes: %q", country))
-			extra = append(extra, rd.names[countryAt]+": "+country)
+			var ae *region.AmbiguousError
+			if errors.As(err, &ae) {
+				for _, c := range ae.Candidates {
+					for _, p := range ps {
+						if p.err == nil && c.Level == region.Country && c.Country == p.r.Country {
+							countryCode = c.Country
+						}
+					}
+				}
+			}
+			if countryCode == "" {
+				warn(countryAt, fmt.Errorf("country not recognised, kept in notes: %q", country))
+				extra = append(extra, rd.names[countryAt]+": "+country)
+			}
 		}
 	}
 	if regionCell != "" {
@@ -452,21 +477,19 @@ func (rd *rowReader) row(rec []string, pos func(int) (int, int)) (Agreement, []*
 	} else if rd.own.IsValid() {
 		a.Parties = append(a.Parties, Party{Role: RoleRegion, Region: rd.own, Name: rd.own.Name, Country: rd.own.Country})
 	}
-	if partners != "" {
-		for _, name := range splitNames(partners) {
-			p := Party{Role: RolePartner, Name: name, Country: countryCode}
-			if r, err := rd.regionCache.get(name, rd.opt.Resolve); err == nil {
-				p.Region = r
-				if countryCode != "" && r.Country != countryCode {
-					warn(partnerAt, fmt.Errorf("partner %q is in %s, the Negara column says %s", name, r.Country, countryCode))
-				}
-				p.Country = r.Country
-			} else {
-				warn(partnerAt, fmt.Errorf("partner not recognised, kept as name: %w", err))
+	for _, pr := range ps {
+		p := Party{Role: RolePartner, Name: pr.name, Country: countryCode}
+		if pr.err == nil {
+			p.Region, p.Country = pr.r, pr.r.Country
+			if countryCode != "" && pr.r.Country != countryCode {
+				warn(partnerAt, fmt.Errorf("partner %q is in %s, the Negara column says %s", pr.name, pr.r.Country, countryCode))
 			}
-			a.Parties = append(a.Parties, p)
+		} else {
+			warn(partnerAt, fmt.Errorf("partner not recognised, kept as name: %w", pr.err))
 		}
-	} else if countryCode != "" {
+		a.Parties = append(a.Parties, p)
+	}
+	if len(ps) == 0 && countryCode != "" {
 		a.Parties = append(a.Parties, Party{Role: RolePartner, Country: countryCode})
 	}
 	// Status: only what it implies beyond dates.

@@ -34,6 +34,7 @@ type ParseError struct {
 	Err    error  // the reason
 }
 
+// Error returns the failed function, the input and the reason.
 func (e *ParseError) Error() string {
 	if e.Offset > 0 {
 		return fmt.Sprintf("agreement.%s(%q): %v (at offset %d)", e.Func, e.Input, e.Err, e.Offset)

@@ -12,7 +12,6 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/kerjasama/kerjasama/date"
-	"github.com/kerjasama/kerjasama/internal/fold"
 	"github.com/kerjasama/kerjasama/money"
 	"github.com/kerjasama/kerjasama/region"
 )
@@ -281,10 +280,7 @@ func FuzzReadCSV(f *testing.F) {
 	}
 	f.Add([]byte("No,Judul\n1,\"a\"b\"\n2,x\n"))
 	f.Add([]byte("Jenis Naskah,Bidang\nMOU Friendship Coopertion (Loi Tahap III),\"Ekonomi Lingkungan Tekhniogi Informasi dan Biotekhnologi\"\n"))
-	// region.Find can take ~20 ms to miss a name (it searches for
-	// suggestions), which stalls fuzzing; names are resolved here by a
-	// fast resolver over the seeds' names and region codes instead.
-	opt := ReadOptions{Resolve: fastResolve}
+	opt := ReadOptions{}
 	f.Fuzz(func(t *testing.T, b []byte) {
 		l, err := ReadCSV(bytes.NewReader(b), opt)
 		if err != nil {
@@ -311,7 +307,7 @@ func FuzzReadCSV(f *testing.F) {
 		}
 		// What loads writes and reads back without loss of rows.
 		var buf bytes.Buffer
-		if err := WriteCSV(&buf, l.Agreements, WriteOptions{Resolve: fastResolve}); err != nil {
+		if err := WriteCSV(&buf, l.Agreements, WriteOptions{}); err != nil {
 			t.Fatal(err)
 		}
 		again, err := ReadCSV(&buf, opt)
@@ -359,24 +355,28 @@ func TestInventoryGenerator(t *testing.T) {
 	}
 }
 
-// fastResolve resolves region codes and the names used in testdata.
-func fastResolve(name string) (region.Region, error) {
-	if r, ok := region.Lookup(name); ok {
-		return r, nil
+
+func TestReadCSVResolve(t *testing.T) {
+	calls := 0
+	codesOnly := func(name string) (region.Region, error) {
+		calls++
+		if r, ok := region.Lookup(name); ok {
+			return r, nil
+		}
+		return region.Region{}, &region.NotFoundError{Name: name}
 	}
-	switch fold.Key(name) {
-	case "provinsi banten":
-		return region.Find("36")
-	case "provinsi incheon":
-		return region.Find("KR-28")
-	case "korea selatan", "south korea":
-		return region.Find("KR")
-	case "kota daejeon", "kota daejeon korea selatan":
-		return region.Find("KR-30")
-	case "kota palembang":
-		return region.Find("16.71")
-	case "indonesia":
-		return region.Find("ID")
+	in := "No,Mitra,Negara\n1,KR-30,KR\n2,Kota Daejeon,KR\n3,KR-30,KR\n"
+	l, err := ReadCSV(strings.NewReader(in), ReadOptions{Resolve: codesOnly})
+	if err != nil || len(l.Agreements) != 3 {
+		t.Fatalf("ReadCSV: %v %v", err, l.Err())
 	}
-	return region.Region{}, &region.NotFoundError{Name: name}
+	if len(l.Warnings) != 1 || !strings.Contains(l.Warnings[0].Error(), "3:3: Mitra: partner not recognised") {
+		t.Errorf("warnings = %v", l.Warnings)
+	}
+	if calls != 3 { // KR-30, KR, Kota Daejeon: each name resolved once per load
+		t.Errorf("resolver called %d times, want 3", calls)
+	}
+	if l.Agreements[1].Parties[0].CountryCode() != "KR" || l.Agreements[1].Parties[0].Name != "Kota Daejeon" {
+		t.Errorf("unresolved partner = %+v", l.Agreements[1].Parties[0])
+	}
 }

@@ -236,6 +236,7 @@ type SectorError struct {
 	Unknown []Piece // the unrecognised pieces, in order
 }
 
+// Error lists the unrecognised pieces with their offsets.
 func (e *SectorError) Error() string {
 	var b strings.Builder
 	b.WriteString("agreement.ParseSectors: unrecognised ")
