@@ -391,3 +391,14 @@ func TestParseDefault(t *testing.T) {
 		t.Errorf("ParseDefault error = %v", err)
 	}
 }
+
+func TestMustParse(t *testing.T) {
+	if got := MustParse("Rp5.000", id); got != Rupiah(5000) {
+		t.Errorf("MustParse = %v", got)
+	}
+	mustPanic(t, "MustParse(bad)", func() { MustParse("Rp x", id) })
+	_, err := FromMajor(1<<62, MYR)
+	if err == nil || err.Error() != "money: FromMajor(4611686018427387904): value out of range" {
+		t.Errorf("FromMajor error = %v", err)
+	}
+}

@@ -102,6 +102,9 @@ func TestDecimalText(t *testing.T) {
 			t.Errorf("Decimal.UnmarshalText(%q) error = %v", bad, err)
 		}
 	}
+	if b, err := json.Marshal(dec(-25, 2)); err != nil || string(b) != `"-0.25"` {
+		t.Errorf("json.Marshal(Decimal) = %s, %v", b, err)
+	}
 	if f := dec(157315, 1).Float64(); f != 15731.5 {
 		t.Errorf("Float64() = %v", f)
 	}
