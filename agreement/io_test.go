@@ -355,7 +355,6 @@ func TestInventoryGenerator(t *testing.T) {
 	}
 }
 
-
 func TestReadCSVResolve(t *testing.T) {
 	calls := 0
 	codesOnly := func(name string) (region.Region, error) {
