@@ -254,6 +254,7 @@ oldest first: by the date of the session that raised them.
 Example:
   kerjasama sessions items sosek.json --open --lang en`)
 	open := fs.Bool("open", false, "list only the items still open, oldest first")
+	history := fs.Bool("history", false, "follow each item session by session: the outcome and status each session recorded")
 	csvOut := fs.Bool("csv", false, "write CSV, one row per item per session (forum,ref,title,field,proposer,session,outcome,status,note)")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
@@ -310,6 +311,20 @@ Example:
 		}
 		fmt.Fprintf(tw, "%s\t%s\t%s %d\t%s\t%s\t%s\n", it.Forum, it.Ref, sessionsWord(tag, "raised"), it.Raised(),
 			field, it.Status().Label(tag), it.Title)
+		if *history {
+			for _, e := range it.History {
+				s := session.Session{Number: e.Session}
+				// Without tabs, so that the line does not widen the columns.
+				line := "    " + string(s.AppendTitle(nil, nil, tag))
+				if what := strings.Join(nonEmpty(e.Outcome.Label(tag), e.Status.Label(tag)), ", "); what != "" {
+					line += ": " + what
+				}
+				if e.Note != "" {
+					line += " (" + e.Note + ")"
+				}
+				fmt.Fprintln(tw, line)
+			}
+		}
 	}
 	if len(items) == 0 {
 		fmt.Fprintf(tw, "%s: %s\n", sessionsWord(tag, "items"), sessionsWord(tag, "none"))

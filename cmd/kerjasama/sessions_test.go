@@ -124,6 +124,17 @@ func TestSessionsItems(t *testing.T) {
 	if code != exitOK || stdout != wantCSV {
 		t.Errorf("items --open --csv: exit %d, output\n%s\nwant\n%s", code, stdout, wantCSV)
 	}
+	stdout, _, code = runCLI(t, "sessions", "items", file, "--history", "--lang", "ms")
+	assertLinesInOrder(t, []string{"items --history"}, stdout, []string{
+		"    Sidang ke-33: dipersetujui",
+		"    Sidang ke-36: selesai",
+		"    Sidang ke-37: dipersetujui, dalam tindakan",
+		"    Sidang ke-33: dibawa ke persidangan berikutnya",
+		"    Sidang ke-36: dipersetujui",
+	})
+	if code != exitOK {
+		t.Errorf("items --history: exit %d", code)
+	}
 	// The embedded record: the repatriation SOP, raised at the central 38th
 	// session of October 2023, is the oldest open item.
 	stdout, _, code = runCLI(t, "sessions", "items", "--open", "--lang", "en")
@@ -185,7 +196,7 @@ func TestSessionsHelp(t *testing.T) {
 		}
 	}
 	_, stderr, _ := runCLI(t, "sessions", "items", "-h")
-	for _, flag := range []string{"-open", "-csv"} {
+	for _, flag := range []string{"-open", "-csv", "-history"} {
 		if !strings.Contains(stderr, flag) {
 			t.Errorf("sessions items -h does not document %s", flag)
 		}
