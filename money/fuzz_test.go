@@ -21,6 +21,7 @@ var fuzzSeeds = []string{
 	"Rp848.388", "Rp. 171.793.920.000", "5.291,17 juta dolar AS", "lima puluh ribu rupiah",
 	"Rp5.000.000,00 (lima juta rupiah)", "seratus miliar tiga ratus delapan puluh tujuh juta rupiah",
 	"one hundred and five US dollars", "twenty-one thousand ringgit and fifty sen", "dua belas koma lima",
+	"15.731,50", "15,731.50", "4.7125", "USD/IDR 15731.5 2024-01-02", "MYR/IDR 3329.5",
 }
 
 func FuzzParse(f *testing.F) {
@@ -31,6 +32,27 @@ func FuzzParse(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string, li uint8) {
 		tag := tags[int(li)%len(tags)]
+		// The other readers of this package must not panic either, and what
+		// they accept must write back to text they read again.
+		var c Amount
+		if c.UnmarshalText([]byte(s)) == nil {
+			var back Amount
+			if err := back.UnmarshalText([]byte(c.String())); err != nil || back != c {
+				t.Fatalf("UnmarshalText(%q) = %v; its String reads back as %v, %v", s, c, back, err)
+			}
+		}
+		if d, err := ParseDecimal(s, tag); err == nil {
+			if back, err := ParseDecimal(d.Format(tag), tag); err != nil || back != d {
+				t.Fatalf("ParseDecimal(%q) = %v; Format %q reads back as %v, %v", s, d, d.Format(tag), back, err)
+			}
+		}
+		var r Rate
+		if r.UnmarshalText([]byte(s)) == nil {
+			var back Rate
+			if err := back.UnmarshalText([]byte(r.String())); err != nil || !back.Equal(r) {
+				t.Fatalf("Rate.UnmarshalText(%q) = %v; reads back as %v, %v", s, r, back, err)
+			}
+		}
 		a, err := Parse(s, tag)
 		if err != nil {
 			pe, ok := err.(*ParseError)
