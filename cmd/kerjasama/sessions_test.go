@@ -127,7 +127,7 @@ func TestSessionsItems(t *testing.T) {
 	stdout, _, code = runCLI(t, "sessions", "items", file, "--history", "--lang", "ms")
 	assertLinesInOrder(t, []string{"items --history"}, stdout, []string{
 		"    Sidang ke-33: dipersetujui",
-		"    Sidang ke-36: selesai",
+		"    Sidang ke-36: selesai dilaksanakan",
 		"    Sidang ke-37: dipersetujui, dalam tindakan",
 		"    Sidang ke-33: dibawa ke persidangan berikutnya",
 		"    Sidang ke-36: dipersetujui",
