@@ -58,9 +58,13 @@ func (f Formatter) Append(dst []byte, a Amount) []byte {
 	return f.appendStandard(dst, a, loc)
 }
 
-func appendSymbol(dst []byte, a Amount) []byte {
+func (f Formatter) appendSymbol(dst []byte, a Amount) []byte {
 	if a.minor < 0 {
 		dst = append(dst, '-')
+	}
+	if f.Code && a.cur != currency.XXX {
+		dst = appendCode(dst, a.cur)
+		return append(dst, ' ')
 	}
 	sym, space := symbol(a.cur)
 	dst = append(dst, sym...)
@@ -71,7 +75,7 @@ func appendSymbol(dst []byte, a Amount) []byte {
 }
 
 func (f Formatter) appendStandard(dst []byte, a Amount, loc *locale) []byte {
-	dst = appendSymbol(dst, a)
+	dst = f.appendSymbol(dst, a)
 	u := abs64(a.minor)
 	dst = appendGrouped(dst, u/100, loc.group)
 	if frac := u % 100; frac != 0 || f.Full {
@@ -146,7 +150,7 @@ func (f Formatter) appendCompact(dst []byte, a Amount, loc *locale) []byte {
 		}
 		break
 	}
-	dst = appendSymbol(dst, a)
+	dst = f.appendSymbol(dst, a)
 	dst = appendGrouped(dst, q/pow10[d], loc.group)
 	frac := q % pow10[d]
 	for frac != 0 && frac%10 == 0 {

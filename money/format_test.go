@@ -49,6 +49,47 @@ func TestFormatStandard(t *testing.T) {
 	}
 }
 
+func TestFormatCode(t *testing.T) {
+	tests := []struct {
+		f    Formatter
+		a    Amount
+		want string
+	}{
+		{Formatter{Lang: id, Code: true}, Rupiah(5000), "IDR 5.000"},
+		{Formatter{Lang: id, Code: true}, Rupiah(-5000), "-IDR 5.000"},
+		{Formatter{Lang: id, Code: true, Style: Compact}, USDollar(241e7), "USD 2,41 miliar"},
+		{Formatter{Lang: ms, Code: true, Full: true}, Ringgit(600), "MYR 600.00"},
+		{Formatter{Lang: en, Code: true}, FromMinor(500, currency.XXX), "5"},
+		{Formatter{Lang: id, Code: true, Style: Words}, Rupiah(5000), "lima ribu rupiah"},
+	}
+	for _, tt := range tests {
+		got := tt.f.Format(tt.a)
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%+v.Format(%v) mismatch (-want +got):\n%s", tt.f, tt.a, diff)
+		}
+		if back, err := Parse(got, tt.f.Lang); tt.f.Style != Compact && (err != nil || back != tt.a) {
+			t.Errorf("Parse(%q) = %v, %v; want %v", got, back, err, tt.a)
+		}
+	}
+}
+
+func TestStyleLabel(t *testing.T) {
+	for _, tt := range []struct {
+		s    Style
+		tag  language.Tag
+		want string
+	}{{Words, id, "terbilang"}, {Compact, ms, "ringkas"}, {Words, msBN, "perkataan"}, {Standard, en, "standard"}, {Style(9), id, "Style(9)"}} {
+		if got := tt.s.Label(tt.tag); got != tt.want {
+			t.Errorf("%v.Label(%v) = %q, want %q", tt.s, tt.tag, got, tt.want)
+		}
+		if tt.s >= Standard && tt.s <= Words {
+			if back, err := ParseStyle(tt.s.Label(tt.tag)); err != nil || back != tt.s {
+				t.Errorf("ParseStyle(%q) = %v, %v", tt.s.Label(tt.tag), back, err)
+			}
+		}
+	}
+}
+
 func TestFormatCompact(t *testing.T) {
 	tests := []struct {
 		a      Amount
@@ -218,7 +259,7 @@ func TestRoundTrip(t *testing.T) {
 	amounts := randomAmounts(2000)
 	for _, a := range amounts {
 		for _, tag := range tags {
-			for _, f := range []Formatter{{Lang: tag}, {Lang: tag, Full: true}, {Lang: tag, Style: Words}, {Lang: tag, Style: Words, Full: true}} {
+			for _, f := range []Formatter{{Lang: tag}, {Lang: tag, Full: true}, {Lang: tag, Code: true}, {Lang: tag, Style: Words}, {Lang: tag, Style: Words, Full: true}} {
 				s := f.Format(a)
 				got, err := Parse(s, tag)
 				if err != nil {

@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"golang.org/x/text/language"
+
+	"github.com/kerjasama/kerjasama/internal/lang"
 )
 
 // A Style selects how a [Formatter] writes an amount.
@@ -40,6 +42,23 @@ func (s Style) String() string {
 		return styleNames[s]
 	}
 	return "Style(" + strconv.Itoa(int(s)) + ")"
+}
+
+// Label returns the name of s in the language of tag: "standar",
+// "ringkas", "terbilang" in Indonesian; "piawai", "ringkas", "perkataan" in
+// Malay; "standard", "compact", "words" in English (also for unsupported
+// tags). A value outside the constants gives its String.
+func (s Style) Label(tag language.Tag) string {
+	if s < 0 || int(s) >= len(styleNames) {
+		return s.String()
+	}
+	switch lang.Of(tag) {
+	case lang.Indonesian:
+		return [...]string{"standar", "ringkas", "terbilang"}[s]
+	case lang.Malay, lang.MalayBrunei:
+		return [...]string{"piawai", "ringkas", "perkataan"}[s]
+	}
+	return styleNames[s]
 }
 
 // MarshalText returns the English identifier of s. It fails for a value
@@ -90,6 +109,10 @@ type Formatter struct {
 	Lang language.Tag
 	// Style is Standard (the zero value), Compact or Words.
 	Style Style
+	// Code makes Standard and Compact write the ISO 4217 code and a space
+	// instead of the symbol, as international documents do: "IDR 5.000",
+	// "USD 2,41 miliar". By default they write the symbol: "Rp5.000".
+	Code bool
 	// Full makes Standard always write two digits of hundredths
 	// ("Rp5.000,00"), and Words always name the hundredths ("… nol sen").
 	// By default they appear only when they are not zero.

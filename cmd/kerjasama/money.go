@@ -70,6 +70,7 @@ Example:
 	langS := langFlag(fs)
 	styleS := fs.String("style", "standard", "style: standard (Rp5.000), compact (Rp18 miliar) or words (lima ribu rupiah)")
 	curS := fs.String("currency", "", "ISO 4217 code of the currency (IDR, MYR, USD, BND, ...); default: that of --lang (id IDR, ms MYR, ms-BN BND, en IDR)")
+	code := fs.Bool("code", false, "write the ISO 4217 code instead of the symbol: IDR 5.000 rather than Rp5.000")
 	full := fs.Bool("full", false, "always write the hundredths: Rp5.000,00 in standard style, \"nol sen\" in words")
 	digits := fs.Int("digits", 0, "most fraction digits in compact style; 0 means 2, negative means none")
 	pos, err := parseFlags(fs, negativesLast(fs, args))
@@ -94,7 +95,7 @@ Example:
 			return c.usageError("money format: bad --currency %q (want an ISO 4217 code such as IDR)", *curS)
 		}
 	}
-	f := money.Formatter{Lang: tag, Style: style, Full: *full, Digits: *digits}
+	f := money.Formatter{Lang: tag, Style: style, Code: *code, Full: *full, Digits: *digits}
 	status := exitOK
 	for _, arg := range pos {
 		a, err := amountArg(arg, cur, tag)

@@ -20,6 +20,7 @@ func TestMoneyCommand(t *testing.T) {
 		{[]string{"money", "format", "--style=compact", "100387357175", "18000000000"}, "Rp100,39 miliar\nRp18 miliar\n", exitOK, ""},
 		{[]string{"money", "format", "100387357175", "--style", "compact", "--digits", "1", "--lang", "en"}, "Rp100.4 billion\n", exitOK, ""},
 		{[]string{"money", "format", "5000", "--full"}, "Rp5.000,00\n", exitOK, ""},
+		{[]string{"money", "format", "5000", "--code"}, "IDR 5.000\n", exitOK, ""},
 		{[]string{"money", "format", "1725.99", "--lang", "ms"}, "RM1,725.99\n", exitOK, ""},
 		{[]string{"money", "format", "1725.99", "--lang", "ms-BN"}, "B$1.725,99\n", exitOK, ""},
 		{[]string{"money", "format", "1725.99", "--currency", "USD"}, "US$1.725,99\n", exitOK, ""},
@@ -77,7 +78,7 @@ func TestMoneyHelp(t *testing.T) {
 		}
 	}
 	_, stderr, _ := runCLI(t, "money", "format", "-h")
-	for _, flag := range []string{"-style", "-currency", "-full", "-digits"} {
+	for _, flag := range []string{"-style", "-currency", "-code", "-full", "-digits"} {
 		if !strings.Contains(stderr, flag) {
 			t.Errorf("money format -h does not document %s", flag)
 		}
