@@ -3,6 +3,23 @@
 // Register that answers the questions a cooperation office asks: which are
 // active, which expire soon, which are dormant, which partners and sectors.
 //
+// In use:
+//
+//	f, _ := os.Open("perjanjian.csv") // No, Judul, Jenis Naskah, Mitra, Negara, Bidang, …
+//	l, err := agreement.ReadCSV(f, agreement.ReadOptions{File: "perjanjian.csv", Region: "Banten"})
+//	if err != nil { … }                // unreadable file, or no known header
+//	for _, e := range l.Rejected { … } // perjanjian.csv:7:59: Tanggal Penandatanganan: …
+//	reg := l.Register()
+//	today := date.Of(time.Now())
+//	for _, a := range reg.ExpiringWithin(today, 90) { … }
+//	for _, a := range reg.Dormant(today, 12) { … } // "only on paper"
+//	if err := reg.Validate(); err != nil {
+//		for _, p := range agreement.Problems(err) { … } // *Problem: ID, Field, Err
+//	}
+//
+//	sectors, err := agreement.ParseSectors("Ekonomi, Pariwisata, Iptek Pendidikan dan Budaya", language.Indonesian)
+//	// [economy tourism science-technology education culture]
+//
 // # Model
 //
 // An Agreement has a cooperation Type (PP 28/2018: KSDD, KSDPK, KSDPL in its

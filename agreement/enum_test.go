@@ -32,6 +32,11 @@ func TestParseType(t *testing.T) {
 		{"", 0},
 		{"unknown", 0},
 		{"ksdd-compulsory", KSDDCompulsory},
+		{"Sister Province (KSDPL)", KSDPLSisterProvince},
+		{"KSDPL - Sister Provice", KSDPLSisterProvince},
+		{"KSDPL / Kota Kembar", KSDPLSisterCity},
+		{"KSDD (wajib)", KSDDCompulsory},
+		{"Kerja sama daerah dengan pihak ketiga (KSDPK)", KSDPK},
 	}
 	for _, tt := range tests {
 		got, err := ParseType(tt.in)
@@ -43,8 +48,10 @@ func TestParseType(t *testing.T) {
 			t.Errorf("ParseType(%q) = %v, want %v", tt.in, got, tt.want)
 		}
 	}
-	if _, err := ParseType("kerja sama rahasia"); !errors.Is(err, ErrUnknown) {
-		t.Errorf("ParseType(unknown) error = %v, want ErrUnknown", err)
+	for _, bad := range []string{"kerja sama rahasia", "KSDD / KSDPL", "sister city, sister province", "sister city di Korea"} {
+		if got, err := ParseType(bad); !errors.Is(err, ErrUnknown) {
+			t.Errorf("ParseType(%q) = %v, %v; want ErrUnknown", bad, got, err)
+		}
 	}
 }
 

@@ -83,7 +83,8 @@ func TestReadJSONErrors(t *testing.T) {
   {"id": "b", "signed": "21 Februari"},
   {"id": "c", "parties": [{"region": "Atlantis"}]},
   {"id": "a"},
-  {"id": "e", "funding": [{"amount": "Rp1,3 miliar"}], "type": "KSDD"}
+  {"id": "e", "funding": [{"amount": "Rp1,3 miliar"}], "type": "KSDD",
+   "parties": [{"role": "pemda", "region": "Kaltim"}, {"role": "mitra", "region": "Kota Daejeon (Korea Selatan)"}]}
 ]`
 	l, err := ReadJSON(strings.NewReader(in), ReadOptions{File: "x.json"})
 	if err != nil {
@@ -99,8 +100,10 @@ func TestReadJSONErrors(t *testing.T) {
 	if diff := cmp.Diff([]string{"a", "e"}, ids(l.Agreements)); diff != "" {
 		t.Errorf("loaded mismatch (-want +got):\n%s", diff)
 	}
-	if l.Rows != 5 || !l.Agreements[1].Funding[0].Amount.Equal(money.Rupiah(1_300_000_000)) || l.Agreements[1].Type != KSDD {
-		t.Errorf("Rows = %d, e = %+v", l.Rows, l.Agreements[1])
+	e := l.Agreements[1]
+	if l.Rows != 5 || !e.Funding[0].Amount.Equal(money.Rupiah(1_300_000_000)) || e.Type != KSDD ||
+		e.Parties[0].Region.Code != "64" || e.Parties[1].Region.Code != "KR-30" || e.Parties[1].Role != RolePartner {
+		t.Errorf("Rows = %d, e = %+v", l.Rows, e)
 	}
 	if !strings.HasPrefix(l.Rejected[0].Error(), "x.json:3:3: ") {
 		t.Errorf("error = %q", l.Rejected[0])

@@ -1,7 +1,12 @@
 package agreement
 
 import (
+	"errors"
+	"sync"
+
 	"golang.org/x/text/language"
+
+	"github.com/kerjasama/kerjasama/internal/lang"
 )
 
 // A Type is the scheme of a regional cooperation under PP 28/2018
@@ -75,10 +80,37 @@ func (t *Type) UnmarshalText(b []byte) error {
 // Indonesian, Malay or English, or a form ("sister city", "Kota Kembar",
 // "Friendship Cooperation"). Case, spacing and punctuation do not matter.
 // Empty text gives the zero Type.
+//
+// Text that is not one name is read with the tolerant matcher of
+// ParseSectors: "Sister Province (KSDPL)", "KSDPL - Sister Provice" and
+// "kerja sama sister city" give the most specific type named, provided
+// every word is recognised and all the names belong to one scheme.
 func ParseType(s string) (Type, error) {
 	v, err := typeTable.parse("ParseType", s)
-	return Type(v), err
+	if err == nil || errors.Is(err, ErrTooLong) {
+		return Type(v), err
+	}
+	vals, unknown := typeVocab().matchAll(s, lang.English)
+	if len(unknown) > 0 || len(vals) == 0 {
+		return 0, err
+	}
+	best := Type(vals[0])
+	for _, x := range vals[1:] {
+		t := Type(x)
+		switch {
+		case t.Scheme() != best.Scheme():
+			return 0, err
+		case t == best || t == t.Scheme():
+		case best == best.Scheme():
+			best = t
+		default:
+			return 0, err // two different forms
+		}
+	}
+	return best, nil
 }
+
+var typeVocab = sync.OnceValue(func() *vocabulary { return newVocabulary(typeTable) })
 
 // Scheme returns the scheme of t without its form: KSDD, KSDPK, KSDPL or
 // KSDLL (zero for the zero Type).

@@ -26,7 +26,8 @@ import (
 //     teknologi").
 //  3. At each word the longest run of words (up to the longest alias) that
 //     equals an alias key is taken. Otherwise a filler word ("bidang",
-//     "sektor", "lainnya", …) is skipped. Otherwise the longest run whose key
+//     "sektor", "lainnya", …), a number or a single letter (list markers)
+//     is skipped. Otherwise the longest run whose key
 //     is within a bounded edit distance of exactly one sector's alias is
 //     taken: the bound is 0 for keys under 5 bytes, 1 under 9 and 2 from 9
 //     (optimal string alignment distance: insertions, deletions,
@@ -38,7 +39,7 @@ import (
 //     dropped silently.
 
 // maxPhraseWords caps the number of words in an alias phrase.
-const maxPhraseWords = 6
+const maxPhraseWords = 12
 
 // connectives join items of a list.
 var connectives = map[string]bool{
@@ -59,7 +60,7 @@ var fillers = map[string]bool{
 	"development": true, "program": true, "kegiatan": true, "aspek": true,
 	"terkait": true, "mengenai": true, "tentang": true, "bagi": true, "untuk": true,
 	"for": true, "other": true, "others": true, "lapangan": true, "sebagainya": true,
-	"bidangbidang": true, "berbagai": true, "various": true,
+	"bidangbidang": true, "berbagai": true, "various": true, "promosi": true, "promotion": true,
 }
 
 // multiSector aliases name more than one sector at once.
@@ -295,22 +296,35 @@ type listMatch struct {
 }
 
 func matchList(text string, l lang.Lang) listMatch {
-	v := sectorVocab()
+	vals, unknown := sectorVocab().matchAll(text, l)
+	m := listMatch{unknown: unknown}
+	if len(vals) > 0 {
+		m.sectors = make([]Sector, len(vals))
+		for i, v := range vals {
+			m.sectors[i] = Sector(v)
+		}
+	}
+	return m
+}
+
+// matchAll reads text as a list of values of the vocabulary (steps 1–4
+// above) and returns them in order of first appearance, each once, with
+// the pieces that matched nothing.
+func (v *vocabulary) matchAll(text string, l lang.Lang) (vals []uint8, unknown []Piece) {
 	ws := words(text)
-	var m listMatch
-	seen := make(map[Sector]bool)
-	add := func(vals []uint8) {
-		for _, v := range vals {
-			if s := Sector(v); !seen[s] {
-				seen[s] = true
-				m.sectors = append(m.sectors, s)
+	var seen [256]bool
+	add := func(xs []uint8) {
+		for _, x := range xs {
+			if !seen[x] {
+				seen[x] = true
+				vals = append(vals, x)
 			}
 		}
 	}
 	pieceStart, pieceEnd := -1, -1
 	flush := func() {
 		if pieceStart >= 0 {
-			m.unknown = append(m.unknown, Piece{Text: text[pieceStart:pieceEnd], Offset: pieceStart})
+			unknown = append(unknown, Piece{Text: text[pieceStart:pieceEnd], Offset: pieceStart})
 			pieceStart, pieceEnd = -1, -1
 		}
 	}
@@ -322,7 +336,7 @@ func matchList(text string, l lang.Lang) listMatch {
 			continue
 		}
 		k := ws[i].key
-		if connectives[k] || fillers[k] {
+		if connectives[k] || fillers[k] || isListMarker(k) {
 			flush()
 			i++
 			continue
@@ -343,7 +357,7 @@ func matchList(text string, l lang.Lang) listMatch {
 		i++
 	}
 	flush()
-	return m
+	return vals, unknown
 }
 
 // match finds the longest phrase starting at ws[i] that is an alias
@@ -382,6 +396,20 @@ func (v *vocabulary) match(ws []word, i int, l lang.Lang, fuzzy bool) (int, *ent
 		}
 	}
 	return 0, nil
+}
+
+// isListMarker reports whether k is a number or a single letter, as in
+// numbered lists ("1. Pendidikan 2. Kesehatan", "a) …").
+func isListMarker(k string) bool {
+	if len(k) == 1 {
+		return true
+	}
+	for i := 0; i < len(k); i++ {
+		if k[i] < '0' || k[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // editBound is the largest edit distance accepted for a key of n bytes.

@@ -45,6 +45,17 @@ func TestParseSectors(t *testing.T) {
 			[]Sector{SectorTourism, SectorEducation, SectorHealth, SectorYouth, SectorSport}, nil},
 		{"Trade and Investment, Tourism & Culture, Science and Technology", language.English,
 			[]Sector{SectorTrade, SectorInvestment, SectorTourism, SectorCulture, SectorScienceTechnology}, nil},
+		// Wider variety of register text.
+		{"Pendidikan & Kebudayaan, Pertukaran Pelajar", language.Indonesian, []Sector{SectorEducation, SectorCulture}, nil},
+		{"Perdagangan, Perindustrian dan Penanaman Modal", language.Indonesian, []Sector{SectorTrade, SectorIndustry, SectorInvestment}, nil},
+		{"Kelautan dan Perikanan; Lingkungan Hidup dan Kehutanan", language.Indonesian, []Sector{SectorMaritime, SectorFisheries, SectorEnvironment, SectorForestry}, nil},
+		{"Teknologi Informasi dan Komunikasi, Smart City", language.Indonesian, []Sector{SectorInformationTechnology, SectorUrbanAffairs}, nil},
+		{"Promosi Pariwisata dan Pengembangan Ekonomi Kreatif", language.Indonesian, []Sector{SectorTourism, SectorCreativeEconomy}, nil},
+		{"Kepemudaan dan Olahraga, UMKM, SDM", language.Indonesian, []Sector{SectorYouth, SectorSport, SectorSmallBusiness, SectorHumanResources}, nil},
+		{"Pertanian dan Industri Asas Tani, Alam Sekitar", language.Malay, []Sector{SectorAgriculture, SectorEnvironment}, nil},
+		{"Economic cooperation, Arts and Culture, Human Resources Development", language.English, []Sector{SectorEconomy, SectorCulture, SectorHumanResources}, nil},
+		{"1. Pendidikan\n2. Kesehatan\n3. Pariwisata", language.Indonesian, []Sector{SectorEducation, SectorHealth, SectorTourism}, nil},
+		{"a) Pendidikan; b) Kesehatan", language.Indonesian, []Sector{SectorEducation, SectorHealth}, nil},
 		// Duplicates once.
 		{"Budaya, Kebudayaan, budaya", language.Indonesian, []Sector{SectorCulture}, nil},
 		// Unrecognised pieces are reported with offsets, never dropped.
