@@ -41,6 +41,8 @@
 //     a dot or a space (PUEBI: Rp5.000); other currencies by their ISO code
 //     and a space (JPY 1.234). US dollars are US$ in every language, so that
 //     "$" never has to be guessed. The minus sign comes first: -Rp5.000.
+//     Formatter.Code writes the ISO code and a space instead of the symbol,
+//     as international documents do: IDR 5.000.
 //   - Hundredths are written only when there are some (Rp5.000, Rp5.000,50),
 //     for every currency, as Indonesian documents do for rupiah; set
 //     Formatter.Full for the full form Rp5.000,00.
