@@ -226,13 +226,89 @@ func EvaluateAgreement(a *agreement.Agreement, d date.Date, opt AgreementOptions
 }
 
 func evaluateAgreement(e *AgreementEvaluation, a *agreement.Agreement, d date.Date, opt AgreementOptions) {
-	evaluateWithSuccessor(e, a, d, opt, false)
+	evaluateWithSuccessor(e, a, d, opt, false, nil)
+}
+
+// An arena hands out the small slices of many evaluations from a few
+// large allocations, so that evaluating a register of 100,000 agreements
+// does not make a million small objects. A nil arena allocates normally.
+type arena struct {
+	parts    []ScorePart
+	sectors  []agreement.Sector
+	findings []Finding
+	figs     []Figure
+	strs     []string
+	amounts  []money.Amount
+}
+
+func take[T any](pool *[]T, n, chunk int) []T {
+	if len(*pool) < n {
+		*pool = make([]T, max(n, chunk))
+	}
+	s := (*pool)[:0:n]
+	*pool = (*pool)[n:]
+	return s
+}
+
+const arenaChunk = 1 << 14
+
+func (ar *arena) takeParts(n int) []ScorePart {
+	if ar == nil {
+		return make([]ScorePart, 0, n)
+	}
+	return take(&ar.parts, n, arenaChunk)
+}
+
+func (ar *arena) takeSectors(n int) []agreement.Sector {
+	if ar == nil {
+		return make([]agreement.Sector, 0, n)
+	}
+	return take(&ar.sectors, n, arenaChunk)
+}
+
+func (ar *arena) takeFindings(n int) []Finding {
+	if ar == nil {
+		return make([]Finding, 0, n)
+	}
+	return take(&ar.findings, n, arenaChunk)
+}
+
+// countries returns the countries of a's foreign parties, each once, as
+// agreement.Agreement.Countries does.
+func (ar *arena) countries(a *agreement.Agreement) []string {
+	if ar == nil {
+		return a.Countries()
+	}
+	var cs []string
+	for _, p := range a.Parties {
+		if c := p.CountryCode(); p.IsForeign() && !slices.Contains(cs, c) {
+			if cs == nil {
+				cs = take(&ar.strs, 2, arenaChunk)
+			}
+			cs = append(cs, c)
+		}
+	}
+	return cs
+}
+
+func (ar *arena) takeAmounts(n int) []money.Amount {
+	if ar == nil {
+		return make([]money.Amount, 0, n)
+	}
+	return take(&ar.amounts, n, arenaChunk)
+}
+
+func (ar *arena) takeFigs(figs []Figure) []Figure {
+	if ar == nil {
+		return figs
+	}
+	return append(take(&ar.figs, len(figs), arenaChunk), figs...)
 }
 
 // evaluateWithSuccessor evaluates a; renewed says a successor naming it
 // as Predecessor was signed by d, which makes it StatusRenewed as in
 // agreement.Register.StatusOn.
-func evaluateWithSuccessor(e *AgreementEvaluation, a *agreement.Agreement, d date.Date, opt AgreementOptions, renewed bool) {
+func evaluateWithSuccessor(e *AgreementEvaluation, a *agreement.Agreement, d date.Date, opt AgreementOptions, renewed bool, ar *arena) {
 	*e = AgreementEvaluation{ID: a.ID, Title: a.Title, Date: d, Status: a.StatusOn(d), Stage: a.StageOn(d), MonthsSince: -1}
 	if renewed && e.Status != agreement.StatusTerminated {
 		e.Status = agreement.StatusRenewed
@@ -244,7 +320,7 @@ func evaluateWithSuccessor(e *AgreementEvaluation, a *agreement.Agreement, d dat
 		e.End = end
 		e.DaysLeft = end.DaysSince(d)
 	}
-	e.Countries = a.Countries()
+	e.Countries = ar.countries(a)
 	e.Sectors = Sectors(a.Sectors)
 
 	// Activities up to d.
@@ -256,8 +332,15 @@ func evaluateWithSuccessor(e *AgreementEvaluation, a *agreement.Agreement, d dat
 		// A recorded activity counts once it may have happened (the first
 		// day its date stands for); its recency is the last such day, but
 		// never later than d.
-		l := act.Date.Last()
-		if !act.Date.IsZero() && (!l.IsValid() || act.Date.First().After(d)) {
+		var first, l date.Date
+		if pd := act.Date; pd.Day != 0 && pd.Month != 0 {
+			// Known to the day (the common case): one date, no span.
+			first = date.Date{Year: pd.Year, Month: pd.Month, Day: pd.Day}
+			l = first
+		} else if !pd.IsZero() {
+			first, l = pd.First(), pd.Last()
+		}
+		if !act.Date.IsZero() && (!l.IsValid() || first.After(d)) {
 			continue // in the future, or an invalid date
 		}
 		if l.After(d) {
@@ -274,6 +357,9 @@ func evaluateWithSuccessor(e *AgreementEvaluation, a *agreement.Agreement, d dat
 			active.add(act.Sector)
 		}
 		if !act.Value.IsZero() {
+			if e.Realised == nil {
+				e.Realised = ar.takeAmounts(1)
+			}
 			e.Realised = addByCurrency(e.Realised, act.Value)
 		}
 	}
@@ -283,11 +369,29 @@ func evaluateWithSuccessor(e *AgreementEvaluation, a *agreement.Agreement, d dat
 	if e.Activities > 0 && e.Stage >= agreement.StageSigning && e.Stage < agreement.StageImplementation {
 		e.Stage = agreement.StageImplementation
 	}
-	for _, s := range a.Sectors {
-		if active.has(s) {
-			e.ActiveSectors = append(e.ActiveSectors, s)
-		} else {
-			e.IdleSectors = append(e.IdleSectors, s)
+	if len(a.Sectors) > 0 {
+		nActive := 0
+		for _, s := range a.Sectors {
+			if active.has(s) {
+				nActive++
+			}
+		}
+		buf := ar.takeSectors(len(a.Sectors))[:len(a.Sectors)]
+		j, k := 0, nActive
+		for _, s := range a.Sectors {
+			if active.has(s) {
+				buf[j] = s
+				j++
+			} else {
+				buf[k] = s
+				k++
+			}
+		}
+		if nActive > 0 {
+			e.ActiveSectors = buf[:nActive:nActive]
+		}
+		if nActive < len(buf) {
+			e.IdleSectors = buf[nActive:]
 		}
 	}
 	// Dormancy follows agreement.Register.Dormant: in force, and the latest
@@ -303,10 +407,13 @@ func evaluateWithSuccessor(e *AgreementEvaluation, a *agreement.Agreement, d dat
 	inForce := e.InForce()
 	e.Dormant = inForce && (ref.IsZero() || ref.Before(since))
 
-	e.Score = score(e, a, opt)
+	e.Score = score(e, a, opt, ar)
 	subject := e.Title
 	add := func(c Code, s Severity, figs ...Figure) {
-		e.Findings = append(e.Findings, newFinding(c, s, subject, date.Range{Start: d, End: d}, figs...))
+		if e.Findings == nil {
+			e.Findings = ar.takeFindings(3)
+		}
+		e.Findings = append(e.Findings, newFinding(c, s, subject, date.Range{Start: d, End: d}, ar.takeFigs(figs)...))
 	}
 	switch e.Status {
 	case agreement.StatusExpired:
@@ -344,7 +451,7 @@ func addByCurrency(sums []money.Amount, v money.Amount) []money.Amount {
 	return append(sums, v)
 }
 
-func score(e *AgreementEvaluation, a *agreement.Agreement, opt AgreementOptions) Score {
+func score(e *AgreementEvaluation, a *agreement.Agreement, opt AgreementOptions, ar *arena) Score {
 	var deg [numCriteria]float64
 	if e.InForce() {
 		deg[CriterionInForce] = 1
@@ -378,7 +485,7 @@ func score(e *AgreementEvaluation, a *agreement.Agreement, opt AgreementOptions)
 	for c := CriterionInForce; c < numCriteria; c++ {
 		total += max(0, opt.Weights.of(c))
 	}
-	s := Score{Parts: make([]ScorePart, 0, numCriteria-1)}
+	s := Score{Parts: ar.takeParts(int(numCriteria - 1))}
 	var sum float64
 	for c := CriterionInForce; c < numCriteria; c++ {
 		w := max(0, opt.Weights.of(c))
@@ -448,6 +555,7 @@ func EvaluateRegister(agreements []agreement.Agreement, d date.Date, opt Agreeme
 	countries := map[string]*GroupCount{}
 	var sectors [256]GroupCount
 	var scoreSum float64
+	var ar arena
 	// Agreements whose successor was signed by d are renewed.
 	var renewed map[string]bool
 	for i := range agreements {
@@ -464,7 +572,7 @@ func EvaluateRegister(agreements []agreement.Agreement, d date.Date, opt Agreeme
 	}
 	for i := range agreements {
 		e := &r.Agreements[i]
-		evaluateWithSuccessor(e, &agreements[i], d, opt, renewed[agreements[i].ID])
+		evaluateWithSuccessor(e, &agreements[i], d, opt, renewed[agreements[i].ID], &ar)
 		byStatus[e.Status&15]++
 		inForce, expiring := e.InForce(), e.Status == agreement.StatusExpiringSoon
 		if inForce {

@@ -96,7 +96,7 @@ type Finding struct {
 	// Region, when valid, is the place the finding is about; messages then
 	// name it in their language ("West Kalimantan" in English) instead of
 	// Subject, which holds its Indonesian name.
-	Region region.Region `json:"region,omitzero"`
+	Region *region.Region `json:"region,omitempty"`
 	// Names, when set, holds the subject's name per language ("id", "ms",
 	// "en"); messages use it in preference to Subject (a forum is "KK
 	// Sosek Malindo …" in Indonesian, "JKK Sosek Malindo …" in Malay).

@@ -348,7 +348,7 @@ func term(t Term, l lang.Lang) string { return printer(l).Sprintf(string(t)) }
 // when the finding says it is a border post.
 func subjectPhrase(f Finding, l lang.Lang) string {
 	subject := f.Subject
-	if f.Region.IsValid() {
+	if f.Region != nil && f.Region.IsValid() {
 		subject = f.Region.Label(l.Tag())
 	}
 	if n := f.Names[langKey(l)]; n != "" {

@@ -113,7 +113,7 @@ func EvaluateWelfare(figures []Spending) (WelfareEvaluation, error) {
 	subject := ev.Region.Name
 	add := func(c Code, s Severity, period date.Range, figs ...Figure) {
 		f := newFinding(c, s, subject, period, figs...)
-		f.Region = ev.Region
+		f.Region = &ev.Region
 		ev.Findings = append(ev.Findings, f)
 	}
 	for i := range ps {
