@@ -20,9 +20,11 @@ const MaxInput = 512
 // Parse reads an amount of money as documents write it, in the language of
 // tag: "Rp. 100.387.357.175", "Rp 1.186.868,-", "RP 5.000", "Rp1,3 miliar",
 // "230 miliar rupiah", "US$ 330 juta", "1.725,99 juta dolar AS",
-// "(Rp5.000)", "RM1,234.56", "RM13bilion", "RM12.7bn". The package
-// documentation lists every form it accepts and the rules it reads them by;
-// in short:
+// "(Rp5.000)", "RM1,234.56", "RM13bilion", "RM12.7bn", and amounts in
+// words, alone ("lima juta rupiah") or after the figures
+// ("Rp5.000.000,00 (lima juta rupiah)"). Tags other than Indonesian and
+// Malay read English. The package documentation lists every form it
+// accepts and the rules it reads them by; in short:
 //
 //   - Separators follow the language of the text (Indonesian and Brunei
 //     Malay group with "." and mark decimals with ","; Malay and English the
