@@ -411,7 +411,7 @@ func evaluateWithSuccessor(e *AgreementEvaluation, a *agreement.Agreement, d dat
 	subject := e.Title
 	add := func(c Code, s Severity, figs ...Figure) {
 		if e.Findings == nil {
-			e.Findings = ar.takeFindings(3)
+			e.Findings = ar.takeFindings(4)
 		}
 		e.Findings = append(e.Findings, newFinding(c, s, subject, date.Range{Start: d, End: d}, ar.takeFigs(figs)...))
 	}

@@ -48,7 +48,7 @@ func ExampleEvaluateBalances() {
 	// exports 48,80% imports 57,63% coverage 58,4% 55,2%
 	// warning trade.deficit
 	// Neraca perdagangan melalui PLBN Entikong defisit Rp121.415.423.072 pada 2016
-	// Imbangan dagangan melalui PLBN Entikong defisit Rp121,415,423,072 pada 2016
+	// Imbangan dagangan melalui PLBN Entikong mencatat defisit Rp121,415,423,072 pada 2016
 	// The trade balance through PLBN Entikong was in deficit by Rp121,415,423,072 in 2016
 	// critical trade.deficit-change
 	// Defisit melalui PLBN Entikong melebar 70,0% dari 2015 ke 2016, sementara ekspor naik 48,8%

@@ -188,7 +188,7 @@ var entries = []entry{
 		en: "There are no trade figures %[1]s to evaluate"},
 	{key: string(TradeDeficit),
 		id: "Neraca perdagangan %[1]s defisit %[3]s pada %[2]s",
-		ms: "Imbangan dagangan %[1]s defisit %[3]s pada %[2]s",
+		ms: "Imbangan dagangan %[1]s mencatat defisit %[3]s pada %[2]s",
 		en: "The trade balance %[1]s was in deficit by %[3]s in %[2]s"},
 	{key: string(TradeSurplus),
 		id: "Neraca perdagangan %[1]s surplus %[3]s pada %[2]s",
