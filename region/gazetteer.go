@@ -57,8 +57,8 @@ func at(b, u *table, i int32) Region {
 // not matter.
 func (g *Gazetteer) Lookup(code string) (Region, bool) {
 	b, u := g.layers()
-	if n, ok := numericCode(code); ok {
-		if i, ok := b.byNum[n]; ok {
+	if p, r, d, ok := kemendagri(code); ok {
+		if i := b.num.get(p, r, d); i >= 0 {
 			return b.regions[i], true
 		}
 		return Region{}, false
@@ -95,8 +95,8 @@ func (g *Gazetteer) Lookup(code string) (Region, bool) {
 	if string(norm) == code {
 		return Region{}, false
 	}
-	if n, ok := numericCode(string(norm)); ok {
-		if i, ok := b.byNum[n]; ok {
+	if p, r, d, ok := kemendagri(string(norm)); ok {
+		if i := b.num.get(p, r, d); i >= 0 {
 			return b.regions[i], true
 		}
 		return Region{}, false
@@ -112,25 +112,83 @@ func (g *Gazetteer) Lookup(code string) (Region, bool) {
 	return Region{}, false
 }
 
-// numericCode packs a Kemendagri code "61", "61.03" or "61.03.21" into an
-// integer, one byte per component, so that Lookup can use an integer map.
-// Components are two digits, the first nonzero.
-func numericCode(s string) (uint32, bool) {
+// kemendagri reads a Kemendagri code "61", "61.03" or "61.03.21" into its
+// components (0 for a missing one). Components are two digits, never 00.
+func kemendagri(s string) (p, r, d int, ok bool) {
 	if len(s) != 2 && len(s) != 5 && len(s) != 8 {
-		return 0, false
+		return 0, 0, 0, false
 	}
-	var n uint32
-	for i := 0; i < len(s); i += 3 {
+	var c [3]int
+	for i, j := 0, 0; i < len(s); i, j = i+3, j+1 {
 		if i > 0 && s[i-1] != '.' {
-			return 0, false
+			return 0, 0, 0, false
 		}
 		a, b := s[i]-'0', s[i+1]-'0'
 		if a > 9 || b > 9 || a == 0 && b == 0 {
-			return 0, false
+			return 0, 0, 0, false
 		}
-		n = n<<8 | uint32(a*10+b)
+		c[j] = int(a)*10 + int(b)
 	}
-	return n, true
+	return c[0], c[1], c[2], true
+}
+
+// A numIndex finds Indonesian regions by the components of their
+// Kemendagri code with array look-ups only: provinces by number, regencies
+// by province·100+regency, districts in a block of 100 per regency.
+type numIndex struct {
+	prov  [100]int32
+	reg   [100 * 100]int32 // province·100+regency → region index, or -1
+	block [100 * 100]int32 // province·100+regency → start of its district block in dist, or -1
+	dist  []int32
+}
+
+func newNumIndex() *numIndex {
+	n := new(numIndex)
+	for i := range n.prov {
+		n.prov[i] = -1
+	}
+	for i := range n.reg {
+		n.reg[i] = -1
+		n.block[i] = -1
+	}
+	return n
+}
+
+// put records region i under code s, if s is a Kemendagri code.
+func (n *numIndex) put(s string, i int32) {
+	p, r, d, ok := kemendagri(s)
+	switch {
+	case !ok:
+	case r == 0:
+		n.prov[p] = i
+	case d == 0:
+		n.reg[p*100+r] = i
+	default:
+		b := n.block[p*100+r]
+		if b < 0 {
+			b = int32(len(n.dist))
+			n.block[p*100+r] = b
+			for range 100 {
+				n.dist = append(n.dist, -1)
+			}
+		}
+		n.dist[b+int32(d)] = i
+	}
+}
+
+// get returns the index of the region with code p.r.d, or -1.
+func (n *numIndex) get(p, r, d int) int32 {
+	switch {
+	case r == 0:
+		return n.prov[p]
+	case d == 0:
+		return n.reg[p*100+r]
+	}
+	b := n.block[p*100+r]
+	if b < 0 {
+		return -1
+	}
+	return n.dist[b+int32(d)]
 }
 
 // A cand is a region found for a name, with how well it matched.

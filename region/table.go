@@ -41,7 +41,7 @@ var (
 type table struct {
 	regions []Region
 	byCode  map[string]int32 // Code and ISO → index
-	byNum   map[uint32]int32 // Kemendagri codes, packed by numericCode → index
+	num     *numIndex        // Kemendagri codes → index (embedded table only)
 	byKey   map[string][]hit // folded name → regions of that name
 	// keys lists the keys of byKey in order, for Search to scan; built on
 	// first use.
@@ -103,8 +103,8 @@ func (t *table) add(r Region) int32 {
 	i := int32(len(t.regions))
 	t.regions = append(t.regions, r)
 	t.byCode[r.Code] = i
-	if n, ok := numericCode(r.Code); ok && t.byNum != nil {
-		t.byNum[n] = i
+	if t.num != nil {
+		t.num.put(r.Code, i)
 	}
 	if r.ISO != "" {
 		t.byCode[r.ISO] = i
@@ -209,7 +209,7 @@ func (t *table) link() {
 // loadEmbedded reads every file of data/ into a table.
 func loadEmbedded() *table {
 	t := newTable(8200)
-	t.byNum = make(map[uint32]int32, 7900)
+	t.num = newNumIndex()
 	// Countries first, so that everything has a parent to link to.
 	eachRecord(countriesCSV, func(f []string) {
 		i := t.add(Region{Code: f[0], ISO: f[0], Name: f[2], Level: Country, Country: f[0]})
