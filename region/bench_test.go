@@ -124,3 +124,20 @@ func BenchmarkFindNotFound(b *testing.B) {
 		}
 	}
 }
+
+// TestNoAllocs pins the allocation counts of the hot paths.
+func TestNoAllocs(t *testing.T) {
+	Lookup("61")
+	if n := testing.AllocsPerRun(100, func() {
+		Lookup("61.03")
+		Lookup("61.03.21")
+		Lookup("id-kb")
+		Lookup("MY-13")
+		Lookup("SE/timra")
+	}); n != 0 {
+		t.Errorf("Lookup allocates %v times, want 0", n)
+	}
+	if n := testing.AllocsPerRun(100, func() { Find("Kab. Sanggau") }); n > 2 {
+		t.Errorf("Find(Kab. Sanggau) allocates %v times, want at most 2", n)
+	}
+}
