@@ -355,8 +355,9 @@ func resolve(b, u *table, k string, m levelMask, depth int) []cand {
 			}
 		}
 	}
-	// "zhejiang rrt", "daejeon korea selatan", "badau kapuas hulu": try the
-	// last one to four words as a larger region.
+	// "zhejiang rrt", "daejeon korea selatan", "badau kapuas hulu",
+	// "timor tengah utara ttu": try the last one to four words as a larger
+	// region or a restatement.
 	const qualMask = 1<<Country | 1<<Province | 1<<State | 1<<FederalTerritory | 1<<Regency | 1<<City | 1<<Division
 	sp := len(k)
 	for n := 0; n < 4; n++ {
@@ -373,7 +374,9 @@ func resolve(b, u *table, k string, m levelMask, depth int) []cand {
 		for _, h := range heads {
 			r := at(b, u, h.i)
 			for _, q := range quals {
-				if q.i != h.i && within(b, u, r, at(b, u, q.i).Code) {
+				// Either a larger region ("Badau, Kapuas Hulu") or the
+				// same one restated ("Kalimantan Barat (Kalbar)").
+				if q.i == h.i || within(b, u, r, at(b, u, q.i).Code) {
 					cs = append(cs, h)
 					break
 				}
