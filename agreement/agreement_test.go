@@ -89,6 +89,7 @@ func TestTerm(t *testing.T) {
 		{"..", Term{OpenEnded: true}, ".."},
 		{"../2020-12-31", Term{End: d("2020-12-31")}, "../2020-12-31"},
 		{"", Term{}, ""},
+		{"0001-0002", Term{Start: d("0001-01-01"), End: d("0002-12-31")}, "0001/0002"}, // found by FuzzParseTerm
 	}
 	for _, tt := range tests {
 		var got Term
@@ -103,7 +104,7 @@ func TestTerm(t *testing.T) {
 			t.Errorf("Term(%q).String() = %q, want %q", tt.in, s, tt.text)
 		}
 	}
-	for _, bad := range []string{"2016/2015", "P", "P5", "2019-03-01/P5X", "kemarin", "2019-13-01/2020-01-01"} {
+	for _, bad := range []string{"/", "2016/2015", "P", "P5", "2019-03-01/P5X", "kemarin", "2019-13-01/2020-01-01"} {
 		var tm Term
 		if err := tm.UnmarshalText([]byte(bad)); err == nil {
 			t.Errorf("Term.UnmarshalText(%q) = %+v, want error", bad, tm)
@@ -246,4 +247,41 @@ func TestValidate(t *testing.T) {
 			t.Errorf("%s: Validate() mismatch (-want +got):\n%s\nerror: %v", tt.name, diff, err)
 		}
 	}
+}
+
+// FuzzParseTerm checks that the readers of terms and dates never panic and
+// that what they read writes back to text that reads the same.
+func FuzzParseTerm(f *testing.F) {
+	for _, s := range []string{
+		"2015-2016", "2015/2016", "5 tahun", "5 (lima) tahun", "tanpa batas waktu", "2019-03-01/P5Y",
+		"2013", "6 Februari 2007", "pada tanggal 21 Februari 2016", "Kamis (9/6/2022)", "1 Juli 2019 s.d. 30 Juni 2024",
+		"../2020-12-31", "2019-03-01/..", "P1Y6M", "/", "Februari 2016",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		tm, err := ParseTerm(s, language.Indonesian)
+		if err == nil {
+			text, err := tm.MarshalText()
+			if err != nil {
+				t.Fatalf("ParseTerm(%q) = %+v, which does not marshal: %v", s, tm, err)
+			}
+			var back Term
+			if err := back.UnmarshalText(text); err != nil || back != tm {
+				t.Fatalf("ParseTerm(%q) = %+v → %q → %+v, %v", s, tm, text, back, err)
+			}
+		}
+		p, err := ParsePartialDate(s, language.Indonesian)
+		if err == nil {
+			var back PartialDate
+			if err := back.UnmarshalText([]byte(p.String())); err != nil || back != p {
+				t.Fatalf("ParsePartialDate(%q) = %v → %v, %v", s, p, back, err)
+			}
+		}
+		if typ, err := ParseType(s); err == nil && typ != 0 {
+			if again, err := ParseType(typ.String()); err != nil || again != typ {
+				t.Fatalf("ParseType(%q) = %v, which reads back as %v, %v", s, typ, again, err)
+			}
+		}
+	})
 }

@@ -62,10 +62,10 @@ func (t Term) AppendText(b []byte) ([]byte, error) {
 		return append(b, ".."...), nil
 	case !t.Start.IsZero() && !t.End.IsZero():
 		if r.IsValid() && r.IsWholeYears() {
-			b = strconv.AppendInt(b, int64(t.Start.Year), 10)
+			b = appendPad(b, t.Start.Year, 4)
 			if t.End.Year != t.Start.Year {
 				b = append(b, '/')
-				b = strconv.AppendInt(b, int64(t.End.Year), 10)
+				b = appendPad(b, t.End.Year, 4)
 			}
 			return b, nil
 		}
@@ -137,6 +137,9 @@ func parseISOTerm(s string) (Term, error) {
 		return Term{}, newParseError(fn, s, 0, ErrSyntax)
 	}
 	left, right := s[:sep], s[sep+1:]
+	if left == "" && right == "" {
+		return Term{}, newParseError(fn, s, 0, ErrSyntax)
+	}
 	var t Term
 	if isYear(left) && isYear(right) {
 		a, _ := strconv.Atoi(left)
