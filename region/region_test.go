@@ -764,3 +764,35 @@ func TestConcurrentUse(t *testing.T) {
 		t.Errorf("len(Children(JP)) = %d, want 400", n)
 	}
 }
+
+// TestDataIntegrity checks the embedded tables against each other: codes
+// unique, every parent known and of a larger level, names present.
+func TestDataIntegrity(t *testing.T) {
+	seen := map[string]bool{}
+	for _, r := range base().regions {
+		if seen[r.Code] {
+			t.Errorf("code %s twice", r.Code)
+		}
+		seen[r.Code] = true
+		if strings.TrimSpace(r.Name) == "" || !r.Level.IsValid() || len(r.Country) != 2 {
+			t.Errorf("incomplete region %+v", r)
+		}
+		if r.Level == Country {
+			if r.Parent != "" {
+				t.Errorf("country %s has parent %s", r.Code, r.Parent)
+			}
+			continue
+		}
+		p, ok := Lookup(r.Parent)
+		if !ok {
+			t.Errorf("%s: parent %q unknown", r.Code, r.Parent)
+			continue
+		}
+		if p.Country != r.Country || p.Level.rank() >= r.Level.rank() && p.Level != Country {
+			t.Errorf("%s (%v) has parent %s (%v)", r.Code, r.Level, p.Code, p.Level)
+		}
+		if r.Country == "ID" && !strings.HasPrefix(r.Code, p.Code) && p.Level != Country {
+			t.Errorf("%s does not extend its parent's code %s", r.Code, p.Code)
+		}
+	}
+}
