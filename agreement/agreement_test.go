@@ -104,7 +104,7 @@ func TestTerm(t *testing.T) {
 			t.Errorf("Term(%q).String() = %q, want %q", tt.in, s, tt.text)
 		}
 	}
-	for _, bad := range []string{"/", "2016/2015", "P", "P5", "2019-03-01/P5X", "kemarin", "2019-13-01/2020-01-01"} {
+	for _, bad := range []string{"5 tahun (2019 - 2030)", "/", "2016/2015", "P", "P5", "2019-03-01/P5X", "kemarin", "2019-13-01/2020-01-01"} {
 		var tm Term
 		if err := tm.UnmarshalText([]byte(bad)); err == nil {
 			t.Errorf("Term.UnmarshalText(%q) = %+v, want error", bad, tm)
@@ -123,6 +123,12 @@ func TestTerm(t *testing.T) {
 		{"Tidak Terbatas", Term{OpenEnded: true}},
 		{"2015 – 2016", Term{Start: d("2015-01-01"), End: d("2016-12-31")}},
 		{"1 Juli 2019 s.d. 30 Juni 2024", Term{Start: d("2019-07-01"), End: d("2024-06-30")}},
+		{"5 Tahun (2019 - 2024)", Term{Start: d("2019-01-01"), End: d("2024-12-31")}}, // the dates win
+		{"1 Juli 2019 – 30 Juni 2024 (5 tahun)", Term{Start: d("2019-07-01"), End: d("2024-06-30")}},
+		{"berlaku selama 3 (tiga) tahun", Term{Months: 36}},
+		{"lima tahun", Term{Months: 60}},
+		{"s.d. 31 Desember 2024", Term{End: d("2024-12-31")}},
+		{"sampai dengan Desember 2024", Term{End: d("2024-12-31")}},
 	}
 	for _, tt := range human {
 		got, err := ParseTerm(tt.in, language.Indonesian)

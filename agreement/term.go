@@ -223,11 +223,17 @@ func parseISODuration(s string) (int, bool) {
 }
 
 // ParseTerm reads a term as registers write it in their "Jangka Waktu"
-// column: a period read by date.ParseRange ("2015-2016", "1 Juli 2019 s.d.
-// 30 Juni 2024"), a duration ("5 tahun", "5 (lima) tahun", "18 bulan", "5
-// years", "3 tahun sejak ditandatangani"), open-ended ("tanpa batas waktu",
-// "tidak terbatas", "open-ended", "indefinite") or the forms Term's
-// MarshalText writes.
+// column:
+//
+//	2015-2016, 1 Juli 2019 s.d. 30 Juni 2024   a period, read by date.ParseRange
+//	5 tahun, 5 (lima) tahun, lima tahun, 18 bulan, 2 years,
+//	berlaku selama 3 tahun sejak ditandatangani a duration from signing
+//	5 Tahun (2019 - 2024)                      a period with its duration: the dates are kept
+//	s.d. 31 Desember 2024, sampai Desember 2024 an end only
+//	tanpa batas waktu, tidak terbatas, open-ended, indefinite
+//
+// and the forms Term's MarshalText writes. A duration that contradicts the
+// dates given with it ("5 tahun (2019 - 2030)") is an error.
 func ParseTerm(s string, tag language.Tag) (Term, error) {
 	const fn = "ParseTerm"
 	if len(s) > maxInput {
@@ -240,35 +246,97 @@ func ParseTerm(s string, tag language.Tag) (Term, error) {
 	if t, err := parseISOTerm(s); err == nil {
 		return t, nil
 	}
+	t, err := parseHumanTerm(s, tag)
+	if err == nil {
+		return t, nil
+	}
+	// "5 tahun (2019 – 2024)", "2019-2024 (5 tahun)": the dates win, and
+	// the duration must agree with them (within a month; for whole years,
+	// the years named are the first and the last of the term).
+	if open := strings.IndexByte(s, '('); open > 0 && strings.HasSuffix(s, ")") {
+		outer, inner := strings.TrimSpace(s[:open]), s[open+1:len(s)-1]
+		a, errA := parseHumanTerm(outer, tag)
+		b, errB := parseHumanTerm(inner, tag)
+		if errA == nil && errB == nil {
+			dates, dur := a, b
+			if a.Months > 0 {
+				dates, dur = b, a
+			}
+			if dur.Months > 0 && dates.Months == 0 && dates.Start.IsValid() && dates.End.IsValid() && !dates.OpenEnded {
+				r := date.Range{Start: dates.Start, End: dates.End}
+				if r.IsWholeYears() {
+					// "5 tahun (2019 – 2024)": the years named are the first and
+					// the last, so five years span five or six calendar years.
+					yrs := dates.End.Year - dates.Start.Year + 1
+					if dur.Months >= (yrs-1)*12-1 && dur.Months <= yrs*12 {
+						return dates, nil
+					}
+				}
+				got := dates.End.AddDays(1)
+				want := dates.Start.AddMonths(dur.Months)
+				if diff := got.DaysSince(want); diff >= -31 && diff <= 31 {
+					return dates, nil
+				}
+			}
+		}
+	}
+	return Term{}, newParseError(fn, s, 0, err)
+}
+
+// parseHumanTerm reads one form of ParseTerm: open-ended, a duration, an
+// end only ("s.d. 31 Desember 2024") or a period.
+func parseHumanTerm(s string, tag language.Tag) (Term, error) {
+	if t, err := parseISOTerm(s); err == nil {
+		return t, nil
+	}
 	k := fold.Key(s)
 	switch k {
 	case "tanpa batas waktu", "tidak terbatas", "tidak ada batas waktu", "tanpa batas", "open ended", "indefinite",
-		"unlimited", "tiada had masa", "tanpa had masa", "berlaku terus", "seterusnya":
+		"unlimited", "tiada had masa", "tanpa had masa", "berlaku terus", "seterusnya", "selamanya", "tidak ditentukan":
 		return Term{OpenEnded: true}, nil
 	}
 	if m, ok := parseDuration(k); ok {
 		return Term{Months: m}, nil
 	}
+	for _, p := range []string{"s.d.", "s.d", "s/d", "sd", "sampai dengan", "sampai", "hingga", "until", "till", "berlaku sampai", "berlaku hingga", "berakhir", "ends", "hingga tanggal", "sampai tanggal"} {
+		if len(s) > len(p) && strings.EqualFold(s[:len(p)], p) && (s[len(p)] == ' ' || s[len(p)-1] == '.') {
+			rest := strings.TrimSpace(s[len(p):])
+			if d, err := date.Parse(rest, tag); err == nil {
+				return Term{End: d}, nil
+			}
+			if r, err := date.ParseRange(rest, tag); err == nil {
+				return Term{End: r.End}, nil
+			}
+		}
+	}
 	r, err := date.ParseRange(s, tag)
 	if err != nil {
-		return Term{}, newParseError(fn, s, 0, err)
+		return Term{}, err
 	}
 	return TermOf(r), nil
 }
 
-// parseDuration reads a folded duration: a number, optionally a number in
-// words in brackets (already folded away to a word), and a unit.
+// parseDuration reads a folded duration: an optional lead word ("selama",
+// "berlaku"), a count in digits or words, optionally the count again in
+// words (the folded brackets of "5 (lima) tahun"), a unit and an optional
+// tail ("sejak ditandatangani").
 func parseDuration(k string) (int, bool) {
 	fs := strings.Fields(k)
+	for len(fs) > 0 && durationLead[fs[0]] {
+		fs = fs[1:]
+	}
 	if len(fs) < 2 {
 		return 0, false
 	}
 	n, err := strconv.Atoi(fs[0])
-	if err != nil || n <= 0 || n > 1000 {
+	if err != nil {
+		n = numberWords[fs[0]]
+	}
+	if n <= 0 || n > 1000 {
 		return 0, false
 	}
 	i := 1
-	for i < len(fs) && numberWords[fs[i]] {
+	for i < len(fs) && numberWords[fs[i]] > 0 {
 		i++
 	}
 	if i >= len(fs) {
@@ -276,7 +344,7 @@ func parseDuration(k string) (int, bool) {
 	}
 	var months int
 	switch fs[i] {
-	case "tahun", "thn", "th", "year", "years", "yr", "yrs":
+	case "tahun", "thn", "th", "year", "years", "yr", "yrs", "tahunan":
 		months = n * 12
 	case "bulan", "bln", "month", "months":
 		months = n
@@ -291,11 +359,17 @@ func parseDuration(k string) (int, bool) {
 	return months, true
 }
 
-var numberWords = map[string]bool{
-	"satu": true, "dua": true, "tiga": true, "empat": true, "lima": true, "enam": true,
-	"tujuh": true, "delapan": true, "lapan": true, "sembilan": true, "sepuluh": true,
-	"belas": true, "puluh": true, "dua belas": true, "one": true, "two": true, "three": true,
-	"four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true, "ten": true,
+var durationLead = map[string]bool{
+	"selama": true, "berlaku": true, "masa": true, "jangka": true, "waktu": true, "for": true,
+	"valid": true, "tempoh": true, "a": true, "period": true, "of": true, "berlaku selama": true,
+}
+
+// numberWords gives the value of the number words a duration uses.
+var numberWords = map[string]int{
+	"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
+	"lapan": 8, "sembilan": 9, "sepuluh": 10, "sebelas": 11, "belas": 10, "puluh": 10,
+	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+	"nine": 9, "ten": 10, "twelve": 12, "eighteen": 18, "twenty": 20, "thirty": 30,
 }
 
 var durationTail = map[string]bool{
