@@ -60,7 +60,7 @@ var fillers = map[string]bool{
 	"development": true, "program": true, "kegiatan": true, "aspek": true,
 	"terkait": true, "mengenai": true, "tentang": true, "bagi": true, "untuk": true,
 	"for": true, "other": true, "others": true, "lapangan": true, "sebagainya": true,
-	"bidangbidang": true, "berbagai": true, "various": true, "promosi": true, "promotion": true,
+	"bidangbidang": true, "berbagai": true, "various": true, "promosi": true, "promotion": true, "menengah": true, "umum": true,
 }
 
 // multiSector aliases name more than one sector at once.

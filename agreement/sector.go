@@ -5,8 +5,10 @@ import (
 )
 
 // A Sector is a field of cooperation (bidang, urusan). The zero value means
-// none. Every sector named in the seeds has a value; a few more that
-// registers of regional cooperation commonly list are included.
+// none. Every sector named in the seeds has a value, and so has every
+// government affair (urusan pemerintahan) a region may cooperate on under
+// UU 23/2014 (Lampiran; the objects of cooperation of Permendagri 22/2020),
+// so that registers that name sectors by their urusan are read too.
 type Sector uint8
 
 // The sectors.
@@ -47,6 +49,19 @@ const (
 	SectorSpatialPlanning                         // penataan ruang
 	SectorLabour                                  // ketenagakerjaan
 	SectorCreativeEconomy                         // ekonomi kreatif
+	SectorHousing                                 // perumahan rakyat dan kawasan permukiman
+	SectorPublicOrder                             // ketenteraman, ketertiban umum dan pelindungan masyarakat
+	SectorWomenChildren                           // pemberdayaan perempuan dan pelindungan anak
+	SectorFood                                    // pangan, ketahanan pangan
+	SectorLand                                    // pertanahan
+	SectorCivilRegistration                       // administrasi kependudukan dan pencatatan sipil
+	SectorCommunityEmpowerment                    // pemberdayaan masyarakat dan desa
+	SectorFamilyPlanning                          // pengendalian penduduk dan keluarga berencana
+	SectorStatistics                              // statistik
+	SectorCryptography                            // persandian
+	SectorLibraries                               // perpustakaan
+	SectorArchives                                // kearsipan
+	SectorTransmigration                          // transmigrasi
 	numSectors                                    // end marker, not a sector
 )
 
@@ -66,7 +81,7 @@ var sectorLabels = []label{
 		alias: []string{"iptek", "ipteks", "ristek", "riset dan teknologi", "penelitian dan teknologi", "science technology", "sains teknologi", "teknologi", "technology", "sains", "science", "ilmu pengetahuan", "research and development", "penelitian dan pengembangan", "litbang", "riset", "penelitian", "research", "penyelidikan"}},
 	{ident: "education", en: "education", id: "pendidikan", ms: "pendidikan", alias: []string{"pelajaran", "educational", "pertukaran pelajar", "pertukaran mahasiswa", "student exchange", "beasiswa", "scholarship", "scholarships", "biasiswa", "vokasi", "pendidikan vokasi", "vocational education"}},
 	{ident: "culture", en: "culture", id: "budaya", ms: "kebudayaan", alias: []string{"cultural", "seni budaya", "seni", "arts", "kesenian", "seni dan budaya", "arts and culture", "pertukaran budaya", "cultural exchange"}},
-	{ident: "agriculture", en: "agriculture", id: "pertanian", ms: "pertanian", alias: []string{"agricultural", "perkebunan", "peternakan", "agrikultur", "agribisnis", "ketahanan pangan", "pangan", "food security", "asas tani", "industri asas tani", "agro"}},
+	{ident: "agriculture", en: "agriculture", id: "pertanian", ms: "pertanian", alias: []string{"agricultural", "perkebunan", "peternakan", "agrikultur", "agribisnis", "asas tani", "industri asas tani", "agro"}},
 	{ident: "youth", en: "youth", id: "pemuda", ms: "belia", alias: []string{"kepemudaan"}},
 	{ident: "sport", en: "sport", id: "olahraga", ms: "sukan", alias: []string{"olah raga", "keolahragaan", "sports"}},
 	{ident: "environment", en: "environment", id: "lingkungan hidup", ms: "alam sekitar", alias: []string{"lingkungan", "environmental", "alam sekitar", "persekitaran"}},
@@ -80,7 +95,7 @@ var sectorLabels = []label{
 	{ident: "clean-water", en: "clean water", id: "air bersih", ms: "air bersih", alias: []string{"air minum", "penyediaan air bersih", "drinking water", "water supply", "bekalan air", "sanitasi air bersih"}},
 	{ident: "transport", en: "transport", id: "perhubungan", ms: "pengangkutan", alias: []string{"transportasi", "transportation", "angkutan"}},
 	{ident: "public-works", en: "public works", id: "pekerjaan umum", ms: "kerja raya", alias: []string{"PU", "infrastruktur", "infrastructure", "prasarana"}},
-	{ident: "security", en: "security", id: "keamanan", ms: "keselamatan", alias: []string{"pertahanan dan keamanan", "pertahanan", "defence", "defense", "hankam", "ketertiban", "defence and security"}},
+	{ident: "security", en: "security", id: "keamanan", ms: "keselamatan", alias: []string{"pertahanan dan keamanan", "pertahanan", "defence", "defense", "hankam", "defence and security"}},
 	{ident: "border-management", en: "border management", id: "pengelolaan perbatasan", ms: "pengurusan sempadan", alias: []string{"kepengurusan perbatasan", "perbatasan", "sempadan", "border", "border area"}},
 	{ident: "social", en: "social affairs", id: "sosial", ms: "sosial", alias: []string{"social", "kemasyarakatan"}},
 	{ident: "urban-affairs", en: "urban affairs", id: "perkotaan", ms: "perbandaran", alias: []string{"urban", "masalah perkotaan", "kawasan perkotaan", "urban development", "tata kota", "smart city", "kota cerdas", "bandar pintar"}},
@@ -90,11 +105,24 @@ var sectorLabels = []label{
 	{ident: "energy", en: "energy", id: "energi", ms: "tenaga", alias: []string{"energi dan sumber daya mineral", "ESDM", "energy and mineral resources", "pertambangan", "mining"}},
 	{ident: "governance", en: "governance", id: "pemerintahan", ms: "tadbir urus", alias: []string{"tata kelola pemerintahan", "good governance", "pemerintahan daerah", "public administration", "administrasi publik", "administration"}},
 	{ident: "human-resources", en: "human resources", id: "sumber daya manusia", ms: "sumber manusia", alias: []string{"SDM", "pengembangan SDM", "peningkatan SDM", "capacity building", "peningkatan kapasitas", "pelatihan", "training", "latihan"}},
-	{ident: "small-business", en: "small business and cooperatives", id: "koperasi dan UMKM", ms: "perusahaan kecil dan sederhana", alias: []string{"UMKM", "UKM", "IKM", "koperasi", "usaha kecil dan menengah", "usaha mikro kecil dan menengah", "SME", "SMEs", "IKS", "cooperatives"}},
+	{ident: "small-business", en: "small business and cooperatives", id: "koperasi dan UMKM", ms: "perusahaan kecil dan sederhana", alias: []string{"UMKM", "UKM", "IKM", "koperasi", "usaha kecil", "usaha mikro", "koperasi dan usaha kecil", "usaha kecil dan menengah", "usaha mikro kecil dan menengah", "SME", "SMEs", "IKS", "cooperatives"}},
 	{ident: "disaster-management", en: "disaster management", id: "penanggulangan bencana", ms: "pengurusan bencana", alias: []string{"kebencanaan", "bencana", "disaster relief", "mitigasi bencana"}},
 	{ident: "spatial-planning", en: "spatial planning", id: "penataan ruang", ms: "perancangan bandar", alias: []string{"tata ruang", "town planning"}},
 	{ident: "labour", en: "labour", id: "ketenagakerjaan", ms: "guna tenaga", alias: []string{"tenaga kerja", "labor", "employment", "pekerjaan", "buruh", "pekerja migran", "TKI", "PMI"}},
 	{ident: "creative-economy", en: "creative economy", id: "ekonomi kreatif", ms: "ekonomi kreatif", alias: []string{"ekraf", "industri kreatif", "creative industry", "creative industries"}},
+	{ident: "housing", en: "housing and settlements", id: "perumahan rakyat dan kawasan permukiman", ms: "perumahan", alias: []string{"perumahan rakyat", "perumahan", "kawasan permukiman", "permukiman", "pemukiman", "housing", "settlements", "perkim"}},
+	{ident: "public-order", en: "public order and community protection", id: "ketenteraman dan ketertiban umum", ms: "ketenteraman awam", alias: []string{"ketenteraman", "ketertiban umum", "ketertiban", "trantibum", "pelindungan masyarakat", "perlindungan masyarakat", "linmas", "satpol pp", "public order", "ketenteraman ketertiban umum dan pelindungan masyarakat"}},
+	{ident: "women-children", en: "women's empowerment and child protection", id: "pemberdayaan perempuan dan pelindungan anak", ms: "pembangunan wanita dan kanak-kanak", alias: []string{"pemberdayaan perempuan", "pelindungan anak", "perlindungan anak", "perempuan dan anak", "pppa", "women and children", "gender", "kesetaraan gender", "wanita", "kanak kanak", "child protection", "women empowerment"}},
+	{ident: "food", en: "food security", id: "pangan", ms: "keselamatan makanan", alias: []string{"ketahanan pangan", "food security", "food", "makanan", "sekuriti makanan"}},
+	{ident: "land", en: "land affairs", id: "pertanahan", ms: "tanah", alias: []string{"agraria", "land", "land affairs"}},
+	{ident: "civil-registration", en: "population administration and civil registration", id: "administrasi kependudukan dan pencatatan sipil", ms: "pendaftaran penduduk", alias: []string{"administrasi kependudukan", "pencatatan sipil", "adminduk", "dukcapil", "kependudukan", "civil registration", "population administration"}},
+	{ident: "community-empowerment", en: "community and village empowerment", id: "pemberdayaan masyarakat dan desa", ms: "pembangunan luar bandar", alias: []string{"pemberdayaan masyarakat", "pemberdayaan desa", "desa", "pembangunan desa", "village", "rural development", "pmd", "luar bandar", "community empowerment"}},
+	{ident: "family-planning", en: "population control and family planning", id: "pengendalian penduduk dan keluarga berencana", ms: "perancangan keluarga", alias: []string{"pengendalian penduduk", "keluarga berencana", "kb", "family planning", "population control"}},
+	{ident: "statistics", en: "statistics", id: "statistik", ms: "perangkaan", alias: []string{"statistical", "data dan statistik"}},
+	{ident: "cryptography", en: "cryptography", id: "persandian", ms: "kriptografi", alias: []string{"sandi", "statistik dan persandian", "cryptography", "keamanan informasi"}},
+	{ident: "libraries", en: "libraries", id: "perpustakaan", ms: "perpustakaan awam", alias: []string{"library", "literasi"}},
+	{ident: "archives", en: "archives", id: "kearsipan", ms: "arkib", alias: []string{"arsip", "archive", "archives", "kearsipan daerah"}},
+	{ident: "transmigration", en: "transmigration", id: "transmigrasi", ms: "transmigrasi", alias: []string{"transmigration", "ketransmigrasian"}},
 }
 
 var sectorTable = newTable("Sector", sectorLabels)

@@ -56,6 +56,16 @@ func TestParseSectors(t *testing.T) {
 		{"Economic cooperation, Arts and Culture, Human Resources Development", language.English, []Sector{SectorEconomy, SectorCulture, SectorHumanResources}, nil},
 		{"1. Pendidikan\n2. Kesehatan\n3. Pariwisata", language.Indonesian, []Sector{SectorEducation, SectorHealth, SectorTourism}, nil},
 		{"a) Pendidikan; b) Kesehatan", language.Indonesian, []Sector{SectorEducation, SectorHealth}, nil},
+		// The government affairs of UU 23/2014, as their names are written.
+		{"ketenteraman, ketertiban umum, dan pelindungan masyarakat", language.Indonesian, []Sector{SectorPublicOrder}, nil},
+		{"koperasi, usaha kecil, dan menengah; penanaman modal", language.Indonesian, []Sector{SectorSmallBusiness, SectorInvestment}, nil},
+		{"perumahan rakyat dan kawasan permukiman, pekerjaan umum dan penataan ruang", language.Indonesian, []Sector{SectorHousing, SectorPublicWorks, SectorSpatialPlanning}, nil},
+		{"pemberdayaan perempuan dan pelindungan anak, pengendalian penduduk dan keluarga berencana", language.Indonesian, []Sector{SectorWomenChildren, SectorFamilyPlanning}, nil},
+		{"administrasi kependudukan dan pencatatan sipil, pemberdayaan masyarakat dan desa", language.Indonesian, []Sector{SectorCivilRegistration, SectorCommunityEmpowerment}, nil},
+		{"pangan, pertanahan, statistik, persandian, perpustakaan, kearsipan, transmigrasi", language.Indonesian,
+			[]Sector{SectorFood, SectorLand, SectorStatistics, SectorCryptography, SectorLibraries, SectorArchives, SectorTransmigration}, nil},
+		{"energi dan sumber daya mineral, komunikasi dan informatika, kepemudaan dan olah raga", language.Indonesian,
+			[]Sector{SectorEnergy, SectorInformationTechnology, SectorYouth, SectorSport}, nil},
 		// Duplicates once.
 		{"Budaya, Kebudayaan, budaya", language.Indonesian, []Sector{SectorCulture}, nil},
 		// Unrecognised pieces are reported with offsets, never dropped.
