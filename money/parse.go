@@ -497,34 +497,28 @@ func scanNumber(tok string, group, dec byte) numScan {
 	decAt := -1
 	for k := 0; k < len(tok); k++ {
 		switch c := tok[k]; c {
-		case group:
+		case group, dec:
 			switch {
-			case decAt >= 0:
+			case decAt >= 0 && c == group:
 				n.off, n.msg = k, "grouping separator after the decimal separator"
-			case run == 0:
-				n.off, n.msg = k, "two separators in a row"
-			case grouped && run != 3:
-				n.off, n.msg = k-run, "digit group not three digits long"
-			case !grouped && run > 3:
-				n.off, n.msg = k, "more than three digits before a grouping separator"
-			}
-			if n.msg != "" {
-				return n
-			}
-			grouped, run = true, 0
-		case dec:
-			switch {
 			case decAt >= 0:
 				n.off, n.msg = k, "second decimal separator"
 			case run == 0:
 				n.off, n.msg = k, "two separators in a row"
 			case grouped && run != 3:
 				n.off, n.msg = k-run, "digit group not three digits long"
+			case c == group && run > 3:
+				n.off, n.msg = k, "more than three digits before a grouping separator"
 			}
 			if n.msg != "" {
 				return n
 			}
-			decAt, run = k, 0
+			if c == group {
+				grouped = true
+			} else {
+				decAt = k
+			}
+			run = 0
 		default:
 			run++
 			if decAt >= 0 {
