@@ -3,7 +3,13 @@ package evaluate
 import (
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
+
+	"github.com/kerjasama/kerjasama/date"
+	"github.com/kerjasama/kerjasama/money"
+	"github.com/kerjasama/kerjasama/trade"
+	"golang.org/x/text/language"
 )
 
 func FuzzParseLevel(f *testing.F) {
@@ -81,4 +87,56 @@ func escaped(out string, i int) bool {
 		n++
 	}
 	return n%2 == 1
+}
+
+// FuzzEvaluateRecords evaluates series made from arbitrary years, flows
+// and values: no panic, and the invariants of every period hold.
+func FuzzEvaluateRecords(f *testing.F) {
+	f.Add([]byte{15, 1, 100, 15, 2, 171, 16, 1, 149, 16, 2, 255}) // the Entikong shape
+	f.Add([]byte{22, 1, 0, 21, 2, 0})
+	f.Add([]byte{})
+	f.Fuzz(func(t *testing.T, b []byte) {
+		var recs []trade.Record
+		for i := 0; i+2 < len(b) && len(recs) < 64; i += 3 {
+			y := 2000 + int(b[i]%40)
+			flow := trade.Flow(1 + b[i+1]%4)
+			period := date.YearRange(y)
+			if b[i+1]&0x80 != 0 { // a month instead of the year
+				period = date.MonthRange(y, time.Month(1+b[i+1]%12))
+			}
+			v := int64(b[i+2]) * 1_000_000_007
+			if b[i+1]&0x40 != 0 {
+				v = -v
+			}
+			recs = append(recs, trade.Record{Period: period, Flow: flow, Partner: string(rune('A' + b[i]%5)), Value: money.Rupiah(v)})
+		}
+		ev, err := EvaluateRecords(recs, TradeOptions{Subject: "X", BorderPost: b != nil && len(b)%2 == 0})
+		if err != nil {
+			return
+		}
+		for _, p := range ev.Periods {
+			net, err := p.Exports.Sub(p.Imports)
+			if err != nil || net != p.Balance {
+				t.Fatalf("%s: balance %v, exports − imports %v (%v)", p.Period, p.Balance, net, err)
+			}
+			if p.Coverage.OK() && p.Imports.Sign() <= 0 {
+				t.Fatalf("%s: coverage %v with imports %v", p.Period, p.Coverage, p.Imports)
+			}
+			if p.Partial && (p.ExportGrowth.OK() || p.ImportGrowth.OK()) {
+				t.Fatalf("%s: growth of a partial period", p.Period)
+			}
+		}
+		for _, g := range ev.CAGR {
+			if g.Years < 1 || !g.From.IsWholeYear() || !g.To.IsWholeYear() {
+				t.Fatalf("CAGR over %+v", g)
+			}
+		}
+		for _, fd := range ev.Findings {
+			for _, tag := range []language.Tag{language.Indonesian, language.Malay, language.English} {
+				if m := fd.Message(tag); m == "" || strings.Contains(m, "%!") {
+					t.Fatalf("%s message %q", fd.Code, m)
+				}
+			}
+		}
+	})
 }

@@ -452,3 +452,7 @@ func langKey(l lang.Lang) string {
 	}
 	return "en"
 }
+
+// Label returns t in the language of tag: TermExports is "ekspor",
+// "eksport" or "exports".
+func (t Term) Label(tag language.Tag) string { return term(t, lang.Of(tag)) }

@@ -1,6 +1,7 @@
 package evaluate
 
 import (
+	"encoding/json"
 	"errors"
 	"testing"
 
@@ -81,5 +82,29 @@ func TestWelfareEdges(t *testing.T) {
 	ev, err = EvaluateWelfare(gap)
 	if err != nil || !errors.Is(ev.Periods[1].Growth.Err(), ErrNotAdjacent) {
 		t.Errorf("gap year: growth %v, %v", ev.Periods[1].Growth, err)
+	}
+}
+
+func TestSpendingJSON(t *testing.T) {
+	in := kalbarSpending()
+	b, err := json.Marshal(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []Spending
+	if err := json.Unmarshal(b, &out); err != nil {
+		t.Fatalf("%s: %v", b, err)
+	}
+	if diff := cmp.Diff(in, out); diff != "" {
+		t.Errorf("round trip mismatch (-want +got):\n%s\n%s", diff, b)
+	}
+	// Written by hand: a region by ISO code, an amount in canonical form.
+	var hand []Spending
+	src := `[{"region":"ID-KB","period":"2017-01-01/2017-12-31","per_capita_monthly":"IDR 1186868","food_share":0.515}]`
+	if err := json.Unmarshal([]byte(src), &hand); err != nil {
+		t.Fatal(err)
+	}
+	if hand[0].Region.Code != "61" || hand[0].PerCapitaMonthly != money.Rupiah(1186868) || hand[0].FoodShare != RatioOf(0.515) {
+		t.Errorf("hand-written spending = %+v", hand[0])
 	}
 }
