@@ -678,6 +678,16 @@ func (g *Gazetteer) label(r Region, l lang.Lang) string {
 	}
 	lb := b.labels[i]
 	if lb == nil {
+		if l == lang.English && r.Country == "ID" && (r.Level == Regency || r.Level == City) {
+			// "Kabupaten Sanggau" is "Sanggau Regency" in English, as
+			// BPS writes it; "Kota Pontianak" is "Pontianak City".
+			if bare := bareName(r.Name); bare != r.Name {
+				if r.Level == Regency {
+					return bare + " Regency"
+				}
+				return bare + " City"
+			}
+		}
 		return r.Name
 	}
 	idx := int(lang.English)
@@ -691,6 +701,18 @@ func (g *Gazetteer) label(r Region, l lang.Lang) string {
 		return lb[idx]
 	}
 	return r.Name
+}
+
+// bareName returns an Indonesian regency or city name without its level
+// words: "Sanggau" for "Kabupaten Sanggau", "Jakarta Pusat" for "Kota
+// Administrasi Jakarta Pusat".
+func bareName(name string) string {
+	for _, p := range []string{"Kabupaten Administrasi ", "Kota Administrasi ", "Kabupaten ", "Kota "} {
+		if rest, ok := strings.CutPrefix(name, p); ok {
+			return rest
+		}
+	}
+	return name
 }
 
 // Label returns the name of r in the language of tag; see Region.Label.

@@ -95,7 +95,9 @@ func (r *Region) UnmarshalText(b []byte) error {
 // English; unsupported tags give English). Regions with no name recorded in
 // that language give Name: "Kalimantan Barat" is "West Kalimantan" in
 // English, "Korea Selatan" is "Korea Selatan" in Malay and "South Korea" in
-// English, "Kabupaten Sanggau" stays as it is.
+// English; Indonesian regencies and cities are "Sanggau Regency" and
+// "Pontianak City" in English and keep their Indonesian names otherwise;
+// districts keep their names.
 func (r Region) Label(tag language.Tag) string {
 	return Default().label(r, lang.Of(tag))
 }

@@ -481,7 +481,11 @@ func TestLabel(t *testing.T) {
 		{"MY-15", language.English, "Federal Territory of Labuan"},
 		{"MY-13.12", language.English, "Serian Division"},
 		{"MY-13.12", language.Malay, "Serian"},
-		{"61.03", language.English, "Kabupaten Sanggau"},
+		{"61.03", language.English, "Sanggau Regency"},
+		{"61.03", language.Malay, "Kabupaten Sanggau"},
+		{"61.71", language.English, "Pontianak City"},
+		{"31.71", language.English, "Jakarta Pusat City"},
+		{"61.03.21", language.English, "Entikong"},
 		{"SE/timra", language.English, "Timrå"},
 	}
 	for _, tt := range tests {
