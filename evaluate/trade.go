@@ -7,6 +7,7 @@ import (
 
 	"github.com/kerjasama/kerjasama/date"
 	"github.com/kerjasama/kerjasama/money"
+	"github.com/kerjasama/kerjasama/region"
 	"github.com/kerjasama/kerjasama/trade"
 )
 
@@ -18,6 +19,10 @@ type TradeOptions struct {
 	// BorderPost says the subject is a border post, so messages read
 	// "through PLBN Entikong" ("melalui PLBN Entikong").
 	BorderPost bool
+	// Region, when valid, is the region the figures are for; messages
+	// then name it in their language ("Central Kalimantan" in English),
+	// and an empty Subject defaults to its name.
+	Region region.Region
 	// ConcentrationWarning is the HHI, on the 0–10,000 scale, above which
 	// the concentration of exports is a Warning. Zero means 2,500, the
 	// threshold of a "highly concentrated" market in the 2010 US
@@ -236,8 +241,18 @@ func evaluateTrade(ps []TradePeriod, records []trade.Record, opt TradeOptions) (
 		scope = fig("scope", TermThrough)
 	}
 	with := func(figs ...Figure) []Figure { return append([]Figure{scope}, figs...) }
+	if opt.Subject == "" && opt.Region.IsValid() {
+		opt.Subject = opt.Region.Name
+		ev.Subject = opt.Subject
+	}
+	var place *region.Region
+	if opt.Region.IsValid() && !opt.BorderPost {
+		place = &opt.Region
+	}
 	add := func(c Code, s Severity, period date.Range, figs ...Figure) {
-		ev.Findings = append(ev.Findings, newFinding(c, s, opt.Subject, period, with(figs...)...))
+		f := newFinding(c, s, opt.Subject, period, with(figs...)...)
+		f.Region = place
+		ev.Findings = append(ev.Findings, f)
 	}
 	if len(ps) == 0 {
 		add(TradeNoData, Warning, date.Range{})

@@ -9,6 +9,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/kerjasama/kerjasama/date"
 	"github.com/kerjasama/kerjasama/money"
+	"github.com/kerjasama/kerjasama/region"
 	"github.com/kerjasama/kerjasama/trade"
 	"golang.org/x/text/currency"
 	"golang.org/x/text/language"
@@ -346,5 +347,23 @@ func TestLikeForLikeMessage(t *testing.T) {
 	ev, _ = EvaluateRecords(recs, TradeOptions{})
 	if len(ev.LikeForLike) != 0 {
 		t.Errorf("like for like against a whole year: %+v", ev.LikeForLike)
+	}
+}
+
+func TestTradeRegionSubject(t *testing.T) {
+	kalteng, ok := region.Lookup("62")
+	if !ok {
+		t.Skip("region 62 not in the gazetteer")
+	}
+	ev, err := EvaluateBalances(kaltengBalances()[:2], TradeOptions{Region: kalteng})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := []string{ev.Subject, ev.Findings[0].Message(language.Indonesian), ev.Findings[0].Message(language.English)}
+	want := []string{"Kalimantan Tengah",
+		"Neraca perdagangan Kalimantan Tengah surplus US$1.725.990.000 pada 2017",
+		"The trade balance of " + kalteng.Label(language.English) + " was in surplus by US$1,725,990,000 in 2017"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("region subject mismatch (-want +got):\n%s", diff)
 	}
 }
