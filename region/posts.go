@@ -453,11 +453,27 @@ func (p *Pair) UnmarshalText(b []byte) error {
 	return err
 }
 
+// pairName returns the code of a folded name that means a region of a
+// pair only in the context of the forum: Indonesian documents write Melaka
+// as "Malaka" (which alone is Kabupaten Malaka in NTT) and name Johor by
+// its capital, "Riau-Malaka-Johor Bahru" (seed 003).
+func pairName(key string) (string, bool) {
+	switch key {
+	case "malaka":
+		return "MY-04", true
+	case "johor bahru", "johor baru", "johor bharu":
+		return "MY-01", true
+	}
+	return "", false
+}
+
 // FindPair returns the pair named by s: its ID, or names of regions of
 // both sides in either order and any form Find accepts, joined by a dash,
 // "dan", "and" or "/": "Kalimantan Barat–Sarawak", "Kalbar - Sarawak",
-// "Sabah-Kaltara", "Riau dan Kepulauan Riau – Melaka dan Johor". One region
-// of a side is enough ("Kepri–Johor").
+// "Sabah-Kaltara", "Riau dan Kepulauan Riau – Melaka dan Johor",
+// "Riau-Malaka-Johor Bahru". One region of a side is enough
+// ("Kepri–Johor"), and a region inside one counts for its province or state
+// ("Entikong–Tebedu").
 func FindPair(s string) (Pair, error) {
 	if len(s) > maxInput {
 		return Pair{}, &ParseError{Input: s[:maxInput], Offset: maxInput, What: "border pair", Err: ErrTooLong}
@@ -474,8 +490,17 @@ func FindPair(s string) (Pair, error) {
 	var found []string
 	for _, part := range parts {
 		for _, w := range splitConj(part) {
-			if r, err := Find(w); err == nil {
-				found = append(found, r.Code)
+			if c, ok := pairName(fold.Key(w)); ok {
+				found = append(found, c)
+				continue
+			}
+			r, err := Find(w)
+			if err != nil {
+				continue
+			}
+			found = append(found, r.Code)
+			if p, ok := ProvinceOf(r); ok {
+				found = append(found, p.Code)
 			}
 		}
 	}

@@ -237,6 +237,9 @@ func TestPairs(t *testing.T) {
 		{"Kaltara/Sabah", "kaltara-sabah"},
 		{"Riau dan Kepulauan Riau – Melaka dan Johor", "riau-kepri-melaka-johor"},
 		{"Kepri–Johor", "riau-kepri-melaka-johor"},
+		{"Riau-Malaka-Johor Bahru", "riau-kepri-melaka-johor"},
+		{"Kalimantan Barat-Serawak", "kalbar-sarawak"},
+		{"Entikong–Tebedu", "kalbar-sarawak"},
 		{"riau-kepri-melaka-johor", "riau-kepri-melaka-johor"},
 	}
 	for _, tt := range tests {
