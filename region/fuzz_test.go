@@ -20,6 +20,7 @@ func FuzzFind(f *testing.F) {
 		"Wilayah Persekutuan Labuan", "Ba'kelalan", "61.03.21", "id-kb", "se/timra", "Timrå",
 		"Kab.\u00a0Sanggau", "KALBAR\u202f", "\xff", "", "Kota", "kabupaten kabupaten kota kota",
 		"a b c d e f g h i j k l m n o p", "Pemerintah Provinsi Pemerintah Kota Pemkab Sanggau",
+		"Riau-Malaka-Johor Bahru", "Kalimantan Utara-Sabah", "Kalimatan Barat", "Selat Malaka",
 	} {
 		f.Add(s)
 	}
