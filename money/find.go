@@ -116,6 +116,9 @@ func (p *parser) match() (Amount, int, bool) {
 	if err != nil {
 		return Amount{}, 0, false
 	}
+	if frac != 0 {
+		i = end // ",-" marks a whole amount; after a fraction it is punctuation
+	}
 	stop := i
 	j := skipSpaces(s, i)
 	exp := 0

@@ -57,6 +57,7 @@ func TestFindAll(t *testing.T) {
 			[]Amount{Rupiah(5e9), Rupiah(5000)},
 		},
 		{"tidak ada angka uang di sini, hanya 2017 dan 51,50 %", id, nil, nil},
+		{"Rp0,1,-0", id, []string{"Rp0,1"}, []Amount{idr(10)}}, // found by FuzzFindAll
 		{"", id, nil, nil},
 	}
 	for _, tt := range tests {
