@@ -429,8 +429,8 @@ func evaluateWithSuccessor(e *AgreementEvaluation, a *agreement.Agreement, d dat
 				sev = Warning
 			}
 			add(AgreementNoActivity, sev, fig("since", start), fig("months", e.MonthsSince))
-		case e.Dormant:
-			add(AgreementDormant, Warning, fig("months", e.MonthsSince), fig("last_activity", last))
+		case e.Dormant && e.Activities > 0:
+			add(AgreementDormant, Warning, fig("months", e.MonthsSince), fig("since", ref))
 		}
 		if e.Activities > 0 && len(e.IdleSectors) > 0 {
 			add(AgreementIdleSector, Info, fig("idle", len(e.IdleSectors)), fig("agreed", len(e.Sectors)), fig("sectors", e.IdleSectors))

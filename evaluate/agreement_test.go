@@ -220,3 +220,16 @@ func TestSuccessorRenews(t *testing.T) {
 		t.Errorf("in force = %d, want 3 (Incheon, Zhejiang, Daejeon IV)", r.InForce)
 	}
 }
+
+func TestUndatedActivity(t *testing.T) {
+	a := agreement.Agreement{ID: "undated", Signed: agreement.On(date.Date{Year: 2018, Month: time.May, Day: 2}),
+		Activities: []agreement.Activity{{Description: "kunjungan, tanggal tidak diketahui"}}}
+	e := EvaluateAgreement(&a, date.Date{Year: 2020, Month: time.May, Day: 2}, AgreementOptions{})
+	if e.Activities != 1 || !e.Dormant || e.MonthsSince != 24 {
+		t.Fatalf("undated activity: %+v", e)
+	}
+	want := "undated has recorded no activity for 24 months since 2 May 2018: on paper only"
+	if got := e.Findings[0].Message(language.English); got != want {
+		t.Errorf("message = %q, want %q", got, want)
+	}
+}
