@@ -224,6 +224,7 @@ func ReadCSV(r io.Reader, opt ReadOptions) (*Load, error) {
 	}
 	rd := &rowReader{opt: opt, tag: tag, cols: cols, names: names, own: own,
 		ids: make(map[string]bool), sectorCache: make(map[string]listMatch)}
+	var rows chunks
 	for {
 		rec, err := cr.Read()
 		if err == io.EOF {
@@ -232,12 +233,14 @@ func ReadCSV(r io.Reader, opt ReadOptions) (*Load, error) {
 		if err != nil {
 			var pe *csv.ParseError
 			if !errors.As(err, &pe) {
+				l.Agreements = rows.all()
 				return l, csvError(opt.File, err)
 			}
 			l.Rows++
 			e := csvError(opt.File, err).(*RowError)
 			l.Rejected = append(l.Rejected, e)
 			if opt.Strict {
+				l.Agreements = rows.all()
 				return l, e
 			}
 			continue
@@ -250,14 +253,52 @@ func ReadCSV(r io.Reader, opt ReadOptions) (*Load, error) {
 		if rerr != nil {
 			l.Rejected = append(l.Rejected, rerr)
 			if opt.Strict {
+				l.Agreements = rows.all()
 				return l, rerr
 			}
 			continue
 		}
-		l.Agreements = append(l.Agreements, a)
+		rows.add(a)
 		l.Warnings = append(l.Warnings, warns...)
 	}
+	l.Agreements = rows.all()
 	return l, nil
+}
+
+// chunks collects agreements in blocks of fixed size and joins them once at
+// the end, so that a long file does not copy every agreement each time the
+// slice grows.
+type chunks struct {
+	full [][]Agreement
+	cur  []Agreement
+	n    int
+}
+
+const chunkSize = 4096
+
+func (c *chunks) add(a Agreement) {
+	if len(c.cur) == cap(c.cur) {
+		if c.cur != nil {
+			c.full = append(c.full, c.cur)
+		}
+		c.cur = make([]Agreement, 0, chunkSize)
+	}
+	c.cur = append(c.cur, a)
+	c.n++
+}
+
+func (c *chunks) all() []Agreement {
+	if c.n == 0 {
+		return nil
+	}
+	if len(c.full) == 0 {
+		return c.cur
+	}
+	out := make([]Agreement, 0, c.n)
+	for _, f := range c.full {
+		out = append(out, f...)
+	}
+	return append(out, c.cur...)
 }
 
 func csvError(file string, err error) error {
