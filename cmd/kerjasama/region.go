@@ -26,7 +26,7 @@ const regionUsage = `Usage: kerjasama region <find|show|search|posts|pairs> [fla
                     "MY-13", "Entikong"): level, parents, children, border posts
   search QUERY      regions whose names fit QUERY, best first
   posts             border posts (PLBN and traditional crossings), filtered by
-                    --province, --regency or --country
+                    --province, --regency, --country or --kind
   pairs             the regional border pairs of the Sosek Malindo forum
 
 Run "kerjasama region <subcommand> -h" for the flags.
@@ -437,10 +437,12 @@ post's sources are in the JSON output (--json).
 
 Example:
   kerjasama region posts --province 61
-  kerjasama region posts --province Kaltara --country MY`)
+  kerjasama region posts --province Kaltara --country MY
+  kerjasama region posts --kind traditional`)
 	prov := fs.String("province", "", "only posts in this province (code, ISO code or name: 61, ID-KB, Kalbar)")
 	reg := fs.String("regency", "", "only posts in this regency or city (code or name: 61.03, \"Kab. Sanggau\")")
 	country := fs.String("country", "", "only posts facing this country (MY, TL, PG, or a name: Malaysia, Timor Leste)")
+	kind := fs.String("kind", "", "only posts of this kind: plbn (Pos Lintas Batas Negara) or traditional (PLB)")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
 		return flagStatus(err)
@@ -499,6 +501,13 @@ Example:
 			return exitInput
 		}
 		keep(func(p region.BorderPost) bool { return p.Country == r.Code })
+	}
+	if *kind != "" {
+		k, err := region.ParsePostKind(*kind)
+		if err != nil {
+			return c.usageError("region posts: bad --kind %q (want plbn or traditional)", *kind)
+		}
+		keep(func(p region.BorderPost) bool { return p.Kind == k })
 	}
 	if *f.asJSON {
 		// BorderPost marshals as its ID; the command writes every field.

@@ -116,6 +116,8 @@ func TestRegionPosts(t *testing.T) {
 		{[]string{"--country", "PNG"}, []string{"skouw", "sota", "yetetkun"}},
 		{[]string{"--province", "21", "--country", "MY"}, []string{"serasan"}},
 		{[]string{"--province", "31"}, nil},
+		{[]string{"--kind", "traditional"}, []string{"temajuk"}},
+		{[]string{"--kind", "PLB", "--province", "65"}, nil},
 	}
 	for _, tt := range tests {
 		stdout, stderr, code := runCLI(t, append([]string{"region", "posts"}, tt.args...)...)
@@ -149,6 +151,9 @@ func TestRegionPosts(t *testing.T) {
 		if _, stderr, code := runCLI(t, append([]string{"region", "posts"}, bad...)...); code != exitInput || stderr == "" {
 			t.Errorf("region posts %q: code %d, stderr %q; want %d", bad, code, stderr, exitInput)
 		}
+	}
+	if _, _, code := runCLI(t, "region", "posts", "--kind", "jalan"); code != exitUsage {
+		t.Errorf("region posts --kind jalan: code %d, want %d", code, exitUsage)
 	}
 	if _, _, code := runCLI(t, "region", "posts", "61"); code != exitUsage {
 		t.Errorf("region posts 61: code %d, want %d", code, exitUsage)
@@ -201,7 +206,7 @@ func TestRegionUsage(t *testing.T) {
 		"find":   {"-lang", "-json"},
 		"show":   {"-lang", "-json", "-all"},
 		"search": {"-lang", "-json", "-limit"},
-		"posts":  {"-lang", "-json", "-province", "-regency", "-country"},
+		"posts":  {"-lang", "-json", "-province", "-regency", "-country", "-kind"},
 		"pairs":  {"-lang", "-json"},
 	} {
 		_, stderr, code := runCLI(t, "region", sub, "-h")
