@@ -313,21 +313,22 @@ func writeTextTable(w *bufio.Writer, t *Table) {
 			widths[i] = max(widths[i], width(oneLine(c)))
 		}
 	}
+	var line strings.Builder
 	for n, row := range cells {
+		line.Reset()
 		for i, c := range row {
 			c = oneLine(c)
 			pad := strings.Repeat(" ", widths[i]-width(c))
 			if i > 0 {
-				w.WriteString("  ")
+				line.WriteString("  ")
 			}
 			if t.Right[i] && n > 0 {
-				w.WriteString(pad + c)
-			} else if i < len(row)-1 {
-				w.WriteString(c + pad)
+				line.WriteString(pad + c)
 			} else {
-				w.WriteString(c)
+				line.WriteString(c + pad)
 			}
 		}
+		w.WriteString(strings.TrimRight(line.String(), " "))
 		w.WriteByte('\n')
 		if n == 0 {
 			for i := range row {
