@@ -75,6 +75,10 @@ func (e *fileError) message(tag language.Tag) string {
 		if i > 0 || e.err != nil {
 			b.WriteString("\nkerjasama: ")
 		}
+		if i == maxShown {
+			b.WriteString(wordf(tag, "errMore", e.file, len(e.problems)-maxShown))
+			break
+		}
 		if p.line > 0 {
 			b.WriteString(wordf(tag, "errAt", e.file, p.line, p.col))
 		} else {
@@ -97,6 +101,10 @@ func (e *fileError) message(tag language.Tag) string {
 	}
 	return b.String()
 }
+
+// maxShown is the number of problems of one file written out; the rest
+// are counted.
+const maxShown = 50
 
 // loadEmbedded reads the embedded dataset. It cannot fail on a correct
 // build; an error means the embedded files are broken and a test catches it.

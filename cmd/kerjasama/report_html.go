@@ -79,6 +79,9 @@ func buildPage(rep *evaluate.Report, data *reportData, tag language.Tag) htmlPag
 		}
 		p.Sections = append(p.Sections, sec)
 	}
+	if len(p.Sections) == 0 {
+		p.Sections = append(p.Sections, htmlSection{ID: "no-data", Title: title, Summary: word(tag, "noData")})
+	}
 	if len(data.sources) > 0 {
 		p.Sources = htmlTable{Caption: word(tag, "sources"), Head: []string{word(tag, "sourceWhat"), word(tag, "sourceDoc")}}
 		for _, s := range data.sources {

@@ -87,7 +87,7 @@ var reportWords = map[string][3]string{
 	"errRejected": {"%s: %d of %d records could not be read; no report was made", "%s: %d dari %d catatan tidak dapat dibaca; laporan tidak dibuat", "%s: %d daripada %d rekod tidak dapat dibaca; laporan tidak dibuat"},
 	"errRead":     {"cannot read %s: %v", "tidak dapat membaca %s: %v", "tidak dapat membaca %s: %v"},
 	"errFormat":   {"%s: unknown file type; use a .csv or .json file", "%s: jenis berkas tidak dikenal; gunakan berkas .csv atau .json", "%s: jenis fail tidak dikenali; gunakan fail .csv atau .json"},
-	"errInvalid":  {"%s: %v", "%s: %v", "%s: %v"},
+	"errMore":     {"%s: %d more problems not shown", "%s: %d masalah lain tidak ditampilkan", "%s: %d masalah lain tidak dipaparkan"},
 	"errEval":     {"evaluation: %v", "evaluasi: %v", "penilaian: %v"},
 	"warning":     {"warning", "peringatan", "amaran"},
 	"progress":    {"reading %s: %d%% (%d rows)", "membaca %s: %d%% (%d baris)", "membaca %s: %d%% (%d baris)"},

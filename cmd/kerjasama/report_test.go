@@ -431,3 +431,41 @@ func TestBuiltCommand(t *testing.T) {
 		}
 	}
 }
+
+// FuzzReadTradeJSON feeds arbitrary documents to the JSON trade reader:
+// it must not panic, every problem must have a position inside the file,
+// and what it accepts must be evaluable.
+func FuzzReadTradeJSON(f *testing.F) {
+	bal, _ := embedded.ReadFile("data/balances.json")
+	f.Add(string(bal))
+	f.Add(`[{"period": "2015", "flow": "export", "reporter": "61", "post": "entikong", "value": "IDR 100387357175"}]`)
+	f.Add(`{"records": [{"period": "2016", "flow": "ekspor", "value": "Rp.149.376.448.928"}], "post": "Entikong"}`)
+	f.Add(`{"balances": [{"period": "2022-01/2022-11", "net": "USD 5291170000", "net_only": true}, {"period": "2018-13"}]}`)
+	f.Add(`{"records": [{"period": "2015",` + "\n")
+	f.Add(`{"subject": 5}`)
+	f.Add(`[1, "x", null, {}]`)
+	f.Fuzz(func(t *testing.T, doc string) {
+		data := []byte(doc)
+		series, _, fe := readTradeJSON("f.json", data, language.Indonesian)
+		if fe != nil {
+			for _, p := range fe.problems {
+				if p.line < 1 || p.col < 1 {
+					t.Errorf("problem without position: %+v", p)
+				}
+				if n := strings.Count(doc, "\n") + 1; p.line > n {
+					t.Errorf("problem at line %d of a %d-line file", p.line, n)
+				}
+			}
+			if len(fe.problems) == 0 && fe.err == nil {
+				t.Errorf("fileError without problems")
+			}
+			_ = fe.message(language.English)
+			return
+		}
+		for _, s := range series {
+			if len(s.Records) == 0 && len(s.Balances) == 0 {
+				t.Errorf("empty series %+v", s)
+			}
+		}
+	})
+}
