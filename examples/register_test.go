@@ -81,7 +81,7 @@ func Example_newRegister() {
 	// berakhir dalam 180 hari: SGU-01 2026-02-28
 	// tanpa kegiatan 12 bulan: SGU-01
 	// Dari 2 kerja sama Kabupaten Sanggau pada 1 November 2025: 2 berlaku, 1 di antaranya tanpa kegiatan selama 12 bulan atau lebih (hanya di atas kertas), 0 segera berakhir
-	// No,ID,Judul,Jenis Naskah,Jenis Kerja Sama,Daerah,Mitra,Negara,Bidang,Tanggal Penandatanganan,Jangka Waktu,Status,Keterangan,Pendahulu
-	// 1,SGU-01,Air bersih lintas kabupaten Sanggau – Sekadau,PKS,KSDD sukarela,61.03,61.09,,air bersih,2023-03-01,2023-03-01/P3Y,aktif,,
-	// 2,SGU-02,Pendampingan UMKM dengan perguruan tinggi,Kesepakatan Bersama,Kerja Sama Daerah dengan Pihak Ketiga (KSDPK),61.03,Universitas Tanjungpura,,"koperasi dan UMKM, pendidikan",2025-01-10,..,aktif,,
+	// No,ID,Judul,Jenis Naskah,Jenis Kerja Sama,Daerah,Mitra,Negara,Bidang,Tanggal Penandatanganan,Jangka Waktu,Nilai,Status,Keterangan,Pendahulu
+	// 1,SGU-01,Air bersih lintas kabupaten Sanggau – Sekadau,PKS,KSDD sukarela,61.03,61.09,,air bersih,2023-03-01,2023-03-01/P3Y,,aktif,,
+	// 2,SGU-02,Pendampingan UMKM dengan perguruan tinggi,Kesepakatan Bersama,Kerja Sama Daerah dengan Pihak Ketiga (KSDPK),61.03,Universitas Tanjungpura,,"koperasi dan UMKM, pendidikan",2025-01-10,..,,aktif,,
 }
