@@ -13,6 +13,7 @@ import (
 	"github.com/kerjasama/kerjasama/date"
 	"github.com/kerjasama/kerjasama/internal/fold"
 	"github.com/kerjasama/kerjasama/internal/lang"
+	"github.com/kerjasama/kerjasama/money"
 	"github.com/kerjasama/kerjasama/region"
 )
 
@@ -115,6 +116,7 @@ const (
 	colStatus
 	colNotes
 	colPredecessor
+	colFunding
 	numColumns
 )
 
@@ -136,6 +138,7 @@ var columnNames = [numColumns][]string{
 	colStatus:      {"Status", "Status", "Keadaan"},
 	colNotes:       {"Keterangan", "Notes", "Catatan", "Remarks", "Ket", "Ket."},
 	colPredecessor: {"Pendahulu", "Predecessor", "Perpanjangan Dari", "Renews"},
+	colFunding:     {"Nilai", "Funding", "Anggaran", "Pendanaan", "Nilai Kerja Sama", "Budget", "Value", "Dana", "Peruntukan"},
 }
 
 var headerIndex = func() map[string]column {
@@ -152,19 +155,21 @@ var headerIndex = func() map[string]column {
 // the header; columns are found by their headers in Indonesian (No, Judul,
 // Jenis Naskah, Jenis Kerja Sama, Mitra, Negara, Bidang, Tanggal
 // Penandatanganan, Jangka Waktu, Status, Keterangan, and the optional ID,
-// Daerah, Pendahulu) or English (No, Title, Document, Type, Partner,
-// Country, Sectors, Signed, Term, Status, Notes, ID, Region, Predecessor),
+// Daerah, Nilai, Pendahulu) or English (No, Title, Document, Type, Partner,
+// Country, Sectors, Signed, Term, Status, Notes, ID, Region, Funding,
+// Predecessor),
 // in any order, case and spacing. A column with another header is kept in
 // Notes as "Header: value" and reported once as a warning.
 //
 // Each row becomes an Agreement: its ID from the ID column, else No, else
 // "line-N"; dates read with ParsePartialDate, terms with ParseTerm,
-// documents with ParseDocument, sectors with ParseSectors, partners with
+// amounts with money.Parse ("maksimal Rp1,3 miliar" is a ceiling; several
+// separated by ";"), documents with ParseDocument, sectors with ParseSectors, partners with
 // region.Find (several separated by ";" or line breaks), countries with
 // region.Find. The Status column is not stored (status is derived): a
 // terminated or renewed status becomes an event without a date.
 //
-// A row with a date or term that cannot be read, a duplicate ID, too many
+// A row with a date, term or amount that cannot be read, a duplicate ID, too many
 // cells or a cell over 4096 bytes is rejected with the line and column of
 // the first bad cell. Names, sectors and kinds that cannot be resolved are
 // kept as text and reported as warnings. With opt.Strict the first
@@ -468,6 +473,12 @@ func (rd *rowReader) row(rec []string, pos func(int) (int, int)) (Agreement, []*
 			a.Notes = v
 		case colPredecessor:
 			a.Predecessor = v
+		case colFunding:
+			fs, err := parseFunding(v, rd.tag)
+			if err != nil {
+				reject(i, err)
+			}
+			a.Funding = fs
 		}
 	}
 	// Parties. Partners are resolved first: a partner found settles a
@@ -608,9 +619,10 @@ type WriteOptions struct {
 
 // WriteCSV writes the agreements as an inventory spreadsheet with the
 // headers No, ID, Judul, Jenis Naskah, Jenis Kerja Sama, Daerah, Mitra,
-// Negara, Bidang, Tanggal Penandatanganan, Jangka Waktu, Status,
+// Negara, Bidang, Tanggal Penandatanganan, Jangka Waktu, Nilai, Status,
 // Keterangan, Pendahulu (in English with an English tag), in the form
-// ReadCSV reads. Events, funding and activities have no column; use JSON
+// ReadCSV reads. Funding is written as its amounts only; events,
+// activities and the rest of a funding commitment have no column: use JSON
 // to keep them.
 func WriteCSV(w io.Writer, as []Agreement, opt WriteOptions) error {
 	tag := opt.Lang
@@ -621,7 +633,7 @@ func WriteCSV(w io.Writer, as []Agreement, opt WriteOptions) error {
 	if opt.Resolve == nil {
 		opt.Resolve = region.Find
 	}
-	order := []column{colNo, colID, colTitle, colDocument, colType, colRegion, colPartner, colCountry, colSectors, colSigned, colTerm, colStatus, colNotes, colPredecessor}
+	order := []column{colNo, colID, colTitle, colDocument, colType, colRegion, colPartner, colCountry, colSectors, colSigned, colTerm, colFunding, colStatus, colNotes, colPredecessor}
 	cw := csv.NewWriter(w)
 	rec := make([]string, len(order))
 	for i, c := range order {
@@ -704,8 +716,65 @@ func cellOf(a *Agreement, c column, n int, tag language.Tag, opt WriteOptions) s
 		return a.Notes
 	case colPredecessor:
 		return a.Predecessor
+	case colFunding:
+		f := money.Formatter{Lang: tag}
+		var parts []string
+		for _, fu := range a.Funding {
+			p := f.Format(fu.Amount)
+			if fu.Ceiling {
+				p = ceilingWord(tag) + " " + p
+			}
+			parts = append(parts, p)
+		}
+		return strings.Join(parts, "; ")
 	}
 	return ""
+}
+
+func ceilingWord(tag language.Tag) string {
+	switch lang.Of(tag) {
+	case lang.Indonesian:
+		return "maksimal"
+	case lang.Malay, lang.MalayBrunei:
+		return "maksimum"
+	}
+	return "up to"
+}
+
+// ceilingPrefixes mark an amount as an upper limit ("maksimal Rp1,3 miliar").
+var ceilingPrefixes = []string{"maksimal", "maksimum", "paling banyak", "sebanyak-banyaknya", "setinggi-tingginya", "hingga", "sampai", "up to", "max.", "max", "maximum", "at most"}
+
+// approxPrefixes are dropped before an amount ("sekitar Rp18 miliar").
+var approxPrefixes = []string{"sekitar", "kurang lebih", "lebih kurang", "kira-kira", "±", "about", "approximately", "approx.", "around"}
+
+// parseFunding reads a funding cell: amounts separated by ";" or line
+// breaks, each read by money.Parse, optionally after a ceiling word
+// ("maksimal") or an approximation word ("sekitar").
+func parseFunding(s string, tag language.Tag) ([]Funding, error) {
+	var out []Funding
+	for _, part := range splitNames(s) {
+		var f Funding
+		for changed := true; changed; {
+			changed = false
+			for _, p := range ceilingPrefixes {
+				if len(part) > len(p) && strings.EqualFold(part[:len(p)], p) {
+					part, f.Ceiling, changed = strings.TrimSpace(part[len(p):]), true, true
+				}
+			}
+			for _, p := range approxPrefixes {
+				if len(part) > len(p) && strings.EqualFold(part[:len(p)], p) {
+					part, changed = strings.TrimSpace(part[len(p):]), true
+				}
+			}
+		}
+		a, err := money.Parse(part, tag)
+		if err != nil {
+			return out, err
+		}
+		f.Amount = a
+		out = append(out, f)
+	}
+	return out, nil
 }
 
 // documentText writes the document in the form ParseDocument reads:

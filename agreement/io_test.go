@@ -182,13 +182,14 @@ func TestReadCSVBroken(t *testing.T) {
 		"3:59 Tanggal Penandatanganan", // 31 Februari
 		"4:68 Jangka Waktu",            // "sampai kapan-kapan"
 		"6:1 no",                       // duplicate No 1
-		"7:72 ",                        // a twelfth cell
+		"7:73 ",                        // a thirteenth cell
+		"9:64 Nilai",                   // "Rp 1.2.3"
 	}
 	wantWarnings := []string{
-		"1:102 Anggaran", // unknown column, kept in notes
-		"5:76 Bidang",    // Xylofon
-		"5:54 Negara",    // Negeri Antah Berantah
-		"5:40 Mitra",     // Kota Atlantis
+		"1:108 Penanggung Jawab", // unknown column, kept in notes
+		"5:76 Bidang",            // Xylofon
+		"5:54 Negara",            // Negeri Antah Berantah
+		"5:40 Mitra",             // Kota Atlantis
 	}
 	if diff := cmp.Diff(wantRejected, rejected); diff != "" {
 		t.Errorf("rejected mismatch (-want +got):\n%s", diff)
@@ -204,7 +205,8 @@ func TestReadCSVBroken(t *testing.T) {
 	}
 	atlantis := l.Agreements[1]
 	if atlantis.Parties[0].Name != "Kota Atlantis" || !cmp.Equal(atlantis.OtherSectors, []string{"Xylofon"}) ||
-		atlantis.Notes != "Anggaran: Rp5 juta; Negara: Negeri Antah Berantah" {
+		atlantis.Notes != "Penanggung Jawab: Biro Pemerintahan; Negara: Negeri Antah Berantah" ||
+		!atlantis.Funding[0].Amount.Equal(money.Rupiah(1_300_000_000)) || !atlantis.Funding[0].Ceiling {
 		t.Errorf("unresolved values not kept: %+v", atlantis)
 	}
 	if s := l.Agreements[2].StatusOn(d("2020-01-01")); s != StatusTerminated {
@@ -257,8 +259,15 @@ func TestCSVRoundTrip(t *testing.T) {
 		}
 		for i, a := range l.Agreements {
 			w := as[i]
-			got := []any{a.ID, a.Type, a.Kind, a.Name, a.Phase, a.Series, a.Sectors, a.Signed, a.Term, a.Countries(), a.Notes}
-			want := []any{w.ID, w.Type, w.Kind, w.Name, w.Phase, w.Series, w.Sectors, w.Signed, w.Term, w.Countries(), w.Notes}
+			var gotAmounts, wantAmounts []string
+			for _, f := range a.Funding {
+				gotAmounts = append(gotAmounts, fmt.Sprint(f.Amount, f.Ceiling))
+			}
+			for _, f := range w.Funding {
+				wantAmounts = append(wantAmounts, fmt.Sprint(f.Amount, f.Ceiling))
+			}
+			got := []any{a.ID, a.Type, a.Kind, a.Name, a.Phase, a.Series, a.Sectors, a.Signed, a.Term, a.Countries(), a.Notes, gotAmounts}
+			want := []any{w.ID, w.Type, w.Kind, w.Name, w.Phase, w.Series, w.Sectors, w.Signed, w.Term, w.Countries(), w.Notes, wantAmounts}
 			if diff := cmp.Diff(want, got); diff != "" {
 				t.Errorf("%v: %s mismatch (-want +got):\n%s", tag, w.ID, diff)
 			}

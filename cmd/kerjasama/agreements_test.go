@@ -52,7 +52,8 @@ func TestAgreementsCheck(t *testing.T) {
 		"broken.csv:3:59: Tanggal Penandatanganan: ",
 		"broken.csv:4:68: Jangka Waktu: ",
 		"broken.csv:6:1: no: ",
-		"broken.csv:7:72: 12 cells, header has 11",
+		"broken.csv:7:73: 13 cells, header has 12",
+		"broken.csv:9:64: Nilai: ",
 		"warning: ../../agreement/testdata/broken.csv:5:40: Mitra: partner not recognised",
 	} {
 		if !strings.Contains(stderr, want) {
