@@ -113,8 +113,8 @@ func (r *Record) UnmarshalJSON(b []byte) error {
 }
 
 // A Period is a date.Range with a short text form for files written by
-// hand: a whole year is "2015", a whole month "2015-03", whole months
-// "2022-01/2022-11", anything else the ISO 8601 interval
+// hand: a whole year is "2015", whole years "2015/2016", a whole month
+// "2015-03", whole months "2022-01/2022-11", anything else the ISO 8601 interval
 // "2017-10-23/2017-10-25".
 type Period date.Range
 
@@ -128,6 +128,10 @@ func (p Period) AppendText(b []byte) ([]byte, error) {
 		return b, fmt.Errorf("trade: cannot marshal invalid period %s", r)
 	case r.IsWholeYear():
 		return strconv.AppendInt(b, int64(r.Start.Year), 10), nil
+	case r.IsWholeYears():
+		b = strconv.AppendInt(b, int64(r.Start.Year), 10)
+		b = append(b, '/')
+		return strconv.AppendInt(b, int64(r.End.Year), 10), nil
 	case r.IsWholeMonth():
 		return appendYearMonth(b, r.Start), nil
 	case r.IsWholeMonths():

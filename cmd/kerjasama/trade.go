@@ -1,0 +1,315 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+
+	"golang.org/x/text/currency"
+	"golang.org/x/text/language"
+
+	"github.com/kerjasama/kerjasama/date"
+	"github.com/kerjasama/kerjasama/internal/lang"
+	"github.com/kerjasama/kerjasama/money"
+	"github.com/kerjasama/kerjasama/region"
+	"github.com/kerjasama/kerjasama/trade"
+)
+
+func init() {
+	register(command{name: "trade", summary: "summarise trade figures from CSV files: exports, imports, balance", run: runTrade})
+}
+
+const tradeUsage = `Usage: kerjasama trade summary FILE... [flags]
+
+  summary FILE...   read trade figures from CSV files (simple, BPS or UN Comtrade
+                    layout) and print exports, imports and the balance per group
+
+Run "kerjasama trade summary -h" for the flags.
+`
+
+func runTrade(c *cli, args []string) int {
+	if len(args) == 0 {
+		fmt.Fprint(c.stderr, tradeUsage)
+		return exitUsage
+	}
+	switch args[0] {
+	case "summary":
+		return runTradeSummary(c, args[1:])
+	case "-h", "-help", "--help", "help":
+		fmt.Fprint(c.stdout, tradeUsage)
+		return exitOK
+	}
+	fmt.Fprint(c.stderr, tradeUsage)
+	return c.usageError("trade: unknown subcommand %q (want summary)", args[0])
+}
+
+func runTradeSummary(c *cli, args []string) int {
+	fs := c.newFlagSet("trade summary", "trade summary FILE... [flags]", `
+Reads the trade figures of each FILE ("-" for standard input) and prints, for
+each group of --by, the exports (with re-exports), the imports (with
+re-imports), the balance, its status and the coverage ratio of exports to
+imports, then the total. The last column is the period the group's figures
+cover, so that a part year ("2022-01/2022-11") is never mistaken for a whole
+one.
+
+Layouts (detected from the header unless --layout is given):
+  simple    tahun, bulan, arus, pos, mitra, hs, nilai, mata_uang
+            (or year, month, flow, post, partner, hs, value, currency)
+  bps       Kode HS, Pelabuhan, Negara Tujuan/Asal, Berat Bersih (Kg),
+            Nilai FOB/CIF (US$)
+  comtrade  refYear, refMonth, reporterISO, partnerISO, flowCode, cmdCode,
+            primaryValue, netWgt
+
+Every bad row is reported as FILE:LINE:COLUMN: problem, and the exit status is
+then 1.
+
+Example:
+  kerjasama trade summary entikong.csv --by year,post --lang id`)
+	byS := fs.String("by", "year", "group by these dimensions, comma-separated: year, month, period, reporter, partner, post, flow, scheme, basis, chapter, heading, commodity (also in Indonesian: tahun, bulan, pos, mitra, arus, skema, bab)")
+	layoutS := fs.String("layout", "", "layout of the files: simple, bps or comtrade; default: detected from the header")
+	langS := langFlag(fs)
+	numbersS := fs.String("numbers", "", "language of the numbers in the files (id: 1.234,5; en: 1,234.5); default: that of the header")
+	periodS := fs.String("period", "", "period of rows without a year, for BPS tables downloaded one period at a time: 2022, 2022-11 or 2022-01/2022-11")
+	curS := fs.String("currency", "", "ISO 4217 code of values written without a currency and without a currency column (IDR, MYR, USD)")
+	strict := fs.Bool("strict", false, "stop at the first bad row")
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return flagStatus(err)
+	}
+	if len(pos) == 0 {
+		return c.usageError("trade summary: no FILE given")
+	}
+	by, err := trade.ParseDimension(*byS)
+	if err != nil {
+		return c.usageError("trade summary: bad --by: %v", err)
+	}
+	rd := trade.CSVReader{Strict: *strict}
+	if *layoutS != "" {
+		if rd.Layout, err = trade.ParseLayout(*layoutS); err != nil {
+			return c.usageError("trade summary: bad --layout: %v", err)
+		}
+	}
+	tag, err := language.Parse(*langS)
+	if err != nil {
+		return c.usageError("trade summary: bad --lang %q: %v", *langS, err)
+	}
+	if *numbersS != "" {
+		if rd.Lang, err = language.Parse(*numbersS); err != nil {
+			return c.usageError("trade summary: bad --numbers %q: %v", *numbersS, err)
+		}
+	}
+	if *periodS != "" {
+		if rd.Period, err = trade.ParsePeriod(*periodS); err != nil {
+			return c.usageError("trade summary: bad --period: %v", err)
+		}
+	}
+	if *curS != "" {
+		if rd.Currency, err = currency.ParseISO(*curS); err != nil {
+			return c.usageError("trade summary: bad --currency %q: %v", *curS, err)
+		}
+	}
+
+	agg := trade.Aggregator{By: by}
+	bad := 0
+	for _, name := range pos {
+		bad += c.summariseFile(&rd, &agg, name)
+		if bad > 0 && *strict {
+			break
+		}
+	}
+	if bad > 0 {
+		fmt.Fprintf(c.stderr, "kerjasama: %d bad rows; no summary printed\n", bad)
+		return exitInput
+	}
+	if err := writeSummary(c.stdout, &agg, tag); err != nil {
+		return c.inputError(err)
+	}
+	return exitOK
+}
+
+// summariseFile adds the records of one file to agg and reports every bad
+// row as FILE:LINE:COLUMN. It returns the number of problems.
+func (c *cli) summariseFile(rd *trade.CSVReader, agg *trade.Aggregator, name string) int {
+	var r io.Reader = os.Stdin
+	if name != "-" {
+		f, err := os.Open(name)
+		if err != nil {
+			fmt.Fprintf(c.stderr, "kerjasama: %v\n", err)
+			return 1
+		}
+		defer f.Close()
+		r = f
+	}
+	bad := 0
+	for rec, err := range rd.Records(r) {
+		if err == nil {
+			err = agg.Add(&rec)
+		}
+		if err == nil {
+			continue
+		}
+		bad++
+		var re *trade.RowError
+		if errors.As(err, &re) {
+			fmt.Fprintf(c.stderr, "%s:%d:%d: %v\n", name, re.Line, re.Column, re.Err)
+		} else {
+			fmt.Fprintf(c.stderr, "%s: %v\n", name, err)
+		}
+		if rd.Strict {
+			break
+		}
+	}
+	return bad
+}
+
+// summaryWords are the column headings of the summary in id, ms and en.
+var summaryWords = map[lang.Lang][7]string{
+	lang.Indonesian:  {"ekspor", "impor", "neraca", "status", "rasio cakupan", "periode", "jumlah"},
+	lang.Malay:       {"eksport", "import", "imbangan", "status", "nisbah liputan", "tempoh", "jumlah"},
+	lang.MalayBrunei: {"eksport", "import", "imbangan", "status", "nisbah liputan", "tempoh", "jumlah"},
+	lang.English:     {"exports", "imports", "balance", "status", "coverage", "period", "total"},
+}
+
+// writeSummary prints the groups of agg and their total as a table.
+func writeSummary(w io.Writer, agg *trade.Aggregator, tag language.Tag) error {
+	l := lang.Of(tag)
+	words := summaryWords[l]
+	dims := splitDims(agg.By)
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	var head []string
+	for _, d := range dims {
+		head = append(head, d.Label(tag))
+	}
+	head = append(head, words[:6]...)
+	fmt.Fprintln(tw, strings.Join(head, "\t")+"\t")
+	row := func(cells []string, g trade.Group) error {
+		b, err := g.Balance()
+		if err != nil {
+			return err
+		}
+		f := money.Formatter{Lang: tag}
+		cover := "–"
+		if r, ok := b.Coverage(); ok {
+			cover = formatRatio(r, l)
+		}
+		cells = append(cells, f.Format(b.Exports), f.Format(b.Imports), f.Format(b.Net), b.Status().Label(tag), cover, trade.Period(g.Span).String())
+		fmt.Fprintln(tw, strings.Join(cells, "\t")+"\t")
+		return nil
+	}
+	for _, g := range agg.Groups() {
+		var cells []string
+		for _, d := range dims {
+			cells = append(cells, keyCell(g.Key, d, tag))
+		}
+		if err := row(cells, g); err != nil {
+			return err
+		}
+	}
+	if agg.Len() > 1 && len(dims) > 0 {
+		t, err := agg.Total()
+		if err != nil {
+			return err
+		}
+		cells := make([]string, len(dims))
+		cells[0] = words[6]
+		if err := row(cells, t); err != nil {
+			return err
+		}
+	}
+	return tw.Flush()
+}
+
+// splitDims returns the single dimensions of d in the order of Key.Compare.
+func splitDims(d trade.Dimension) []trade.Dimension {
+	order := []trade.Dimension{trade.ByPeriod, trade.ByYear, trade.ByMonth, trade.ByReporter, trade.ByPartner, trade.ByPost,
+		trade.ByFlow, trade.ByScheme, trade.ByBasis, trade.ByCommodity, trade.ByHeading, trade.ByChapter}
+	var out []trade.Dimension
+	hs := false
+	for _, x := range order {
+		if d&x == 0 {
+			continue
+		}
+		if x == trade.ByCommodity || x == trade.ByHeading || x == trade.ByChapter {
+			if hs {
+				continue // the finest one asked for is the one used
+			}
+			hs = true
+		}
+		out = append(out, x)
+	}
+	return out
+}
+
+// keyCell writes the value of dimension d of k for people.
+func keyCell(k trade.Key, d trade.Dimension, tag language.Tag) string {
+	const none = "–"
+	switch d {
+	case trade.ByPeriod:
+		return trade.Period(k.Period).String()
+	case trade.ByYear:
+		if k.Year == 0 {
+			return none
+		}
+		return strconv.Itoa(k.Year)
+	case trade.ByMonth:
+		if k.Month == 0 {
+			return none
+		}
+		// The medium form of the month's first day, without the day and year.
+		s := date.Formatter{Lang: tag, Style: date.Long}.Format(date.Date{Year: 2000, Month: k.Month, Day: 1})
+		return strings.TrimSuffix(strings.TrimPrefix(s, "1 "), " 2000")
+	case trade.ByReporter:
+		return regionName(k.Reporter, tag)
+	case trade.ByPartner:
+		return regionName(k.Partner, tag)
+	case trade.ByPost:
+		if k.Post == "" {
+			return none
+		}
+		if p, err := region.FindPost(k.Post); err == nil {
+			return p.Name
+		}
+		return k.Post
+	case trade.ByFlow:
+		return k.Flow.Label(tag)
+	case trade.ByScheme:
+		if k.Scheme == 0 {
+			return none
+		}
+		return k.Scheme.Label(tag)
+	case trade.ByBasis:
+		if k.Basis == 0 {
+			return none
+		}
+		return k.Basis.Label(tag)
+	}
+	if k.HS.IsZero() {
+		return none
+	}
+	return k.HS.Dotted()
+}
+
+// regionName returns the name of the region with the given code in the
+// language of tag, or the code itself.
+func regionName(code string, tag language.Tag) string {
+	if code == "" {
+		return "–"
+	}
+	if r, ok := region.Lookup(code); ok {
+		return region.Default().Label(r, tag)
+	}
+	return code
+}
+
+// formatRatio writes r with two decimals and the decimal mark of l.
+func formatRatio(r float64, l lang.Lang) string {
+	s := strconv.FormatFloat(r, 'f', 2, 64)
+	if l == lang.Indonesian || l == lang.MalayBrunei {
+		s = strings.Replace(s, ".", ",", 1)
+	}
+	return s
+}

@@ -1,0 +1,177 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// writeTradeFile writes content to a file in a test directory and returns
+// its path.
+func writeTradeFile(t *testing.T, name, content string) string {
+	t.Helper()
+	p := filepath.Join(t.TempDir(), name)
+	if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// Seed 000: Kalimantan Barat through PLBN Entikong, source KPPBC Entikong.
+const entikongCSV = `tahun,arus,pelapor,pos,skema,nilai,mata_uang
+2015,ekspor,Kalbar,PLBN Entikong,,Rp. 100.387.357.175,IDR
+2016,ekspor,Kalbar,PLBN Entikong,,Rp.149.376.448.928,IDR
+2015,impor,Kalbar,PLBN Entikong,KILB,Rp. 171.793.920.000,IDR
+2016,impor,Kalbar,PLBN Entikong,KILB,Rp.270.791.872.000,IDR
+`
+
+func TestTradeSummary(t *testing.T) {
+	file := writeTradeFile(t, "entikong.csv", entikongCSV)
+	tests := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"trade", "summary", file, "--by", "year,post"}, `
+   tahun  pos lintas batas             ekspor              impor              neraca   status  rasio cakupan    periode
+    2015     PLBN Entikong  Rp100.387.357.175  Rp171.793.920.000   -Rp71.406.562.825  defisit           0,58       2015
+    2016     PLBN Entikong  Rp149.376.448.928  Rp270.791.872.000  -Rp121.415.423.072  defisit           0,55       2016
+  jumlah                    Rp249.763.806.103  Rp442.585.792.000  -Rp192.821.985.897  defisit           0,56  2015/2016
+`},
+		{[]string{"trade", "summary", "--lang", "en", "--by=scheme", file}, `
+                       scheme            exports            imports             balance   status  coverage     period
+                            –  Rp249,763,806,103                Rp0   Rp249,763,806,103  surplus         –  2015/2016
+  border trade with KILB card                Rp0  Rp442,585,792,000  -Rp442,585,792,000  deficit      0.00  2015/2016
+                        total  Rp249,763,806,103  Rp442,585,792,000  -Rp192,821,985,897  deficit      0.56  2015/2016
+`},
+		{[]string{"trade", "summary", file, "--by", "none", "--lang", "ms"}, `
+            eksport             import            imbangan   status  nisbah liputan     tempoh
+  Rp249,763,806,103  Rp442,585,792,000  -Rp192,821,985,897  defisit            0.56  2015/2016
+`},
+	}
+	for _, tt := range tests {
+		stdout, stderr, code := runCLI(t, tt.args...)
+		if code != exitOK || stderr != "" {
+			t.Errorf("%q: code %d, stderr %q", tt.args, code, stderr)
+		}
+		if diff := cmp.Diff(strings.TrimPrefix(tt.want, "\n"), stdout); diff != "" {
+			t.Errorf("%q mismatch (-want +got):\n%s", tt.args, diff)
+		}
+	}
+}
+
+func TestTradeSummaryPartialYear(t *testing.T) {
+	file := writeTradeFile(t, "kalteng.csv", "periode;arus;pelapor;nilai;mata_uang\n"+
+		"2021;ekspor;Kalteng;3.050,82 juta;USD\n"+
+		"2022-01/2022-11;ekspor;Kalteng;5.291,17 juta;USD\n")
+	stdout, stderr, code := runCLI(t, "trade", "summary", file, "--by", "tahun,pelapor")
+	want := `
+   tahun            pelapor            ekspor  impor            neraca   status  rasio cakupan          periode
+    2021  Kalimantan Tengah  US$3.050.820.000   US$0  US$3.050.820.000  surplus              –             2021
+    2022  Kalimantan Tengah  US$5.291.170.000   US$0  US$5.291.170.000  surplus              –  2022-01/2022-11
+  jumlah                     US$8.341.990.000   US$0  US$8.341.990.000  surplus              –  2021-01/2022-11
+`
+	if code != exitOK || stderr != "" {
+		t.Errorf("code %d, stderr %q", code, stderr)
+	}
+	if diff := cmp.Diff(strings.TrimPrefix(want, "\n"), stdout); diff != "" {
+		t.Errorf("partial year mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func TestTradeSummaryBadInput(t *testing.T) {
+	bad := writeTradeFile(t, "bad.csv", "tahun,arus,nilai,mata_uang\n2015,ekspor,Rp1,IDR\n2015,transit,Rp1,IDR\n20x5,ekspor,1,IDR\n2016,impor,US$5,USD\n")
+	stdout, stderr, code := runCLI(t, "trade", "summary", bad)
+	wantErr := bad + `:3:6: trade.ParseFlow("transit"): unknown flow
+` + bad + `:4:1: trade.parseYear("20x5"): a year has four digits (at "x5")
+` + bad + `: trade: aggregating 2016 import in USD with totals in IDR and no rates: money: currency mismatch
+kerjasama: 3 bad rows; no summary printed
+`
+	if code != exitInput || stdout != "" {
+		t.Errorf("bad file: code %d, stdout %q", code, stdout)
+	}
+	if diff := cmp.Diff(wantErr, stderr); diff != "" {
+		t.Errorf("bad file stderr mismatch (-want +got):\n%s", diff)
+	}
+	_, stderr, code = runCLI(t, "trade", "summary", bad, "--strict")
+	if code != exitInput || strings.Count(stderr, bad+":") != 1 {
+		t.Errorf("--strict: code %d, stderr %q; want one error", code, stderr)
+	}
+	_, stderr, code = runCLI(t, "trade", "summary", filepath.Join(t.TempDir(), "missing.csv"))
+	if code != exitInput || !strings.Contains(stderr, "missing.csv") {
+		t.Errorf("missing file: code %d, stderr %q", code, stderr)
+	}
+	noValue := writeTradeFile(t, "header.csv", "tahun,arus\n2015,ekspor\n")
+	_, stderr, code = runCLI(t, "trade", "summary", noValue)
+	if code != exitInput || !strings.Contains(stderr, noValue+":1:1: header: no value column") {
+		t.Errorf("bad header: code %d, stderr %q", code, stderr)
+	}
+}
+
+func TestTradeSummaryUsage(t *testing.T) {
+	file := writeTradeFile(t, "e.csv", entikongCSV)
+	for _, args := range [][]string{
+		{"trade"},
+		{"trade", "sum"},
+		{"trade", "summary"},
+		{"trade", "summary", file, "--by", "colour"},
+		{"trade", "summary", file, "--layout", "xml"},
+		{"trade", "summary", file, "--lang", "!!"},
+		{"trade", "summary", file, "--numbers", "!!"},
+		{"trade", "summary", file, "--period", "2022-13"},
+		{"trade", "summary", file, "--currency", "rupiah"},
+		{"trade", "summary", file, "--no-such-flag"},
+	} {
+		_, stderr, code := runCLI(t, args...)
+		if code != exitUsage || stderr == "" {
+			t.Errorf("%q: code %d, stderr %q; want %d and a message", args, code, stderr, exitUsage)
+		}
+	}
+	_, stderr, code := runCLI(t, "trade", "summary", "-h")
+	if code != exitOK {
+		t.Errorf("-h: code %d", code)
+	}
+	for _, flag := range []string{"-by", "-layout", "-lang", "-numbers", "-period", "-currency", "-strict"} {
+		if !strings.Contains(stderr, flag) {
+			t.Errorf("-h does not document %s:\n%s", flag, stderr)
+		}
+	}
+	stdout, _, code := runCLI(t, "trade", "help")
+	if code != exitOK || !strings.Contains(stdout, "summary FILE") {
+		t.Errorf("trade help: code %d, stdout %q", code, stdout)
+	}
+}
+
+func TestTradeSummaryLayouts(t *testing.T) {
+	bps := writeTradeFile(t, "bps.csv", "Tahun;Bulan;Kode HS;Pelabuhan;Negara Tujuan;Berat Bersih (Kg);Nilai FOB (US$)\n"+
+		"2022;11;1511.10.00;Pulang Pisau;India;1.500.000;1.234.567,89\n"+
+		"2022;11;2701.12;Sampit;Jepang;25.000;987.654\n")
+	stdout, stderr, code := runCLI(t, "trade", "summary", bps, "--by", "bab", "--lang", "en")
+	want := `
+  HS chapter          exports  imports          balance   status  coverage   period
+          15  US$1,234,567.89     US$0  US$1,234,567.89  surplus         –  2022-11
+          27       US$987,654     US$0       US$987,654  surplus         –  2022-11
+       total  US$2,222,221.89     US$0  US$2,222,221.89  surplus         –  2022-11
+`
+	if code != exitOK || stderr != "" {
+		t.Errorf("bps: code %d, stderr %q", code, stderr)
+	}
+	if diff := cmp.Diff(strings.TrimPrefix(want, "\n"), stdout); diff != "" {
+		t.Errorf("bps mismatch (-want +got):\n%s", diff)
+	}
+	comtrade := writeTradeFile(t, "comtrade.csv", "refYear,refMonth,reporterISO,partnerISO,flowCode,cmdCode,primaryValue,netWgt\n"+
+		"2022,52,IDN,MYS,X,TOTAL,1000,\n2022,52,IDN,MYS,M,TOTAL,4000,\n")
+	stdout, stderr, code = runCLI(t, "trade", "summary", comtrade, "--by", "partner,year", "--layout", "comtrade", "--lang", "id")
+	want = `
+  tahun     mitra    ekspor     impor     neraca   status  rasio cakupan  periode
+   2022  Malaysia  US$1.000  US$4.000  -US$3.000  defisit           0,25     2022
+`
+	if code != exitOK || stderr != "" {
+		t.Errorf("comtrade: code %d, stderr %q", code, stderr)
+	}
+	if diff := cmp.Diff(strings.TrimPrefix(want, "\n"), stdout); diff != "" {
+		t.Errorf("comtrade mismatch (-want +got):\n%s", diff)
+	}
+}
