@@ -138,7 +138,7 @@ var columnNames = [numColumns][]string{
 	colStatus:      {"Status", "Status", "Keadaan"},
 	colNotes:       {"Keterangan", "Notes", "Catatan", "Remarks", "Ket", "Ket."},
 	colPredecessor: {"Pendahulu", "Predecessor", "Perpanjangan Dari", "Renews"},
-	colFunding:     {"Nilai", "Funding", "Anggaran", "Pendanaan", "Nilai Kerja Sama", "Budget", "Value", "Dana", "Peruntukan"},
+	colFunding:     {"Nilai", "Funding", "Anggaran", "Pendanaan", "Nilai Kerja Sama", "Budget", "Value", "Dana"},
 }
 
 var headerIndex = func() map[string]column {

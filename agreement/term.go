@@ -27,6 +27,12 @@ type Term struct {
 // TermOf returns the term covering r.
 func TermOf(r date.Range) Term { return Term{Start: r.Start, End: r.End} }
 
+// Range returns the term as a date.Range when both its ends are dates.
+func (t Term) Range() (date.Range, bool) {
+	r := date.Range{Start: t.Start, End: t.End}
+	return r, !t.OpenEnded && r.IsValid()
+}
+
 // IsZero reports whether t is the zero Term.
 func (t Term) IsZero() bool { return t == Term{} }
 

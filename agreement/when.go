@@ -35,6 +35,21 @@ const (
 	PrecisionDay                    // "2013-02-06"
 )
 
+// String returns "none", "year", "month" or "day".
+func (p Precision) String() string {
+	switch p {
+	case PrecisionNone:
+		return "none"
+	case PrecisionYear:
+		return "year"
+	case PrecisionMonth:
+		return "month"
+	case PrecisionDay:
+		return "day"
+	}
+	return "%!Precision(" + strconv.Itoa(int(p)) + ")"
+}
+
 // On returns the PartialDate known to the day d.
 func On(d date.Date) PartialDate { return PartialDate{d.Year, d.Month, d.Day} }
 
