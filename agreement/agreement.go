@@ -435,8 +435,8 @@ func (a *Agreement) Validate() error {
 	}
 	hasForeign, hasRegion := false, false
 	for _, p := range a.Parties {
-		if p.IsForeign() {
-			hasForeign = true
+		if p.IsForeign() && (p.Role == RolePartner || p.Role == 0) {
+			hasForeign = true // a foreign witness, facilitator or funder is not a partner
 		}
 		if p.Role == RoleRegion || (p.Role == 0 && p.CountryCode() == "ID") {
 			hasRegion = true
