@@ -83,7 +83,7 @@ func TestReadJSONErrors(t *testing.T) {
   {"id": "b", "signed": "21 Februari"},
   {"id": "c", "parties": [{"region": "Atlantis"}]},
   {"id": "a"},
-  {"id": "e", "funding": [{"amount": "Rp1,3 miliar"}], "type": "KSDD",
+  {"id": "e", "funding": [{"amount": "Rp1,3 miliar"}], "type": "KSDD", "signed": "6 Februari 2007", "term": "5 tahun",
    "parties": [{"role": "pemda", "region": "Kaltim"}, {"role": "mitra", "region": "Kota Daejeon (Korea Selatan)"}]}
 ]`
 	l, err := ReadJSON(strings.NewReader(in), ReadOptions{File: "x.json"})
@@ -102,7 +102,8 @@ func TestReadJSONErrors(t *testing.T) {
 	}
 	e := l.Agreements[1]
 	if l.Rows != 5 || !e.Funding[0].Amount.Equal(money.Rupiah(1_300_000_000)) || e.Type != KSDD ||
-		e.Parties[0].Region.Code != "64" || e.Parties[1].Region.Code != "KR-30" || e.Parties[1].Role != RolePartner {
+		e.Parties[0].Region.Code != "64" || e.Parties[1].Region.Code != "KR-30" || e.Parties[1].Role != RolePartner ||
+		e.Signed != On(d("2007-02-06")) || e.Term.Months != 60 {
 		t.Errorf("Rows = %d, e = %+v", l.Rows, e)
 	}
 	if !strings.HasPrefix(l.Rejected[0].Error(), "x.json:3:3: ") {

@@ -32,7 +32,9 @@ import (
 // Field names are snake_case and fixed (see the struct tags of Agreement,
 // Party, Event, Funding, Activity, Source). Dates are ISO 8601 of the
 // precision known ("2013", "2013-02", "2013-02-06"); a term is in the forms
-// of Term.MarshalText ("2015/2016", "2019-03-01/P5Y", ".."); amounts are
+// of Term.MarshalText ("2015/2016", "2019-03-01/P5Y", ".."); "signed" and
+// "term" are also read as Indonesian documents write them ("6 Februari
+// 2007", "5 tahun"); amounts are
 // written in money's canonical form ("IDR 1300000000") and read in that
 // form or as people write them in Indonesian ("Rp1,3 miliar");
 // enumerations are written as their English identifiers and read by any
@@ -126,6 +128,55 @@ func (a *Activity) UnmarshalJSON(b []byte) error {
 		return err
 	}
 	a.Value = aux.Value.Amount
+	return nil
+}
+
+// humanDate reads the ISO forms of PartialDate or, failing that, a date
+// as Indonesian documents write it ("6 Februari 2007", "tahun 2013").
+type humanDate struct{ PartialDate }
+
+func (h *humanDate) UnmarshalText(b []byte) error {
+	if err := h.PartialDate.UnmarshalText(b); err == nil {
+		return nil
+	}
+	p, err := ParsePartialDate(string(b), language.Indonesian)
+	if err != nil {
+		return err
+	}
+	h.PartialDate = p
+	return nil
+}
+
+// humanTerm reads the forms of Term.MarshalText or, failing that, what
+// ParseTerm reads in Indonesian ("5 tahun", "2015 s.d. 2020").
+type humanTerm struct{ Term }
+
+func (h *humanTerm) UnmarshalText(b []byte) error {
+	if err := h.Term.UnmarshalText(b); err == nil {
+		return nil
+	}
+	t, err := ParseTerm(string(b), language.Indonesian)
+	if err != nil {
+		return err
+	}
+	h.Term = t
+	return nil
+}
+
+// UnmarshalJSON reads an agreement. Its "signed" and "term" are read in
+// their canonical forms or as Indonesian documents write them ("6
+// Februari 2007", "5 tahun"), so that a file can be written by hand.
+func (a *Agreement) UnmarshalJSON(b []byte) error {
+	type plain Agreement
+	aux := struct {
+		*plain
+		Signed humanDate `json:"signed"`
+		Term   humanTerm `json:"term"`
+	}{plain: (*plain)(a)}
+	if err := json.Unmarshal(b, &aux); err != nil {
+		return err
+	}
+	a.Signed, a.Term = aux.Signed.PartialDate, aux.Term.Term
 	return nil
 }
 
