@@ -491,49 +491,52 @@ type numScan struct {
 // decimal separator after them, and digits after it. One pass checks the
 // form and accumulates the value.
 func scanNumber(tok string, group, dec byte) numScan {
-	var n numScan
-	run := 0         // digits since the last separator
-	grouped := false // a group separator was seen
+	var mant uint64
+	frac, sig := 0, 0 // fraction digits; significant digits, from the first non-zero one
+	run := 0          // digits since the last separator
+	grouped := false  // a group separator was seen
 	decAt := -1
 	for k := 0; k < len(tok); k++ {
-		switch c := tok[k]; c {
-		case group, dec:
-			switch {
-			case decAt >= 0 && c == group:
-				n.off, n.msg = k, "grouping separator after the decimal separator"
-			case decAt >= 0:
-				n.off, n.msg = k, "second decimal separator"
-			case run == 0:
-				n.off, n.msg = k, "two separators in a row"
-			case grouped && run != 3:
-				n.off, n.msg = k-run, "digit group not three digits long"
-			case c == group && run > 3:
-				n.off, n.msg = k, "more than three digits before a grouping separator"
-			}
-			if n.msg != "" {
-				return n
-			}
-			if c == group {
-				grouped = true
-			} else {
-				decAt = k
-			}
-			run = 0
-		default:
+		c := tok[k]
+		if c != group && c != dec {
 			run++
 			if decAt >= 0 {
-				n.frac++
+				frac++
 			}
-			if n.sig > 0 || c != '0' {
-				n.sig++
-				n.mant = n.mant*10 + uint64(c-'0')
+			if sig > 0 || c != '0' {
+				sig++
+				mant = mant*10 + uint64(c-'0')
 			}
+			continue
 		}
+		var msg string
+		off := k
+		switch {
+		case decAt >= 0 && c == group:
+			msg = "grouping separator after the decimal separator"
+		case decAt >= 0:
+			msg = "second decimal separator"
+		case run == 0:
+			msg = "two separators in a row"
+		case grouped && run != 3:
+			off, msg = k-run, "digit group not three digits long"
+		case c == group && run > 3:
+			msg = "more than three digits before a grouping separator"
+		}
+		if msg != "" {
+			return numScan{off: off, msg: msg}
+		}
+		if c == group {
+			grouped = true
+		} else {
+			decAt = k
+		}
+		run = 0
 	}
 	if decAt < 0 && grouped && run != 3 {
-		n.off, n.msg = len(tok)-run-1, "separator not followed by a group of three digits"
+		return numScan{off: len(tok) - run - 1, msg: "separator not followed by a group of three digits"}
 	}
-	return n
+	return numScan{mant: mant, frac: frac, sig: sig}
 }
 
 // eqFold reports whether s starts at i with word, in any ASCII case.
