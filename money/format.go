@@ -85,10 +85,16 @@ func (f Formatter) appendStandard(dst []byte, a Amount, loc *locale) []byte {
 }
 
 // appendGrouped appends u in decimal with sep between groups of three.
+// The digits and separators are written backwards into one buffer and
+// appended at once.
 func appendGrouped(dst []byte, u uint64, sep byte) []byte {
-	var d [20]byte
+	var d [26]byte // 20 digits and 6 separators
 	i := len(d)
-	for {
+	for n := 0; ; n++ {
+		if n > 0 && n%3 == 0 {
+			i--
+			d[i] = sep
+		}
 		i--
 		d[i] = byte('0' + u%10)
 		u /= 10
@@ -96,17 +102,7 @@ func appendGrouped(dst []byte, u uint64, sep byte) []byte {
 			break
 		}
 	}
-	digits := d[i:]
-	first := len(digits) % 3
-	if first == 0 {
-		first = 3
-	}
-	dst = append(dst, digits[:first]...)
-	for j := first; j < len(digits); j += 3 {
-		dst = append(dst, sep)
-		dst = append(dst, digits[j:j+3]...)
-	}
-	return dst
+	return append(dst, d[i:]...)
 }
 
 // compactDigits returns the number of fraction digits of Compact style.
