@@ -14,6 +14,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kerjasama/kerjasama/date"
+	"github.com/kerjasama/kerjasama/internal/fold"
 	"github.com/kerjasama/kerjasama/internal/lang"
 	"github.com/kerjasama/kerjasama/money"
 	"golang.org/x/text/currency"
@@ -228,11 +229,11 @@ type plan struct {
 	c      CSVReader
 	layout Layout
 	lang   language.Tag
-	home   currency.Unit // the currency money.Parse gives unmarked values in lang
 	cols   [numRoles]int // field index + 1 of each role; 0: absent
 	header []string
 	flow   Flow
 	cur    currency.Unit // currency of unmarked values without a currency column
+	weight string        // unit of the net weight column: "kg" unless its header says otherwise
 	maxCol int
 
 	posts    map[string]string // border post text → ID
@@ -242,7 +243,7 @@ type plan struct {
 
 // plan reads the header.
 func (c CSVReader) plan(header []string) (*plan, error) {
-	p := &plan{c: c, layout: c.Layout, flow: c.Flow, header: append([]string(nil), header...),
+	p := &plan{c: c, layout: c.Layout, flow: c.Flow, header: append([]string(nil), header...), weight: "kg",
 		posts: map[string]string{}, partners: map[string]string{}, months: map[string][2]time.Month{}}
 	var votes [4]int
 	var detected Layout
@@ -275,6 +276,9 @@ func (c CSVReader) plan(header []string) (*plan, error) {
 				unitCur = cu
 			}
 		}
+		if col.role == colNetWeight && unit != "" {
+			p.weight = strings.ToLower(unit)
+		}
 	}
 	if p.layout == 0 {
 		p.layout = detected
@@ -297,14 +301,6 @@ func (c CSVReader) plan(header []string) (*plan, error) {
 		default:
 			p.lang = language.Indonesian
 		}
-	}
-	switch lang.Of(p.lang) {
-	case lang.Indonesian:
-		p.home = currency.IDR
-	case lang.Malay:
-		p.home = money.MYR
-	case lang.MalayBrunei:
-		p.home = money.BND
 	}
 	p.cur = c.Currency
 	if unitCur != (currency.Unit{}) {
@@ -380,14 +376,24 @@ func (p *plan) row(cr *csv.Reader, fields []string) (Record, error) {
 		rec.Period = r
 	} else if s, i, ok := p.field(fields, colYear); ok {
 		y, err := parseYear(s)
+		m, j, hasMonth := p.field(fields, colMonth)
+		hasMonth = hasMonth && m != ""
 		if err != nil {
-			if isTotal(s) {
-				err = ErrTotalRow
+			// "2022 (sampai November)": a period written in the year column.
+			r, perr := p.period(s)
+			switch {
+			case isTotal(s):
+				return fail(colYear, i, s, ErrTotalRow)
+			case len(s) <= 4 || perr != nil:
+				return fail(colYear, i, s, err)
+			case hasMonth:
+				return fail(colMonth, j, m, errors.New("a month with a period in the year column"))
 			}
-			return fail(colYear, i, s, err)
+			rec.Period = r
+		} else {
+			rec.Period = date.YearRange(y)
 		}
-		rec.Period = date.YearRange(y)
-		if m, j, ok := p.field(fields, colMonth); ok && m != "" {
+		if hasMonth && err == nil {
 			first, last, err := p.month(m)
 			if err != nil {
 				return fail(colMonth, j, m, err)
@@ -470,7 +476,7 @@ func (p *plan) row(cr *csv.Reader, fields []string) (Record, error) {
 			return fail(colNetWeight, i, s, err)
 		}
 		if q.Unit == "" {
-			q.Unit = "kg"
+			q.Unit = p.weight
 		}
 		rec.NetWeight = q
 	}
@@ -647,14 +653,31 @@ func parseMonths(s string, t language.Tag) (first, last time.Month, err error) {
 	if len(s) > 64 {
 		return 0, 0, &ParseError{Func: "month", Input: s, Msg: "input too long", Err: ErrSyntax}
 	}
-	r, err := date.ParseRange(s+" 2000", t)
-	if err != nil {
-		return 0, 0, &ParseError{Func: "month", Input: s, Msg: "not a month or a range of months", Err: ErrSyntax}
+	// "s.d. November", "sampai November": from January to that month.
+	k, fromJanuary := s, false
+	f := fold.Key(s)
+	for _, pre := range []string{"s d ", "sd ", "sampai dengan ", "sampai ", "hingga ", "up to ", "to ", "until ", "through "} {
+		if strings.HasPrefix(f, pre) {
+			k, fromJanuary = f[len(pre):], true
+			break
+		}
 	}
-	if r.Start.Year != 2000 || r.End.Year != 2000 || !r.IsWholeMonths() {
-		return 0, 0, &ParseError{Func: "month", Input: s, Msg: "not a month or a range of months", Err: ErrSyntax}
+	// The file's language first; month names in the others are read too,
+	// since a column of Indonesian names may sit under English headers.
+	for _, tag := range []language.Tag{t, language.Indonesian, language.Malay, language.English} {
+		r, err := date.ParseRange(k+" 2000", tag)
+		if err != nil || r.Start.Year != 2000 || r.End.Year != 2000 || !r.IsWholeMonths() {
+			continue
+		}
+		if fromJanuary {
+			if !r.IsWholeMonth() {
+				break
+			}
+			return time.January, r.End.Month, nil
+		}
+		return r.Start.Month, r.End.Month, nil
 	}
-	return r.Start.Month, r.End.Month, nil
+	return 0, 0, &ParseError{Func: "month", Input: s, Msg: "not a month or a range of months", Err: ErrSyntax}
 }
 
 // period reads the period column: the short forms of ParsePeriod,

@@ -30,6 +30,8 @@ func readAll(t *testing.T, c CSVReader, in string) ([]Record, []string) {
 	return recs, errs
 }
 
+var janNov2022 = date.Range{Start: date.Date{Year: 2022, Month: 1, Day: 1}, End: date.Date{Year: 2022, Month: 11, Day: 30}}
+
 func usd(minor int64) money.Amount { return money.FromMinor(minor, currency.USD) }
 
 func TestReadCSVSimple(t *testing.T) {
@@ -98,6 +100,32 @@ func TestReadCSVSimple(t *testing.T) {
 				{Period: date.Range{Start: date.Date{Year: 2022, Month: 1, Day: 1}, End: date.Date{Year: 2022, Month: 11, Day: 30}}, Flow: Export, Reporter: "61", Scheme: BorderTradeCard, Value: usd(100)},
 				{Period: date.YearRange(2021), Flow: Import, Reporter: "61", Scheme: BorderTradePass, Basis: PortBasis, Value: usd(200)},
 			},
+		},
+		{
+			name: "partial years as documents write them",
+			c:    CSVReader{Currency: currency.USD},
+			in: "tahun,bulan,arus,nilai\n" +
+				"2022 (sampai November),,ekspor,\"5.291,17 juta\"\n" +
+				"2022,s.d. November,ekspor,1\n" +
+				"2022,sampai Nopember,ekspor,2\n" +
+				"2022,Jan-Nov,ekspor,3\n" +
+				"2022 (sampai November),11,ekspor,4\n" +
+				"2022,s.d. Jan-Nov,ekspor,5\n",
+			want: []Record{
+				{Period: janNov2022, Flow: Export, Value: usd(529_117_000_000)},
+				{Period: janNov2022, Flow: Export, Value: usd(100)},
+				{Period: janNov2022, Flow: Export, Value: usd(200)},
+				{Period: janNov2022, Flow: Export, Value: usd(300)},
+			},
+			errs: []string{
+				"line 6, column 24 (bulan): a month with a period in the year column",
+				`line 7, column 6 (bulan): trade.month("s.d. Jan-Nov"): not a month or a range of months`,
+			},
+		},
+		{
+			name: "Indonesian month names under English headers, weight in tonnes",
+			in:   "year,month,flow,value,currency,net weight (ton)\n2022,Agustus,export,1,USD,2.5\n",
+			want: []Record{{Period: date.MonthRange(2022, time.August), Flow: Export, Value: usd(100), NetWeight: Quantity{2500, "ton"}}},
 		},
 		{
 			name: "bad rows are reported with line and column, the rest goes on",
