@@ -118,11 +118,11 @@ footer { margin-top: 2rem; color: #555; font-size: .85rem; border-top: 1px solid
 {{with .Footer}}<footer>{{.}}</footer>{{end}}
 </body>
 </html>
-{{define "table"}}<table>
+{{define "table"}}{{if .Rows}}<table>
 {{with .Caption}}<caption>{{.}}</caption>{{end}}
 {{with .Head}}<thead><tr>{{range .}}<th scope="col">{{.}}</th>{{end}}</tr></thead>{{end}}
 <tbody>
 {{range .Rows}}<tr>{{range .}}<td{{if .Num}} class="num"{{end}}>{{.Text}}</td>{{end}}</tr>
 {{end}}</tbody>
 </table>
-{{end}}`))
+{{end}}{{end}}`))

@@ -594,7 +594,7 @@ func readTradeJSON(name string, data []byte, tag language.Tag) ([]evaluate.Trade
 				continue
 			}
 			srcs = append(srcs, sourceRow{
-				What:   subject + ", " + word(tag, "balance") + " " + formatPeriod(b.Period, tag) + ": " + formatMoney(b.Net, tag),
+				What:   subject + ", " + word(tag, "balanceLower") + " " + formatPeriod(b.Period, tag) + ": " + formatMoney(b.Net, tag),
 				Source: b.Source,
 			})
 		}

@@ -279,7 +279,7 @@ func forumTimeline(fe evaluate.ForumEvaluation, ds *session.Dataset, tag languag
 			if r := m.Period(); !r.IsZero() {
 				t.Events = append(t.Events, chart.Event{
 					Label: m.Kind.Label(tag),
-					Start: r.Start.In(nil), End: r.End.In(nil), Kind: 1,
+					Start: r.Start.In(nil), End: r.End.In(nil), Kind: 1, Tentative: m.Unconfirmed,
 				})
 			}
 		}
@@ -288,7 +288,10 @@ func forumTimeline(fe evaluate.ForumEvaluation, ds *session.Dataset, tag languag
 			if s.City != "" {
 				label += ", " + s.City
 			}
-			t.Events = append(t.Events, chart.Event{Label: label, Start: r.Start.In(nil), End: r.End.In(nil)})
+			if s.Unconfirmed {
+				label += " (" + word(tag, "tentative") + ")"
+			}
+			t.Events = append(t.Events, chart.Event{Label: label, Start: r.Start.In(nil), End: r.End.In(nil), Tentative: s.Unconfirmed})
 		}
 	}
 	return t

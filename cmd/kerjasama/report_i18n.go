@@ -30,6 +30,7 @@ var reportWords = map[string][3]string{
 	"exports":       {"Exports", "Ekspor", "Eksport"},
 	"imports":       {"Imports", "Impor", "Import"},
 	"balance":       {"Balance", "Neraca", "Imbangan"},
+	"balanceLower":  {"balance", "neraca", "imbangan"},
 	"status":        {"Status", "Status", "Status"},
 	"coverage":      {"Coverage X/M", "Rasio cakupan X/M", "Nisbah liputan X/M"},
 	"growthX":       {"Export growth", "Pertumbuhan ekspor", "Pertumbuhan eksport"},
@@ -66,6 +67,7 @@ var reportWords = map[string][3]string{
 	"kindSession": {"session", "sidang", "persidangan"},
 	"kindMeeting": {"meeting before the session", "pertemuan persiapan", "mesyuarat persediaan"},
 	"missed":      {"no session recorded", "tidak ada sidang tercatat", "tiada persidangan direkodkan"},
+	"tentative":   {"planned, unconfirmed", "rencana, belum dikonfirmasi", "dirancang, belum disahkan"},
 	"session":     {"Session %d", "Sidang ke-%d", "Persidangan ke-%d"},
 
 	// Decisions.

@@ -289,7 +289,7 @@ func TestTimeline(t *testing.T) {
 		Title: "Sidang KK/JKK Sosek Malindo Kalimantan Barat–Sarawak",
 		Events: []Event{
 			{Label: "Forum Evaluasi Kertas Kerja Tim Teknis II", Start: day(2017, 9, 12), Kind: 1},
-			{Label: "Sidang ke-33, Singkawang", Start: day(2017, 10, 23), End: day(2017, 10, 25)},
+			{Label: "Sidang ke-33, Singkawang", Start: day(2017, 10, 23), End: day(2017, 10, 25), Tentative: true},
 		},
 		From: 2016, To: 2018,
 		Missed:     []int{2016, 2018, 1999},
@@ -311,6 +311,9 @@ func TestTimeline(t *testing.T) {
 	}
 	if diff := cmp.Diff(want, tips); diff != "" {
 		t.Errorf("event tooltips mismatch (-want +got):\n%s", diff)
+	}
+	if tent := root.find("rect", "event-tentative"); len(tent) != 1 || tent[0].Attr["stroke-dasharray"] == "" {
+		t.Errorf("tentative events = %v, want the 33rd session, dashed", tent)
 	}
 	// The two labels are close together, so they go in different lanes.
 	labels := root.find("text", "event-label")

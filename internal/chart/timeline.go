@@ -13,6 +13,9 @@ type Event struct {
 	// (numbered sessions), 1 and above for the meetings around them
 	// (preparatory forums, technical meetings).
 	Kind int
+	// Tentative marks a meeting announced or planned but not confirmed:
+	// it is drawn hollow, with a dashed outline.
+	Tentative bool
 }
 
 // Timeline draws meetings along a time axis with one tick per year, and
@@ -123,10 +126,15 @@ func (t Timeline) SVG() []byte {
 		}
 		tip += ")"
 		class := "event event-kind-" + strconv.Itoa(max(e.Kind, 0))
+		fill, extra := col, ""
+		if e.Tentative {
+			class += " event-tentative"
+			fill, extra = "#ffffff", ` stroke="`+col+`" stroke-width="2" stroke-dasharray="3 2"`
+		}
 		if e.Kind == 0 {
-			w.rect(p.x-4, axisY-8, max(x1-p.x, 0)+8, 16, col, class, ` rx="3"`, tip)
+			w.rect(p.x-4, axisY-8, max(x1-p.x, 0)+8, 16, fill, class, ` rx="3"`+extra, tip)
 		} else {
-			w.rect(p.x-3, axisY-6, max(x1-p.x, 0)+6, 12, col, class, ` rx="6" fill-opacity="0.8"`, tip)
+			w.rect(p.x-3, axisY-6, max(x1-p.x, 0)+6, 12, fill, class, ` rx="6" fill-opacity="0.8"`+extra, tip)
 		}
 		if p.lane < 0 {
 			continue
