@@ -44,6 +44,14 @@ var nameVocab = sync.OnceValue(func() *vocabulary {
 	return v
 })
 
+// nameEdgeWords are dropped from the start and end of a document's name.
+var nameEdgeWords = map[string]bool{
+	"tentang": true, "mengenai": true, "perihal": true, "on": true, "of": true, "for": true, "about": true,
+	"concerning": true, "regarding": true, "dalam": true, "rangka": true, "antara": true, "between": true,
+	"pada": true, "naskah": true, "jenis": true, "dan": true, "and": true, "serta": true, "the": true, "a": true,
+	"an": true, "dengan": true, "with": true, "berkenaan": true, "bagi": true,
+}
+
 var phaseWords = map[string]bool{"tahap": true, "phase": true, "fase": true, "fasa": true, "tahapan": true, "peringkat": true, "stage": true, "periode": true, "period": true}
 
 var ordinals = map[string]int{
@@ -201,11 +209,18 @@ func ParseDocument(s string, tag language.Tag) (Document, error) {
 	for i, w := range ws {
 		if !used[i] {
 			rest = append(rest, word{key: w.key, start: w.start, end: w.end})
-			if first < 0 {
-				first = ws[i].start
-			}
-			last = ws[i].end
 		}
+	}
+	// Function words around the name ("LoI on Friendship Cooperation",
+	// "MoU tentang Kerja Sama Pendidikan dan") are not part of it.
+	for len(rest) > 0 && nameEdgeWords[rest[0].key] {
+		rest = rest[1:]
+	}
+	for len(rest) > 0 && nameEdgeWords[rest[len(rest)-1].key] {
+		rest = rest[:len(rest)-1]
+	}
+	if len(rest) > 0 {
+		first, last = rest[0].start, rest[len(rest)-1].end
 	}
 	if len(rest) > 0 {
 		nv := nameVocab()

@@ -133,6 +133,11 @@ func TestParseDocument(t *testing.T) {
 		{"Adendum PKS", Document{Kind: KindAddendum, Series: KindCooperationAgreement}},
 		{"Rencana Kerja Sama tahap kedua", Document{Kind: KindPlanOfAction, Phase: 2}},
 		{"MoU Pendidikan Vokasi", Document{Kind: KindMoU, Name: "Pendidikan Vokasi"}},
+		{"Letter of Intent on Friendship Cooperation", Document{Kind: KindLetterOfIntent, Name: "Friendship Cooperation", Type: KSDPLOther}},
+		{"Nota Kesepahaman tentang Kerja Sama Pendidikan", Document{Kind: KindMoU, Name: "Kerja Sama Pendidikan"}},
+		{"Memorandum Persefahaman (MoU) Fasa 2", Document{Kind: KindMoU, Phase: 2}},
+		{"Surat Pernyataan Kehendak (Letter of Intent) Sister City", Document{Kind: KindLetterOfIntent, Name: "Sister City", Type: KSDPLSisterCity}},
+		{"PKS Tahap IV", Document{Kind: KindCooperationAgreement, Phase: 4}},
 		{"", Document{}},
 	}
 	for _, tt := range tests {
