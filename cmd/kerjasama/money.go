@@ -180,8 +180,9 @@ func runMoneyParse(c *cli, args []string) int {
 Reads each TEXT as an amount of money written by people and prints its
 canonical form (IDR 100387357175, MYR 1725.99), one per line. Separators
 follow --lang: in Indonesian "Rp1.500" is 1500 and "US$2.77 miliar" is 2.77
-billion. Text without a currency is in the currency of the language. A text that cannot be read
-is reported with the byte offset of the problem and the exit status is 1.
+billion. Text without a currency is in the currency of the language. Amounts
+in words ("lima juta rupiah") are read too. A text that cannot be read is
+reported with the byte offset of the problem and the exit status is 1.
 
 Example:
   kerjasama money parse "Rp. 100.387.357.175" "Rp 1.186.868,-"`)
