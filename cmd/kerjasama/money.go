@@ -61,9 +61,10 @@ func parseLang(c *cli, s string) (language.Tag, bool) {
 func runMoneyFormat(c *cli, args []string) int {
 	fs := c.newFlagSet("money format", "money format [flags] AMOUNT...", `
 Writes each AMOUNT for people, one per line. An AMOUNT is a number of whole
-units with an optional point and hundredths (100387357175, 1725.99, and
--5000), or a canonical amount with its
-currency code ("MYR 1725.99").
+units with an optional point and hundredths (100387357175, 1725.99, -5000),
+a canonical amount with its currency code ("MYR 1725.99"), or an amount as
+documents write it in the language of --lang ("Rp 1,3 miliar", "RM1.18
+bilion").
 
 Example:
   kerjasama money format 100387357175 --lang id --style words`)
