@@ -1,6 +1,8 @@
 package agreement
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/csv"
 	"errors"
 	"fmt"
@@ -151,8 +153,9 @@ var headerIndex = func() map[string]column {
 	return m
 }()
 
-// ReadCSV reads an inventory spreadsheet saved as CSV. The first record is
-// the header; columns are found by their headers in Indonesian (No, Judul,
+// ReadCSV reads an inventory spreadsheet saved as CSV, separated by commas,
+// semicolons (as spreadsheets save it where "," is the decimal mark) or
+// tabs, whichever the header line uses most. The first record is the header; columns are found by their headers in Indonesian (No, Judul,
 // Jenis Naskah, Jenis Kerja Sama, Mitra, Negara, Bidang, Tanggal
 // Penandatanganan, Jangka Waktu, Status, Keterangan, and the optional ID,
 // Daerah, Nilai, Pendahulu) or English (No, Title, Document, Type, Partner,
@@ -181,7 +184,9 @@ func ReadCSV(r io.Reader, opt ReadOptions) (*Load, error) {
 	if tag == (language.Tag{}) {
 		tag = language.Indonesian
 	}
-	cr := csv.NewReader(r)
+	br := bufio.NewReaderSize(r, 64<<10)
+	cr := csv.NewReader(br)
+	cr.Comma = sniffComma(br)
 	cr.FieldsPerRecord = -1
 	cr.LazyQuotes = true
 	cr.ReuseRecord = true
@@ -304,6 +309,33 @@ func (c *chunks) all() []Agreement {
 		out = append(out, f...)
 	}
 	return append(out, c.cur...)
+}
+
+// sniffComma returns the separator of the header line: ";" for the CSV
+// that spreadsheets in Indonesian and Malay locales save (where "," is the
+// decimal mark), a tab for tab-separated text, "," otherwise.
+func sniffComma(br *bufio.Reader) rune {
+	head, _ := br.Peek(br.Size())
+	if i := bytes.IndexByte(head, '\n'); i >= 0 {
+		head = head[:i]
+	}
+	counts := map[rune]int{}
+	quoted := false
+	for _, c := range string(head) {
+		switch {
+		case c == '"':
+			quoted = !quoted
+		case !quoted && (c == ',' || c == ';' || c == '\t'):
+			counts[c]++
+		}
+	}
+	best := ','
+	for _, c := range []rune{';', '\t'} {
+		if counts[c] > counts[best] {
+			best = c
+		}
+	}
+	return best
 }
 
 func csvError(file string, err error) error {

@@ -228,6 +228,25 @@ func TestReadCSVBroken(t *testing.T) {
 	}
 }
 
+func TestReadCSVSeparators(t *testing.T) {
+	for _, in := range []string{
+		"No;Mitra;Nilai;Bidang\n1;Kota Daejeon;Rp1,3 miliar;Ekonomi, Budaya\n",
+		"No\tMitra\tNilai\tBidang\n1\tKota Daejeon\tRp1,3 miliar\tEkonomi, Budaya\n",
+		"No,Mitra,Nilai,Bidang\n1,Kota Daejeon,\"Rp1,3 miliar\",\"Ekonomi, Budaya\"\n",
+		"\"No;x\",Mitra,Nilai,Bidang\n1,Kota Daejeon,\"Rp1,3 miliar\",\"Ekonomi, Budaya\"\n",
+	} {
+		l, err := ReadCSV(strings.NewReader(in), ReadOptions{})
+		if err != nil || len(l.Agreements) != 1 {
+			t.Errorf("ReadCSV(%q): %v, %v", in, err, l)
+			continue
+		}
+		a := l.Agreements[0]
+		if !a.Funding[0].Amount.Equal(money.Rupiah(1_300_000_000)) || len(a.Sectors) != 2 || a.Parties[0].Region.Code != "KR-30" {
+			t.Errorf("ReadCSV(%q) = %+v", in, a)
+		}
+	}
+}
+
 func TestCSVHeaders(t *testing.T) {
 	in := "\uFEFFTITLE , document,PARTNER,Country,sectors,signed,TERM,status,notes,id\n" +
 		"Friendship,MOU,Kota Daejeon,South Korea,Education; Culture,2016-02-21,5 years,expired,,k1\n"
