@@ -144,20 +144,20 @@ func (r *agreementsRun) status() int {
 
 // agreementsText holds the command's headings in each language.
 type agreementsText struct {
-	id, doc, partners, country, signed, term, status, problems, expiring, noProblems, noExpiring, ends, loaded string
+	id, doc, partners, country, signed, term, status, problems, expiring, noProblems, noExpiring, ends, loaded, phase string
 }
 
 func agreementsWords(tag language.Tag) agreementsText {
 	switch lang.Of(tag) {
 	case lang.Indonesian:
 		return agreementsText{"ID", "Naskah", "Mitra", "Negara", "Ditandatangani", "Jangka Waktu", "Status", "Masalah", "Akan berakhir dalam %d hari sejak %s",
-			"Tidak ada masalah.", "Tidak ada yang akan berakhir dalam %d hari sejak %s.", "berakhir", "%d kerja sama dimuat dari %d baris; %d baris ditolak, %d peringatan."}
+			"Tidak ada masalah.", "Tidak ada yang akan berakhir dalam %d hari sejak %s.", "berakhir", "%d kerja sama dimuat dari %d baris; %d baris ditolak, %d peringatan.", "Tahap"}
 	case lang.Malay, lang.MalayBrunei:
 		return agreementsText{"ID", "Dokumen", "Rakan Kongsi", "Negara", "Ditandatangani", "Tempoh", "Status", "Masalah", "Akan tamat dalam %d hari dari %s",
-			"Tiada masalah.", "Tiada yang akan tamat dalam %d hari dari %s.", "tamat", "%d kerjasama dimuatkan daripada %d baris; %d baris ditolak, %d amaran."}
+			"Tiada masalah.", "Tiada yang akan tamat dalam %d hari dari %s.", "tamat", "%d kerjasama dimuatkan daripada %d baris; %d baris ditolak, %d amaran.", "Fasa"}
 	}
 	return agreementsText{"ID", "Document", "Partners", "Country", "Signed", "Term", "Status", "Problems", "Expiring within %d days of %s",
-		"No problems.", "Nothing expires within %d days of %s.", "ends", "%d agreements loaded from %d rows; %d rows rejected, %d warnings."}
+		"No problems.", "Nothing expires within %d days of %s.", "ends", "%d agreements loaded from %d rows; %d rows rejected, %d warnings.", "phase"}
 }
 
 func runAgreementsList(c *cli, args []string) int {
@@ -173,7 +173,7 @@ func runAgreementsList(c *cli, args []string) int {
 	tw := tabwriter.NewWriter(c.stdout, 0, 4, 2, ' ', 0)
 	fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s %s\n", w.id, w.doc, w.partners, w.country, w.signed, w.term, w.status, run.at)
 	for _, a := range reg.All() {
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", a.ID, agreementsDoc(a), agreementsPartners(a),
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", a.ID, agreementsDoc(a, w.phase), agreementsPartners(a),
 			strings.Join(a.Countries(), ", "), agreementsOr(a.Signed.String()), agreementsOr(a.Term.String()),
 			reg.StatusOn(a.ID, run.at).Label(run.tag))
 	}
@@ -228,8 +228,8 @@ func agreementsOr(s string) string {
 	return s
 }
 
-// agreementsDoc writes the document: "MoU Friendship Cooperation (LoI III)".
-func agreementsDoc(a agreement.Agreement) string {
+// agreementsDoc writes the document: "MoU Friendship Cooperation (LoI Tahap 3)".
+func agreementsDoc(a agreement.Agreement, phase string) string {
 	var parts []string
 	if a.Kind != 0 {
 		parts = append(parts, agreementsKindShort(a.Kind))
@@ -243,7 +243,7 @@ func agreementsDoc(a agreement.Agreement) string {
 			in = append(in, agreementsKindShort(a.Series))
 		}
 		if a.Phase > 0 {
-			in = append(in, "#"+strconv.Itoa(a.Phase))
+			in = append(in, phase+" "+strconv.Itoa(a.Phase))
 		}
 		parts = append(parts, "("+strings.Join(in, " ")+")")
 	}

@@ -13,7 +13,7 @@ func TestAgreementsList(t *testing.T) {
 		t.Fatalf("code %d, stderr %q", code, stderr)
 	}
 	for _, want := range []string{
-		"tangsel-daejeon-2016", "MoU Friendship Cooperation (LoI #3)", "Kota Daejeon", "KR", "2016-02-21",
+		"tangsel-daejeon-2016", "MoU Friendship Cooperation (LoI Tahap 3)", "Kota Daejeon", "KR", "2016-02-21",
 		"tangsel-timra-2013", "2013", "2015/2016", "aktif",
 		"kaltim-jepang-air-bersih-2022", "Konsulat Jenderal Jepang di Surabaya", "rancangan",
 		"6 kerja sama dimuat dari 6 baris; 0 baris ditolak, 0 peringatan.",
