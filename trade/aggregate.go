@@ -290,7 +290,7 @@ type Aggregator struct {
 
 	cur   currency.Unit
 	fixed bool
-	index map[gkey]int32
+	table []int32 // open-addressing hash table of slot index + 1; 0 is empty
 	slots []slot
 	names [3]interner // reporter, partner, post
 }
@@ -311,6 +311,7 @@ type gkey struct {
 
 // A slot is the running total of one group.
 type slot struct {
+	gkey       gkey
 	key        Key
 	sums       [4]int64 // hundredths, by Flow-1
 	n          int
@@ -384,7 +385,7 @@ func (a *Aggregator) Add(r *Record) error {
 		return fmt.Errorf("trade: cannot aggregate a record with flow %v", r.Flow)
 	}
 	start, end := packDate(r.Period.Start), packDate(r.Period.End)
-	if start == 0 || end == 0 || end < start || !r.Period.IsValid() {
+	if start == 0 || end == 0 || end < start || (start&31 > 28 || end&31 > 28) && !r.Period.IsValid() {
 		return fmt.Errorf("trade: cannot aggregate a record with period %v", r.Period)
 	}
 	var k gkey
@@ -411,13 +412,7 @@ func (a *Aggregator) Add(r *Record) error {
 	if by&ByPost != 0 {
 		k.names[2] = a.names[2].id(r.Post)
 	}
-	i, ok := a.index[k]
-	if !ok {
-		i = int32(len(a.slots))
-		a.slots = append(a.slots, slot{key: a.By.Key(r), start: start, end: end})
-		a.index[k] = i
-	}
-	g := &a.slots[i]
+	g := a.lookup(&k, r, start, end)
 	sum := &g.sums[r.Flow-1]
 	t, ok := addInt(*sum, v.Minor())
 	if !ok {
@@ -432,6 +427,53 @@ func (a *Aggregator) Add(r *Record) error {
 		g.end = end
 	}
 	return nil
+}
+
+// hash mixes the fields of k into a 64-bit hash. The key holds no
+// pointers, so the fields are combined with multiplications rather than
+// passed byte by byte through a general hash.
+func (k *gkey) hash() uint64 {
+	h := k.period * 0x9E3779B97F4A7C15
+	h ^= k.hs.v * 0xC2B2AE3D27D4EB4F
+	h ^= (uint64(uint32(k.year)) | uint64(k.month)<<32 | uint64(k.flow)<<40 | uint64(k.scheme)<<48 | uint64(k.basis)<<56) * 0x165667B19E3779F9
+	h ^= (uint64(k.names[0]) | uint64(k.names[1])<<21 | uint64(k.names[2])<<42) * 0x27D4EB2F165667C5
+	h ^= h >> 29
+	h *= 0x94D049BB133111EB
+	h ^= h >> 32
+	return h
+}
+
+// lookup returns the slot of key k, adding one for r when there is none.
+// The table is probed linearly and kept at most half full.
+func (a *Aggregator) lookup(k *gkey, r *Record, start, end uint32) *slot {
+	mask := uint64(len(a.table) - 1)
+	for i := k.hash() & mask; ; i = (i + 1) & mask {
+		j := a.table[i]
+		if j == 0 {
+			a.slots = append(a.slots, slot{gkey: *k, key: a.By.Key(r), start: start, end: end})
+			a.table[i] = int32(len(a.slots))
+			if 2*len(a.slots) > len(a.table) {
+				a.grow()
+			}
+			return &a.slots[len(a.slots)-1]
+		}
+		if g := &a.slots[j-1]; g.gkey == *k {
+			return g
+		}
+	}
+}
+
+// grow doubles the hash table and puts every slot back in.
+func (a *Aggregator) grow() {
+	a.table = make([]int32, 2*len(a.table))
+	mask := uint64(len(a.table) - 1)
+	for j := range a.slots {
+		i := a.slots[j].gkey.hash() & mask
+		for a.table[i] != 0 {
+			i = (i + 1) & mask
+		}
+		a.table[i] = int32(j + 1)
+	}
 }
 
 // addInt returns x+y and whether it is within the range of an Amount
@@ -454,7 +496,7 @@ func (a *Aggregator) init(v money.Amount) error {
 		return errors.New("trade: cannot aggregate a value without currency")
 	}
 	a.fixed = true
-	a.index = make(map[gkey]int32)
+	a.table = make([]int32, 64)
 	return nil
 }
 

@@ -238,6 +238,8 @@ func TestAggregateRefuses(t *testing.T) {
 		{Flow: Export, Value: money.Rupiah(1)},                 // no period
 		{Period: date.Range{Start: date.Date{Year: 2021, Month: 1, Day: 1}, End: date.Date{Year: 2020, Month: 1, Day: 1}}, Flow: Export, Value: money.Rupiah(1)},
 		{Period: date.YearRange(10000), Flow: Export, Value: money.Rupiah(1)},
+		{Period: date.Range{Start: date.Date{Year: 2021, Month: 2, Day: 1}, End: date.Date{Year: 2021, Month: 2, Day: 30}}, Flow: Export, Value: money.Rupiah(1)},
+		{Period: date.Range{Start: date.Date{Year: 2021, Month: 2, Day: 1}, End: date.Date{Year: 2021, Month: 2, Day: 0}}, Flow: Export, Value: money.Rupiah(1)},
 	} {
 		if err := agg.Add(&r); err == nil {
 			t.Errorf("Add(%+v) succeeded", r)
@@ -306,5 +308,27 @@ func TestParseDimension(t *testing.T) {
 	}
 	if got := Dimension(1 << 15).String(); got != "%!Dimension(0x8000)" {
 		t.Errorf("String of an unknown bit = %q", got)
+	}
+}
+
+func TestAggregateManyGroups(t *testing.T) {
+	agg := Aggregator{By: ByPeriod | ByPartner}
+	want := map[Key]int64{}
+	for i := range 5000 {
+		r := Record{Period: date.MonthRange(1900+i%120, time.Month(1+i%12)), Flow: Export, Partner: string(rune('A' + i%37)), Value: money.Rupiah(int64(i))}
+		if err := agg.Add(&r); err != nil {
+			t.Fatal(err)
+		}
+		k := (ByPeriod | ByPartner).Key(&r)
+		want[k] += int64(i) * 100
+	}
+	gs := agg.Groups()
+	if len(gs) != len(want) {
+		t.Fatalf("%d groups, want %d", len(gs), len(want))
+	}
+	for _, g := range gs {
+		if g.Exports.Minor() != want[g.Key] {
+			t.Errorf("group %v: %v, want %d hundredths", g.Key, g.Exports, want[g.Key])
+		}
 	}
 }
