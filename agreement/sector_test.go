@@ -212,3 +212,13 @@ func FuzzParseSectors(f *testing.F) {
 		}
 	})
 }
+
+func BenchmarkParseSectors(b *testing.B) {
+	const s = "Pendidikan, Budaya, Olah raga, Pemuda, Ekonomi Lingkungan Tekhniogi Informasi dan Biotekhnologi"
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := ParseSectors(s, language.Indonesian); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
