@@ -154,7 +154,7 @@ func loadEmbedded(tag language.Tag) (*reportData, error) {
 			Source: s.Source,
 		})
 	}
-	d.in.AgreementOptions.Subject = ""
+	d.in.AgreementOptions.Subject = registerSubject(d.in.Agreements)
 	return d, errors.Join(errs...)
 }
 
@@ -210,6 +210,7 @@ func loadFiles(c *cli, agreementsFile, tradeFile, sessionsFile string, tag langu
 			return nil, ferr
 		}
 		d.in.Agreements = as
+		d.in.AgreementOptions.Subject = registerSubject(as)
 		d.sources = append(d.sources, srcs...)
 	}
 	if sessionsFile != "" {
@@ -720,6 +721,33 @@ func readAgreements(name string, r io.Reader, tag language.Tag) ([]agreement.Agr
 		}
 	}
 	return as, srcs, nil
+}
+
+// registerSubject names a register by the Indonesian regions that are
+// parties to its agreements, in order of first appearance: "Banten, Kota
+// Tangerang Selatan, Kalimantan Timur". More than four are cut with "…".
+func registerSubject(as []agreement.Agreement) string {
+	var names []string
+	seen := map[string]bool{}
+	for _, a := range as {
+		for _, p := range a.Parties {
+			if p.Role != agreement.RoleRegion {
+				continue
+			}
+			name := p.Region.Name
+			if name == "" {
+				name = p.Name
+			}
+			if name != "" && !seen[name] {
+				seen[name] = true
+				names = append(names, name)
+			}
+		}
+	}
+	if len(names) > 4 {
+		names = append(names[:4], "…")
+	}
+	return strings.Join(names, ", ")
 }
 
 // ----- sessions -----
