@@ -236,6 +236,12 @@ type plan struct {
 	weight string        // unit of the net weight column: "kg" unless its header says otherwise
 	maxCol int
 
+	flows [4]struct {
+		s string
+		f Flow
+	}
+	nextFlow int
+
 	posts    map[string]string // border post text → ID
 	partners map[string]string // partner text → code
 	months   map[string][2]time.Month
@@ -408,7 +414,7 @@ func (p *plan) row(cr *csv.Reader, fields []string) (Record, error) {
 
 	// Flow.
 	if s, i, ok := p.field(fields, colFlow); ok && (s != "" || p.flow == 0) {
-		f, err := ParseFlow(s)
+		f, err := p.parseFlow(s)
 		if err != nil {
 			return fail(colFlow, i, s, err)
 		}
@@ -470,7 +476,7 @@ func (p *plan) row(cr *csv.Reader, fields []string) (Record, error) {
 	}
 	rec.Value = v
 
-	if s, i, ok := p.field(fields, colNetWeight); ok && s != "" {
+	if s, i, ok := p.field(fields, colNetWeight); ok && s != "" && !isDash(s) {
 		q, err := ParseQuantity(s, p.lang)
 		if err != nil {
 			return fail(colNetWeight, i, s, err)
@@ -480,7 +486,7 @@ func (p *plan) row(cr *csv.Reader, fields []string) (Record, error) {
 		}
 		rec.NetWeight = q
 	}
-	if s, i, ok := p.field(fields, colQuantity); ok && s != "" {
+	if s, i, ok := p.field(fields, colQuantity); ok && s != "" && !isDash(s) {
 		q, err := ParseQuantity(s, p.lang)
 		if err != nil {
 			return fail(colQuantity, i, s, err)
@@ -502,13 +508,38 @@ func (p *plan) row(cr *csv.Reader, fields []string) (Record, error) {
 	return rec, nil
 }
 
+// parseFlow is ParseFlow with a small cache of the texts last seen: a file
+// spells its flows the same way on every row.
+func (p *plan) parseFlow(s string) (Flow, error) {
+	for i := range p.flows {
+		if e := &p.flows[i]; e.f != 0 && e.s == s {
+			return e.f, nil
+		}
+	}
+	f, err := ParseFlow(s)
+	if err == nil {
+		p.flows[p.nextFlow] = struct {
+			s string
+			f Flow
+		}{s, f}
+		p.nextFlow = (p.nextFlow + 1) % len(p.flows)
+	}
+	return f, err
+}
+
 // value reads a value with money.Parse in the file's language. An amount
 // written without a currency marker takes cur (from the currency column,
 // the header or the reader's default); one written with a marker must
 // agree with the currency column.
 func (p *plan) value(s string, cur currency.Unit) (money.Amount, error) {
-	if s == "" {
+	switch s {
+	case "":
 		return money.Amount{}, errors.New("empty value")
+	case "-", "–", "—": // statistical tables write a dash for nil
+		if cur == (currency.Unit{}) {
+			return money.Amount{}, errors.New("no currency: add a currency column (mata_uang) or set the reader's Currency")
+		}
+		return money.FromMinor(0, cur), nil
 	}
 	a, err := money.Parse(s, p.lang)
 	if err != nil {
@@ -702,6 +733,10 @@ func (p *plan) period(s string) (date.Range, error) {
 	}
 	return r, nil
 }
+
+// isDash reports whether s is a dash, which statistical tables write for
+// nil.
+func isDash(s string) bool { return s == "-" || s == "–" || s == "—" }
 
 // smallInt reads up to 9 ASCII digits.
 func smallInt(s string) (int, bool) {

@@ -228,12 +228,14 @@ func TestReadCSVBPS(t *testing.T) {
 			c:    CSVReader{Period: date.YearRange(2021)},
 			in: "HS Code,Description,Port of Unloading,Country of Origin,Net Weight (Kg),CIF Value (US$)\n" +
 				"1701.99,Sugar,Entikong,Malaysia,\"1,000\",\"2,500.50\"\n" +
+				"1701.99,Sugar,Aruk,Malaysia,-,-\n" +
 				"TOTAL,,,,,\n",
 			want: []Record{
 				{Period: date.YearRange(2021), Flow: Import, Partner: "MY", Post: "entikong", Basis: PortBasis,
 					HS: MustParseHS("170199"), Value: usd(250050), NetWeight: Kilograms(1000)},
+				{Period: date.YearRange(2021), Flow: Import, Partner: "MY", Post: "aruk", Basis: PortBasis, HS: MustParseHS("170199"), Value: usd(0)},
 			},
-			errs: []string{`line 3, column 1 (HS Code): a total row, not a figure`},
+			errs: []string{`line 4, column 1 (HS Code): a total row, not a figure`},
 		},
 		{
 			name: "a value in rupiah",

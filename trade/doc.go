@@ -67,7 +67,8 @@
 // Malay, year/value → English) unless CSVReader.Lang says otherwise. A
 // value with a currency marker must agree with the currency column; one
 // without takes the column's currency (or, for BPS and Comtrade files,
-// US dollars). Names of posts and partners are resolved with region
+// US dollars); a dash ("-"), which statistical tables write for nil, is
+// zero. Names of posts and partners are resolved with region
 // (FindPost, Lookup, Find) and kept as written when region does not know
 // them. Every data row is either yielded as a Record or reported as a
 // *RowError with its line and column; total rows ("Jumlah", "Total") are
