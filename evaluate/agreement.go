@@ -2,8 +2,10 @@ package evaluate
 
 import (
 	"cmp"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/kerjasama/kerjasama/agreement"
 	"github.com/kerjasama/kerjasama/date"
@@ -500,6 +502,33 @@ func score(e *AgreementEvaluation, a *agreement.Agreement, opt AgreementOptions,
 	return s
 }
 
+// parallelMin is the number of agreements below which a register is
+// evaluated on one goroutine (a variable so that tests can lower it).
+var parallelMin = 20000
+
+// evaluateAll evaluates as into out, splitting large registers into
+// contiguous parts evaluated on up to GOMAXPROCS goroutines, each with its
+// own arena. The result does not depend on the split.
+func evaluateAll(out []AgreementEvaluation, as []agreement.Agreement, d date.Date, opt AgreementOptions, renewed map[string]bool) {
+	run := func(lo, hi int) {
+		var ar arena
+		for i := lo; i < hi; i++ {
+			evaluateWithSuccessor(&out[i], &as[i], d, opt, renewed[as[i].ID], &ar)
+		}
+	}
+	workers := min(runtime.GOMAXPROCS(0), len(as)/parallelMin)
+	if workers <= 1 {
+		run(0, len(as))
+		return
+	}
+	var wg sync.WaitGroup
+	for w := range workers {
+		lo, hi := len(as)*w/workers, len(as)*(w+1)/workers
+		wg.Go(func() { run(lo, hi) })
+	}
+	wg.Wait()
+}
+
 // A GroupCount counts agreements of one group (a country, a sector).
 type GroupCount struct {
 	Key      string `json:"key"` // ISO country code or sector identifier
@@ -555,7 +584,6 @@ func EvaluateRegister(agreements []agreement.Agreement, d date.Date, opt Agreeme
 	countries := map[string]*GroupCount{}
 	var sectors [256]GroupCount
 	var scoreSum float64
-	var ar arena
 	// Agreements whose successor was signed by d are renewed.
 	var renewed map[string]bool
 	for i := range agreements {
@@ -570,9 +598,9 @@ func EvaluateRegister(agreements []agreement.Agreement, d date.Date, opt Agreeme
 			renewed[a.Predecessor] = true
 		}
 	}
-	for i := range agreements {
+	evaluateAll(r.Agreements, agreements, d, opt, renewed)
+	for i := range r.Agreements {
 		e := &r.Agreements[i]
-		evaluateWithSuccessor(e, &agreements[i], d, opt, renewed[agreements[i].ID], &ar)
 		byStatus[e.Status&15]++
 		inForce, expiring := e.InForce(), e.Status == agreement.StatusExpiringSoon
 		if inForce {

@@ -233,3 +233,21 @@ func TestUndatedActivity(t *testing.T) {
 		t.Errorf("message = %q, want %q", got, want)
 	}
 }
+
+// TestParallelRegister checks that a register split over goroutines
+// gives the same evaluations as one goroutine.
+func TestParallelRegister(t *testing.T) {
+	defer func(n int) { parallelMin = n }(parallelMin)
+	parallelMin = 100
+	as := benchRegister(1001, 5000)
+	d := date.Date{Year: 2020, Month: time.June, Day: 30}
+	got := EvaluateRegister(as, d, AgreementOptions{})
+	opt := AgreementOptions{}.norm()
+	for i := range as {
+		var want AgreementEvaluation
+		evaluateAgreement(&want, &as[i], d, opt)
+		if diff := cmp.Diff(want, got.Agreements[i]); diff != "" {
+			t.Fatalf("agreement %d: parallel evaluation mismatch (-sequential +parallel):\n%s", i, diff)
+		}
+	}
+}
