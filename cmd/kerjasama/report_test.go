@@ -345,6 +345,30 @@ func TestReportUserFiles(t *testing.T) {
 	}
 }
 
+// TestReportItemsCSV reads working-paper items from CSV against the
+// embedded public record of sessions, and checks the decisions section.
+func TestReportItemsCSV(t *testing.T) {
+	items := writeFile(t, "butir.csv", "forum,ref,title,session,outcome,status\n"+
+		"kalbar-sarawak,kk2-37-01,\"Angkutan barang Entikong | Tebedu <b>\",37,agreed,in-progress\n"+
+		"kalbar-sarawak,kk2-37-01,\"Angkutan barang Entikong | Tebedu <b>\",38,agreed,done\n")
+	stdout, stderr, code := runCLI(t, "report", "--sessions", items, "--at", "2025-12-31", "--lang", "en")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if !strings.Contains(stdout, "Decisions carried out") {
+		t.Errorf("report of an items CSV has no decisions section:\n%s", stdout)
+	}
+	html, _, code := runCLI(t, "report", "--sessions", items, "--at", "2025-12-31", "--format", "html")
+	if code != exitOK || !strings.Contains(html, `id="decisions"`) || strings.Contains(html, "<b>") {
+		t.Errorf("HTML report of an items CSV: exit %d, decisions section or escaping wrong", code)
+	}
+	bad := writeFile(t, "rusak.csv", "forum,ref,session\nkalbar-sarawak,x,tiga puluh\n")
+	_, stderr, code = runCLI(t, "report", "--sessions", bad, "--lang", "en")
+	if code != exitInput || !strings.Contains(stderr, bad+", line 2, column") {
+		t.Errorf("bad items CSV: exit %d, stderr %q", code, stderr)
+	}
+}
+
 // TestReportProgress checks that a large trade file shows progress on a
 // terminal and nothing otherwise.
 func TestReportProgress(t *testing.T) {
