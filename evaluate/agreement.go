@@ -573,7 +573,9 @@ func EvaluateAgreements(reg *agreement.Register, d date.Date, opt AgreementOptio
 // results up: how many are in force, dormant and expiring, by status, by
 // partner country and by sector (sorted by total, then key). As in
 // agreement.Register, an agreement whose successor (an agreement naming
-// it as Predecessor) was signed by d is StatusRenewed. The
+// it as Predecessor) was signed by d is StatusRenewed. A register of
+// tens of thousands of agreements is evaluated on up to GOMAXPROCS
+// goroutines; the result is the same. The agreements are only read. The
 // agreements' own findings stay in their evaluations; the register's
 // Findings hold the summary.
 func EvaluateRegister(agreements []agreement.Agreement, d date.Date, opt AgreementOptions) RegisterEvaluation {
