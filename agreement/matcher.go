@@ -2,8 +2,10 @@ package agreement
 
 import (
 	"fmt"
+	"math/bits"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -83,6 +85,7 @@ var multiSector = map[string][]Sector{
 // entry is one alias of the vocabulary.
 type entry struct {
 	key     string
+	mask    uint64 // letters and digits present in key, see charMask
 	words   int
 	vals    []uint8   // the values named (sectors, kinds, …)
 	lang    lang.Lang // language of the alias; used only to break fuzzy ties
@@ -93,7 +96,19 @@ type vocabulary struct {
 	exact   map[string]*entry
 	byWords [maxPhraseWords + 1][]*entry
 	longest int
+
+	// near caches the results of nearest by language and key, up to
+	// maxNearCache entries: registers repeat their misspellings.
+	near      sync.Map // nearKey → *entry (nil when nothing is near)
+	nearCount atomic.Int64
 }
+
+type nearKey struct {
+	key  string
+	lang lang.Lang
+}
+
+const maxNearCache = 1 << 16
 
 // add adds the alias name for vals to v; l is its language unless any.
 func (v *vocabulary) add(name string, vals []uint8, l lang.Lang, any bool) {
@@ -111,7 +126,7 @@ func (v *vocabulary) add(name string, vals []uint8, l lang.Lang, any bool) {
 	if n > maxPhraseWords {
 		panic("agreement: alias too long: " + name)
 	}
-	e := &entry{key: k, words: n, vals: vals, lang: l, anyLang: any}
+	e := &entry{key: k, mask: charMask(k), words: n, vals: vals, lang: l, anyLang: any}
 	v.exact[k] = e
 	v.byWords[n] = append(v.byWords[n], e)
 	v.longest = max(v.longest, n)
@@ -391,11 +406,24 @@ func (v *vocabulary) match(ws []word, i int, l lang.Lang, fuzzy bool) (int, *ent
 			}
 			continue
 		}
-		if e := v.nearest(k, n, l); e != nil {
+		if hasNumber(ws[i : i+n]) {
+			continue // no alias has digits: "Pendidkan 2" cannot be near one
+		}
+		if e := v.nearestCached(k, n, l); e != nil {
 			return n, e
 		}
 	}
 	return 0, nil
+}
+
+// hasNumber reports whether one of ws is a number.
+func hasNumber(ws []word) bool {
+	for _, w := range ws {
+		if w.key != "" && w.key[0] >= '0' && w.key[0] <= '9' && isListMarker(w.key) {
+			return true
+		}
+	}
+	return false
 }
 
 // isListMarker reports whether k is a number or a single letter, as in
@@ -423,20 +451,61 @@ func editBound(n int) int {
 	return 2
 }
 
+// nearestCached is nearest with the vocabulary's cache.
+func (v *vocabulary) nearestCached(k string, n int, l lang.Lang) *entry {
+	nk := nearKey{k, l}
+	if e, ok := v.near.Load(nk); ok {
+		return e.(*entry)
+	}
+	e := v.nearest(k, n, l)
+	if v.nearCount.Load() < maxNearCache {
+		if _, loaded := v.near.LoadOrStore(nk, e); !loaded {
+			v.nearCount.Add(1)
+		}
+	}
+	return e
+}
+
+// charMask returns the set of bytes of k, folded into 64 bits (a–z, 0–9,
+// space, and one bit for anything else).
+func charMask(k string) uint64 {
+	var m uint64
+	for i := 0; i < len(k); i++ {
+		c := k[i]
+		switch {
+		case c >= 'a' && c <= 'z':
+			m |= 1 << (c - 'a')
+		case c >= '0' && c <= '9':
+			m |= 1 << (26 + c - '0')
+		case c == ' ':
+			m |= 1 << 36
+		default:
+			m |= 1 << 37
+		}
+	}
+	return m
+}
+
 // nearest returns the alias of n words nearest to k within the edit bound,
 // or nil when there is none or the nearest ones disagree.
+//
+// Two filters avoid most distance computations: the lengths may differ by
+// at most the bound, and since one edit adds or removes at most two
+// characters from the set of characters a key uses, keys whose sets differ
+// in more than twice the bound cannot be near.
 func (v *vocabulary) nearest(k string, n int, l lang.Lang) *entry {
 	bound := editBound(len(k))
 	if bound == 0 {
 		return nil
 	}
+	km := charMask(k)
 	var best []*entry
 	bestD := bound + 1
 	for _, e := range v.byWords[n] {
 		if d := len(e.key) - len(k); d > bound || -d > bound {
 			continue
 		}
-		if editBound(len(e.key)) == 0 {
+		if editBound(len(e.key)) == 0 || bits.OnesCount64(km^e.mask) > 2*bound {
 			continue
 		}
 		d := osaDistance(k, e.key, bestD+1)

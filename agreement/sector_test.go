@@ -110,6 +110,15 @@ func TestEditDistance(t *testing.T) {
 		{"", "abc", 3},
 		{"pendidikan", "pendidikan", 0},
 	}
+	// The matcher skips fuzzy matching of phrases with numbers: no alias may
+	// contain a digit.
+	for _, v := range []*vocabulary{sectorVocab(), kindVocab(), typeVocab(), nameVocab()} {
+		for k := range v.exact {
+			if strings.ContainsAny(k, "0123456789") {
+				t.Errorf("alias %q contains a digit", k)
+			}
+		}
+	}
 	for _, tt := range tests {
 		if got := osaDistance(tt.a, tt.b, 10); got != tt.want {
 			t.Errorf("osaDistance(%q, %q) = %d, want %d", tt.a, tt.b, got, tt.want)
