@@ -50,20 +50,32 @@
 // events it implies (terminated, renewed) and written as the status on a
 // chosen day.
 //
-// Tolerant matching of free text. ParseSectors and ParseDocument cut text
-// into words, key each with internal/fold plus the skeleton rules kh→k,
-// dj→j, tj→c, take the longest alias phrase that matches exactly, skip filler
-// words ("bidang", "lainnya"), then accept the longest phrase within a
-// bounded edit distance (0 under 5 bytes, 1 under 9, 2 from 9; ties between
-// different values match nothing). What matches nothing is reported with
+// Tolerant matching of free text. ParseSectors, ParseDocument and ParseType
+// cut text into words, key each with internal/fold plus the skeleton rules
+// kh→k, dj→j, tj→c, take the longest alias phrase that matches exactly,
+// skip filler words ("bidang", "lainnya") and list numbers, then accept the
+// longest phrase within a bounded edit distance (0 under 5 bytes, 1 under
+// 9, 2 from 9; ties between different values match nothing unless the
+// caller's language settles them). What matches nothing is reported with
 // its offset, never dropped: "Ekonomi Lingkungan Tekhniogi Informasi dan
 // Biotekhnologi" is economy, environment, information technology and
-// biotechnology.
+// biotechnology. The results of misspelling matches are cached (at most
+// 65,536 per vocabulary, shared by all goroutines), as registers repeat
+// their misspellings.
+//
+// Sectors. Besides the sectors named in the seeds, every government affair
+// (urusan) of UU 23/2014 has a Sector, so that "ketenteraman, ketertiban
+// umum, dan pelindungan masyarakat" or "koperasi, usaha kecil, dan
+// menengah" are read as written in regional regulations.
 //
 // JSON and CSV. The JSON form uses lower-case snake_case field names, ISO
 // dates, money in its canonical text ("IDR 18000000000"), enumerations by
 // identifier, and a party by region code or by name; see json.go. CSV files
 // use the headers of Indonesian inventories (No, Judul, Jenis Naskah, Jenis
 // Kerja Sama, Mitra, Negara, Bidang, Tanggal Penandatanganan, Jangka Waktu,
-// Status, Keterangan) or their English equivalents; see csv.go.
+// Status, Keterangan, and optional ID, Daerah, Nilai, Pendahulu) or their
+// English equivalents, separated by commas, semicolons or tabs; see ReadCSV.
+// Rows that cannot be read are reported with line and column and the rest
+// load (Load.Rows = len(Load.Agreements) + len(Load.Rejected)); with
+// ReadOptions.Strict the first bad row stops reading.
 package agreement
