@@ -201,3 +201,48 @@ func TestParsePeriod(t *testing.T) {
 		}
 	}
 }
+
+func FuzzParseQuantity(f *testing.F) {
+	for _, s := range []string{"1.234,5 kg", "1,234.5 kg", "1.500.000", "25.000,5", "1500.5", "-3 u", "0,5 ton", "12345.678"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, tag := range []language.Tag{language.Indonesian, language.English} {
+			q, err := ParseQuantity(s, tag)
+			if err != nil {
+				continue
+			}
+			b, err := q.MarshalText()
+			if err != nil {
+				t.Fatalf("ParseQuantity(%q) = %#v; MarshalText: %v", s, q, err)
+			}
+			var g Quantity
+			if err := g.UnmarshalText(b); err != nil || g != q {
+				if q.Unit == "" && q.Milli == 0 {
+					continue // "0" has the zero Quantity's empty text
+				}
+				t.Fatalf("ParseQuantity(%q, %v) = %#v; text %q gives %#v, %v", s, tag, q, b, g, err)
+			}
+		}
+	})
+}
+
+func FuzzParsePeriod(f *testing.F) {
+	for _, s := range []string{"2015", "2022-11", "2022-01/2022-11", "2015/2016", "2017-10-23/2017-10-25", "2024-02"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		r, err := ParsePeriod(s)
+		if err != nil || r.IsZero() {
+			return
+		}
+		if !r.IsValid() {
+			t.Fatalf("ParsePeriod(%q) = invalid %v", s, r)
+		}
+		text := Period(r).String()
+		g, err := ParsePeriod(text)
+		if err != nil || g != r {
+			t.Fatalf("ParsePeriod(%q) = %v; ParsePeriod(%q) = %v, %v", s, r, text, g, err)
+		}
+	})
+}

@@ -126,12 +126,14 @@ func (p Period) AppendText(b []byte) ([]byte, error) {
 		return b, nil
 	case !r.IsValid():
 		return b, fmt.Errorf("trade: cannot marshal invalid period %s", r)
+	case r.Start.Year < 1 || r.End.Year > 9999:
+		return r.AppendText(b) // the short forms have four-digit years
 	case r.IsWholeYear():
-		return strconv.AppendInt(b, int64(r.Start.Year), 10), nil
+		return appendYear(b, r.Start.Year), nil
 	case r.IsWholeYears():
-		b = strconv.AppendInt(b, int64(r.Start.Year), 10)
+		b = appendYear(b, r.Start.Year)
 		b = append(b, '/')
-		return strconv.AppendInt(b, int64(r.End.Year), 10), nil
+		return appendYear(b, r.End.Year), nil
 	case r.IsWholeMonth():
 		return appendYearMonth(b, r.Start), nil
 	case r.IsWholeMonths():
@@ -142,8 +144,16 @@ func (p Period) AppendText(b []byte) ([]byte, error) {
 	return r.AppendText(b)
 }
 
+// appendYear appends y (1 to 9999) with four digits.
+func appendYear(b []byte, y int) []byte {
+	for p := 1000; p > 1 && y < p; p /= 10 {
+		b = append(b, '0')
+	}
+	return strconv.AppendInt(b, int64(y), 10)
+}
+
 func appendYearMonth(b []byte, d date.Date) []byte {
-	b = strconv.AppendInt(b, int64(d.Year), 10)
+	b = appendYear(b, d.Year)
 	b = append(b, '-')
 	if d.Month < 10 {
 		b = append(b, '0')
