@@ -8,6 +8,7 @@ import (
 	"math"
 	"math/bits"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -233,6 +234,42 @@ func (k Key) Compare(o Key) int {
 		cmp.Compare(k.Basis, o.Basis),
 		k.HS.Compare(o.HS),
 	)
+}
+
+// String returns the set fields of k separated by spaces, in the order
+// of Compare: "2015 entikong export"; "all" for the zero Key.
+func (k Key) String() string {
+	var parts []string
+	if !k.Period.IsZero() {
+		parts = append(parts, Period(k.Period).String())
+	}
+	if k.Year != 0 {
+		parts = append(parts, strconv.Itoa(k.Year))
+	}
+	if k.Month != 0 {
+		parts = append(parts, k.Month.String())
+	}
+	for _, s := range []string{k.Reporter, k.Partner, k.Post} {
+		if s != "" {
+			parts = append(parts, s)
+		}
+	}
+	if k.Flow != 0 {
+		parts = append(parts, k.Flow.String())
+	}
+	if k.Scheme != 0 {
+		parts = append(parts, k.Scheme.String())
+	}
+	if k.Basis != 0 {
+		parts = append(parts, k.Basis.String())
+	}
+	if !k.HS.IsZero() {
+		parts = append(parts, "HS"+k.HS.String())
+	}
+	if len(parts) == 0 {
+		return "all"
+	}
+	return strings.Join(parts, " ")
 }
 
 // A Group is the total of the records that share one Key.

@@ -332,3 +332,17 @@ func TestAggregateManyGroups(t *testing.T) {
 		}
 	}
 }
+
+func TestKeyString(t *testing.T) {
+	for k, want := range map[Key]string{
+		{}: "all",
+		{Year: 2015, Post: "entikong", Flow: Export}:                         "2015 entikong export",
+		{Period: month(2022, 11), Partner: "MY", HS: MustParseHS("1511")}:    "2022-11 MY HS1511",
+		{Year: 2022, Month: 11, Scheme: BorderTradeCard, Basis: OriginBasis}: "2022 November border-card origin",
+		{Reporter: "61"}: "61",
+	} {
+		if got := k.String(); got != want {
+			t.Errorf("%#v.String() = %q, want %q", k, got, want)
+		}
+	}
+}
