@@ -133,10 +133,16 @@ func TestParseStageStatusRole(t *testing.T) {
 		"Aktif": StatusActive, "berlaku": StatusActive, "Berakhir": StatusExpired, "Tamat": StatusExpired,
 		"kadaluarsa": StatusExpired, "expiring soon": StatusExpiringSoon, "Diperpanjang": StatusRenewed,
 		"dibatalkan": StatusTerminated, "draft": StatusDraft, "dalam proses": StatusInPreparation,
+		"Masih berlaku s.d. 2024": StatusActive, "Sudah Berakhir (2016)": StatusExpired, "Diputus, 2021": StatusTerminated,
 	}
 	for in, want := range statuses {
 		if got, err := ParseStatus(in); err != nil || got != want {
 			t.Errorf("ParseStatus(%q) = %v, %v; want %v", in, got, err, want)
+		}
+	}
+	for _, bad := range []string{"Tidak aktif", "aktif / berakhir", "entah"} {
+		if got, err := ParseStatus(bad); !errors.Is(err, ErrUnknown) {
+			t.Errorf("ParseStatus(%q) = %v, %v; want ErrUnknown", bad, got, err)
 		}
 	}
 	roles := map[string]Role{"mitra": RolePartner, "Pemda": RoleRegion, "saksi": RoleWitness, "donor": RoleFunder, "fasilitator": RoleFacilitator}

@@ -338,11 +338,23 @@ func (s *Status) UnmarshalText(b []byte) error {
 }
 
 // ParseStatus reads a status as registers write it ("Aktif", "Berlaku",
-// "Berakhir", "Tamat", "expired").
+// "Berakhir", "Tamat", "expired"). Text that is not one name is read with
+// the tolerant matcher when every word is recognised and all name one
+// status ("Masih berlaku s.d. 2024", "Sudah Berakhir (2016)"); a word it
+// does not know ("Tidak aktif") makes it an error rather than a guess.
 func ParseStatus(s string) (Status, error) {
 	v, err := statusTable.parse("ParseStatus", s)
-	return Status(v), err
+	if err == nil || errors.Is(err, ErrTooLong) {
+		return Status(v), err
+	}
+	vals, unknown := statusVocab().matchAll(s, lang.English)
+	if len(unknown) > 0 || len(vals) != 1 {
+		return 0, err
+	}
+	return Status(vals[0]), nil
 }
+
+var statusVocab = sync.OnceValue(func() *vocabulary { return newVocabulary(statusTable) })
 
 // A Role is what a party does in an agreement. The zero value means not stated.
 type Role uint8
