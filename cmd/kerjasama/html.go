@@ -18,9 +18,16 @@ type htmlPage struct {
 }
 
 type htmlSection struct {
-	ID       string // fragment identifier, ASCII
-	Title    string
-	Summary  string
+	ID      string // fragment identifier, ASCII
+	Title   string
+	Summary string
+	Parts   []htmlPart
+}
+
+// An htmlPart is one subject of a section (one trade series, one forum):
+// its charts, tables and findings together.
+type htmlPart struct {
+	Title    string // may be empty
 	Charts   []template.HTML
 	Tables   []htmlTable
 	Findings []htmlFinding
@@ -63,10 +70,12 @@ var htmlTemplate = template.Must(template.New("report").Parse(`<!DOCTYPE html>
 body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; line-height: 1.45; color: #1a1a1a; background: #fff; max-width: 60rem; margin: 0 auto; padding: 1.5rem; }
 h1 { font-size: 1.6rem; margin: 0 0 .25rem; }
 h2 { font-size: 1.25rem; margin: 2rem 0 .5rem; border-bottom: 2px solid #0072B2; padding-bottom: .2rem; }
-h3 { font-size: 1rem; margin: 1rem 0 .4rem; }
+h3 { font-size: 1.05rem; margin: 1.2rem 0 .4rem; }
+h4 { font-size: .95rem; margin: .8rem 0 .3rem; }
 .subtitle { color: #444; margin: 0 0 1rem; }
 nav ol { columns: 2; padding-left: 1.2rem; }
-table { border-collapse: collapse; margin: .5rem 0 1rem; width: 100%; font-size: .88rem; }
+.table { overflow-x: auto; margin: .5rem 0 1rem; }
+table { border-collapse: collapse; width: 100%; font-size: .82rem; }
 caption { text-align: left; font-weight: 600; padding: .3rem 0; }
 th, td { border: 1px solid #bbb; padding: .25rem .45rem; vertical-align: top; text-align: left; }
 th { background: #eef3f8; }
@@ -86,8 +95,10 @@ footer { margin-top: 2rem; color: #555; font-size: .85rem; border-top: 1px solid
 @media print {
   body { max-width: none; padding: 0; font-size: 10.5pt; }
   nav { display: none; }
-  h2 { break-after: avoid; }
+  h2, h3, h4 { break-after: avoid; }
   figure, table, ul.findings li { break-inside: avoid; }
+  .table { overflow: visible; }
+  table { font-size: 8.5pt; }
   th { background: #eee !important; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   svg { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
@@ -103,13 +114,16 @@ footer { margin-top: 2rem; color: #555; font-size: .85rem; border-top: 1px solid
 {{range .Sections}}<section id="{{.ID}}">
 <h2>{{.Title}}</h2>
 {{with .Summary}}<p>{{.}}</p>{{end}}
+{{range .Parts}}<div class="part">
+{{with .Title}}<h3>{{.}}</h3>{{end}}
 {{range .Charts}}<figure>{{.}}</figure>
 {{end}}{{range .Tables}}{{template "table" .}}{{end}}
-{{if .Findings}}<h3>{{.FindingsTitle}}</h3>
+{{if .Findings}}<h4>{{.FindingsTitle}}</h4>
 <ul class="findings">
 {{range .Findings}}<li class="{{.Severity}}"><span class="severity">{{.Label}}</span>{{.Message}} <span class="code">{{.Code}}</span></li>
 {{end}}</ul>{{end}}
-</section>
+</div>
+{{end}}</section>
 {{end}}
 {{with .Sources.Rows}}<section id="sources">
 {{template "table" $.Sources}}
@@ -118,11 +132,11 @@ footer { margin-top: 2rem; color: #555; font-size: .85rem; border-top: 1px solid
 {{with .Footer}}<footer>{{.}}</footer>{{end}}
 </body>
 </html>
-{{define "table"}}{{if .Rows}}<table>
+{{define "table"}}{{if .Rows}}<div class="table"><table>
 {{with .Caption}}<caption>{{.}}</caption>{{end}}
 {{with .Head}}<thead><tr>{{range .}}<th scope="col">{{.}}</th>{{end}}</tr></thead>{{end}}
 <tbody>
 {{range .Rows}}<tr>{{range .}}<td{{if .Num}} class="num"{{end}}>{{.Text}}</td>{{end}}</tr>
 {{end}}</tbody>
-</table>
+</table></div>
 {{end}}{{end}}`))

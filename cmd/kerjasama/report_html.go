@@ -30,52 +30,72 @@ func buildPage(rep *evaluate.Report, data *reportData, tag language.Tag) htmlPag
 		Subtitle: wordf(tag, "subtitle", formatDate(rep.Date, tag)),
 		Footer:   word(tag, "footer"),
 	}
-	findings := map[evaluate.Section][]htmlFinding{}
-	for _, f := range rep.Findings(evaluate.Info) {
-		findings[f.Section] = append(findings[f.Section], htmlFinding{
-			Severity: f.Severity.String(),
-			Label:    f.Severity.Label(tag),
-			Code:     string(f.Code),
-			Message:  f.Message(tag),
-		})
+	conv := func(fs []evaluate.Finding) []htmlFinding {
+		var out []htmlFinding
+		for _, f := range fs {
+			out = append(out, htmlFinding{
+				Severity: f.Severity.String(),
+				Label:    f.Severity.Label(tag),
+				Code:     string(f.Code),
+				Message:  f.Message(tag),
+			})
+		}
+		return out
 	}
-	section := func(id string, s evaluate.Section, key string) htmlSection {
-		return htmlSection{ID: id, Title: word(tag, key), Findings: findings[s], FindingsTitle: word(tag, "findings")}
+	part := func(title string, fs []evaluate.Finding) htmlPart {
+		return htmlPart{Title: title, Findings: conv(fs), FindingsTitle: word(tag, "findings")}
 	}
+	section := func(id, key string) htmlSection { return htmlSection{ID: id, Title: word(tag, key)} }
 
 	if len(rep.Trade) > 0 {
-		sec := section("trade", evaluate.SectionTrade, "sec.trade")
+		sec := section("trade", "sec.trade")
 		for _, te := range rep.Trade {
-			sec.Charts = append(sec.Charts, template.HTML(tradeChart(te, tag).SVG()))
-			sec.Tables = append(sec.Tables, tradeTable(te, tag))
+			pt := part(te.Subject, te.Findings)
+			pt.Charts = []template.HTML{template.HTML(tradeChart(te, tag).SVG())}
+			pt.Tables = []htmlTable{tradeTable(te, tag)}
+			sec.Parts = append(sec.Parts, pt)
 		}
 		p.Sections = append(p.Sections, sec)
 	}
 	if rep.Register != nil && rep.Register.Total > 0 {
-		sec := section("agreements", evaluate.SectionAgreements, "sec.agr")
-		sec.Charts = append(sec.Charts, template.HTML(statusChart(rep.Register, tag).SVG()))
-		sec.Tables = append(sec.Tables, agreementTable(rep.Register, tag))
+		sec := section("agreements", "sec.agr")
+		var fs []evaluate.Finding
+		for _, f := range rep.Findings(evaluate.Info) {
+			if f.Section == evaluate.SectionAgreements {
+				fs = append(fs, f.Finding)
+			}
+		}
+		pt := part(rep.Register.Subject, fs)
+		pt.Charts = []template.HTML{template.HTML(statusChart(rep.Register, tag).SVG())}
+		pt.Tables = []htmlTable{agreementTable(rep.Register, tag)}
+		sec.Parts = append(sec.Parts, pt)
 		p.Sections = append(p.Sections, sec)
 	}
 	if len(rep.Forums) > 0 {
-		sec := section("forums", evaluate.SectionForums, "sec.forums")
+		sec := section("forums", "sec.forums")
 		for _, fe := range rep.Forums {
-			sec.Charts = append(sec.Charts, template.HTML(forumTimeline(fe, data.ds, tag).SVG()))
-			sec.Tables = append(sec.Tables, forumTable(fe, tag))
+			pt := part(fe.Name, fe.Findings)
+			pt.Charts = []template.HTML{template.HTML(forumTimeline(fe, data.ds, tag).SVG())}
+			pt.Tables = []htmlTable{forumTable(fe, tag)}
+			sec.Parts = append(sec.Parts, pt)
 		}
 		p.Sections = append(p.Sections, sec)
 	}
 	if len(rep.Decisions) > 0 {
-		sec := section("decisions", evaluate.SectionDecisions, "sec.dec")
+		sec := section("decisions", "sec.dec")
 		for _, de := range rep.Decisions {
-			sec.Tables = append(sec.Tables, decisionsTable(de, tag))
+			pt := part(de.Name, de.Findings)
+			pt.Tables = []htmlTable{decisionsTable(de, tag)}
+			sec.Parts = append(sec.Parts, pt)
 		}
 		p.Sections = append(p.Sections, sec)
 	}
 	if len(rep.Welfare) > 0 {
-		sec := section("welfare", evaluate.SectionWelfare, "sec.wel")
+		sec := section("welfare", "sec.wel")
 		for _, we := range rep.Welfare {
-			sec.Tables = append(sec.Tables, welfareTable(we, tag))
+			pt := part(we.Region.Name, we.Findings)
+			pt.Tables = []htmlTable{welfareTable(we, tag)}
+			sec.Parts = append(sec.Parts, pt)
 		}
 		p.Sections = append(p.Sections, sec)
 	}
@@ -169,9 +189,9 @@ func tradeTable(te evaluate.TradeEvaluation, tag language.Tag) htmlTable {
 	for _, p := range te.Periods {
 		netOnly = netOnly && p.NetOnly
 	}
-	t := htmlTable{Caption: te.Subject}
+	var t htmlTable
 	if netOnly {
-		t.Caption += " (" + word(tag, "netOnly") + ")"
+		t.Caption = word(tag, "netOnlyCaption")
 		t.Head = []string{word(tag, "period"), word(tag, "balance"), word(tag, "status"), word(tag, "growth")}
 	} else {
 		t.Head = []string{word(tag, "period"), word(tag, "exports"), word(tag, "imports"), word(tag, "balance"),
@@ -299,8 +319,7 @@ func forumTimeline(fe evaluate.ForumEvaluation, ds *session.Dataset, tag languag
 
 func forumTable(fe evaluate.ForumEvaluation, tag language.Tag) htmlTable {
 	t := htmlTable{
-		Caption: fe.Name,
-		Head:    []string{word(tag, "year"), word(tag, "sessions"), word(tag, "unconfirmed")},
+		Head: []string{word(tag, "year"), word(tag, "sessions"), word(tag, "unconfirmed")},
 	}
 	for _, y := range fe.Years {
 		t.Rows = append(t.Rows, []htmlCell{num(strconv.Itoa(y.Year)), text(joinNums(y.Sessions)), text(joinNums(y.Unconfirmed))})
@@ -323,8 +342,7 @@ func joinNums(ns []int) string {
 
 func decisionsTable(de evaluate.DecisionsEvaluation, tag language.Tag) htmlTable {
 	t := htmlTable{
-		Caption: de.Name,
-		Head:    []string{word(tag, "sessions"), word(tag, "agreed"), word(tag, "done"), word(tag, "carriedOver")},
+		Head: []string{word(tag, "sessions"), word(tag, "agreed"), word(tag, "done"), word(tag, "carriedOver")},
 	}
 	for _, s := range de.Sessions {
 		t.Rows = append(t.Rows, []htmlCell{
@@ -339,8 +357,7 @@ func decisionsTable(de evaluate.DecisionsEvaluation, tag language.Tag) htmlTable
 
 func welfareTable(we evaluate.WelfareEvaluation, tag language.Tag) htmlTable {
 	t := htmlTable{
-		Caption: we.Region.Name,
-		Head:    []string{word(tag, "period"), word(tag, "spending"), word(tag, "foodShare"), word(tag, "nonFood"), word(tag, "growth")},
+		Head: []string{word(tag, "period"), word(tag, "spending"), word(tag, "foodShare"), word(tag, "nonFood"), word(tag, "growth")},
 	}
 	for _, p := range we.Periods {
 		t.Rows = append(t.Rows, []htmlCell{

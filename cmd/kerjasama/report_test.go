@@ -200,6 +200,15 @@ func TestReportEscapesUserText(t *testing.T) {
 		t.Errorf("HTML report lacks the escaped title")
 	}
 	assertSelfContained(t, html)
+	t.Run("chromium", func(t *testing.T) {
+		dom := renderInChromium(t, []byte(html))
+		if strings.Contains(dom, "<script") || strings.Contains(dom, "<b>") {
+			t.Errorf("the browser's DOM has elements made from user text")
+		}
+		if !strings.Contains(dom, "&lt;script&gt;alert(1)&lt;/script&gt; | kolom") {
+			t.Errorf("the browser's DOM lacks the title as text")
+		}
+	})
 
 	md, stderr, code := runCLI(t, "report", "--agreements", path, "--at", goldenAt, "--format", "markdown")
 	if code != exitOK {
@@ -243,7 +252,22 @@ func TestReportHTMLInChromium(t *testing.T) {
 	if n := strings.Count(dom, "<svg"); n != 4 {
 		t.Errorf("rendered report has %d charts, want 4 (two trade series, agreements, forum)", n)
 	}
+
+	// Printed: a PDF of several A4 pages.
+	path := filepath.Join(t.TempDir(), "laporan.html")
+	if err := os.WriteFile(path, []byte(page), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	pdf := printToPDF(t, chromium(t), path)
+	if !bytes.HasPrefix(pdf, []byte("%PDF-")) {
+		t.Fatalf("printing gave no PDF")
+	}
+	if n := len(pdfPageRE.FindAll(pdf, -1)); n < 2 {
+		t.Errorf("printed report has %d pages, want several", n)
+	}
 }
+
+var pdfPageRE = regexp.MustCompile(`/Type\s*/Page[^s]`)
 
 const brokenTradeCSV = "periode,arus,pelapor,pos,nilai,mata_uang\n" +
 	"2015,ekspor,61,entikong,Rp. 100.387.357.175,IDR\n" +
