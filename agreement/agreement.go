@@ -332,6 +332,7 @@ var (
 	ErrLoIFunding         = errors.New("letter of intent carries a funding commitment")
 	ErrUnknownPredecessor = errors.New("unknown predecessor")
 	ErrPredecessorCycle   = errors.New("predecessor chain loops")
+	ErrChainOrder         = errors.New("successor precedes its predecessor")
 	ErrDuplicateID        = errors.New("duplicate agreement ID")
 	ErrInvalidDate        = errors.New("invalid date")
 	ErrNegativeAmount     = errors.New("negative amount")

@@ -387,8 +387,9 @@ func (r *Register) Chain(id string) []Agreement {
 }
 
 // Validate checks every agreement (Agreement.Validate) and what needs the
-// whole register: predecessors that are not in the register and
-// predecessor chains that loop. It returns every problem, joined, each a
+// whole register: predecessors that are not in the register, predecessor
+// chains that loop, and successors signed before their predecessor or
+// numbered with a phase not after it (ErrChainOrder). It returns every problem, joined, each a
 // *Problem.
 func (r *Register) Validate() error {
 	r.mu.RLock()
@@ -405,6 +406,13 @@ func (r *Register) Validate() error {
 		if _, ok := r.byID[a.Predecessor]; !ok {
 			errs = append(errs, &Problem{ID: a.ID, Field: "predecessor", Err: ErrUnknownPredecessor, Detail: a.Predecessor})
 			continue
+		}
+		pre := &r.items[r.byID[a.Predecessor]]
+		if s, ps := a.SignedOn(), pre.SignedOn(); s.IsValid() && ps.IsValid() && s.Last().Before(ps.First()) {
+			errs = append(errs, &Problem{ID: a.ID, Field: "signed", Err: ErrChainOrder, Detail: fmt.Sprintf("signed %s, predecessor %s signed %s", s, pre.ID, ps)})
+		}
+		if a.Phase > 0 && pre.Phase > 0 && a.Phase <= pre.Phase {
+			errs = append(errs, &Problem{ID: a.ID, Field: "phase", Err: ErrChainOrder, Detail: fmt.Sprintf("phase %d, predecessor %s phase %d", a.Phase, pre.ID, pre.Phase)})
 		}
 		seen := map[string]bool{a.ID: true}
 		for p := a.Predecessor; p != ""; {

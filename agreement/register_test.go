@@ -151,6 +151,22 @@ func TestRegisterValidate(t *testing.T) {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Validate mismatch (-want +got):\n%s", diff)
 	}
+	r2, _ := New([]Agreement{
+		{ID: "p1", Phase: 2, Signed: InYear(2016)},
+		{ID: "p2", Phase: 2, Signed: On(d("2015-05-01")), Predecessor: "p1"},
+		{ID: "p3", Phase: 3, Signed: InYear(2016), Predecessor: "p1"},
+	})
+	got = nil
+	for _, p := range Problems(r2.Validate()) {
+		got = append(got, p.ID+" "+p.Field+" "+p.Err.Error())
+	}
+	want = []string{"p2 signed successor precedes its predecessor", "p2 phase successor precedes its predecessor"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Validate chain order mismatch (-want +got):\n%s", diff)
+	}
+	if err := chainRegister(t).Validate(); err != nil {
+		t.Errorf("chain register: %v", err)
+	}
 	if !errors.Is(r.Validate(), ErrUnknownPredecessor) {
 		t.Errorf("errors.Is(Validate(), ErrUnknownPredecessor) = false")
 	}
