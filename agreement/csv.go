@@ -523,6 +523,25 @@ func (rd *rowReader) row(rec []string, pos func(int) (int, int)) (Agreement, []*
 	var ps []resolved
 	for _, name := range splitNames(partners) {
 		r, err := rd.regionCache.get(name, rd.opt.Resolve)
+		if err != nil {
+			// "Kota Daejeon dan Provinsi Incheon": several partners in one
+			// cell, taken apart only when every part is a known region.
+			if parts := splitList(name); len(parts) > 1 {
+				var rs []resolved
+				for _, part := range parts {
+					pr, perr := rd.regionCache.get(part, rd.opt.Resolve)
+					if perr != nil {
+						rs = nil
+						break
+					}
+					rs = append(rs, resolved{part, pr, nil})
+				}
+				if rs != nil {
+					ps = append(ps, rs...)
+					continue
+				}
+			}
+		}
 		ps = append(ps, resolved{name, r, err})
 	}
 	var countryCode string
@@ -628,6 +647,21 @@ func (rd *rowReader) row(rec []string, pos func(int) (int, int)) (Agreement, []*
 func splitNames(s string) []string {
 	var out []string
 	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r == ';' || r == '\n' || r == '\r' }) {
+		if f = strings.TrimSpace(f); f != "" {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// splitList splits a list of names on ",", " dan ", " serta ", " and ",
+// "&" and "/".
+func splitList(s string) []string {
+	for _, sep := range []string{" dan ", " serta ", " and ", " & ", "&", "/", ","} {
+		s = strings.ReplaceAll(s, sep, "\x00")
+	}
+	var out []string
+	for _, f := range strings.Split(s, "\x00") {
 		if f = strings.TrimSpace(f); f != "" {
 			out = append(out, f)
 		}

@@ -250,6 +250,34 @@ func TestReadCSVSeparators(t *testing.T) {
 	}
 }
 
+func TestReadCSVSeveralPartners(t *testing.T) {
+	in := "No,Mitra\n1,Kota Daejeon dan Provinsi Incheon\n2,Kota Daejeon; Timra\n3,Kota Daejeon dan Kota Atlantis\n4,\"Provinsi Zhejiang, RRT\"\n"
+	l, err := ReadCSV(strings.NewReader(in), ReadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got [][]string
+	for _, a := range l.Agreements {
+		var ps []string
+		for _, p := range a.Parties {
+			ps = append(ps, p.Region.Code+"|"+p.Name)
+		}
+		got = append(got, ps)
+	}
+	want := [][]string{
+		{"KR-30|Kota Daejeon", "KR-28|Provinsi Incheon"},
+		{"KR-30|Kota Daejeon", "SE/timra|Timra"},
+		{"|Kota Daejeon dan Kota Atlantis"}, // kept whole, with a warning
+		{"CN-ZJ|Provinsi Zhejiang, RRT"},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("partners mismatch (-want +got):\n%s", diff)
+	}
+	if len(l.Warnings) != 1 || l.Warnings[0].Line != 4 {
+		t.Errorf("warnings = %v", l.Warnings)
+	}
+}
+
 func TestCSVHeaders(t *testing.T) {
 	in := "\uFEFFTITLE , document,PARTNER,Country,sectors,signed,TERM,status,notes,id\n" +
 		"Friendship,MOU,Kota Daejeon,South Korea,Education; Culture,2016-02-21,5 years,expired,,k1\n"
