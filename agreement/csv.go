@@ -153,32 +153,36 @@ var headerIndex = func() map[string]column {
 	return m
 }()
 
-// ReadCSV reads an inventory spreadsheet saved as CSV, separated by commas,
-// semicolons (as spreadsheets save it where "," is the decimal mark) or
-// tabs, whichever the header line uses most. The first record is the header; columns are found by their headers in Indonesian (No, Judul,
+// ReadCSV reads an inventory spreadsheet saved as CSV, separated by
+// commas, semicolons (as spreadsheets save it where "," is the decimal
+// mark) or tabs, whichever the header line uses most. The first record is
+// the header; columns are found by their headers in Indonesian (No, Judul,
 // Jenis Naskah, Jenis Kerja Sama, Mitra, Negara, Bidang, Tanggal
 // Penandatanganan, Jangka Waktu, Status, Keterangan, and the optional ID,
 // Daerah, Nilai, Pendahulu) or English (No, Title, Document, Type, Partner,
 // Country, Sectors, Signed, Term, Status, Notes, ID, Region, Funding,
-// Predecessor),
-// in any order, case and spacing. A column with another header is kept in
-// Notes as "Header: value" and reported once as a warning.
+// Predecessor), in any order, case and spacing. A column with another
+// header is kept in Notes as "Header: value" and reported once as a
+// warning.
 //
 // Each row becomes an Agreement: its ID from the ID column, else No, else
-// "line-N"; dates read with ParsePartialDate, terms with ParseTerm,
-// amounts with money.Parse ("maksimal Rp1,3 miliar" is a ceiling; several
-// separated by ";"), documents with ParseDocument, sectors with ParseSectors, partners with
-// region.Find (several separated by ";" or line breaks), countries with
-// region.Find. The Status column is not stored (status is derived): a
-// terminated or renewed status becomes an event without a date.
+// "line-N"; dates read with ParsePartialDate, terms with ParseTerm, amounts
+// with money.Parse ("maksimal Rp1,3 miliar" is a ceiling; several separated
+// by ";"), documents with ParseDocument, types with ParseType, sectors with
+// ParseSectors, partners with region.Find (several separated by ";" or line
+// breaks, or by "dan", "and", "," or "&" when every part names a known
+// region) and countries with region.Find (a name that fits several
+// countries, such as "Korea", is settled by the partner's country). The
+// Status column is not stored (status is derived): a terminated or renewed
+// status becomes an event without a date.
 //
-// A row with a date, term or amount that cannot be read, a duplicate ID, too many
-// cells or a cell over 4096 bytes is rejected with the line and column of
-// the first bad cell. Names, sectors and kinds that cannot be resolved are
-// kept as text and reported as warnings. With opt.Strict the first
-// rejected row ends reading and is returned as the error. The error is
-// also returned for a file without a recognisable header or that cannot be
-// read at all.
+// A row with a date, term or amount that cannot be read, a duplicate ID,
+// too many cells or a cell over 4096 bytes is rejected with the line and
+// column of the first bad cell. Names, sectors, kinds and types that
+// cannot be resolved are kept as text and reported as warnings. With
+// opt.Strict the first rejected row ends reading and is returned as the
+// error. The error is also returned for a file without a recognisable
+// header or that cannot be read at all.
 func ReadCSV(r io.Reader, opt ReadOptions) (*Load, error) {
 	tag := opt.Lang
 	if tag == (language.Tag{}) {
