@@ -106,6 +106,25 @@ var ErrHeader = errors.New("header")
 // "Total"): counting it with the rows it sums would count them twice.
 var ErrTotalRow = errors.New("a total row, not a figure")
 
+// maxTitleLines is how many title lines above a header are skipped.
+const maxTitleLines = 20
+
+// isTitle reports whether a CSV record has at most one non-empty cell,
+// as the title lines above a spreadsheet's header have, and that cell is
+// not a known column header.
+func isTitle(fields []string) bool {
+	n := 0
+	for _, f := range fields {
+		if f = trimSpace(f); f != "" {
+			if _, _, known := headerColumn(f); known {
+				return false
+			}
+			n++
+		}
+	}
+	return n <= 1
+}
+
 // maxField is the longest field read; longer fields are refused.
 const maxField = 1024
 
@@ -129,6 +148,11 @@ func (c CSVReader) Records(r io.Reader) iter.Seq2[Record, error] {
 		cr.FieldsPerRecord = -1
 		cr.ReuseRecord = true
 		header, err := cr.Read()
+		// Title lines above the header ("Ekspor Kalimantan Tengah 2022",
+		// blank cells) have at most one cell filled: skip them.
+		for skipped := 0; err == nil && isTitle(header) && skipped < maxTitleLines; skipped++ {
+			header, err = cr.Read()
+		}
 		if err != nil {
 			if err == io.EOF {
 				err = errors.New("empty file")
@@ -624,8 +648,13 @@ func parseCurrency(s string) (currency.Unit, error) {
 	return currency.Unit{}, &ParseError{Func: "parseCurrency", Input: s, Msg: "unknown currency", Err: ErrUnknown}
 }
 
-// parseYear reads a year of four digits.
+// parseYear reads a year of four digits. Statistical tables mark
+// provisional figures with asterisks after the year ("2022*", "2023**");
+// the marks are ignored.
 func parseYear(s string) (int, error) {
+	for len(s) > 4 && s[len(s)-1] == '*' {
+		s = s[:len(s)-1]
+	}
 	if len(s) != 4 {
 		return 0, &ParseError{Func: "parseYear", Input: s, Msg: "a year has four digits", Err: ErrSyntax}
 	}
@@ -658,6 +687,11 @@ func (p *plan) month(s string) (first, last time.Month, err error) {
 	if m, ok := p.months[s]; ok {
 		return m[0], m[1], nil
 	}
+	if q, ok := quarter(s); ok {
+		first, last = time.Month(3*q-2), time.Month(3*q)
+		p.months[s] = [2]time.Month{first, last}
+		return first, last, nil
+	}
 	first, last, err = parseMonths(s, p.lang)
 	if err != nil {
 		return 0, 0, err
@@ -666,6 +700,36 @@ func (p *plan) month(s string) (first, last time.Month, err error) {
 		p.months[s] = [2]time.Month{first, last}
 	}
 	return first, last, nil
+}
+
+// quarter reads a quarter written in the month column: "Q1", "Triwulan
+// I", "TW 2", "Kuartal III", "Suku Tahun 4", "Quarter 1". It reports the
+// quarter, 1 to 4.
+func quarter(s string) (int, bool) {
+	if len(s) > 32 {
+		return 0, false
+	}
+	var buf [32]byte
+	k, _ := asciiKey(buf[:0], s)
+	ks := string(k)
+	for _, pre := range []string{"triwulan ", "kuartal ", "tw ", "suku tahun ", "quarter ", "q ", "q"} {
+		rest, ok := strings.CutPrefix(ks, pre)
+		if !ok || rest == "" {
+			continue
+		}
+		n, ok := smallInt(rest)
+		if !ok {
+			r, err := date.ParseRoman(rest)
+			if err != nil {
+				continue
+			}
+			n = r
+		}
+		if n >= 1 && n <= 4 {
+			return n, true
+		}
+	}
+	return 0, false
 }
 
 // parseMonths reads a month name or a range of months, with numbers or

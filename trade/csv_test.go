@@ -123,6 +123,29 @@ func TestReadCSVSimple(t *testing.T) {
 			},
 		},
 		{
+			name: "title lines, provisional years, quarters",
+			c:    CSVReader{Currency: currency.USD},
+			in: "Ekspor Kalimantan Tengah menurut triwulan,,,\n" +
+				",,,\n" +
+				"tahun,bulan,arus,nilai\n" +
+				"2022*,Triwulan IV,ekspor,1\n" +
+				"2023**,Q1,ekspor,2\n" +
+				"2023,TW 2,ekspor,3\n" +
+				"2023,Kuartal 5,ekspor,4\n",
+			want: []Record{
+				{Period: date.QuarterRange(2022, 4), Flow: Export, Value: usd(100)},
+				{Period: date.QuarterRange(2023, 1), Flow: Export, Value: usd(200)},
+				{Period: date.QuarterRange(2023, 2), Flow: Export, Value: usd(300)},
+			},
+			errs: []string{`line 7, column 6 (bulan): trade.month("Kuartal 5"): not a month or a range of months`},
+		},
+		{
+			name: "a one-column file with defaults",
+			c:    CSVReader{Period: date.YearRange(2016), Flow: Import, Currency: currency.IDR},
+			in:   "nilai\n270.791.872.000\n",
+			want: []Record{{Period: date.YearRange(2016), Flow: Import, Value: money.Rupiah(270_791_872_000)}},
+		},
+		{
 			name: "Indonesian month names under English headers, weight in tonnes",
 			in:   "year,month,flow,value,currency,net weight (ton)\n2022,Agustus,export,1,USD,2.5\n",
 			want: []Record{{Period: date.MonthRange(2022, time.August), Flow: Export, Value: usd(100), NetWeight: Quantity{2500, "ton"}}},
@@ -310,9 +333,9 @@ func countRows(in string) int {
 	r := csv.NewReader(strings.NewReader(in))
 	r.Comma = comma
 	r.FieldsPerRecord = -1
-	n := 0
-	for {
-		_, err := r.Read()
+	n, header := 0, false
+	for skipped := 0; ; {
+		rec, err := r.Read()
 		if err == io.EOF {
 			break
 		}
@@ -320,6 +343,11 @@ func countRows(in string) int {
 		if err != nil && !errors.As(err, &pe) {
 			break
 		}
+		if !header && err == nil && isTitle(rec) && skipped < maxTitleLines {
+			skipped++
+			continue
+		}
+		header = true
 		n++
 	}
 	return n - 1

@@ -62,7 +62,10 @@
 // CSV. ReadCSV and CSVReader.Records stream an iter.Seq2[Record, error]
 // over three layouts (Simple, BPS, Comtrade), detected from the header when
 // not given. The separator (',', ';' or tab) is detected from the header
-// line; a UTF-8 byte order mark is skipped. Numbers are read by money.Parse
+// line; a UTF-8 byte order mark and title lines above the header (lines
+// with one filled cell) are skipped. Years marked provisional ("2022*")
+// are read as years; the month column also takes ranges ("1-11",
+// "Januari–November", "s.d. November") and quarters ("Triwulan IV", "Q1"). Numbers are read by money.Parse
 // in the language of the header (tahun/nilai → Indonesian, mata wang →
 // Malay, year/value → English) unless CSVReader.Lang says otherwise. A
 // value with a currency marker must agree with the currency column; one
