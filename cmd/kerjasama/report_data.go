@@ -59,7 +59,8 @@ type fileError struct {
 	file     string
 	records  int // records read, good and bad; 0 when unknown
 	problems []problem
-	err      error // a file that could not be read at all
+	err      error  // a file that could not be read at all
+	msg      string // a file that cannot be used, said in the user's language
 }
 
 func (e *fileError) Error() string { return e.message(language.English) }
@@ -68,11 +69,14 @@ func (e *fileError) Error() string { return e.message(language.English) }
 // in the language of tag, then a summary.
 func (e *fileError) message(tag language.Tag) string {
 	var b strings.Builder
-	if e.err != nil {
+	switch {
+	case e.msg != "":
+		b.WriteString(e.msg)
+	case e.err != nil:
 		b.WriteString(wordf(tag, "errRead", e.file, e.err))
 	}
 	for i, p := range e.problems {
-		if i > 0 || e.err != nil {
+		if i > 0 || e.err != nil || e.msg != "" {
 			b.WriteString("\nkerjasama: ")
 		}
 		if i == maxShown {
@@ -110,17 +114,16 @@ const maxShown = 50
 // build; an error means the embedded files are broken and a test catches it.
 func loadEmbedded(tag language.Tag) (*reportData, error) {
 	d := &reportData{}
+	// The go:embed directive names every file, so the build fails without
+	// one and ReadFile cannot.
 	open := func(name string) []byte {
-		b, err := embedded.ReadFile("data/" + name)
-		if err != nil {
-			panic("kerjasama: embedded dataset incomplete: " + err.Error())
-		}
+		b, _ := embedded.ReadFile("data/" + name)
 		return b
 	}
 	var errs []error
 	// Trade through PLBN Entikong (records) and Kalimantan Tengah's surplus
 	// (published net balances).
-	series, srcs, err := readTradeCSV(nil, "trade.csv", bytes.NewReader(open("trade.csv")), 0, tag)
+	series, srcs, err := readTradeCSV(nil, "trade.csv", bytes.NewReader(open("trade.csv")), tag)
 	errs = append(errs, asError(err))
 	d.in.Trade = append(d.in.Trade, series...)
 	d.sources = append(d.sources, srcs...)
@@ -184,14 +187,14 @@ func loadFiles(c *cli, agreementsFile, tradeFile, sessionsFile string, tag langu
 			if c.isTerminal && size >= progressMinSize {
 				p = &progress{w: c.stderr, name: tradeFile, size: size, tag: tag}
 			}
-			series, srcs, ferr = readTradeCSV(p, tradeFile, f, size, tag)
+			series, srcs, ferr = readTradeCSV(p, tradeFile, f, tag)
 		case "json":
 			var b []byte
 			if b, ferr = readAll(tradeFile, f); ferr == nil {
 				series, srcs, ferr = readTradeJSON(tradeFile, b, tag)
 			}
 		default:
-			ferr = &fileError{file: tradeFile, err: errors.New(wordf(tag, "errFormat", tradeFile))}
+			ferr = &fileError{file: tradeFile, msg: wordf(tag, "errFormat", tradeFile)}
 		}
 		if ferr != nil {
 			return nil, ferr
@@ -227,7 +230,7 @@ func loadFiles(c *cli, agreementsFile, tradeFile, sessionsFile string, tag langu
 		case "csv":
 			ds, srcs, ferr = readItemsCSV(sessionsFile, f)
 		default:
-			ferr = &fileError{file: sessionsFile, err: errors.New(wordf(tag, "errFormat", sessionsFile))}
+			ferr = &fileError{file: sessionsFile, msg: wordf(tag, "errFormat", sessionsFile)}
 		}
 		if ferr != nil {
 			return nil, ferr
@@ -305,7 +308,7 @@ type tradeKey struct {
 
 // readTradeCSV streams trade records from a CSV file, reporting every bad
 // row, and returns one series per reporter and border post.
-func readTradeCSV(p *progress, name string, r io.Reader, size int64, tag language.Tag) ([]evaluate.TradeSeries, []sourceRow, *fileError) {
+func readTradeCSV(p *progress, name string, r io.Reader, tag language.Tag) ([]evaluate.TradeSeries, []sourceRow, *fileError) {
 	var cr countingReader
 	cr.r = r
 	rd := trade.CSVReader{}
@@ -677,7 +680,7 @@ func readAgreements(name string, r io.Reader, tag language.Tag) ([]agreement.Agr
 	case "json":
 		load, err = agreement.ReadJSON(r, opt)
 	default:
-		return nil, nil, &fileError{file: name, err: errors.New(wordf(tag, "errFormat", name))}
+		return nil, nil, &fileError{file: name, msg: wordf(tag, "errFormat", name)}
 	}
 	fe := &fileError{file: name}
 	if load != nil {
