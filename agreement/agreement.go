@@ -206,7 +206,8 @@ func happened(p PartialDate, d date.Date) bool {
 //   - before signing, StatusInPreparation if any stage after the initiative
 //     has happened, StatusDraft otherwise; an agreement with an
 //     implementation, monitoring or evaluation event counts as signed from
-//     the earliest such event when its signing date is not recorded;
+//     the earliest such event when its signing date is not recorded, and
+//     one with a dated term as signed by the start of the term;
 //   - signed, StatusInPreparation before the term starts, StatusExpired
 //     after it ends, StatusExpiringSoon within the notice period before the
 //     end (NoticeDays, default DefaultNoticeDays), StatusActive otherwise
@@ -228,6 +229,9 @@ func (a *Agreement) StatusOn(d date.Date) Status {
 	signed := a.SignedOn()
 	if signed.IsZero() {
 		signed = a.inForceSince()
+	}
+	if signed.IsZero() && a.Term.Start.IsValid() {
+		signed = On(a.Term.Start) // a term that has begun was signed by then
 	}
 	if signed.IsZero() || !happened(signed, d) {
 		for _, e := range a.Events {
