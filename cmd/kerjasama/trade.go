@@ -75,6 +75,7 @@ Example:
 	numbersS := fs.String("numbers", "", "language of the numbers in the files (id: 1.234,5; en: 1,234.5); default: that of the header")
 	periodS := fs.String("period", "", "period of rows without a year, for BPS tables downloaded one period at a time: 2022, 2022-11 or 2022-01/2022-11")
 	curS := fs.String("currency", "", "ISO 4217 code of values written without a currency and without a currency column (IDR, MYR, USD)")
+	reporterS := fs.String("reporter", "", "region that reports rows which name none, as a code or a name: 61, ID-KB, Kalbar")
 	strict := fs.Bool("strict", false, "stop at the first bad row")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
@@ -111,6 +112,17 @@ Example:
 		if rd.Currency, err = currency.ParseISO(*curS); err != nil {
 			return c.usageError("trade summary: bad --currency %q: %v", *curS, err)
 		}
+	}
+
+	if *reporterS != "" {
+		r, ok := region.Lookup(*reporterS)
+		if !ok {
+			var err error
+			if r, err = region.Find(*reporterS); err != nil {
+				return c.usageError("trade summary: bad --reporter: %v", err)
+			}
+		}
+		rd.Reporter = r.Code
 	}
 
 	agg := trade.Aggregator{By: by}

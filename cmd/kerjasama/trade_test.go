@@ -123,6 +123,7 @@ func TestTradeSummaryUsage(t *testing.T) {
 		{"trade", "summary", file, "--period", "2022-13"},
 		{"trade", "summary", file, "--currency", "rupiah"},
 		{"trade", "summary", file, "--no-such-flag"},
+		{"trade", "summary", file, "--reporter", "Atlantis"},
 	} {
 		_, stderr, code := runCLI(t, args...)
 		if code != exitUsage || stderr == "" {
@@ -133,7 +134,7 @@ func TestTradeSummaryUsage(t *testing.T) {
 	if code != exitOK {
 		t.Errorf("-h: code %d", code)
 	}
-	for _, flag := range []string{"-by", "-layout", "-lang", "-numbers", "-period", "-currency", "-strict"} {
+	for _, flag := range []string{"-by", "-layout", "-lang", "-numbers", "-period", "-currency", "-reporter", "-strict"} {
 		if !strings.Contains(stderr, flag) {
 			t.Errorf("-h does not document %s:\n%s", flag, stderr)
 		}
@@ -173,5 +174,16 @@ func TestTradeSummaryLayouts(t *testing.T) {
 	}
 	if diff := cmp.Diff(strings.TrimPrefix(want, "\n"), stdout); diff != "" {
 		t.Errorf("comtrade mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func TestTradeSummaryReporter(t *testing.T) {
+	bps := writeTradeFile(t, "bps.csv", "Kode HS;Negara Tujuan;Nilai FOB (US$)\n1511;India;1.000\n2701;Jepang;2.000\n")
+	stdout, stderr, code := runCLI(t, "trade", "summary", bps, "--reporter", "Kalteng", "--period", "2022-01/2022-11", "--by", "pelapor")
+	if code != exitOK || stderr != "" {
+		t.Fatalf("code %d, stderr %q", code, stderr)
+	}
+	if !strings.Contains(stdout, "Kalimantan Tengah  US$3.000") || !strings.Contains(stdout, "2022-01/2022-11") {
+		t.Errorf("stdout:\n%s", stdout)
 	}
 }
