@@ -517,3 +517,20 @@ func FuzzReadTradeJSON(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkReport measures the whole report command on the embedded
+// dataset: loading, evaluating and writing, per format.
+func BenchmarkReport(b *testing.B) {
+	for _, format := range []string{"text", "json", "html"} {
+		b.Run(format, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				var out, errb bytes.Buffer
+				c := &cli{stdout: &out, stderr: &errb}
+				if code := c.main([]string{"report", "--at", goldenAt, "--format", format}); code != exitOK {
+					b.Fatalf("exit %d: %s", code, errb.String())
+				}
+			}
+		})
+	}
+}

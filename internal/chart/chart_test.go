@@ -428,3 +428,11 @@ func ExampleBars_SVG() {
 	// Output:
 	// <svg xmlns="http://www.w3.org/2000/svg" role="img" class="ch
 }
+
+func BenchmarkBarsSVG(b *testing.B) {
+	c := entikong()
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = c.SVG()
+	}
+}
