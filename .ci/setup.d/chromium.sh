@@ -21,7 +21,7 @@ kerjasama_find_chromium() {
 if ! kerjasama_find_chromium >/dev/null; then
 	echo "chromium: not found; installing Debian's chromium package"
 	sudo_cmd=""
-	if [ "$(id -u)" != 0 ] && command -v sudo >/dev/null 2>&1; then
+	if [ "${EUID:-0}" != 0 ] && command -v sudo >/dev/null 2>&1; then
 		sudo_cmd="sudo -n"
 	fi
 	if command -v apt-get >/dev/null 2>&1; then
