@@ -228,6 +228,14 @@ func (a *Agreement) StatusOn(d date.Date) Status {
 	}
 	signed := a.SignedOn()
 	if signed.IsZero() {
+		for _, e := range a.Events {
+			if e.Stage == StageSigning {
+				signed = PartialDate{Year: 1} // signed, date not recorded
+				break
+			}
+		}
+	}
+	if signed.IsZero() {
 		signed = a.inForceSince()
 	}
 	if signed.IsZero() && a.Term.Start.IsValid() {

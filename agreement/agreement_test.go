@@ -166,6 +166,7 @@ func TestStatusOn(t *testing.T) {
 	ended := Agreement{ID: "ended", Signed: On(d("2019-07-01")), Term: Term{Months: 60}, Events: []Event{{Stage: StageTermination, Date: On(d("2021-03-31"))}}}
 	endedUndated := Agreement{ID: "ended2", Signed: On(d("2019-07-01")), Events: []Event{{Stage: StageTermination}}}
 	renewed := Agreement{ID: "renewed", Signed: On(d("2010-01-01")), Term: Term{Months: 60}, Events: []Event{{Stage: StageRenewal, Date: On(d("2014-11-01"))}}}
+	signedUndated := Agreement{ID: "signedUndated", Events: []Event{{Stage: StageSigning}}}
 	termOnly := Agreement{ID: "termOnly", Term: Term{Start: d("2019-01-01"), End: d("2024-12-31")}}
 	doing := Agreement{ID: "doing", Events: []Event{{Stage: StageImplementation, Date: InYear(2022)}}}
 	tests := []struct {
@@ -196,6 +197,7 @@ func TestStatusOn(t *testing.T) {
 		{endedUndated, "2019-08-01", StatusTerminated},
 		{renewed, "2014-10-31", StatusExpiringSoon},
 		{renewed, "2014-11-01", StatusRenewed},
+		{signedUndated, "2020-01-01", StatusActive},
 		{termOnly, "2018-12-31", StatusDraft},
 		{termOnly, "2019-01-01", StatusActive},
 		{termOnly, "2025-01-01", StatusExpired},
