@@ -332,18 +332,14 @@ type Aggregator struct {
 	names [3]interner // reporter, partner, post
 }
 
-// A gkey is the internal, pointer-free form of a Key: dates packed into
-// integers and names replaced by small numbers, so that hashing it is one
-// pass over 40 bytes.
-type gkey struct {
-	period uint64 // packed start << 32 | packed end
-	hs     HS
-	year   int32
-	names  [3]uint32 // interned reporter, partner, post
-	month  uint8
-	flow   Flow
-	scheme Scheme
-	basis  Basis
+// A gkey is the internal, pointer-free form of a Key, five words: the
+// packed period; the HS code; year, month, flow, scheme and basis; and the
+// interned reporter, partner and post. Hashing and comparing it are a few
+// integer operations.
+type gkey [5]uint64
+
+func (k *gkey) equal(o *gkey) bool {
+	return k[0] == o[0] && k[1] == o[1] && k[2] == o[2] && k[3] == o[3] && k[4] == o[4]
 }
 
 // A slot is the running total of one group.
@@ -362,6 +358,23 @@ func packDate(d date.Date) uint32 {
 		return 0
 	}
 	return uint32(d.Year)<<9 | uint32(d.Month)<<5 | uint32(d.Day)
+}
+
+// validPacked reports whether the day of packed date p exists in its
+// month (packDate has checked the ranges of year, month and day).
+func validPacked(p uint32) bool {
+	d := p & 31
+	if d <= 28 {
+		return true
+	}
+	switch p >> 5 & 15 {
+	case 2:
+		y := p >> 9
+		return d == 29 && y%4 == 0 && (y%100 != 0 || y%400 == 0)
+	case 4, 6, 9, 11:
+		return d <= 30
+	}
+	return true
 }
 
 func unpackDate(p uint32) date.Date {
@@ -422,32 +435,34 @@ func (a *Aggregator) Add(r *Record) error {
 		return fmt.Errorf("trade: cannot aggregate a record with flow %v", r.Flow)
 	}
 	start, end := packDate(r.Period.Start), packDate(r.Period.End)
-	if start == 0 || end == 0 || end < start || (start&31 > 28 || end&31 > 28) && !r.Period.IsValid() {
+	if start == 0 || end == 0 || end < start || !validPacked(start) || !validPacked(end) {
 		return fmt.Errorf("trade: cannot aggregate a record with period %v", r.Period)
 	}
 	var k gkey
 	by := a.By
 	if by&ByPeriod != 0 {
-		k.period = uint64(start)<<32 | uint64(end)
+		k[0] = uint64(start)<<32 | uint64(end)
 	}
 	sameYear := start>>9 == end>>9
 	if by&ByYear != 0 && sameYear {
-		k.year = int32(start >> 9)
+		k[2] = uint64(start >> 9)
 	}
 	if by&ByMonth != 0 && sameYear && start>>5 == end>>5 {
-		k.month = uint8(start >> 5 & 15)
+		k[2] |= uint64(start>>5&15) << 16
 	}
 	if by&(ByFlow|ByScheme|ByBasis|ByChapter|ByHeading|ByCommodity) != 0 {
-		k.flow, k.scheme, k.basis, k.hs = by.codes(r)
+		f, sc, b, h := by.codes(r)
+		k[1] = h.v
+		k[2] |= uint64(f)<<24 | uint64(sc)<<32 | uint64(b)<<40
 	}
 	if by&ByReporter != 0 {
-		k.names[0] = a.names[0].id(r.Reporter)
+		k[3] = uint64(a.names[0].id(r.Reporter))
 	}
 	if by&ByPartner != 0 {
-		k.names[1] = a.names[1].id(r.Partner)
+		k[3] |= uint64(a.names[1].id(r.Partner)) << 32
 	}
 	if by&ByPost != 0 {
-		k.names[2] = a.names[2].id(r.Post)
+		k[4] = uint64(a.names[2].id(r.Post))
 	}
 	g := a.lookup(&k, r, start, end)
 	sum := &g.sums[r.Flow-1]
@@ -470,10 +485,8 @@ func (a *Aggregator) Add(r *Record) error {
 // pointers, so the fields are combined with multiplications rather than
 // passed byte by byte through a general hash.
 func (k *gkey) hash() uint64 {
-	h := k.period * 0x9E3779B97F4A7C15
-	h ^= k.hs.v * 0xC2B2AE3D27D4EB4F
-	h ^= (uint64(uint32(k.year)) | uint64(k.month)<<32 | uint64(k.flow)<<40 | uint64(k.scheme)<<48 | uint64(k.basis)<<56) * 0x165667B19E3779F9
-	h ^= (uint64(k.names[0]) | uint64(k.names[1])<<21 | uint64(k.names[2])<<42) * 0x27D4EB2F165667C5
+	h := k[0]*0x9E3779B97F4A7C15 ^ k[1]*0xC2B2AE3D27D4EB4F ^ k[2]*0x165667B19E3779F9 ^
+		k[3]*0x27D4EB2F165667C5 ^ k[4]*0xFF51AFD7ED558CCD
 	h ^= h >> 29
 	h *= 0x94D049BB133111EB
 	h ^= h >> 32
@@ -494,7 +507,7 @@ func (a *Aggregator) lookup(k *gkey, r *Record, start, end uint32) *slot {
 			}
 			return &a.slots[len(a.slots)-1]
 		}
-		if g := &a.slots[j-1]; g.gkey == *k {
+		if g := &a.slots[j-1]; g.gkey.equal(k) {
 			return g
 		}
 	}

@@ -346,3 +346,20 @@ func TestKeyString(t *testing.T) {
 		}
 	}
 }
+
+func TestValidPackedMatchesDate(t *testing.T) {
+	for _, y := range []int{1, 1900, 2000, 2023, 2024, 9999} {
+		for m := time.January; m <= time.December; m++ {
+			for d := 1; d <= 31; d++ {
+				dt := date.Date{Year: y, Month: m, Day: d}
+				p := packDate(dt)
+				if got := p != 0 && validPacked(p); got != dt.IsValid() {
+					t.Errorf("%v: valid %v, date says %v", dt, got, dt.IsValid())
+				}
+				if p != 0 && unpackDate(p) != dt {
+					t.Errorf("unpack(pack(%v)) = %v", dt, unpackDate(p))
+				}
+			}
+		}
+	}
+}
