@@ -443,7 +443,7 @@ func (rd *rowReader) row(rec []string, pos func(int) (int, int)) (Agreement, []*
 			continue
 		}
 		v := strings.TrimSpace(cell)
-		if v == "" {
+		if v == "" || isPlaceholder(v) {
 			continue
 		}
 		switch rd.cols[i] {
@@ -645,6 +645,18 @@ func (rd *rowReader) row(rec []string, pos func(int) (int, int)) (Agreement, []*
 	}
 	rd.ids[a.ID] = true
 	return a, warns, nil
+}
+
+// isPlaceholder reports whether a cell stands for "nothing": "-", "–",
+// "n/a", "tidak ada", "belum ditandatangani", "?".
+func isPlaceholder(v string) bool {
+	switch fold.Key(v) {
+	case "":
+		return true // only dashes, dots, question marks and the like
+	case "n a", "na", "tidak ada", "belum ada", "tba", "tbd", "nihil", "kosong", "belum", "belum ditandatangani", "none", "nil", "tiada":
+		return true
+	}
+	return false
 }
 
 // splitNames splits a cell of names on ";" and line breaks.

@@ -250,6 +250,19 @@ func TestReadCSVSeparators(t *testing.T) {
 	}
 }
 
+func TestReadCSVPlaceholders(t *testing.T) {
+	in := "No,Judul,Tanggal Penandatanganan,Jangka Waktu,Nilai,Bidang,Mitra\n1,x,-,–,n/a,?,Tidak ada\n2,y,belum ditandatangani,...,-,-,-\n"
+	l, err := ReadCSV(strings.NewReader(in), ReadOptions{})
+	if err != nil || len(l.Agreements) != 2 || len(l.Rejected)+len(l.Warnings) > 0 {
+		t.Fatalf("ReadCSV: %v, %v, %v", err, l.Rejected, l.Warnings)
+	}
+	for _, a := range l.Agreements {
+		if !a.Signed.IsZero() || !a.Term.IsZero() || a.Funding != nil || a.Sectors != nil || a.Parties != nil {
+			t.Errorf("placeholders read as values: %+v", a)
+		}
+	}
+}
+
 func TestReadCSVSeveralPartners(t *testing.T) {
 	in := "No,Mitra\n1,Kota Daejeon dan Provinsi Incheon\n2,Kota Daejeon; Timra\n3,Kota Daejeon dan Kota Atlantis\n4,\"Provinsi Zhejiang, RRT\"\n"
 	l, err := ReadCSV(strings.NewReader(in), ReadOptions{})
