@@ -266,15 +266,17 @@ type plan struct {
 	}
 	nextFlow int
 
-	posts    map[string]string // border post text → ID
-	partners map[string]string // partner text → code
+	posts    textCache // border post text → ID
+	partners textCache // partner or reporter text → code
+	curText  string    // the currency column's text on the last row
+	curUnit  currency.Unit
 	months   map[string][2]time.Month
 }
 
 // plan reads the header.
 func (c CSVReader) plan(header []string) (*plan, error) {
 	p := &plan{c: c, layout: c.Layout, flow: c.Flow, header: append([]string(nil), header...), weight: "kg",
-		posts: map[string]string{}, partners: map[string]string{}, months: map[string][2]time.Month{}}
+		months: map[string][2]time.Month{}}
 	var votes [4]int
 	var detected Layout
 	var unitCur currency.Unit
@@ -488,11 +490,14 @@ func (p *plan) row(cr *csv.Reader, fields []string) (Record, error) {
 	s, i, _ := p.field(fields, colValue)
 	cur := p.cur
 	if cs, j, ok := p.field(fields, colCurrency); ok && cs != "" {
-		cu, err := parseCurrency(cs)
-		if err != nil {
-			return fail(colCurrency, j, cs, err)
+		if cs != p.curText || p.curText == "" {
+			cu, err := parseCurrency(cs)
+			if err != nil {
+				return fail(colCurrency, j, cs, err)
+			}
+			p.curText, p.curUnit = cs, cu
 		}
-		cur = cu
+		cur = p.curUnit
 	}
 	v, err := p.value(s, cur)
 	if err != nil {
@@ -607,7 +612,7 @@ func hasMarker(s string) bool {
 		}
 		var buf [maxLabel]byte
 		k, _ := asciiKey(buf[:0], s[i:j])
-		if !scaleWords[string(k)] {
+		if !isScaleWord(string(k)) {
 			return true
 		}
 		i = j
@@ -627,11 +632,15 @@ func isLetterRun(s string, i int) bool {
 	return unicode.IsLetter(r)
 }
 
-// scaleWords are the words money.Parse reads as scales, folded.
-var scaleWords = map[string]bool{
-	"ribu": true, "rb": true, "juta": true, "jt": true, "jta": true, "miliar": true, "milyar": true, "m": true,
-	"triliun": true, "trilyun": true, "t": true, "bilion": true, "trilion": true, "thousand": true, "k": true,
-	"million": true, "mil": true, "mn": true, "billion": true, "bil": true, "bn": true, "b": true, "trillion": true, "tn": true,
+// isScaleWord reports whether the folded word k is one that money.Parse
+// reads as a scale ("juta", "miliar", "bn"), not as a currency.
+func isScaleWord(k string) bool {
+	switch k {
+	case "ribu", "rb", "juta", "jt", "jta", "miliar", "milyar", "m", "triliun", "trilyun", "t",
+		"bilion", "trilion", "thousand", "k", "million", "mil", "mn", "billion", "bil", "bn", "b", "trillion", "tn":
+		return true
+	}
+	return false
 }
 
 // parseCurrency reads a currency column: an ISO 4217 code ("IDR", "usd")
@@ -831,25 +840,60 @@ func isTotal(s string) bool {
 // post returns the ID of the border post named s, or s itself when it
 // names none of the known posts.
 func (p *plan) post(s string) string {
-	if v, ok := p.posts[s]; ok {
+	if v, ok := p.posts.get(s); ok {
 		return v
 	}
 	v := resolvePost(s)
-	if len(p.posts) < 10000 {
-		p.posts[s] = v
-	}
+	p.posts.put(s, v)
 	return v
 }
 
 // partner returns the code of the region or country named s, or s itself
 // when it names none.
 func (p *plan) partner(s string) string {
-	if v, ok := p.partners[s]; ok {
+	if v, ok := p.partners.get(s); ok {
 		return v
 	}
 	v := resolveRegion(s, p.layout == Comtrade)
-	if len(p.partners) < 10000 {
-		p.partners[s] = v
-	}
+	p.partners.put(s, v)
 	return v
+}
+
+// A textCache remembers what names resolved to, for one file. A small
+// direct-mapped array in front of the map makes a repeated name cost one
+// string comparison.
+type textCache struct {
+	m     map[string]string
+	front [32]struct{ k, v string }
+}
+
+func (c *textCache) slot(s string) *struct{ k, v string } {
+	h := uint(len(s))
+	if len(s) > 0 {
+		h = h*31 + uint(s[0])*7 + uint(s[len(s)-1])
+	}
+	return &c.front[h&31]
+}
+
+func (c *textCache) get(s string) (string, bool) {
+	if e := c.slot(s); e.k == s && (s != "" || e.v != "") {
+		return e.v, true
+	}
+	v, ok := c.m[s]
+	if ok {
+		e := c.slot(s)
+		e.k, e.v = s, v
+	}
+	return v, ok
+}
+
+func (c *textCache) put(s, v string) {
+	if c.m == nil {
+		c.m = make(map[string]string)
+	}
+	if len(c.m) < 10000 {
+		c.m[s] = v
+	}
+	e := c.slot(s)
+	e.k, e.v = s, v
 }

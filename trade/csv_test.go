@@ -416,3 +416,21 @@ func TestReadCSVLangOverride(t *testing.T) {
 		t.Errorf("Lang from header (en): %v %v", got, errs)
 	}
 }
+
+func TestTextCache(t *testing.T) {
+	var c textCache
+	keys := []string{"ab", "axb", "PLBN Entikong", "Entikong", "entikong", "aab", "abb", "a", ""}
+	for i, k := range keys {
+		if _, ok := c.get(k); ok {
+			t.Errorf("get(%q) before put: found", k)
+		}
+		c.put(k, strings.Repeat("v", i+1))
+	}
+	for round := 0; round < 2; round++ {
+		for i, k := range keys {
+			if v, ok := c.get(k); !ok || v != strings.Repeat("v", i+1) {
+				t.Errorf("round %d: get(%q) = %q, %v", round, k, v, ok)
+			}
+		}
+	}
+}
