@@ -288,7 +288,8 @@ type Group struct {
 
 // Balance returns the trade balance of g on the general trade system:
 // exports including re-exports against imports including re-imports (the
-// WITS definition), over g's Span.
+// WITS definition), over g's Span, with the reporter and partner of g's
+// key.
 func (g Group) Balance() (Balance, error) {
 	x, err := g.Exports.Add(g.ReExports)
 	if err != nil {
@@ -298,7 +299,9 @@ func (g Group) Balance() (Balance, error) {
 	if err != nil {
 		return Balance{}, fmt.Errorf("trade: imports of %v: %w", g.Key, err)
 	}
-	return NewBalance(g.Span, x, m)
+	b, err := NewBalance(g.Span, x, m)
+	b.Reporter, b.Partner = g.Key.Reporter, g.Key.Partner
+	return b, err
 }
 
 // A Converter converts an amount into another currency at the rate that
@@ -597,6 +600,21 @@ func (a *Aggregator) AddAll(seq iter.Seq2[Record, error]) (int, error) {
 		n++
 	}
 	return n, nil
+}
+
+// Balances returns the balance of every group, in the order of Groups: the
+// series that evaluations of growth, coverage and CAGR start from.
+func (a *Aggregator) Balances() ([]Balance, error) {
+	gs := a.Groups()
+	bs := make([]Balance, len(gs))
+	for i, g := range gs {
+		b, err := g.Balance()
+		if err != nil {
+			return nil, err
+		}
+		bs[i] = b
+	}
+	return bs, nil
 }
 
 // Len returns the number of groups.

@@ -61,6 +61,23 @@ func TestEntikongBalances(t *testing.T) {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Entikong balances mismatch (-want +got):\n%s", diff)
 	}
+	agg = Aggregator{By: ByYear | ByReporter | ByPartner}
+	for _, r := range entikongRecords() {
+		if err := agg.Add(&r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	bs, err := agg.Balances()
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantB := []Balance{
+		{Period: date.YearRange(2015), Reporter: "61", Partner: "MY-13", Exports: money.Rupiah(100_387_357_175), Imports: money.Rupiah(171_793_920_000), Net: money.Rupiah(-71_406_562_825)},
+		{Period: date.YearRange(2016), Reporter: "61", Partner: "MY-13", Exports: money.Rupiah(149_376_448_928), Imports: money.Rupiah(270_791_872_000), Net: money.Rupiah(-121_415_423_072)},
+	}
+	if diff := cmp.Diff(wantB, bs); diff != "" {
+		t.Errorf("Aggregator.Balances mismatch (-want +got):\n%s", diff)
+	}
 }
 
 // Seed 004: Kalimantan Tengah's trade surplus in millions of US dollars,
