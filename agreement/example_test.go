@@ -183,3 +183,46 @@ func ExampleAgreement_Validate() {
 	// agreement contoh: funding[0]: letter of intent carries a funding commitment (IDR 5000000)
 	// true
 }
+
+// Seed 002 asks that no cooperation stay "only on paper": which agreements
+// in force on 1 June 2023 have had no activity recorded for 12 months?
+func ExampleRegister_Dormant() {
+	reg := loadSeeds()
+	for _, a := range reg.Dormant(date.Date{Year: 2023, Month: 6, Day: 1}, 12) {
+		last, ok := a.LastActivity()
+		if !ok {
+			fmt.Println(a.ID, "no activity recorded")
+			continue
+		}
+		fmt.Println(a.ID, "last activity", last)
+	}
+	// Output:
+	// banten-incheon-2007 no activity recorded
+	// banten-zhejiang-2012 no activity recorded
+	// tangsel-daejeon-2016 no activity recorded
+}
+
+// A renewal chain: Tangerang Selatan's MoU with Daejeon is phase III of a
+// line of Letters of Intent; phases I and II (dates invented for the
+// example) precede it.
+func ExampleRegister_Chain() {
+	mou, _ := loadSeeds().Get("tangsel-daejeon-2016")
+	mou.Predecessor = "daejeon-loi-2"
+	reg, err := agreement.New([]agreement.Agreement{
+		{ID: "daejeon-loi-1", Kind: agreement.KindLetterOfIntent, Phase: 1, Signed: agreement.InYear(2011)},
+		{ID: "daejeon-loi-2", Kind: agreement.KindLetterOfIntent, Phase: 2, Signed: agreement.InYear(2013), Predecessor: "daejeon-loi-1"},
+		mou,
+	})
+	if err != nil {
+		panic(err)
+	}
+	for _, a := range reg.Chain("daejeon-loi-1") {
+		fmt.Println(a.ID, a.Kind, "phase", a.Phase, "signed", a.Signed)
+	}
+	fmt.Println(reg.StatusOn("daejeon-loi-1", date.Date{Year: 2014, Month: 1, Day: 1}))
+	// Output:
+	// daejeon-loi-1 letter-of-intent phase 1 signed 2011
+	// daejeon-loi-2 letter-of-intent phase 2 signed 2013
+	// tangsel-daejeon-2016 mou phase 3 signed 2016-02-21
+	// renewed
+}
