@@ -258,6 +258,7 @@ type plan struct {
 	flow   Flow
 	cur    currency.Unit // currency of unmarked values without a currency column
 	weight string        // unit of the net weight column: "kg" unless its header says otherwise
+	scale  string        // the value header's scale word: "ribu" for "(Ribu Rp)"; "" if none
 	maxCol int
 
 	flows [4]struct {
@@ -303,9 +304,22 @@ func (c CSVReader) plan(header []string) (*plan, error) {
 		if col.flow != 0 && p.flow == 0 {
 			p.flow = col.flow
 		}
-		if col.role == colValue {
-			if cu, ok := unitCurrency(unit); ok {
-				unitCur = cu
+		if col.role == colValue && unit != "" {
+			cu, scale, ok := valueUnit(unit)
+			if !ok {
+				errs = append(errs, fmt.Errorf("unit %q of column %d (%s) is not a currency or scale this reader knows", unit, i+1, h))
+				continue
+			}
+			unitCur = cu
+			switch scale {
+			case 1_000:
+				p.scale = "ribu"
+			case 1_000_000:
+				p.scale = "juta"
+			case 1_000_000_000:
+				p.scale = "miliar"
+			case 1_000_000_000_000:
+				p.scale = "triliun"
 			}
 		}
 		if col.role == colNetWeight && unit != "" {
@@ -570,7 +584,12 @@ func (p *plan) value(s string, cur currency.Unit) (money.Amount, error) {
 		}
 		return money.FromMinor(0, cur), nil
 	}
-	a, err := money.Parse(s, p.lang)
+	text := s
+	if p.scale != "" {
+		// money.Parse reads "1.725,99 juta" exactly, in any of the languages.
+		text = s + " " + p.scale
+	}
+	a, err := money.Parse(text, p.lang)
 	if err != nil {
 		return money.Amount{}, err
 	}

@@ -267,6 +267,37 @@ func TestReadCSVBPS(t *testing.T) {
 			want: []Record{{Period: date.YearRange(2016), Flow: Export, Partner: "MY", Basis: PortBasis, HS: MustParseHS("0901"), Value: money.Rupiah(149_376_448_928)}},
 		},
 		{
+			name: "values in millions and thousands, as BPS tables give them",
+			c:    CSVReader{Period: date.YearRange(2022)},
+			in:   "Negara Tujuan;Nilai FOB (Juta US$)\nIndia;1.725,99\nJepang;0,001\nChina;0,0001\nKorea;9.223.372.036.854.775\n",
+			want: []Record{
+				{Period: date.YearRange(2022), Flow: Export, Partner: "IN", Basis: PortBasis, Value: usd(172_599_000_000)},
+				{Period: date.YearRange(2022), Flow: Export, Partner: "JP", Basis: PortBasis, Value: usd(100_000)},
+				{Period: date.YearRange(2022), Flow: Export, Partner: "CN", Basis: PortBasis, Value: usd(10_000)},
+			},
+			errs: []string{
+				`line 5, column 7 (Nilai FOB (Juta US$)): money.Parse("9.223.372.036.854.775 juta"): at byte 0: value out of range`,
+			},
+		},
+		{
+			name: "English value units",
+			c:    CSVReader{Period: date.YearRange(2022)},
+			in:   "Country of Origin,CIF Value (million USD),Net Weight (Kg)\nMalaysia,\"1,725.99\",-\n",
+			want: []Record{{Period: date.YearRange(2022), Flow: Import, Partner: "MY", Basis: PortBasis, Value: usd(172_599_000_000)}},
+		},
+		{
+			name: "thousands of rupiah",
+			c:    CSVReader{Period: date.YearRange(2016), Flow: Export},
+			in:   "pos;nilai (ribu Rp)\nEntikong;149.376.448,928\n",
+			want: []Record{{Period: date.YearRange(2016), Flow: Export, Post: "entikong", Value: money.Rupiah(149_376_448_928)}},
+		},
+		{
+			name: "a unit that cannot be read is not guessed",
+			c:    CSVReader{Period: date.YearRange(2022)},
+			in:   "Negara Tujuan;Nilai FOB (Kuintal)\nIndia;1\n",
+			errs: []string{`line 1, column 1: header: unit "Kuintal" of column 2 (Nilai FOB (Kuintal)) is not a currency or scale this reader knows`},
+		},
+		{
 			name: "no period at all",
 			in:   "Kode HS,Negara Tujuan,Nilai FOB (US$)\n0901,Malaysia,1\n",
 			errs: []string{"line 1, column 1: header: no year or period column (tahun, year, periode, refYear) and no default period: missing column"},

@@ -71,7 +71,9 @@
 // value with a currency marker must agree with the currency column; one
 // without takes the column's currency (or, for BPS and Comtrade files,
 // US dollars); a dash ("-"), which statistical tables write for nil, is
-// zero. Names of posts and partners are resolved with region
+// zero. A unit in the value header is honoured exactly: "Nilai FOB (Juta
+// US$)" reads 1.725,99 as US$1.725.990.000; a unit it cannot read ends
+// the file with a header error rather than be guessed. Names of posts and partners are resolved with region
 // (FindPost, Lookup, Find) and kept as written when region does not know
 // them. Every data row is either yielded as a Record or reported as a
 // *RowError with its line and column; total rows ("Jumlah", "Total") are

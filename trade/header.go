@@ -167,3 +167,33 @@ func unitCurrency(unit string) (currency.Unit, bool) {
 	}
 	return currency.Unit{}, false
 }
+
+// valueUnit reads the unit written in brackets after a value header:
+// "US$", "Rp", "Juta US$", "Ribu Rupiah", "million USD", "000 US$". It
+// returns the currency (zero if none is named) and the scale by which the
+// column's numbers are to be multiplied (1 if none is named); ok is false
+// for a unit it cannot read, which must not be guessed.
+func valueUnit(unit string) (cur currency.Unit, scale int64, ok bool) {
+	scale = 1
+	for _, w := range strings.Fields(fold.Key(unit)) {
+		if c, isCur := unitCurrency(w); isCur {
+			cur = c
+			continue
+		}
+		switch w {
+		case "as": // "dolar AS"
+		case "ribu", "rb", "thousand", "thousands", "000":
+			scale *= 1_000
+		case "juta", "jt", "million", "millions", "mn", "000000":
+			scale *= 1_000_000
+		case "miliar", "milyar", "billion", "billions", "bn":
+			scale *= 1_000_000_000
+		default:
+			return currency.Unit{}, 0, false
+		}
+		if scale > 1_000_000_000_000 {
+			return currency.Unit{}, 0, false
+		}
+	}
+	return cur, scale, true
+}
