@@ -320,8 +320,8 @@ type Converter interface {
 // record. A record in another currency is converted with Rates, or,
 // without Rates, refused with ErrCurrencyMismatch.
 //
-// Adding a record costs one map look-up on a small pointer-free key and
-// does not allocate (only a new group or a new name does). An Aggregator
+// Adding a record costs one probe of a hash table on a small pointer-free
+// key and does not allocate (only a new group or a new name does). An Aggregator
 // is not safe for concurrent use.
 type Aggregator struct {
 	By       Dimension     // the dimensions to group by
