@@ -2,7 +2,6 @@ package trade
 
 import (
 	"bufio"
-	"bytes"
 	"encoding/csv"
 	"errors"
 	"fmt"
@@ -133,12 +132,26 @@ const maxField = 1024
 // goes on (unless Strict). A header that lacks a needed column, or a
 // failure to read r, yields one error and ends the sequence.
 func (c CSVReader) Records(r io.Reader) iter.Seq2[Record, error] {
-	return func(yield func(Record, error) bool) {
+	return readRows(r, c.Comma, c.Strict, func(header []string) (func(*csv.Reader, []string) (Record, error), error) {
+		p, err := c.plan(header)
+		if err != nil {
+			return nil, err
+		}
+		return p.row, nil
+	})
+}
+
+// readRows streams the rows of the CSV file r: it skips a byte order mark
+// and title lines, detects the separator (unless comma is set), reads the
+// header, lets start make the row reader of the file from it, and yields
+// what that returns for each row, wrapping failures in *RowError.
+func readRows[T any](r io.Reader, comma rune, strict bool, start func(header []string) (func(*csv.Reader, []string) (T, error), error)) iter.Seq2[T, error] {
+	return func(yield func(T, error) bool) {
+		var zero T
 		br := bufio.NewReaderSize(r, 64<<10)
 		if b, err := br.Peek(3); err == nil && string(b) == "\ufeff" {
 			br.Discard(3)
 		}
-		comma := c.Comma
 		if comma == 0 {
 			head, _ := br.Peek(br.Size())
 			comma = detectComma(head)
@@ -159,12 +172,13 @@ func (c CSVReader) Records(r io.Reader) iter.Seq2[Record, error] {
 			}
 			re := rowError(cr, -1, "", "", err)
 			re.Err = fmt.Errorf("%w: %w", ErrHeader, re.Err)
-			yield(Record{}, re)
+			yield(zero, re)
 			return
 		}
-		p, err := c.plan(header)
+		line, _ := cr.FieldPos(0)
+		row, err := start(header)
 		if err != nil {
-			yield(Record{}, &RowError{Line: 1, Column: 1, Err: fmt.Errorf("%w: %w", ErrHeader, err)})
+			yield(zero, &RowError{Line: line, Column: 1, Err: fmt.Errorf("%w: %w", ErrHeader, err)})
 			return
 		}
 		for {
@@ -175,22 +189,22 @@ func (c CSVReader) Records(r io.Reader) iter.Seq2[Record, error] {
 			if err != nil {
 				var pe *csv.ParseError
 				if !errors.As(err, &pe) {
-					yield(Record{}, err)
+					yield(zero, err)
 					return
 				}
-				if !yield(Record{}, &RowError{Line: pe.Line, Column: pe.Column, Err: pe.Err}) || c.Strict {
+				if !yield(zero, &RowError{Line: pe.Line, Column: pe.Column, Err: pe.Err}) || strict {
 					return
 				}
 				continue
 			}
-			rec, err := p.row(cr, fields)
+			v, err := row(cr, fields)
 			if err != nil {
-				if !yield(Record{}, err) || c.Strict {
+				if !yield(zero, err) || strict {
 					return
 				}
 				continue
 			}
-			if !yield(rec, nil) {
+			if !yield(v, nil) {
 				return
 			}
 		}
@@ -212,37 +226,48 @@ func rowError(cr *csv.Reader, field int, header, text string, err error) *RowErr
 	return &RowError{Line: line, Column: col, Header: header, Text: text, Err: err}
 }
 
-// detectComma looks at the first line and returns the separator that
-// occurs most often outside quotes: ',', ';' or tab.
+// detectComma returns the separator of a CSV text from its first lines:
+// of ',', ';' and tab, the one that occurs most often outside quotes on a
+// single line (so that a title line above the header does not decide).
 func detectComma(b []byte) rune {
-	if i := bytes.IndexByte(b, '\n'); i >= 0 {
-		b = b[:i]
-	}
-	var n [3]int
-	quoted := false
-	for _, c := range b {
-		switch c {
-		case '"':
-			quoted = !quoted
-		case ',':
-			if !quoted {
-				n[0]++
-			}
-		case ';':
-			if !quoted {
-				n[1]++
-			}
-		case '\t':
-			if !quoted {
-				n[2]++
+	var best [3]int
+	for line := 0; line < 8 && len(b) > 0; line++ {
+		var n [3]int
+		quoted := false
+		i := 0
+		for ; i < len(b) && (quoted || b[i] != '\n'); i++ {
+			switch b[i] {
+			case '"':
+				quoted = !quoted
+			case ',':
+				if !quoted {
+					n[0]++
+				}
+			case ';':
+				if !quoted {
+					n[1]++
+				}
+			case '\t':
+				if !quoted {
+					n[2]++
+				}
 			}
 		}
+		for k := range n {
+			best[k] = max(best[k], n[k])
+		}
+		if i == len(b) {
+			break
+		}
+		b = b[i+1:]
 	}
+	// On a tie ';' wins over ',': files separated by ';' are those whose
+	// numbers use ',' for decimals.
 	switch {
-	case n[1] > n[0] && n[1] >= n[2]:
-		return ';'
-	case n[2] > n[0] && n[2] > n[1]:
+	case best[2] > best[0] && best[2] >= best[1]:
 		return '\t'
+	case best[1] > 0 && best[1] >= best[0]:
+		return ';'
 	}
 	return ','
 }

@@ -360,7 +360,7 @@ func (iotestErrReader) Read([]byte) (int, error) { return 0, errors.New("disk on
 // less the header.
 func countRows(in string) int {
 	in = strings.TrimPrefix(in, "\ufeff")
-	comma := detectComma([]byte(in))
+	comma := detectComma([]byte(in[:min(len(in), 64<<10)])) // what the reader peeks at
 	r := csv.NewReader(strings.NewReader(in))
 	r.Comma = comma
 	r.FieldsPerRecord = -1

@@ -2,6 +2,7 @@ package trade
 
 import (
 	"errors"
+	"strings"
 	"testing"
 	"time"
 
@@ -82,5 +83,57 @@ func TestCheckLimitCurrencies(t *testing.T) {
 	// reported, and the others still checked.
 	if err == nil || len(err.(interface{ Unwrap() []error }).Unwrap()) != 2 {
 		t.Errorf("errors = %v, want two", err)
+	}
+}
+
+func TestReadPurchases(t *testing.T) {
+	in := "Daftar belanja pemegang KILB, PLBN Entikong\n" +
+		"no_kilb;tanggal;pos;nilai;mata_uang;dokumen\n" +
+		"61.03.0042;3/8/2017;PLBN Entikong;RM450;;KILB\n" +
+		"61.03.0042;28 Agustus 2017;Entikong;230;MYR;KILB\n" +
+		"61.03.0107;Rabu, 9/8/2017;Entikong;Rp2.100.000;IDR;pas lintas batas\n" +
+		"61.03.0107;31/8/2017;Entikong;600;;PEB\n" +
+		";1/9/2017;Entikong;1;;\n" +
+		"61.03.0108;Senin, 9/8/2017;Entikong;1;;\n"
+	var got []Purchase
+	var errs []string
+	for p, err := range (CSVReader{}).Purchases(strings.NewReader(in)) {
+		if err != nil {
+			errs = append(errs, err.Error())
+			continue
+		}
+		got = append(got, p)
+	}
+	want := []Purchase{
+		{Holder: "61.03.0042", Document: BorderTradeCard, Date: day(2017, 8, 3), Post: "entikong", Value: money.Ringgit(450)},
+		{Holder: "61.03.0042", Document: BorderTradeCard, Date: day(2017, 8, 28), Post: "entikong", Value: money.Ringgit(230)},
+		{Holder: "61.03.0107", Document: BorderTradePass, Date: day(2017, 8, 9), Post: "entikong", Value: money.Rupiah(2_100_000)},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Purchases mismatch (-want +got):\n%s", diff)
+	}
+	wantErrs := []string{
+		`line 6, column 36 (dokumen): regular is not a border trade document`,
+		`line 7, column 1 (no_kilb): no holder`,
+		`line 8, column 12 (tanggal): date.Parse("Senin, 9/8/2017")`,
+	}
+	if len(errs) != len(wantErrs) {
+		t.Fatalf("errors = %q, want %d", errs, len(wantErrs))
+	}
+	for i := range errs {
+		if !strings.HasPrefix(errs[i], wantErrs[i]) && !strings.Contains(errs[i], strings.SplitN(wantErrs[i], ": ", 2)[0]) {
+			t.Errorf("error %d = %q, want it to start %q", i, errs[i], wantErrs[i])
+		}
+	}
+	ex, err := CheckLimit(got, Limits{BTA1970}, nil)
+	if !errors.Is(err, ErrCurrencyMismatch) || len(ex) != 1 || ex[0].Over != money.Ringgit(80) {
+		t.Errorf("CheckLimit = %+v, %v", ex, err)
+	}
+	for _, bad := range []string{"tanggal,nilai\n1/1/2020,5\n", "no_kilb,no_kartu,tanggal,nilai\n"} {
+		for _, err := range (CSVReader{}).Purchases(strings.NewReader(bad)) {
+			if !errors.Is(err, ErrHeader) {
+				t.Errorf("Purchases(%q) error = %v, want ErrHeader", bad, err)
+			}
+		}
 	}
 }
