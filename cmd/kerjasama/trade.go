@@ -23,12 +23,14 @@ func init() {
 	register(command{name: "trade", summary: "summarise trade figures from CSV files: exports, imports, balance", run: runTrade})
 }
 
-const tradeUsage = `Usage: kerjasama trade summary FILE... [flags]
+const tradeUsage = `Usage: kerjasama trade <summary|limit> FILE... [flags]
 
   summary FILE...   read trade figures from CSV files (simple, BPS or UN Comtrade
                     layout) and print exports, imports and the balance per group
+  limit FILE...     read purchases of KILB card and border pass holders and list
+                    who bought more than the Border Trade Agreement allows a month
 
-Run "kerjasama trade summary -h" for the flags.
+Run "kerjasama trade summary -h" or "kerjasama trade limit -h" for the flags.
 `
 
 func runTrade(c *cli, args []string) int {
@@ -39,12 +41,14 @@ func runTrade(c *cli, args []string) int {
 	switch args[0] {
 	case "summary":
 		return runTradeSummary(c, args[1:])
+	case "limit":
+		return runTradeLimit(c, args[1:])
 	case "-h", "-help", "--help", "help":
 		fmt.Fprint(c.stdout, tradeUsage)
 		return exitOK
 	}
 	fmt.Fprint(c.stderr, tradeUsage)
-	return c.usageError("trade: unknown subcommand %q (want summary)", args[0])
+	return c.usageError("trade: unknown subcommand %q (want summary or limit)", args[0])
 }
 
 func runTradeSummary(c *cli, args []string) int {
@@ -146,16 +150,12 @@ Example:
 // summariseFile adds the records of one file to agg and reports every bad
 // row as FILE:LINE:COLUMN. It returns the number of problems.
 func (c *cli) summariseFile(rd *trade.CSVReader, agg *trade.Aggregator, name string) int {
-	var r io.Reader = os.Stdin
-	if name != "-" {
-		f, err := os.Open(name)
-		if err != nil {
-			fmt.Fprintf(c.stderr, "kerjasama: %v\n", err)
-			return 1
-		}
-		defer f.Close()
-		r = f
+	r, closeFile, err := c.openTradeInput(name)
+	if err != nil {
+		fmt.Fprintf(c.stderr, "kerjasama: %v\n", err)
+		return 1
 	}
+	defer closeFile()
 	bad := 0
 	for rec, err := range rd.Records(r) {
 		if err == nil {
@@ -165,12 +165,7 @@ func (c *cli) summariseFile(rd *trade.CSVReader, agg *trade.Aggregator, name str
 			continue
 		}
 		bad++
-		var re *trade.RowError
-		if errors.As(err, &re) {
-			fmt.Fprintf(c.stderr, "%s:%d:%d: %v\n", name, re.Line, re.Column, re.Err)
-		} else {
-			fmt.Fprintf(c.stderr, "%s: %v\n", name, err)
-		}
+		c.reportTradeRow(name, err)
 		if rd.Strict {
 			break
 		}
@@ -324,4 +319,148 @@ func formatRatio(r float64, l lang.Lang) string {
 		s = strings.Replace(s, ".", ",", 1)
 	}
 	return s
+}
+
+// rateList collects repeated --rate flags.
+type rateList []money.Rate
+
+func (l *rateList) String() string { return fmt.Sprint(*l) }
+
+func (l *rateList) Set(s string) error {
+	var r money.Rate
+	if err := r.UnmarshalText([]byte(s)); err != nil {
+		return err
+	}
+	*l = append(*l, r)
+	return nil
+}
+
+func runTradeLimit(c *cli, args []string) int {
+	fs := c.newFlagSet("trade limit", "trade limit FILE... [flags]", `
+Reads purchases of border residents from each FILE ("-" for standard input):
+one purchase per row with a holder (the number of a KILB card or a border pass:
+no_kilb, pemegang, holder), a date (tanggal, date), a value (nilai, value) and
+optionally a currency (mata_uang), a border post (pos) and a document (dokumen).
+It totals each holder's purchases per calendar month and lists every month over
+the Border Trade Agreement's limit: RM600 per person per month under the 1970
+agreement, or from --from on the figure given with --limit. Purchases in
+another currency than the limit's need a --rate.
+
+Example:
+  kerjasama trade limit kilb-2017.csv --rate "MYR/IDR 3500 2017-01-01"`)
+	limitS := fs.String("limit", "", "a revised monthly limit, written as in --lang (id: RM1.500; ms, en: RM1,500) or as MYR 1500; needs --from")
+	fromS := fs.String("from", "", "the day the revised limit takes effect, YYYY-MM-DD")
+	var rates rateList
+	fs.Var(&rates, "rate", `an exchange rate in money's canonical form, "MYR/IDR 3500 2017-01-01" (from/to, value, date); repeat for more`)
+	langS := langFlag(fs)
+	strict := fs.Bool("strict", false, "stop at the first bad row")
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return flagStatus(err)
+	}
+	if len(pos) == 0 {
+		return c.usageError("trade limit: no FILE given")
+	}
+	tag, err := language.Parse(*langS)
+	if err != nil {
+		return c.usageError("trade limit: bad --lang %q: %v", *langS, err)
+	}
+	limits := trade.Limits{trade.BTA1970}
+	if (*limitS == "") != (*fromS == "") {
+		return c.usageError("trade limit: --limit and --from go together")
+	}
+	if *limitS != "" {
+		amount, err := money.Parse(*limitS, tag)
+		if err != nil {
+			return c.usageError("trade limit: bad --limit: %v", err)
+		}
+		from, err := date.ParseISO(*fromS)
+		if err != nil {
+			return c.usageError("trade limit: bad --from: %v", err)
+		}
+		limits = append(limits, trade.Limit{Amount: amount, From: from, Source: "--limit"})
+	}
+	rd := trade.CSVReader{Strict: *strict}
+	var purchases []trade.Purchase
+	bad := 0
+	for _, name := range pos {
+		r, closeFile, err := c.openTradeInput(name)
+		if err != nil {
+			fmt.Fprintf(c.stderr, "kerjasama: %v\n", err)
+			bad++
+			continue
+		}
+		for p, err := range rd.Purchases(r) {
+			if err != nil {
+				bad++
+				c.reportTradeRow(name, err)
+				if *strict {
+					break
+				}
+				continue
+			}
+			purchases = append(purchases, p)
+		}
+		closeFile()
+	}
+	var conv trade.Converter
+	if len(rates) > 0 {
+		conv = trade.Rates(rates)
+	}
+	excesses, err := trade.CheckLimit(purchases, limits, conv)
+	if err != nil {
+		fmt.Fprintf(c.stderr, "kerjasama: %v\n", err)
+		bad++
+	}
+	if bad > 0 {
+		fmt.Fprintf(c.stderr, "kerjasama: %d purchases could not be checked; no list printed\n", bad)
+		return exitInput
+	}
+	return writeExcesses(c.stdout, excesses, tag)
+}
+
+// limitWords are the headings of the limit table in id, ms and en.
+var limitWords = map[lang.Lang][7]string{
+	lang.Indonesian:  {"pemegang", "bulan", "belanja", "batas", "lebih", "pembelian", "tidak ada pemegang yang melampaui batas"},
+	lang.Malay:       {"pemegang", "bulan", "belian", "had", "lebihan", "pembelian", "tiada pemegang yang melebihi had"},
+	lang.MalayBrunei: {"pemegang", "bulan", "belian", "had", "lebihan", "pembelian", "tiada pemegang yang melebihi had"},
+	lang.English:     {"holder", "month", "spent", "limit", "over", "purchases", "no holder exceeded the limit"},
+}
+
+func writeExcesses(w io.Writer, excesses []trade.Excess, tag language.Tag) int {
+	words := limitWords[lang.Of(tag)]
+	if len(excesses) == 0 {
+		fmt.Fprintln(w, words[6])
+		return exitOK
+	}
+	f := money.Formatter{Lang: tag}
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, strings.Join(words[:6], "\t")+"\t")
+	for _, e := range excesses {
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%d\t\n", e.Holder, trade.Period(e.Month), f.Format(e.Spent), f.Format(e.Limit), f.Format(e.Over), e.Purchases)
+	}
+	tw.Flush()
+	return exitOK
+}
+
+// openTradeInput opens the file name, or standard input for "-".
+func (c *cli) openTradeInput(name string) (io.Reader, func(), error) {
+	if name == "-" {
+		return os.Stdin, func() {}, nil
+	}
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, nil, err
+	}
+	return f, func() { f.Close() }, nil
+}
+
+// reportTradeRow prints a reading error as FILE:LINE:COLUMN: problem.
+func (c *cli) reportTradeRow(name string, err error) {
+	var re *trade.RowError
+	if errors.As(err, &re) {
+		fmt.Fprintf(c.stderr, "%s:%d:%d: %v\n", name, re.Line, re.Column, re.Err)
+		return
+	}
+	fmt.Fprintf(c.stderr, "%s: %v\n", name, err)
 }

@@ -187,3 +187,70 @@ func TestTradeSummaryReporter(t *testing.T) {
 		t.Errorf("stdout:\n%s", stdout)
 	}
 }
+
+const kilbCSV = `no_kilb;tanggal;pos;nilai;mata_uang
+61.03.0042;3/8/2017;PLBN Entikong;RM450;
+61.03.0042;28 Agustus 2017;Entikong;230;MYR
+61.03.0107;9/8/2017;Entikong;Rp2.103.500;IDR
+61.03.0107;9/9/2017;Entikong;RM100;
+`
+
+func TestTradeLimit(t *testing.T) {
+	file := writeTradeFile(t, "kilb.csv", kilbCSV)
+	tests := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"trade", "limit", file, "--rate", "MYR/IDR 3500 2017-01-01"}, `
+    pemegang    bulan  belanja  batas  lebih  pembelian
+  61.03.0042  2017-08    RM680  RM600   RM80          2
+  61.03.0107  2017-08    RM601  RM600    RM1          1
+`},
+		{[]string{"trade", "limit", file, "--rate", "MYR/IDR 3500 2017-01-01", "--limit", "RM1.500", "--from", "2017-08-01"}, `
+tidak ada pemegang yang melampaui batas
+`},
+		{[]string{"trade", "limit", file, "--rate", "MYR/IDR 3500 2017-01-01", "--limit", "RM1,500", "--from", "2017-08-02", "--lang", "en"}, `
+      holder    month  spent  limit  over  purchases
+  61.03.0042  2017-08  RM680  RM600  RM80          2
+  61.03.0107  2017-08  RM601  RM600   RM1          1
+`},
+	}
+	for _, tt := range tests {
+		stdout, stderr, code := runCLI(t, tt.args...)
+		if code != exitOK || stderr != "" {
+			t.Errorf("%q: code %d, stderr %q", tt.args, code, stderr)
+		}
+		if diff := cmp.Diff(strings.TrimPrefix(tt.want, "\n"), stdout); diff != "" {
+			t.Errorf("%q mismatch (-want +got):\n%s", tt.args, diff)
+		}
+	}
+	// Rupiah purchases without a rate cannot be checked against a ringgit limit.
+	stdout, stderr, code := runCLI(t, "trade", "limit", file)
+	if code != exitInput || stdout != "" || !strings.Contains(stderr, "currency mismatch") {
+		t.Errorf("no rate: code %d, stdout %q, stderr %q", code, stdout, stderr)
+	}
+	bad := writeTradeFile(t, "bad.csv", "no_kilb;tanggal;nilai\n1;31/2/2017;RM5\n")
+	_, stderr, code = runCLI(t, "trade", "limit", bad)
+	if code != exitInput || !strings.Contains(stderr, bad+":2:3: date.Parse") {
+		t.Errorf("bad date: code %d, stderr %q", code, stderr)
+	}
+	for _, args := range [][]string{
+		{"trade", "limit"},
+		{"trade", "limit", file, "--limit", "RM1.500"},
+		{"trade", "limit", file, "--limit", "lots", "--from", "2024-01-01"},
+		{"trade", "limit", file, "--limit", "RM1.500", "--from", "Januari"},
+		{"trade", "limit", file, "--rate", "3500"},
+		{"trade", "limit", file, "--lang", "!!"},
+	} {
+		_, stderr, code := runCLI(t, args...)
+		if code != exitUsage || stderr == "" {
+			t.Errorf("%q: code %d, stderr %q; want %d", args, code, stderr, exitUsage)
+		}
+	}
+	_, stderr, code = runCLI(t, "trade", "limit", "-h")
+	for _, flag := range []string{"-limit", "-from", "-rate", "-lang", "-strict"} {
+		if code != exitOK || !strings.Contains(stderr, flag) {
+			t.Errorf("-h does not document %s (code %d)", flag, code)
+		}
+	}
+}
