@@ -52,10 +52,16 @@ func (f Flow) IsOutward() bool { return f == Export || f == ReExport }
 // ReImport.
 func (f Flow) IsInward() bool { return f == Import || f == ReImport }
 
+// AppendText implements encoding.TextAppender: it appends what
+// MarshalText returns to b.
+func (f Flow) AppendText(b []byte) ([]byte, error) {
+	return appendEnum(b, "Flow", flowLabels, int(f))
+}
+
 // MarshalText implements encoding.TextMarshaler with the identifier of f;
 // the zero Flow marshals to empty text.
 func (f Flow) MarshalText() ([]byte, error) {
-	return marshalEnum("Flow", flowLabels, int(f))
+	return appendEnum(nil, "Flow", flowLabels, int(f))
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler: it accepts what
@@ -118,10 +124,16 @@ func (b Basis) Label(t language.Tag) string {
 	return b.String()
 }
 
+// AppendText implements encoding.TextAppender: it appends what
+// MarshalText returns to dst.
+func (b Basis) AppendText(dst []byte) ([]byte, error) {
+	return appendEnum(dst, "Basis", basisLabels, int(b))
+}
+
 // MarshalText implements encoding.TextMarshaler with the identifier of b;
 // the zero Basis marshals to empty text.
 func (b Basis) MarshalText() ([]byte, error) {
-	return marshalEnum("Basis", basisLabels, int(b))
+	return appendEnum(nil, "Basis", basisLabels, int(b))
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler: it accepts what
@@ -203,10 +215,16 @@ func (s Scheme) IsBorderTrade() bool {
 	return s == BorderTrade || s == BorderTradeCard || s == BorderTradePass
 }
 
+// AppendText implements encoding.TextAppender: it appends what
+// MarshalText returns to b.
+func (s Scheme) AppendText(b []byte) ([]byte, error) {
+	return appendEnum(b, "Scheme", schemeLabels, int(s))
+}
+
 // MarshalText implements encoding.TextMarshaler with the identifier of s;
 // the zero Scheme marshals to empty text.
 func (s Scheme) MarshalText() ([]byte, error) {
-	return marshalEnum("Scheme", schemeLabels, int(s))
+	return appendEnum(nil, "Scheme", schemeLabels, int(s))
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler: it accepts what
@@ -259,10 +277,16 @@ func (s Status) Label(t language.Tag) string {
 	return s.String()
 }
 
+// AppendText implements encoding.TextAppender: it appends what
+// MarshalText returns to b.
+func (s Status) AppendText(b []byte) ([]byte, error) {
+	return appendEnum(b, "Status", statusLabels, int(s))
+}
+
 // MarshalText implements encoding.TextMarshaler with the identifier of s;
 // the zero Status marshals to empty text.
 func (s Status) MarshalText() ([]byte, error) {
-	return marshalEnum("Status", statusLabels, int(s))
+	return appendEnum(nil, "Status", statusLabels, int(s))
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler: it accepts what
@@ -280,14 +304,17 @@ func ParseStatus(s string) (Status, error) {
 	return Status(v), err
 }
 
-func marshalEnum(name string, ls []labels, v int) ([]byte, error) {
+func appendEnum(b []byte, name string, ls []labels, v int) ([]byte, error) {
 	if v == 0 {
-		return []byte{}, nil
+		if b == nil {
+			b = []byte{}
+		}
+		return b, nil
 	}
 	if v < 0 || v >= len(ls) {
-		return nil, &ParseError{Func: name + ".MarshalText", Input: enumString(name, ls, v), Msg: "value out of range", Err: ErrRange}
+		return b, &ParseError{Func: name + ".MarshalText", Input: enumString(name, ls, v), Msg: "value out of range", Err: ErrRange}
 	}
-	return []byte(ls[v].id), nil
+	return append(b, ls[v].id...), nil
 }
 
 func unmarshalEnum(e *enum, fn string, text []byte) (int, error) {

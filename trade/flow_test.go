@@ -178,6 +178,12 @@ func TestEnumText(t *testing.T) {
 			t.Errorf("Status %v: text %q gives %v, %v", s, b, g, err)
 		}
 	}
+	if b, err := BorderTradeCard.AppendText([]byte("scheme=")); err != nil || string(b) != "scheme=border-card" {
+		t.Errorf("AppendText = %q, %v", b, err)
+	}
+	if b, err := Layout(0).MarshalText(); err != nil || b == nil || len(b) != 0 {
+		t.Errorf("Layout(0).MarshalText() = %#v, %v; want empty text", b, err)
+	}
 	if _, err := Flow(9).MarshalText(); !errors.Is(err, ErrRange) {
 		t.Errorf("Flow(9).MarshalText() error = %v, want ErrRange", err)
 	}

@@ -45,10 +45,16 @@ func (l Layout) Label(t language.Tag) string {
 	return l.String()
 }
 
+// AppendText implements encoding.TextAppender: it appends what
+// MarshalText returns to b.
+func (l Layout) AppendText(b []byte) ([]byte, error) {
+	return appendEnum(b, "Layout", layoutLabels, int(l))
+}
+
 // MarshalText implements encoding.TextMarshaler with the identifier of l;
 // the zero Layout marshals to empty text.
 func (l Layout) MarshalText() ([]byte, error) {
-	return marshalEnum("Layout", layoutLabels, int(l))
+	return appendEnum(nil, "Layout", layoutLabels, int(l))
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler: it accepts what
