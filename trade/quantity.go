@@ -9,6 +9,9 @@ import (
 	"golang.org/x/text/language"
 )
 
+// maxUnit is the longest unit ParseQuantity accepts, in bytes.
+const maxUnit = 32
+
 // A Quantity is an exact physical quantity: a count of thousandths of a
 // unit, so 1234.567 kg is Quantity{Milli: 1234567, Unit: "kg"}. Net weight
 // in trade statistics is in kilograms ("kg"); other quantities use the
@@ -88,7 +91,8 @@ func (q *Quantity) UnmarshalText(text []byte) error {
 // in Indonesian or Brunei Malay, "1,234.5 kg" in Malay of Malaysia and
 // English (unsupported languages read as English). Grouping separators are
 // optional but, where present, must group by three; at most three decimals
-// are kept exactly, more is ErrRange.
+// are kept exactly, more is ErrRange. A unit longer than 32 bytes is
+// refused.
 func ParseQuantity(s string, t language.Tag) (Quantity, error) {
 	const fn = "ParseQuantity"
 	if len(s) > maxLabel {
@@ -107,7 +111,10 @@ func ParseQuantity(s string, t language.Tag) (Quantity, error) {
 	if err != nil {
 		return Quantity{}, &ParseError{Func: fn, Input: s, Offset: i + off, Msg: err.Error(), Err: errorKind(err)}
 	}
-	unit := strings.TrimSpace(strings.Trim(s[end:], "\u00a0\u202f "))
+	unit := strings.TrimSpace(s[end:])
+	if len(unit) > maxUnit {
+		return Quantity{}, &ParseError{Func: fn, Input: s, Offset: end, Msg: "unit too long", Err: ErrSyntax}
+	}
 	return Quantity{Milli: m, Unit: unit}, nil
 }
 
