@@ -310,6 +310,21 @@ func (a *Agreement) LastActivity() (date.Date, bool) {
 	return last, !last.IsZero()
 }
 
+// LastActivityBy returns the date of the latest activity that had
+// certainly happened by d (the last day it may stand for is on or before
+// d), and whether there is one. Activities after d, or whose span reaches
+// past d ("2023" asked on 2023-06-01), are not counted: on a past date
+// the register knows only what had happened by then.
+func (a *Agreement) LastActivityBy(d date.Date) (date.Date, bool) {
+	var last date.Date
+	for _, act := range a.Activities {
+		if l := act.Date.Last(); l.IsValid() && !l.After(d) && l.After(last) {
+			last = l
+		}
+	}
+	return last, !last.IsZero()
+}
+
 // Countries returns the country codes of the foreign parties, each once,
 // in party order.
 func (a *Agreement) Countries() []string {

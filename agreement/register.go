@@ -307,9 +307,11 @@ func (r *Register) AtStage(s Stage, d date.Date) []Agreement {
 }
 
 // Dormant returns the agreements in force on d with no activity recorded
-// in the months months before d: their latest activity, or their start if
-// they have none, is before d minus months months. These are the
-// agreements that stay "only on paper".
+// in the months months before d: their latest activity on or before d
+// (see Agreement.LastActivityBy), or their start if they had none by d, is
+// before d minus months months. Activities after d do not count, so a past
+// date is answered as it stood then. These are the agreements that stay
+// "only on paper".
 func (r *Register) Dormant(d date.Date, months int) []Agreement {
 	if months < 0 || !d.IsValid() {
 		return nil
@@ -321,8 +323,8 @@ func (r *Register) Dormant(d date.Date, months int) []Agreement {
 			return false
 		}
 		a := &r.items[i]
-		last, ok := a.LastActivity()
-		if !ok || last.After(d) {
+		last, ok := a.LastActivityBy(d)
+		if !ok {
 			last, ok = a.Start()
 			if !ok {
 				return true
