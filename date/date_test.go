@@ -219,7 +219,10 @@ func TestParseISORange(t *testing.T) {
 		{"2017-10-25/23", Range{}, ErrRange},
 		{"2017-10-23/2017-02-30", Range{}, ErrRange},
 		{"2017-10-23/32", Range{}, ErrRange},
-		{"2017-10-23", Range{}, ErrSyntax},
+		// A single date is the range of that day (session files write them).
+		{"2017-10-23", Range{Date{2017, 10, 23}, Date{2017, 10, 23}}, nil},
+		{"2017-10-32", Range{}, ErrRange},
+		{"2017-10", Range{}, ErrSyntax},
 		{"2017-10-23/", Range{}, ErrSyntax},
 		{"2017-10-23/2017-10-25/", Range{}, ErrSyntax},
 		{"2017-10-23 / 2017-10-25", Range{}, ErrSyntax},
@@ -401,5 +404,40 @@ func TestExtremes(t *testing.T) {
 	}
 	if got := (Date{minInt, 1, 1}).String(); got != strconv.Itoa(minInt)+"-01-01" {
 		t.Errorf("String of the least year = %q", got)
+	}
+}
+
+// TestRangeTextRoundTrip checks that a range of one day, written by
+// MarshalText as an interval, reads back, and that the plain date that
+// other packages write reads as the same range.
+func TestRangeTextRoundTrip(t *testing.T) {
+	for _, r := range []Range{
+		{Date{2017, 9, 12}, Date{2017, 9, 12}},
+		{Date{2017, 10, 23}, Date{2017, 10, 25}},
+		{Date{2017, 12, 28}, Date{2018, 1, 3}},
+		YearRange(2022),
+		{},
+	} {
+		b, err := r.MarshalText()
+		if err != nil {
+			t.Fatalf("%v.MarshalText: %v", r, err)
+		}
+		var got Range
+		if err := got.UnmarshalText(b); err != nil {
+			t.Fatalf("UnmarshalText(%q): %v", b, err)
+		}
+		if diff := cmp.Diff(r, got); diff != "" {
+			t.Errorf("UnmarshalText(%q) mismatch (-want +got):\n%s", b, diff)
+		}
+		if r.IsZero() || r.Start != r.End {
+			continue
+		}
+		var plain Range
+		if err := plain.UnmarshalText([]byte(r.Start.String())); err != nil {
+			t.Fatalf("UnmarshalText(%q): %v", r.Start.String(), err)
+		}
+		if diff := cmp.Diff(r, plain); diff != "" {
+			t.Errorf("UnmarshalText(%q) mismatch (-want +got):\n%s", r.Start.String(), diff)
+		}
 	}
 }

@@ -40,8 +40,10 @@ func parseISO(s, fn string) (Date, error) {
 
 // ParseISORange reads an ISO 8601 interval of two calendar dates,
 // "2017-10-23/2017-10-25". As ISO 8601 allows, the end may leave out what
-// it shares with the start: "2017-10-23/25" and "2017-09-30/10-02". A range
-// that ends before it starts is an ErrRange error.
+// it shares with the start: "2017-10-23/25" and "2017-09-30/10-02". A
+// single date, "2017-09-12", is the range of that one day, so that a column
+// of ranges may hold plain dates. A range that ends before it starts is an
+// ErrRange error.
 func ParseISORange(s string) (Range, error) { return parseISORange(s, "ParseISORange") }
 
 func parseISORange(s, fn string) (Range, error) {
@@ -56,7 +58,12 @@ func parseISORange(s, fn string) (Range, error) {
 		}
 	}
 	if slash < 0 {
-		return Range{}, syntaxError(fn, s, 0, "want START/END")
+		// One date: the range of that day.
+		d, err := parseISO(s, fn)
+		if err != nil {
+			return Range{}, err
+		}
+		return Range{d, d}, nil
 	}
 	start, err := parseISO(s[:slash], fn)
 	if err != nil {

@@ -144,18 +144,59 @@ func FormatRoman(n int) string {
 // ParseRoman reads a Roman numeral from I to MMMCMXCIX in upper or lower
 // case. Only the standard subtractive form is read, the one AppendRoman
 // writes: "IIII" and "IC" are errors, so that every numeral has one value
-// and one spelling.
+// and one spelling. As headings and lists write them, the numeral may be
+// surrounded by spaces, end with a dot or a closing parenthesis, or stand
+// in parentheses: "III.", "III)", "(III)". Words around it are not
+// skipped: "Tahap III" is an error (the caller knows which word it
+// expects before the numeral).
 func ParseRoman(s string) (int, error) {
 	const fn = "ParseRoman"
 	if len(s) > MaxInput {
 		return 0, syntaxError(fn, s, 0, "input too long")
 	}
-	n, off := parseRoman(s)
+	start, end := trimRoman(s)
+	if start < 0 {
+		return 0, syntaxError(fn, s, end, "unbalanced parenthesis around a Roman numeral")
+	}
+	n, off := parseRoman(s[start:end])
 	if off >= 0 {
-		return 0, syntaxError(fn, s, off, "not a Roman numeral")
+		return 0, syntaxError(fn, s, start+off, "not a Roman numeral")
 	}
 	return n, nil
 }
+
+// trimRoman returns the bounds of the numeral in s without the spaces,
+// parentheses and final dot around it, or start < 0 and the offset of an
+// opening parenthesis that is not closed.
+func trimRoman(s string) (start, end int) {
+	start, end = trimSpaces(s, 0, len(s))
+	if end > start && s[end-1] == '.' {
+		end-- // "III.", "(III)."
+	}
+	if start < end && s[start] == '(' {
+		if end-1 <= start || s[end-1] != ')' {
+			return -1, start
+		}
+		start, end = start+1, end-1
+	} else if end > start && s[end-1] == ')' {
+		end-- // "III)", as lists number items
+	}
+	return trimSpaces(s, start, end)
+}
+
+// trimSpaces narrows s[start:end] to leave out ASCII spaces and tabs at
+// both ends.
+func trimSpaces(s string, start, end int) (int, int) {
+	for start < end && isSpaceByte(s[start]) {
+		start++
+	}
+	for end > start && isSpaceByte(s[end-1]) {
+		end--
+	}
+	return start, end
+}
+
+func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' }
 
 // parseRoman reads s as a standard Roman numeral. It returns the value and
 // -1, or 0 and the offset where s stops being one.

@@ -106,12 +106,15 @@ func TestRoman(t *testing.T) {
 			t.Fatalf("ParseRoman(%q) = %d, %v; want %d", s, got, err, n)
 		}
 	}
-	for in, want := range map[string]int{"ii": 2, "iii": 3, "Iv": 4, "xxxiii": 33} {
+	// Headings, lists and table cells: "III.", "(III)", "III)", spaces.
+	for in, want := range map[string]int{"ii": 2, "iii": 3, "Iv": 4, "xxxiii": 33,
+		"III.": 3, "(III)": 3, "III)": 3, "(III).": 3, " II": 2, "II ": 2, "( II )": 2, "\tIV.": 4} {
 		if got, err := ParseRoman(in); err != nil || got != want {
 			t.Errorf("ParseRoman(%q) = %d, %v; want %d", in, got, err, want)
 		}
 	}
-	for _, in := range []string{"", "IIII", "IC", "VV", "XM", "MMMM", "IIV", "A", "II ", " II", "I I", "CDC", "ⅱ"} {
+	for _, in := range []string{"", "IIII", "IC", "VV", "XM", "MMMM", "IIV", "A", "I I", "CDC", "ⅱ",
+		"(III", "III.)", "((III))", "III..", "()", ".", "Tahap III", "III Tahap", "(", ")"} {
 		if got, err := ParseRoman(in); !errors.Is(err, ErrSyntax) {
 			t.Errorf("ParseRoman(%q) = %d, %v; want ErrSyntax", in, got, err)
 		}

@@ -135,14 +135,18 @@ func (r Range) AppendText(b []byte) ([]byte, error) {
 }
 
 // MarshalText implements encoding.TextMarshaler with the ISO 8601 interval
-// form "2017-10-23/2017-10-25". The zero Range marshals to empty text; any
-// other invalid Range is an error.
+// form "2017-10-23/2017-10-25". A range of one day is written as an
+// interval too ("2017-09-12/2017-09-12"), so that the text always says it
+// is a range; UnmarshalText reads that and the plain date "2017-09-12"
+// alike. The zero Range marshals to empty text; any other invalid Range is
+// an error.
 func (r Range) MarshalText() ([]byte, error) {
 	return r.AppendText(make([]byte, 0, 21))
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler. It reads what
-// ParseISORange reads; empty text gives the zero Range.
+// ParseISORange reads, including a single date ("2017-09-12") as the range
+// of that day; empty text gives the zero Range.
 func (r *Range) UnmarshalText(text []byte) error {
 	if len(text) == 0 {
 		*r = Range{}
