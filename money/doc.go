@@ -120,12 +120,30 @@
 // language's separators but can be read with the other convention, it is
 // read that way: "US$2.77 miliar" in Indonesian is 2.77 billion and
 // "1,234.56" in Indonesian is 1234.56. Where both readings fit, the
-// language wins: "Rp1.500" is 1500 in Indonesian and "RM1.500" is 1.5 in
-// Malay; "Rp1,234" in Indonesian is therefore 1.234 rupiah, which is finer
-// than a sen and an error. Where the other reading would itself be a guess
-// — one separator before exactly three digits after a run of more than
-// three, as "1000.000" — or where neither fits ("1.2.3", "5.00.0"), the
-// text is an error naming the offset of the offending separator.
+// language wins when its reading is a sum of money: "Rp1.500" is 1500 in
+// Indonesian. When the language's reading would be three decimal places
+// of a currency, which no amount of money has, the two readings are a
+// guess either way: "RM1.500" in Malay and "625,000" in Indonesian (a
+// real table cell, written with English separators) are errors, while
+// "Rp1,500 miliar" and "RM1.500 bilion", where a scale follows, are 1.5
+// billion. Where the other reading would itself be a guess — one
+// separator before exactly three digits after a run of more than three,
+// as "1000.000" — or where neither fits ("1.2.3", "5.00.0"), the text is
+// an error naming the offset of the offending separator. Hundredths
+// written after the grouping separator ("Rp. 1.000.000.00") are an error
+// whose message shows the language's form.
+//
+// Thousands grouped with spaces (ASCII, no-break, narrow no-break, thin or
+// figure spaces), as Malaysian, Bruneian and English tables and the SI
+// write them, are read when they are unambiguous: a first group of one to
+// three digits, then groups of exactly three after single spaces, "RM1
+// 000 000", "1 234 567,89"; a decimal separator after them may be "." or
+// ",", but not before exactly three digits ("1 234.567" is an error).
+// Only Parse reads them; FindAll does not, since in running text a space
+// may separate two numbers.
+//
+// Hundredths alone in figures are read with "sen" or "cent(s)": "50 sen"
+// is 0.50 in the home currency of the language.
 //
 // A value finer than hundredths after scaling ("Rp1,1866") or beyond the
 // range of an Amount is an error wrapping [ErrRange]; malformed text wraps

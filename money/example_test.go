@@ -74,7 +74,7 @@ func ExampleParse_errors() {
 	_, err = money.Parse("Rp 1,1866", language.Indonesian)
 	fmt.Println(errors.Is(err, money.ErrRange))
 	// Output:
-	// money.Parse("Rp 1.186.86"): at byte 8: separator not followed by a group of three digits
+	// money.Parse("Rp 1.186.86"): at byte 8: "." before only two digits, not a group of three; if they are hundredths, this language marks them with "," (1.000.000,00)
 	// true
 	// true
 }

@@ -30,6 +30,11 @@ func FuzzParse(f *testing.F) {
 			f.Add(s, uint8(i))
 		}
 	}
+	for _, tt := range realTexts {
+		for i := range tags {
+			f.Add(tt.in, uint8(i))
+		}
+	}
 	f.Fuzz(func(t *testing.T, s string, li uint8) {
 		tag := tags[int(li)%len(tags)]
 		// The other readers of this package must not panic either, and what

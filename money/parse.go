@@ -246,6 +246,16 @@ func (p *parser) parse() (Amount, error) {
 	if !isDigit(s[start]) {
 		return p.fail(start, "number must begin with a digit", ErrSyntax)
 	}
+	spaced := false // "1 000 000": thousands grouped with spaces
+	if i-start <= 3 {
+		if k := spacedGroups(s, start, i); k > i {
+			spaced, i = true, k
+			if i+1 < len(s) && (s[i] == '.' || s[i] == ',') && isDigit(s[i+1]) {
+				for i++; i < len(s) && isDigit(s[i]); i++ {
+				}
+			}
+		}
+	}
 	end := i
 	whole := false
 	if c := s[end-1]; c == '.' || c == ',' {
@@ -262,7 +272,14 @@ func (p *parser) parse() (Amount, error) {
 			n = dashLen(s, i)
 		}
 	}
-	mant, frac, err := p.number(start, end)
+	var mant uint64
+	var frac int
+	var err error
+	if spaced {
+		mant, frac, err = p.spacedNumber(start, end)
+	} else {
+		mant, frac, err = p.number(start, end)
+	}
 	if err != nil {
 		return Amount{}, err
 	}
@@ -276,6 +293,19 @@ func (p *parser) parse() (Amount, error) {
 	if e, k := p.scale(j); k > j {
 		exp, i = e, k
 		j = skipSpaces(s, i)
+	} else if k := senWord(s, j); k > j {
+		// "50 sen": hundredths of the currency, which cannot also be
+		// named by a symbol before the number ("RM50 sen").
+		if marked {
+			return p.fail(j, "sen after a currency symbol: write RM0.50 or 50 sen", ErrSyntax)
+		}
+		exp, i = -2, k
+		j = skipSpaces(s, i)
+	}
+	if exp == 0 && !spaced {
+		if k := threeDecimals(s[start:end], locales[p.l].group, locales[p.l].decimal); k >= 0 {
+			return p.fail(start+k, "decimal separator before three digits: no amount of money has three decimal places, and as a thousands separator it would be the other convention; write the amount without that separator or add a scale word", ErrSyntax)
+		}
 	}
 	if c, k, err := p.suffix(j); err != nil {
 		return Amount{}, p.codeError(err, j)
@@ -341,11 +371,48 @@ func scaled(mant uint64, frac, exp int) (int64, string) {
 	return int64(lo), ""
 }
 
+// threeDecimals returns the offset of the decimal separator dec in tok if
+// the language's reading of tok is one to three digits, dec and three more
+// digits ("1.500" in Malay, "625,000" in Indonesian), which the other
+// convention reads as a group of thousands; otherwise -1.
+func threeDecimals(tok string, group, dec byte) int {
+	k := indexByte(tok, dec)
+	if k < 1 || k > 3 || len(tok)-k-1 != 3 || indexByte(tok, group) >= 0 || countByte(tok, dec) != 1 {
+		return -1
+	}
+	return k
+}
+
+// senWord returns the end of "sen", "cent" or "cents" at s[i], in any
+// case, or i.
+func senWord(s string, i int) int {
+	for _, w := range [...]string{"sen", "cents", "cent"} {
+		if eqFold(s, i, w) && boundary(s, i+len(w)) {
+			return i + len(w)
+		}
+	}
+	return i
+}
+
 // checkGloss reads the amount in words in parentheses at s[i] and checks
-// that it agrees with a, the amount in figures before it.
+// that it agrees with a, the amount in figures before it. The words may
+// be introduced by "terbilang" (Indonesian contracts: "(terbilang: lima
+// juta rupiah)").
 func (p *parser) checkGloss(a Amount, i int) (Amount, error) {
 	s := p.s
 	j := skipSpaces(s, i+1)
+	if eqFold(s, j, "terbilang") && boundary(s, j+len("terbilang")) {
+		j = skipSpaces(s, j+len("terbilang"))
+		if j < len(s) && s[j] == ':' {
+			j = skipSpaces(s, j+1)
+		}
+	}
+	if j < len(s) && (isDigit(s[j]) || !p.startsWords(j)) {
+		if _, k, err := p.prefix(j); isDigit(s[j]) || err == nil && k > j {
+			// "US$7.13bil (RM31.4bil)"
+			return p.fail(j, "a second amount in figures in parentheses (a conversion?) cannot be checked against the first: read each amount on its own", ErrSyntax)
+		}
+	}
 	w, end, err := p.words(j)
 	if err != nil {
 		return Amount{}, err
@@ -381,13 +448,45 @@ func (p *parser) parseWords(i int, neg bool, paren int) (Amount, error) {
 		}
 		a.minor = -a.minor
 	}
-	if k := skipSpaces(p.s, end); k < len(p.s) {
+	if k := skipSpaces(p.s, end); k < len(p.s) && p.s[k] == '(' {
+		return p.checkFigures(a, k)
+	} else if k < len(p.s) {
 		return p.fail(k, "unexpected text after the amount in words", ErrSyntax)
 	}
 	if a.cur == currency.XXX {
 		a.cur = p.home()
 	}
 	return a, nil
+}
+
+// checkFigures reads the amount in figures in parentheses at s[open] after
+// an amount in words, a, as letters and minutes write it ("lima juta
+// rupiah (Rp5.000.000,00)"), checks that the two agree and returns the
+// amount with the currency of the figures if the words name none.
+func (p *parser) checkFigures(a Amount, open int) (Amount, error) {
+	s := p.s
+	close := lastIndexByte(s, ')')
+	if close <= open {
+		return p.fail(len(s), "missing closing parenthesis after the amount in figures", ErrSyntax)
+	}
+	if k := skipSpaces(s, close+1); k < len(s) {
+		return p.fail(k, "unexpected text after the amount", ErrSyntax)
+	}
+	q := parser{s: s[open+1 : close], l: p.l, fn: p.fn, def: p.def, hasDef: p.hasDef}
+	f, err := q.parse()
+	if err != nil {
+		if pe, ok := err.(*ParseError); ok {
+			return p.fail(open+1+pe.Offset, pe.Msg, pe.Err)
+		}
+		return Amount{}, err
+	}
+	if a.cur != currency.XXX && f.cur != a.cur {
+		return p.fail(open+1, "currency in figures differs from the one in words", ErrCurrencyMismatch)
+	}
+	if f.minor != a.minor {
+		return p.fail(open+1, "amount in figures differs from the amount in words", ErrSyntax)
+	}
+	return f, nil
 }
 
 // number reads the digits and separators s[start:end] by the ambiguity
@@ -407,9 +506,71 @@ func (p *parser) number(start, end int) (mant uint64, frac int, err error) {
 				return 0, 0, p.errAt(start+k, "separator both groups and does not group: ambiguous number", ErrSyntax)
 			}
 			n = n2
+		} else if k := lastIndexByte(tok, group); k >= 0 && indexByte(tok, dec) < 0 && len(tok)-k-1 == 2 && scanNumber(tok[:k], group, dec).msg == "" {
+			// "Rp. 1.000.000.00": hundredths written after the grouping
+			// separator. Say so, rather than only that the group is short.
+			msg := `"." before only two digits, not a group of three; if they are hundredths, this language marks them with "," (1.000.000,00)`
+			if group == ',' {
+				msg = `"," before only two digits, not a group of three; if they are hundredths, this language marks them with "." (1,000,000.00)`
+			}
+			return 0, 0, p.errAt(start+k, msg, ErrSyntax)
 		}
 	}
 	return p.numberValue(start, n)
+}
+
+// spacedGroups returns the end of the groups of three digits that follow
+// the digits s[start:i] (one to three of them) after single spaces, as in
+// "1 000 000" or "1\u00a0000\u202f000", or i if there are none. A group
+// must be exactly three digits long and not followed by another digit.
+func spacedGroups(s string, start, i int) int {
+	for k := start; k < i; k++ {
+		if !isDigit(s[k]) {
+			return i
+		}
+	}
+	for {
+		n := spaceLen(s, i)
+		j := i + n
+		if n == 0 || j+3 > len(s) || !isDigit(s[j]) || !isDigit(s[j+1]) || !isDigit(s[j+2]) || j+3 < len(s) && isDigit(s[j+3]) {
+			return i
+		}
+		i = j + 3
+	}
+}
+
+// spacedNumber reads s[start:end], digits grouped by threes with spaces
+// and an optional decimal separator, "." or "," whatever the language,
+// since spaces leave only the decimal role to it: "1 234 567,89" and
+// "1 234 567.89". Exactly three digits after it would read as a group in
+// one convention and as a fraction in the other, and are an error.
+func (p *parser) spacedNumber(start, end int) (mant uint64, frac int, err error) {
+	s := p.s
+	sig := 0
+	dec := -1
+	for k := start; k < end; {
+		c := s[k]
+		switch {
+		case isDigit(c):
+			if dec >= 0 {
+				frac++
+			}
+			if sig > 0 || c != '0' {
+				sig++
+				mant = mant*10 + uint64(c-'0')
+			}
+			k++
+		case c == '.' || c == ',':
+			dec = k
+			k++
+		default:
+			k += max(spaceLen(s, k), 1)
+		}
+	}
+	if dec >= 0 && frac == 3 {
+		return 0, 0, p.errAt(dec, "separator after digits grouped with spaces is followed by three digits: it could group thousands or mark decimals", ErrSyntax)
+	}
+	return p.numberValue(start, numScan{mant: mant, frac: frac, sig: sig})
 }
 
 // plainNumber reads s[start:end] as digits with at most one "." as the

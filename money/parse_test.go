@@ -184,7 +184,7 @@ var parseTests = []struct {
 
 	// Malay of Malaysia.
 	{"RM1,234.56", ms, myr(123456)},
-	{"RM1.500", ms, myr(150)}, // both readings fit: the language wins
+	{"RM1.500 bilion", ms, myr(150000000000)}, // with a scale, three decimals are money
 	{"RM1.18 bilion", ms, Ringgit(118e7)},
 	{"RM13bilion", ms, Ringgit(13e9)},
 	{"RM22,748 juta", ms, Ringgit(22748e6)},
@@ -281,8 +281,11 @@ func TestParseErrors(t *testing.T) {
 		{"Rp .5", id, 3, ErrSyntax},
 		{"Rp 5.000,50,-", id, 11, ErrSyntax},
 		{"Rp 1,1866", id, 3, ErrRange}, // 1.1866 rupiah: finer than sen
-		{"Rp 1,186", id, 3, ErrRange},  // the Indonesian reading: 1.186 rupiah
-		{"Rp1,234", id, 2, ErrRange},   // the Indonesian reading wins and is too precise
+		{"Rp 1,186", id, 4, ErrSyntax}, // 1.186 rupiah or 1,186: no money has three decimals
+		{"Rp1,234", id, 3, ErrSyntax},
+		{"RM1.500", ms, 3, ErrSyntax},
+		{"625,000", id, 3, ErrSyntax}, // SPK BPIP 2021, a table with English separators
+		{"Rp1,2345", id, 2, ErrRange}, // the Indonesian reading wins and is too precise
 		{"Rp 1,123456789123 miliar", id, 3, ErrRange},
 		{"Rp 92.233.720.368.547.758,08", id, 3, ErrRange},
 		{"Rp 100 kuadriliun", id, 3, ErrRange},
@@ -306,10 +309,19 @@ func TestParseErrors(t *testing.T) {
 		{"Rp 5 mil", id, 5, ErrSyntax}, // "mil" is million in English and Malaysian press only
 		{"Rp 5 B", id, 5, ErrSyntax},
 		{"QQQ 5", id, 0, ErrSyntax},
-		{"Rp 5 000", id, 5, ErrSyntax},
+		{"Rp 5 00", id, 5, ErrSyntax}, // spaces group by threes only
+		{"Rp 5 0000", id, 5, ErrSyntax},
+		{"Rp 1234 567", id, 8, ErrSyntax},  // the first group has one to three digits
+		{"Rp 1 234.567", id, 8, ErrSyntax}, // after spaces, three digits: a group or decimals?
+		{"RM 1 234,567", ms, 8, ErrSyntax},
+		{"Rp 1 000 000.", id, 12, ErrSyntax},
+		{"Rp 1.000 000", id, 9, ErrSyntax}, // spaces and separators do not mix as groups
 		{"Rp5.000 lalu", id, 8, ErrSyntax},
 		{"Rupiah 5.000", id, 0, ErrSyntax},
-		{"5 sen", id, 2, ErrSyntax},
+		{"RM5 sen", ms, 4, ErrSyntax}, // a symbol and sen
+		{"5,5 sen", id, 0, ErrRange},  // finer than a sen
+		{"Rp. 1.000.000.00", id, 13, ErrSyntax},
+		{"RM1,000,000,00", ms, 11, ErrSyntax},
 		{"¥5", id, 0, ErrSyntax},
 		{strings.Repeat("1", 600), id, 512, ErrSyntax},
 		{strings.Repeat("1", 513), id, 512, ErrSyntax},

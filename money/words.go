@@ -277,11 +277,25 @@ func (p *parser) words(i int) (Amount, int, error) {
 		}
 		whole, sen, end = 0, whole, k
 	} else if cur != currency.XXX {
-		// Hundredths: "[dan|and] lima puluh sen".
+		// Hundredths: "[dan|and] lima puluh sen", or as Malaysian
+		// cheques write them, "dan sen lima puluh".
 		if w, k, ok := p.wordAt(j); ok && w.kind == kAnd {
 			j = skipSpaces(s, k)
 		}
-		if v, k, err := p.numberWords(j); err != nil {
+		if w, k, ok := p.wordAt(j); ok && w.kind == kSub {
+			j2 := skipSpaces(s, k)
+			v, k2, err := p.numberWords(j2)
+			if err != nil {
+				return Amount{}, i, err
+			}
+			if k2 == j2 {
+				return fail(j2, "expected the hundredths in words after sen", ErrSyntax)
+			}
+			if v > 99 {
+				return fail(j2, "more than 99 sen", ErrRange)
+			}
+			sen, end = v, k2
+		} else if v, k, err := p.numberWords(j); err != nil {
 			return Amount{}, i, err
 		} else if k > j {
 			w, k2, ok := p.wordAt(skipSpaces(s, k))
