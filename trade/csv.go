@@ -2,15 +2,16 @@ package trade
 
 import (
 	"bufio"
+	"cmp"
 	"encoding/csv"
 	"errors"
 	"fmt"
 	"io"
 	"iter"
+	"math"
+	"slices"
 	"strings"
 	"time"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/kerjasama/kerjasama/date"
 	"github.com/kerjasama/kerjasama/internal/fold"
@@ -61,6 +62,11 @@ type CSVReader struct {
 	Currency currency.Unit
 	// Source is the Source of every record that has no source column.
 	Source string
+	// Warn, when not nil, is called for each field read with a
+	// reservation, before its row is yielded: a UN Comtrade value finer
+	// than hundredths (or a weight finer than grams), which is rounded
+	// half to even and reported with ErrRounded. The row is still read.
+	Warn func(*RowError)
 }
 
 // ReadCSV reads the records of a CSV file of the given layout (zero: detect
@@ -78,20 +84,47 @@ type RowError struct {
 	Header string // the header of the column, "" for a problem with the whole row
 	Text   string // the field's text
 	Err    error
+	// More holds the problems of the row's other bad fields, in column
+	// order, each with its own column, header and text; a row is reported
+	// once, however many of its fields are bad. Nil for a row with one
+	// problem.
+	More []*RowError
 }
 
-// Error returns "line 3, column 17 (nilai): …".
+// Error returns "line 3, column 17 (nilai): …", followed by the other bad
+// fields of the row: "; column 25 (berat bersih): …".
 func (e *RowError) Error() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "line %d, column %d", e.Line, e.Column)
+	fmt.Fprintf(&b, "line %d, ", e.Line)
+	e.writeField(&b)
+	for _, m := range e.More {
+		b.WriteString("; ")
+		m.writeField(&b)
+	}
+	return b.String()
+}
+
+func (e *RowError) writeField(b *strings.Builder) {
+	fmt.Fprintf(b, "column %d", e.Column)
 	if e.Header != "" {
-		fmt.Fprintf(&b, " (%s)", e.Header)
+		fmt.Fprintf(b, " (%s)", e.Header)
 	}
 	b.WriteString(": ")
 	if e.Err != nil {
 		b.WriteString(e.Err.Error())
 	}
-	return b.String()
+}
+
+// Is reports whether target is among the errors of the row's other bad
+// fields, so that errors.Is sees every problem of the row (the first is
+// reached through Unwrap).
+func (e *RowError) Is(target error) bool {
+	for _, m := range e.More {
+		if errors.Is(m, target) {
+			return true
+		}
+	}
+	return false
 }
 
 // Unwrap returns the underlying error.
@@ -104,6 +137,11 @@ var ErrHeader = errors.New("header")
 // ErrTotalRow is reported for a row that is a total of others ("Jumlah",
 // "Total"): counting it with the rows it sums would count them twice.
 var ErrTotalRow = errors.New("a total row, not a figure")
+
+// ErrRounded is reported to CSVReader.Warn for a number finer than the
+// package keeps (hundredths of money, thousandths of a quantity), which
+// was rounded half to even.
+var ErrRounded = errors.New("rounded half to even")
 
 // maxTitleLines is how many title lines above a header are skipped.
 const maxTitleLines = 20
@@ -312,9 +350,15 @@ func (c CSVReader) plan(header []string) (*plan, error) {
 		if !ok {
 			continue
 		}
-		if p.cols[col.role] != 0 {
-			errs = append(errs, fmt.Errorf("columns %d and %d both hold the %s", p.cols[col.role], i+1, roleNames[col.role]))
-			continue
+		if j := p.cols[col.role]; j != 0 {
+			if prev, _, _ := headerColumn(header[j-1]); prev.prio < col.prio {
+				// "Reporter ISO" after "Reporter": read the codes.
+			} else if prev.prio > col.prio {
+				continue
+			} else {
+				errs = append(errs, fmt.Errorf("columns %d and %d both hold the %s", j, i+1, roleNames[col.role]))
+				continue
+			}
 		}
 		p.cols[col.role] = i + 1
 		if i+1 > p.maxCol {
@@ -411,26 +455,23 @@ func trimSpace(s string) string {
 	return strings.TrimSpace(s) // unicode.IsSpace covers U+00A0 and U+202F
 }
 
-// row turns one data row into a Record.
+// row turns one data row into a Record. Every field is read, so that a
+// row with several bad fields is reported once with all of them (see
+// RowError.More); a row that is a total ("Jumlah") is reported as that
+// alone.
 func (p *plan) row(cr *csv.Reader, fields []string) (Record, error) {
-	fail := func(r role, i int, text string, err error) (Record, error) {
-		h := ""
-		if i >= 0 && i < len(p.header) {
-			h = p.header[i]
-		} else {
-			h = roleNames[r]
-		}
-		if i >= len(fields) || i < 0 {
-			i = len(fields) - 1
-		}
-		return Record{}, rowError(cr, i, h, text, err)
+	var bad []*RowError // nil unless the row has problems
+	fail := func(r role, i int, text string, err error) {
+		bad = append(bad, p.fieldError(cr, fields, r, i, text, err))
 	}
 	if len(fields) < p.maxCol {
-		return fail(colNone, len(fields)-1, "", fmt.Errorf("row has %d fields, the header needs %d", len(fields), p.maxCol))
+		fail(colNone, len(fields)-1, "", fmt.Errorf("row has %d fields, the header needs %d", len(fields), p.maxCol))
+		return Record{}, bad[0]
 	}
 	for _, f := range fields {
 		if len(f) > maxField {
-			return fail(colNone, 0, "", fmt.Errorf("field longer than %d bytes", maxField))
+			fail(colNone, 0, "", fmt.Errorf("field longer than %d bytes", maxField))
+			return Record{}, bad[0]
 		}
 	}
 	rec := Record{Reporter: p.c.Reporter, Flow: p.flow, Basis: p.c.Basis, Scheme: p.c.Scheme, Source: p.c.Source}
@@ -439,12 +480,13 @@ func (p *plan) row(cr *csv.Reader, fields []string) (Record, error) {
 	}
 
 	// Period.
+	periodBad := true
 	if s, i, ok := p.field(fields, colPeriod); ok && s != "" {
-		r, err := p.period(s)
-		if err != nil {
-			return fail(colPeriod, i, s, err)
+		if r, err := p.period(s); err != nil {
+			fail(colPeriod, i, s, err)
+		} else {
+			rec.Period, periodBad = r, false
 		}
-		rec.Period = r
 	} else if s, i, ok := p.field(fields, colYear); ok {
 		y, err := parseYear(s)
 		m, j, hasMonth := p.field(fields, colMonth)
@@ -454,39 +496,44 @@ func (p *plan) row(cr *csv.Reader, fields []string) (Record, error) {
 			r, perr := p.period(s)
 			switch {
 			case isTotal(s):
-				return fail(colYear, i, s, ErrTotalRow)
+				return Record{}, p.fieldError(cr, fields, colYear, i, s, ErrTotalRow)
 			case len(s) <= 4 || perr != nil:
-				return fail(colYear, i, s, err)
+				fail(colYear, i, s, err)
 			case hasMonth:
-				return fail(colMonth, j, m, errors.New("a month with a period in the year column"))
+				fail(colMonth, j, m, errors.New("a month with a period in the year column"))
+			default:
+				rec.Period, periodBad = r, false
 			}
-			rec.Period = r
 		} else {
-			rec.Period = date.YearRange(y)
-		}
-		if hasMonth && err == nil {
-			first, last, err := p.month(m)
-			if err != nil {
-				return fail(colMonth, j, m, err)
-			}
-			if first != 0 {
-				rec.Period = date.Range{Start: date.MonthRange(y, first).Start, End: date.MonthRange(y, last).End}
+			rec.Period, periodBad = date.YearRange(y), false
+			if hasMonth {
+				first, last, err := p.month(m)
+				switch {
+				case err != nil:
+					fail(colMonth, j, m, err)
+					periodBad = true
+				case first != 0:
+					rec.Period = date.Range{Start: date.MonthRange(y, first).Start, End: date.MonthRange(y, last).End}
+				}
 			}
 		}
 	} else {
-		rec.Period = p.c.Period
+		rec.Period, periodBad = p.c.Period, false
 	}
 
 	// Flow.
+	flowBad := false
 	if s, i, ok := p.field(fields, colFlow); ok && (s != "" || p.flow == 0) {
 		f, err := p.parseFlow(s)
+		if err == nil && p.flow != 0 && f != p.flow && p.layout == BPS {
+			err = fmt.Errorf("flow %v in a table of %v", f, p.flow)
+		}
 		if err != nil {
-			return fail(colFlow, i, s, err)
+			fail(colFlow, i, s, err)
+			flowBad = true
+		} else {
+			rec.Flow = f
 		}
-		if p.flow != 0 && f != p.flow && p.cols[colFlow] != 0 && p.layout == BPS {
-			return fail(colFlow, i, s, fmt.Errorf("flow %v in a table of %v", f, p.flow))
-		}
-		rec.Flow = f
 	}
 
 	if s, _, ok := p.field(fields, colReporter); ok && s != "" {
@@ -503,77 +550,165 @@ func (p *plan) row(cr *csv.Reader, fields []string) (Record, error) {
 			// Comtrade's code for all commodities: the zero HS.
 		} else if h, err := ParseHS(s); err != nil {
 			if isTotal(s) {
-				err = ErrTotalRow
+				return Record{}, p.fieldError(cr, fields, colHS, i, s, ErrTotalRow)
 			}
-			return fail(colHS, i, s, err)
+			fail(colHS, i, s, err)
 		} else {
 			rec.HS = h
 		}
 	}
 	if s, i, ok := p.field(fields, colScheme); ok && s != "" {
-		v, err := ParseScheme(s)
-		if err != nil {
-			return fail(colScheme, i, s, err)
+		if v, err := ParseScheme(s); err != nil {
+			fail(colScheme, i, s, err)
+		} else {
+			rec.Scheme = v
 		}
-		rec.Scheme = v
 	}
 	if s, i, ok := p.field(fields, colBasis); ok && s != "" {
-		v, err := ParseBasis(s)
-		if err != nil {
-			return fail(colBasis, i, s, err)
+		if v, err := ParseBasis(s); err != nil {
+			fail(colBasis, i, s, err)
+		} else {
+			rec.Basis = v
 		}
-		rec.Basis = v
 	}
 
 	// Value and currency.
 	s, i, _ := p.field(fields, colValue)
-	cur := p.cur
+	cur, curOK := p.cur, true
 	if cs, j, ok := p.field(fields, colCurrency); ok && cs != "" {
 		if cs != p.curText || p.curText == "" {
 			cu, err := parseCurrency(cs)
 			if err != nil {
-				return fail(colCurrency, j, cs, err)
+				fail(colCurrency, j, cs, err)
+				curOK = false
+			} else {
+				p.curText, p.curUnit = cs, cu
 			}
-			p.curText, p.curUnit = cs, cu
 		}
 		cur = p.curUnit
 	}
-	v, err := p.value(s, cur)
-	if err != nil {
-		return fail(colValue, i, s, err)
+	if curOK {
+		var v money.Amount
+		var err error
+		if p.layout == Comtrade {
+			v, err = p.exactValue(cr, fields, i, s, cur)
+		} else {
+			v, err = p.value(s, cur)
+		}
+		if err != nil {
+			fail(colValue, i, s, err)
+		}
+		rec.Value = v
 	}
-	rec.Value = v
 
 	if s, i, ok := p.field(fields, colNetWeight); ok && s != "" && !isDash(s) {
-		q, err := ParseQuantity(s, p.lang)
-		if err != nil {
-			return fail(colNetWeight, i, s, err)
+		if q, err := p.quantity(cr, fields, colNetWeight, i, s); err != nil {
+			fail(colNetWeight, i, s, err)
+		} else {
+			if q.Unit == "" {
+				q.Unit = p.weight
+			}
+			rec.NetWeight = q
 		}
-		if q.Unit == "" {
-			q.Unit = p.weight
-		}
-		rec.NetWeight = q
 	}
 	if s, i, ok := p.field(fields, colQuantity); ok && s != "" && !isDash(s) {
-		q, err := ParseQuantity(s, p.lang)
-		if err != nil {
-			return fail(colQuantity, i, s, err)
+		if q, err := p.quantity(cr, fields, colQuantity, i, s); err != nil {
+			fail(colQuantity, i, s, err)
+		} else {
+			if u, _, ok := p.field(fields, colUnit); ok && u != "" && q.Unit == "" {
+				q.Unit = u
+			}
+			rec.Quantity = q
 		}
-		if u, _, ok := p.field(fields, colUnit); ok && u != "" && q.Unit == "" {
-			q.Unit = u
-		}
-		rec.Quantity = q
 	}
 	if s, _, ok := p.field(fields, colSource); ok && s != "" {
 		rec.Source = s
 	}
-	if !rec.Period.IsValid() {
-		return fail(colYear, p.cols[colYear]-1, "", errors.New("no valid period"))
+	if !periodBad && !rec.Period.IsValid() {
+		fail(colYear, p.cols[colYear]-1, "", errors.New("no valid period"))
 	}
-	if rec.Flow == 0 {
-		return fail(colFlow, p.cols[colFlow]-1, "", errors.New("no flow"))
+	if !flowBad && rec.Flow == 0 {
+		fail(colFlow, p.cols[colFlow]-1, "", errors.New("no flow"))
+	}
+	if bad != nil {
+		return Record{}, joinRowErrors(bad)
 	}
 	return rec, nil
+}
+
+// fieldError makes the *RowError of field i (of role r) of a row.
+func (p *plan) fieldError(cr *csv.Reader, fields []string, r role, i int, text string, err error) *RowError {
+	h := roleNames[r]
+	if i >= 0 && i < len(p.header) {
+		h = p.header[i]
+	}
+	if i >= len(fields) || i < 0 {
+		i = len(fields) - 1
+	}
+	return rowError(cr, i, h, text, err)
+}
+
+// joinRowErrors makes one report of the problems of one row: the first
+// in column order, with the others in its More.
+func joinRowErrors(bad []*RowError) *RowError {
+	slices.SortStableFunc(bad, func(a, b *RowError) int { return cmp.Compare(a.Column, b.Column) })
+	first := bad[0]
+	if len(bad) > 1 {
+		first.More = bad[1:]
+	}
+	return first
+}
+
+// warn reports a reservation about field i of a row to the reader's Warn.
+func (p *plan) warn(cr *csv.Reader, fields []string, r role, i int, text string, err error) {
+	if p.c.Warn != nil {
+		p.c.Warn(p.fieldError(cr, fields, r, i, text, err))
+	}
+}
+
+// exactValue reads a Comtrade value ("12345678901.5", "123456.789",
+// "1.5e9") exactly, rounding to hundredths half to even with a warning
+// (ErrRounded) when the text is finer; other text is read by value.
+func (p *plan) exactValue(cr *csv.Reader, fields []string, i int, s string, cur currency.Unit) (money.Amount, error) {
+	minor, rounded, err := parseExact(s, 2)
+	if errors.Is(err, errNotPlain) || cur == (currency.Unit{}) {
+		return p.value(s, cur)
+	}
+	if err != nil {
+		return money.Amount{}, err
+	}
+	if minor == math.MinInt64 {
+		return money.Amount{}, errRangeExact
+	}
+	a := money.FromMinor(minor, cur)
+	if rounded {
+		p.warn(cr, fields, colValue, i, s, fmt.Errorf("%w: %s read as %s", ErrRounded, s, a))
+	}
+	return a, nil
+}
+
+// quantity reads a net weight or quantity: in Comtrade files exactly,
+// exponents included, rounded to thousandths half to even with a warning;
+// otherwise with ParseQuantity in the file's language.
+func (p *plan) quantity(cr *csv.Reader, fields []string, r role, i int, s string) (Quantity, error) {
+	if p.layout == Comtrade {
+		milli, rounded, err := parseExact(s, 3)
+		switch {
+		case err == nil:
+			q := Quantity{Milli: milli}
+			if rounded {
+				text := q.String()
+				if text == "" {
+					text = "0"
+				}
+				p.warn(cr, fields, r, i, s, fmt.Errorf("%w: %s read as %s", ErrRounded, s, text))
+			}
+			return q, nil
+		case !errors.Is(err, errNotPlain):
+			return Quantity{}, err
+		}
+	}
+	return ParseQuantity(s, p.lang)
 }
 
 // parseFlow is ParseFlow with a small cache of the texts last seen: a file
@@ -595,97 +730,49 @@ func (p *plan) parseFlow(s string) (Flow, error) {
 	return f, err
 }
 
-// value reads a value with money.Parse in the file's language. An amount
-// written without a currency marker takes cur (from the currency column,
-// the header or the reader's default); one written with a marker must
-// agree with the currency column.
+// value reads a value with money.ParseDefault in the file's language,
+// asking it for no default currency so that a currency marker in the text
+// ("Rp", "US$", "dolar AS") shows in the result: money is the one source
+// of what counts as a currency and what as a scale word ("juta", "bn"). An
+// amount written without a marker takes cur (from the currency column, the
+// header or the reader's default), or else the home currency of the
+// file's language; one written with a marker must agree with the currency
+// column.
 func (p *plan) value(s string, cur currency.Unit) (money.Amount, error) {
 	switch s {
 	case "":
 		return money.Amount{}, errors.New("empty value")
 	case "-", "–", "—": // statistical tables write a dash for nil
 		if cur == (currency.Unit{}) {
-			return money.Amount{}, errors.New("no currency: add a currency column (mata_uang) or set the reader's Currency")
+			return money.Amount{}, errNoCurrency
 		}
 		return money.FromMinor(0, cur), nil
 	}
 	text := s
 	if p.scale != "" {
-		// money.Parse reads "1.725,99 juta" exactly, in any of the languages.
+		// money reads "1.725,99 juta" exactly, in any of the languages.
 		text = s + " " + p.scale
 	}
-	a, err := money.Parse(text, p.lang)
+	a, err := money.ParseDefault(text, p.lang, currency.XXX)
 	if err != nil {
 		return money.Amount{}, err
 	}
-	if hasMarker(s) {
+	if a.HasCurrency() { // the text names its currency
 		if cur != (currency.Unit{}) && p.cols[colCurrency] != 0 && a.Currency() != cur {
 			return money.Amount{}, fmt.Errorf("value in %v but currency column says %v: %w", a.Currency(), cur, ErrCurrencyMismatch)
 		}
 		return a, nil
 	}
-	switch {
-	case cur != (currency.Unit{}):
-		return money.FromMinor(a.Minor(), cur), nil
-	case a.HasCurrency():
-		return a, nil
+	if cur == (currency.Unit{}) {
+		cur = money.HomeCurrency(p.lang)
 	}
-	return money.Amount{}, errors.New("no currency: add a currency column (mata_uang) or set the reader's Currency")
-}
-
-// hasMarker reports whether s names a currency: a symbol ("$", "€") or a
-// word that is not a scale word ("Rp", "IDR", "dolar" count; "juta",
-// "miliar", "bn" do not).
-func hasMarker(s string) bool {
-	for i := 0; i < len(s); {
-		c := s[i]
-		switch {
-		case c == '$' || c >= 0x80 && !isSpaceAt(s, i):
-			if c >= 0x80 && isLetterRun(s, i) {
-				break
-			}
-			return true
-		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
-		default:
-			i++
-			continue
-		}
-		j := i
-		for j < len(s) && (s[j] >= 'a' && s[j] <= 'z' || s[j] >= 'A' && s[j] <= 'Z' || s[j] >= 0x80 && !isSpaceAt(s, j)) {
-			j++
-		}
-		var buf [maxLabel]byte
-		k, _ := asciiKey(buf[:0], s[i:j])
-		if !isScaleWord(string(k)) {
-			return true
-		}
-		i = j
+	if cur == (currency.Unit{}) || cur == currency.XXX {
+		return money.Amount{}, errNoCurrency
 	}
-	return false
+	return money.FromMinor(a.Minor(), cur), nil
 }
 
-// isSpaceAt reports whether a no-break, narrow or thin space starts at s[i].
-func isSpaceAt(s string, i int) bool {
-	return skipSpace(s, i) != i || strings.HasPrefix(s[i:], "\u2009")
-}
-
-// isLetterRun reports whether the non-ASCII character at s[i] is a letter
-// (so that it belongs to a word), rather than a currency symbol.
-func isLetterRun(s string, i int) bool {
-	r, _ := utf8.DecodeRuneInString(s[i:])
-	return unicode.IsLetter(r)
-}
-
-// isScaleWord reports whether the folded word k is one that money.Parse
-// reads as a scale ("juta", "miliar", "bn"), not as a currency.
-func isScaleWord(k string) bool {
-	switch k {
-	case "ribu", "rb", "juta", "jt", "jta", "miliar", "milyar", "m", "triliun", "trilyun", "t",
-		"bilion", "trilion", "thousand", "k", "million", "mil", "mn", "billion", "bil", "bn", "b", "trillion", "tn":
-		return true
-	}
-	return false
-}
+var errNoCurrency = errors.New("no currency: add a currency column (mata_uang) or set the reader's Currency")
 
 // parseCurrency reads a currency column: an ISO 4217 code ("IDR", "usd")
 // or a symbol or name ("Rp", "RM", "US$", "rupiah", "ringgit").

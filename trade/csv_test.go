@@ -168,7 +168,7 @@ func TestReadCSVSimple(t *testing.T) {
 			errs: []string{
 				`line 3, column 1 (tahun): trade.parseYear("15"): a year has four digits`,
 				`line 4, column 6 (arus): trade.ParseFlow("transit"): unknown flow`,
-				`line 5, column 13 (nilai): money.Parse("5.00.0"): at byte 2: digit group not three digits long`,
+				`line 5, column 13 (nilai): money.ParseDefault("5.00.0"): at byte 2: digit group not three digits long`,
 				`line 6, column 21 (mata_uang): trade.parseCurrency("XYZ"): unknown currency`,
 				`line 7, column 13 (nilai): value in USD but currency column says IDR: money: currency mismatch`,
 				`line 8, column 23 (hs): trade.ParseHS("101"): odd number of digits (was a leading zero dropped?) (at "1")`,
@@ -276,7 +276,7 @@ func TestReadCSVBPS(t *testing.T) {
 				{Period: date.YearRange(2022), Flow: Export, Partner: "CN", Basis: PortBasis, Value: usd(10_000)},
 			},
 			errs: []string{
-				`line 5, column 7 (Nilai FOB (Juta US$)): money.Parse("9.223.372.036.854.775 juta"): at byte 0: value out of range`,
+				`line 5, column 7 (Nilai FOB (Juta US$)): money.ParseDefault("9.223.372.036.854.775 juta"): at byte 0: value out of range`,
 			},
 		},
 		{
@@ -324,13 +324,14 @@ func TestReadCSVComtrade(t *testing.T) {
 		{Period: date.MonthRange(2022, time.November), Flow: Import, Reporter: "ID", HS: MustParseHS("1511"), Value: usd(25000000),
 			NetWeight: Quantity{1500500, "kg"}, Quantity: Quantity{1500500, "kg"}},
 	}
+	// Exponent form, as Comtrade exports large values: read exactly.
+	want = append(want, Record{Period: date.YearRange(2022), Flow: ReExport, Reporter: "ID", Partner: "SG", HS: MustParseHS("27"), Value: usd(150_000_000_000)})
 	got, errs := readAll(t, CSVReader{}, in)
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Comtrade records mismatch (-want +got):\n%s", diff)
 	}
-	wantErrs := []string{`line 4, column 87 (primaryValue): money.Parse("1.5e9"): at byte 3: unknown scale or currency word`}
-	if diff := cmp.Diff(wantErrs, errs); diff != "" {
-		t.Errorf("Comtrade errors mismatch (-want +got):\n%s", diff)
+	if len(errs) != 0 {
+		t.Errorf("Comtrade errors = %q, want none", errs)
 	}
 }
 
@@ -459,8 +460,11 @@ func TestReadCSVLangOverride(t *testing.T) {
 	if len(errs) != 0 || len(got) != 1 || got[0].Value != money.Rupiah(1500) {
 		t.Errorf("Lang id: %v %v", got, errs)
 	}
+	// From the English header, "1.500" is never 1,500 rupiah: money reads
+	// it as 1.5, or refuses it as three decimal places of money; either
+	// way the row does not silently become the Indonesian reading.
 	got, errs = readAll(t, CSVReader{}, in)
-	if len(errs) != 0 || len(got) != 1 || got[0].Value != money.FromMinor(150, currency.IDR) {
+	if len(got)+len(errs) != 1 || len(got) == 1 && got[0].Value != money.FromMinor(150, currency.IDR) {
 		t.Errorf("Lang from header (en): %v %v", got, errs)
 	}
 }

@@ -76,10 +76,36 @@
 // US$)" reads 1.725,99 as US$1.725.990.000; a unit it cannot read ends
 // the file with a header error rather than be guessed. Names of posts and partners are resolved with region
 // (FindPost, Lookup, Find) and kept as written when region does not know
-// them. Every data row is either yielded as a Record or reported as a
-// *RowError with its line and column; total rows ("Jumlah", "Total") are
-// reported with ErrTotalRow, never summed. Strict stops at the first bad
-// row.
+// them; UN Comtrade's alpha-3 country codes ("MYS") are read by
+// region.Lookup, and a code region does not know stays as written. Every
+// data row is either yielded as a Record or reported once as a *RowError:
+// every bad field of the row is read and reported, the first in its
+// Column and the others in RowError.More, each with its own column, so
+// that a user fixes a row in one go; rows in = rows read + rows reported.
+// Total rows ("Jumlah", "Total") are reported with ErrTotalRow alone,
+// never summed. Strict stops at the first bad row.
+//
+// Comtrade numbers. UN Comtrade writes values as machines do, with more
+// than two decimals ("123456.789") or in exponent form ("1.5e9"). Such a
+// value is read exactly from its decimal digits, never through a float,
+// and rounded half to even to hundredths (weights to thousandths); the
+// row is kept, and the rounding is reported to CSVReader.Warn with
+// ErrRounded. Rejecting the whole row would lose a figure to a fraction of
+// a cent. Comtrade files carry aggregate rows beside their parts
+// (isAggregate, aggrLevel, cmdCode TOTAL): the reader yields them all, and
+// choosing one level is the caller's business. The readers know the
+// header spellings of Comtrade Plus (refYear, reporterISO, primaryValue,
+// any case), of the legacy Comtrade API (Year, Period, Trade Flow,
+// Reporter ISO, Netweight (kg), Trade Value (US$)) and of BPS tables
+// (Kode HS, HS 10 digit, Pelabuhan Muat, Negara Tujuan, Berat Bersih (Kg),
+// Nilai FOB (US$)); columns they do not know are ignored. Where a file has
+// both a name and a code for one thing ("Reporter" and "Reporter ISO"),
+// the code is read.
+//
+// Currency markers. Whether a value names its currency ("Rp5.000",
+// "1,2 juta dolar AS") or only a scale ("1,2 juta") is money's to say:
+// the reader asks money.ParseDefault for no default currency, so money
+// is the one list of currency and scale words.
 //
 // JSON. Record and Balance marshal with short periods ("2015", "2022-11",
 // "2022-01/2022-11"), enumerations by stable identifiers ("export",

@@ -45,6 +45,10 @@ type column struct {
 	only    Layout // 0: any layout
 	flow    Flow   // the flow a BPS value or partner column implies
 	neutral bool   // says nothing about the language ("hs")
+	// prio ranks columns of one role: where a file has two ("Reporter"
+	// and "Reporter ISO" in UN Comtrade's legacy files), the higher one
+	// is read and the other ignored; two of the same rank are an error.
+	prio uint8
 }
 
 var headerTable = func() map[string]column {
@@ -121,6 +125,41 @@ var headerTable = func() map[string]column {
 	add(colNetWeight, en, Comtrade, 0, "netwgt")
 	add(colQuantity, en, Comtrade, 0, "qty")
 	add(colUnit, en, Comtrade, 0, "qtyunitabbr")
+
+	// UN Comtrade's legacy API and bulk files (comtrade.un.org, before
+	// Comtrade Plus), whose header reads "Classification,Year,Period,
+	// Period Desc.,Aggregate Level,Is Leaf Code,Trade Flow Code,Trade
+	// Flow,Reporter Code,Reporter,Reporter ISO,Partner Code,Partner,
+	// Partner ISO,Commodity Code,Commodity,Qty Unit Code,Qty Unit,Qty,
+	// Netweight (kg),Trade Value (US$),Flag". The ISO columns win over
+	// the names beside them ("Reporter", "Partner").
+	add(colFlow, en, 0, 0, "tradeflow")
+	add(colNetWeight, en, 0, 0, "netweight", "netweightkg", "net wgt")
+	add(colValue, en, 0, 0, "tradevalue", "trade value us", "tradevalueus", "primary value")
+	add(colUnit, en, 0, 0, "qty unit", "qtyunit")
+	for _, n := range []string{"reporter iso", "reporteriso3", "reporter iso3"} {
+		m[fold.Key(n)] = column{role: colReporter, lang: en, only: Comtrade, prio: 1}
+	}
+	for _, n := range []string{"partner iso", "partneriso3", "partner iso3"} {
+		m[fold.Key(n)] = column{role: colPartner, lang: en, only: Comtrade, prio: 1}
+	}
+	m["reporteriso"] = column{role: colReporter, lang: en, only: Comtrade, prio: 1}
+	m["partneriso"] = column{role: colPartner, lang: en, only: Comtrade, prio: 1}
+
+	// BPS microdata and export/import tables name the HS column by its
+	// digits ("HS 10 digit", as the BPS microdata catalogue lists the
+	// variables of Kompilasi Data Statistik Impor: "HS 10 digit, Negara
+	// asal, Pelabuhan bongkar, Berat bersih (KG), Nilai CIF (USD)").
+	for _, n := range []string{"2", "4", "6", "8", "9", "10"} {
+		add(colHS, id, 0, 0, "hs "+n+" digit", "kode hs "+n+" digit", "hs"+n+" digit")
+	}
+	add(colValue, id, BPS, Export, "nilai fob usd", "nilai ekspor usd", "nilai ekspor us")
+	add(colValue, id, BPS, Import, "nilai cif usd", "nilai impor usd", "nilai impor us")
+	add(colValue, en, BPS, Export, "fob value usd", "export value usd", "value fob usd")
+	add(colValue, en, BPS, Import, "cif value usd", "import value usd", "value cif usd")
+	add(colPartner, id, BPS, Export, "negara tujuan ekspor", "negara penerima")
+	add(colPartner, id, BPS, Import, "negara asal barang", "negara pengirim")
+	add(colPost, id, BPS, 0, "pelabuhan asal", "pelabuhan tujuan", "kantor pabean", "pelabuhan muat ekspor", "pelabuhan bongkar impor")
 
 	for _, k := range []string{"hs", "hs2", "hs4", "hs6", "hs8", "hs10", "basis", "fob", "cif", "plbn"} {
 		c := m[k]
