@@ -119,12 +119,26 @@ func TestLoadCost(t *testing.T) {
 	}
 }
 
+// BenchmarkFindNotFound measures a name that fits nothing, typo
+// tolerance included.
 func BenchmarkFindNotFound(b *testing.B) {
 	b.ReportAllocs()
 	Lookup("61")
 	for b.Loop() {
-		if _, err := Find("Kab. Sangau"); err == nil {
+		if _, err := Find("Kab. Sangkala"); err == nil {
 			b.Fatal("found")
+		}
+	}
+}
+
+// BenchmarkFindTypo measures a misspelt name that the typo tolerance
+// resolves (Kabupaten Sanggau).
+func BenchmarkFindTypo(b *testing.B) {
+	b.ReportAllocs()
+	Lookup("61")
+	for b.Loop() {
+		if _, err := Find("Kab. Sangau"); err != nil {
+			b.Fatal(err)
 		}
 	}
 }

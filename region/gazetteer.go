@@ -245,8 +245,33 @@ var affixes = sync.OnceValue(func() []affix {
 		// Malay "Daerah Lundu" (a district of a Malaysian state).
 		{"daerah", maskOf(District, Town, Division, Regency, City)},
 	}
+	// The words of partner countries for their own levels, written after
+	// the name in romanised names ("Gyeonggi-do", "Guangxi Zhuangzu
+	// Zizhiqu", "Busan Metropolitan City", "Aichi-ken"): Korean do
+	// (province), si (city), gun (county); Chinese sheng (province), shi
+	// (city), zizhiqu (autonomous region); Japanese ken, fu, to
+	// (prefectures) and shi (city).
+	foreign := maskOf(Province, State, ForeignRegion)
+	a = append(a,
+		affix{"do", foreign}, affix{"teukbyeoljachido", foreign},
+		affix{"sheng", foreign}, affix{"zizhiqu", foreign}, affix{"zhuangzu zizhiqu", foreign},
+		affix{"autonomous region", foreign}, affix{"daerah otonom", foreign},
+		affix{"ken", foreign}, affix{"prefecture", foreign}, affix{"prefektur", foreign},
+		affix{"si", maskOf(City, Province, ForeignRegion)}, affix{"shi", maskOf(City, Province, ForeignRegion)},
+		affix{"gun", maskOf(Regency, ForeignRegion)}, affix{"county", maskOf(Regency, ForeignRegion)},
+		affix{"metropolitan city", maskOf(City, Province, ForeignRegion)},
+		affix{"special city", maskOf(City, Province, ForeignRegion)},
+		affix{"gwangyeoksi", maskOf(City, Province, ForeignRegion)},
+	)
 	for w, l := range levelWords() {
-		a = append(a, affix{w, maskOf(l)})
+		m := maskOf(l)
+		if l == Province || l == State || l == City || l == Regency {
+			// A foreign local government may be defined as a
+			// ForeignRegion and still be written "Negara Bagian
+			// Queensland" or "Kota Busan".
+			m |= maskOf(ForeignRegion)
+		}
+		a = append(a, affix{w, m})
 	}
 	// Longest first; among equal words the explicit entries above, which
 	// come first, win over the level words.
@@ -283,9 +308,21 @@ type affix struct {
 // over a name stripped of its level word. If several regions remain, Find
 // returns an *AmbiguousError listing them ("Badau": one district in Kapuas
 // Hulu, one in Belitung; "Bandung": the regency and the city). A name that
-// fits nothing gives a *NotFoundError, which can suggest near names. Input longer
-// than 256 bytes is refused with a *ParseError wrapping ErrTooLong.
-func (g *Gazetteer) Find(name string) (Region, error) {
+// fits nothing exactly is then read with a bounded typo tolerance (see
+// Typos): "Kalimatan Barat" is Kalimantan Barat, "Kab. Sangau" Kabupaten
+// Sanggau, but only when exactly one region is that near; FindExact does
+// without it. A name that fits nothing gives a *NotFoundError, which can
+// suggest near names. Input longer than 256 bytes is refused with a
+// *ParseError wrapping ErrTooLong.
+func (g *Gazetteer) Find(name string) (Region, error) { return g.find(name, true) }
+
+// FindExact is Find without the typo tolerance: a name must be written
+// as one of the recorded names (up to case, spacing, punctuation, accents,
+// level words and qualifiers), or it is not found. Use it where a
+// corrected spelling must not be accepted without a person seeing it.
+func (g *Gazetteer) FindExact(name string) (Region, error) { return g.find(name, false) }
+
+func (g *Gazetteer) find(name string, typos bool) (Region, error) {
 	if len(name) > maxInput {
 		return Region{}, &ParseError{Input: name[:maxInput], Offset: maxInput, What: "region name", Err: ErrTooLong}
 	}
@@ -296,6 +333,11 @@ func (g *Gazetteer) Find(name string) (Region, error) {
 	k := fold.Key(name)
 	cs := resolve(b, u, k, allLevels, 0)
 	if len(cs) == 0 {
+		if typos {
+			if i, ok := typo(b, u, k); ok {
+				return at(b, u, i), nil
+			}
+		}
 		return Region{}, &NotFoundError{Name: name, g: g}
 	}
 	best := pick(b, u, cs)
@@ -552,59 +594,6 @@ func (g *Gazetteer) Search(query string, limit int) []Region {
 		out[j] = at(b, u, s.i)
 	}
 	return out
-}
-
-// editDistance returns the Levenshtein distance between a and b in
-// bytes, or max+1 if it exceeds max. Only a band of width 2·max+1 around
-// the diagonal is computed.
-func editDistance(a, b string, max int) int {
-	if len(a)-len(b) > max || len(b)-len(a) > max || len(a) > 64 || len(b) > 64 {
-		return max + 1
-	}
-	const inf = 1 << 20
-	var prev, cur [65]int
-	for j := 0; j <= len(b); j++ {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		lo, hi := i-max, i+max
-		if lo < 1 {
-			lo = 1
-		}
-		if hi > len(b) {
-			hi = len(b)
-		}
-		if lo-1 >= 0 {
-			cur[lo-1] = inf
-		}
-		if i <= max {
-			cur[0] = i
-		}
-		rowMin := inf
-		for j := lo; j <= hi; j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			up := inf
-			if j <= i-1+max {
-				up = prev[j] + 1
-			}
-			cur[j] = min(up, cur[j-1]+1, prev[j-1]+cost)
-			rowMin = min(rowMin, cur[j])
-		}
-		if hi+1 <= len(b) {
-			cur[hi+1] = inf
-		}
-		if rowMin > max {
-			return max + 1
-		}
-		prev = cur
-	}
-	if prev[len(b)] > max {
-		return max + 1
-	}
-	return prev[len(b)]
 }
 
 // Parent returns the region that contains r; false for a country or an
@@ -896,6 +885,9 @@ func Lookup(code string) (Region, bool) { return std.Lookup(code) }
 // Find returns the region a person means by name, from the Default
 // gazetteer; see Gazetteer.Find.
 func Find(name string) (Region, error) { return std.Find(name) }
+
+// FindExact calls Default().FindExact: Find without typo tolerance.
+func FindExact(name string) (Region, error) { return std.FindExact(name) }
 
 // Search returns up to limit regions whose names fit query, best first,
 // from the Default gazetteer; see Gazetteer.Search.

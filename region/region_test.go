@@ -225,7 +225,7 @@ func TestFind(t *testing.T) {
 		{"Sanggau, Kalimantan Barat, Indonesia", "61.03"},
 		{"Kabupaten Sanggau Provinsi Kalimantan Barat", "61.03"},
 		{"KABUPATEN SANGGAU.", "61.03"},
-		{"Kalimatan Barat", ""},
+		{"Kalimatan Barat", "61"}, // a real typo, read with the typo tolerance
 		{"Kota Tangerang Selatan, Banten", "36.74"},
 		{"Tangsel", "36.74"}, {"Kab. TTU", "53.03"}, {"TTS", "53.02"},
 		{"Kabupaten Pontianak", "61.02"}, {"Pontianak", "61.71"}, {"Kab. Pontianak", "61.02"}, {"Jaksel", "31.74"}, {"Kukar", "64.02"},
@@ -368,10 +368,13 @@ func TestFindNotFound(t *testing.T) {
 		{"\xff\xfe", ""},
 	}
 	for _, tt := range tests {
-		_, err := Find(tt.in)
+		// FindExact: without the typo tolerance, "Kab. Sangau" and
+		// "Kalimantan Barar" are not found either (Find finds them,
+		// see TestFindTypo).
+		_, err := FindExact(tt.in)
 		var nf *NotFoundError
 		if !errors.As(err, &nf) || !errors.Is(err, ErrNotFound) {
-			t.Errorf("Find(%q) error = %v, want *NotFoundError", tt.in, err)
+			t.Errorf("FindExact(%q) error = %v, want *NotFoundError", tt.in, err)
 			continue
 		}
 		got := ""

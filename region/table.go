@@ -47,6 +47,9 @@ type table struct {
 	// first use.
 	keysOnce sync.Once
 	keys     []string
+	// byLen lists the same keys by their length in bytes (up to
+	// maxTypoKey), for the typo tolerance of Find.
+	byLen [][]string
 	// labels holds names per language (Indonesian, Malay, English) where
 	// they differ from Name.
 	labels map[int32]*[3]string
@@ -158,10 +161,27 @@ func (t *table) addName(i int32, name string, l int) {
 
 // keyList returns the keys of byKey, sorted.
 func (t *table) keyList() []string {
-	t.keysOnce.Do(func() {
-		t.keys = slices.Sorted(maps.Keys(t.byKey))
-	})
+	t.keysOnce.Do(t.sortKeys)
 	return t.keys
+}
+
+// keysOfLen returns the keys of byKey that are n bytes long, sorted.
+func (t *table) keysOfLen(n int) []string {
+	t.keysOnce.Do(t.sortKeys)
+	if n < 0 || n >= len(t.byLen) {
+		return nil
+	}
+	return t.byLen[n]
+}
+
+func (t *table) sortKeys() {
+	t.keys = slices.Sorted(maps.Keys(t.byKey))
+	t.byLen = make([][]string, maxTypoKey+1)
+	for _, k := range t.keys {
+		if len(k) <= maxTypoKey {
+			t.byLen[len(k)] = append(t.byLen[len(k)], k)
+		}
+	}
 }
 
 // bareKeyPrefixes are the level words official names start with, longest

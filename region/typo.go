@@ -1,0 +1,187 @@
+package region
+
+import (
+	"slices"
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// Typo tolerance of Find.
+//
+// Registers misspell names ("Kalimatan Barat", "Kab. Sangau",
+// "Kapuas Hullu"). When a name fits no region exactly, Find compares it,
+// with and without a level word before or after it, to every recorded name
+// and accepts a region only when the distance is within the bound below
+// and exactly one region (of the levels the level word allows) is that
+// near. The first letter must be right, and districts and towns are
+// considered only after a level word that names them ("Kecamatan …"): a
+// misspelt or unknown larger name is too often one letter away from one of
+// thousands of districts. The distance is the optimal-string-alignment form of the
+// Damerau–Levenshtein distance over the folded name: one insertion,
+// deletion, substitution or swap of two adjacent letters costs 1.
+//
+// The bound depends on the number of letters of the name as written
+// (without spaces): names of fewer than TypoMinLetters letters are taken
+// only as written, since a one-letter change of a short name is usually
+// another real name; names of TypoMinLetters to TypoLongLetters-1 letters
+// allow one edit, longer names two. Anything else, two regions within the
+// bound included, stays a *NotFoundError, whose suggestions list the near
+// names. The exact path is not slowed: the comparison runs only after the
+// exact lookup has failed.
+const (
+	// TypoMinLetters is the shortest name, in letters, read with a typo.
+	TypoMinLetters = 5
+	// TypoLongLetters is the length, in letters, from which two typos are
+	// tolerated rather than one.
+	TypoLongLetters = 10
+)
+
+// maxTypoKey is the longest folded key, in bytes, compared for typos.
+const maxTypoKey = 64
+
+// typoBound returns the number of edits tolerated in the folded name k.
+func typoBound(k string) int {
+	n := utf8.RuneCountInString(k) - strings.Count(k, " ")
+	switch {
+	case n < TypoMinLetters:
+		return 0
+	case n < TypoLongLetters:
+		return 1
+	default:
+		return 2
+	}
+}
+
+// typo returns the one region whose name is within the typo bound of the
+// folded name k (see TypoMinLetters), trying k as it stands and without a
+// level word before or after it; ok is false when none is, or several are.
+func typo(b, u *table, k string) (i int32, ok bool) {
+	found := int32(-1)
+	several := false
+	note := func(j int32) {
+		switch {
+		case found < 0:
+			found = j
+		case found != j:
+			several = true
+		}
+	}
+	try := func(q string, m levelMask) {
+		bound := typoBound(q)
+		if bound == 0 || len(q) > maxTypoKey || m == 0 {
+			return
+		}
+		near(b, 0, q, m, bound, note)
+		if u != nil {
+			near(u, int32(len(b.regions)), q, m, bound, note)
+		}
+	}
+	// Without a level word, districts and towns are left out: there are
+	// thousands of them, and a misspelt name of a larger region, or an
+	// unknown foreign one ("Busan"), is too often one letter away from
+	// one (Busang, Kutai Timur). "Kecamatan Entikonk" still finds one.
+	try(k, allLevels&^maskOf(District, Town))
+	for _, a := range affixes() {
+		if len(k) > len(a.word)+1 && k[len(a.word)] == ' ' && strings.HasPrefix(k, a.word) {
+			try(k[len(a.word)+1:], a.mask)
+		}
+		if len(k) > len(a.word)+1 && k[len(k)-len(a.word)-1] == ' ' && strings.HasSuffix(k, a.word) {
+			try(k[:len(k)-len(a.word)-1], a.mask)
+		}
+		if several {
+			break
+		}
+	}
+	if found < 0 || several {
+		return 0, false
+	}
+	return found, true
+}
+
+// near calls note with every region of t (offset by off) of a level in m
+// indexed under a key within bound edits of q.
+func near(t *table, off int32, q string, m levelMask, bound int, note func(int32)) {
+	for n := len(q) - bound; n <= len(q)+bound; n++ {
+		// The keys of one length are sorted: those of q's first letter
+		// are one run.
+		ks := t.keysOfLen(n)
+		for _, key := range ks[sort.SearchStrings(ks, q[:1]):] {
+			if key[0] != q[0] {
+				break
+			}
+			hs := t.byKey[key]
+			if !slices.ContainsFunc(hs, func(h hit) bool { return m.has(t.regions[h.i].Level) }) ||
+				editDistance(key, q, bound) > bound {
+				continue
+			}
+			for _, h := range hs {
+				if m.has(t.regions[h.i].Level) {
+					note(h.i + off)
+				}
+			}
+		}
+	}
+}
+
+// editDistance returns the optimal-string-alignment (restricted
+// Damerau–Levenshtein) distance between a and b in bytes: insertions,
+// deletions, substitutions and swaps of adjacent bytes each cost 1. It
+// returns max+1 as soon as the distance is known to exceed max, and for
+// strings longer than maxTypoKey bytes. Only the band of cells within max
+// of the diagonal is computed.
+func editDistance(a, b string, max int) int {
+	if max < 0 || len(a)-len(b) > max || len(b)-len(a) > max || len(a) > maxTypoKey || len(b) > maxTypoKey {
+		return max + 1
+	}
+	const inf int32 = 1 << 20
+	var rows [3][maxTypoKey + 2]int32
+	prev2, prev, cur := &rows[0], &rows[1], &rows[2]
+	for j := 0; j <= len(b); j++ {
+		prev[j] = int32(j)
+		if j > max {
+			prev[j] = inf
+		}
+	}
+	prev[len(b)+1] = inf
+	for i := 1; i <= len(a); i++ {
+		lo, hi := max1(i-max), min(len(b), i+max)
+		if lo == 1 {
+			cur[0] = int32(i)
+		} else {
+			cur[lo-1] = inf
+		}
+		rowMin := inf
+		if lo == 1 {
+			rowMin = int32(i)
+		}
+		for j := lo; j <= hi; j++ {
+			cost := int32(1)
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			v := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				v = min(v, prev2[j-2]+1)
+			}
+			cur[j] = v
+			rowMin = min(rowMin, v)
+		}
+		cur[hi+1] = inf
+		if int(rowMin) > max {
+			return max + 1
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	if int(prev[len(b)]) > max {
+		return max + 1
+	}
+	return int(prev[len(b)])
+}
+
+func max1(n int) int {
+	if n < 1 {
+		return 1
+	}
+	return n
+}
