@@ -60,8 +60,15 @@
 //     the start may leave out what it shares with the end. The one mixed
 //     form is a partial year, a year followed by the month it runs to,
 //     "2022 (sampai November)" or "2022, s.d. November": 1 January to the
-//     end of that month. "Tahun Anggaran 2022" is the calendar year 2022,
+//     end of that month, or to a day, "2022 (sampai 30 November)". "Tahun Anggaran 2022" is the calendar year 2022,
 //     which has been Indonesia's fiscal year since 2001.
+//   - Dates written out in words, as Indonesian contracts open ("pada
+//     hari ini Sabtu tanggal Dua Puluh Tiga bulan Oktober tahun Dua Ribu
+//     Sepuluh"), are read with the same checks: the order of the number
+//     words ("tiga dua" is an error, not 32), the day of the month, the
+//     weekday, and the date in figures if it follows in parentheses. Only
+//     Indonesian and Malay number words are read; English dates are not
+//     written out in these documents.
 //   - Quarters and half years ("Triwulan III 2022", "Q3 2022", "Semester I
 //     2022") are read as ranges of months; Formatter writes them as months
 //     ("Juli–September 2022"), which read back to the same range.

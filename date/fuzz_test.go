@@ -29,6 +29,12 @@ func fuzzSeeds() []string {
 	for _, tt := range parseRangeTests {
 		seeds = append(seeds, tt.in)
 	}
+	for _, tt := range realDates {
+		seeds = append(seeds, tt.in)
+	}
+	for _, tt := range realRanges {
+		seeds = append(seeds, tt.in)
+	}
 	return seeds
 }
 
@@ -126,7 +132,8 @@ func FuzzParseISORange(f *testing.F) {
 }
 
 func FuzzParseOrdinal(f *testing.F) {
-	for _, s := range []string{"ke-33", "Ke 33", "kali ke-33", "33rd", "pertama", "kesebelas", "ke–2", "ke-0"} {
+	for _, s := range []string{"ke-33", "Ke 33", "kali ke-33", "33rd", "pertama", "kesebelas", "ke–2", "ke-0",
+		"ketiga puluh tiga", "kedua puluh enam", "keseratus", "thirty-third", "fortieth", "Persidangan Ke-40"} {
 		f.Add(s, uint8(0))
 	}
 	f.Fuzz(func(t *testing.T, s string, li uint8) {

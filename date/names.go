@@ -49,6 +49,7 @@ const (
 	wYearW    = 4 << 5 // "tahun": introduces a year
 	wTo       = 5 << 5 // a range separator word
 	wMisc     = 6 << 5 // words with a role of their own, in the low bits
+	wNum      = 7 << 5 // Indonesian and Malay number words: see the n* values
 	wKindMask = 7 << 5
 )
 
@@ -68,6 +69,18 @@ const (
 	mSemester            // "semester", "h" (half year)
 	mEra                 // "m", "masehi", "ad", "ce" after a year
 	mAnggaran            // "anggaran" of "tahun anggaran" (fiscal year)
+	mDaypart             // "pagi", "siang", "sore", "petang", "malam" after a weekday
+)
+
+// Values of number words (wNum): 1 to 9 are the digits, 10 and 11
+// sepuluh and sebelas; the others follow.
+const (
+	nPuluh   = 12 + iota // tens: "dua puluh"
+	nBelas               // teens: "tiga belas"
+	nRatus               // hundreds: "dua ratus"
+	nSeratus             // one hundred
+	nRibu                // thousands: "dua ribu"
+	nSeribu              // one thousand
 )
 
 // wordTable maps folded words (ASCII lower case, apostrophes removed) to
@@ -163,7 +176,7 @@ func init() {
 	// official letters; "per tanggal" (as of); "dari", "mulai", "from"
 	// before the start of a range.
 	addWords(wFiller, "pada", "hari", "tanggal", "tgl", "tarikh", "bertarikh", "tertanggal", "bertanggal",
-		"per", "on", "the", "dated", "dari", "mulai", "from")
+		"per", "on", "the", "dated", "dari", "mulai", "from", "ini", "periode", "tempoh", "period")
 	addWords(wYearW, "tahun", "thn", "year", "ta")
 	addWords(wMisc|mAnggaran, "anggaran")
 	addWords(wTo|toSampai, "sampai")
@@ -178,6 +191,18 @@ func init() {
 	addWords(wMisc|mQuarter, "triwulan", "tw", "kuartal", "kwartal", "quarter", "q")
 	addWords(wMisc|mSemester, "semester", "smt", "sem", "h")
 	addWords(wMisc|mEra, "m", "masehi", "ad", "ce")
+	addWords(wMisc|mDaypart, "pagi", "siang", "sore", "petang", "malam")
+	// Number words, for dates written out in contracts: "tanggal Dua
+	// Puluh Tiga bulan Oktober tahun Dua Ribu Sepuluh" (KBBI; Malay
+	// "lapan").
+	for v, w := range [...]string{1: "satu", 2: "dua", 3: "tiga", 4: "empat", 5: "lima", 6: "enam", 7: "tujuh",
+		8: "delapan", 9: "sembilan", 10: "sepuluh", 11: "sebelas", nPuluh: "puluh", nBelas: "belas",
+		nRatus: "ratus", nSeratus: "seratus", nRibu: "ribu", nSeribu: "seribu"} {
+		if w != "" {
+			addWords(wNum|uint8(v), w)
+		}
+	}
+	addWords(wNum|8, "lapan")
 }
 
 func lower(s string) string {

@@ -51,11 +51,48 @@ var ordinalWords = map[string]int{
 	"seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
 }
 
+// englishTens are the tens that begin an English ordinal ("thirty-third").
+// An entry in ordinalWords marks the word as a possible start.
+var englishTens = map[string]int{
+	"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
+
+func init() {
+	for w, v := range map[string]int{
+		"thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
+		"eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40,
+		"fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
+	} {
+		ordinalWords[w] = v
+	}
+	for w := range englishTens {
+		ordinalWords[w] = 99 // a start, not an ordinal by itself
+	}
+}
+
+// ordinalStem returns the value of the number word after "ke" in w
+// ("ketiga" → 3, "keseratus" → 100 as a word value), or ok false.
+func ordinalStem(w string) (int, bool) {
+	if len(w) < 4 || w[:2] != "ke" {
+		return 0, false
+	}
+	if w == "kesatu" {
+		return 1, true
+	}
+	k := lookupWord([]byte(w[2:]), wordHash(w[2:]))
+	if k&wKindMask != wNum {
+		return 0, false
+	}
+	return int(k &^ wKindMask), true
+}
+
 // ParseOrdinal reads an ordinal number in any of the three languages,
 // whatever lang is: "ke-33", "ke 33", "ke–33", "KE-33", "yang ke-33",
 // "kali ke-33" ("untuk kali ke-33"), "33rd", "33th" (a wrong English suffix
-// is tolerated: the number is not in doubt), and the words pertama, kedua …
-// kesebelas, first … twelfth. The number must be at least 1. The tag is
+// is tolerated: the number is not in doubt), and the words: pertama, and
+// ke- with any cardinal in words, "kedua", "kesebelas", "ketiga puluh
+// tiga", "keempat puluh", "keseratus"; English first … nineteenth, the
+// tens (twentieth … ninetieth) and "thirty-third", "twenty first". The number must be at least 1. The tag is
 // accepted for symmetry with AppendOrdinal and future forms; every form is
 // read in every language.
 func ParseOrdinal(s string, tag language.Tag) (int, error) {
@@ -91,12 +128,48 @@ func ParseOrdinal(s string, tag language.Tag) (int, error) {
 		}
 		p.i++
 	case t.kind == tWord:
-		v, ok := ordinalWords[strings.ToLower(p.s[t.pos:t.end])]
-		if !ok {
-			return 0, p.syntaxErr("not an ordinal")
+		w := strings.ToLower(p.s[t.pos:t.end])
+		if v, ok := ordinalWords[w]; ok {
+			n = v
+			p.i++
+			if tens := englishTens[w]; tens != 0 {
+				// "thirty-third", "twenty first"
+				p.eat(tDash)
+				if t2 := p.tok(); t2.kind == tWord {
+					if u := ordinalWords[strings.ToLower(p.s[t2.pos:t2.end])]; u >= 1 && u <= 9 {
+						n = tens + u
+						p.i++
+						break
+					}
+				}
+				return 0, p.syntaxErr("want an ordinal after " + p.s[t.pos:t.end])
+			}
+			if n > 12 {
+				break
+			}
 		}
-		n = v
-		p.i++
+		if n == 0 || n <= 11 && strings.HasPrefix(w, "ke") {
+			// "ketiga puluh tiga", "kedua puluh enam", "keseratus": ke- and
+			// the cardinal in words.
+			v, ok := ordinalStem(w)
+			if !ok {
+				return 0, p.syntaxErr("not an ordinal")
+			}
+			var st numWords
+			if !st.add(v) {
+				return 0, p.syntaxErr("not an ordinal")
+			}
+			if n == 0 {
+				p.i++
+			}
+			for p.wordKind() == wNum {
+				if !st.add(int(p.tok().word &^ wKindMask)) {
+					return 0, p.syntaxErr("number word out of place")
+				}
+				p.i++
+			}
+			n = st.value()
+		}
 	default:
 		return 0, p.syntaxErr("not an ordinal")
 	}

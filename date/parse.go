@@ -22,6 +22,11 @@ import (
 //	12hb September 2017          Malay: 7 Ogos 2019, Khamis, 9 Jun 2022
 //	August 7, 2019               English: 7 August 2019, the 7th of August 2019
 //	2017-09-12                   ISO 8601, also 2017/09/12
+//	Sabtu tanggal Dua Puluh Tiga bulan Oktober tahun Dua Ribu Sepuluh
+//	                             a date in words, as contracts open; the day may
+//	                             stand in parentheses, "(Tiga Puluh Satu)", and the
+//	                             date in figures may follow, "(23-10-2010)", if it agrees
+//	Selasa pagi (12/9/2023)      a part of the day after the weekday is passed over
 //
 // Month and weekday names of every language are read whatever lang is.
 // Numeric dates are day/month/year in every language (the rule of
@@ -33,7 +38,8 @@ import (
 // A weekday that the date does not fall on is an error wrapping ErrWeekday;
 // a date that does not exist (31 Februari, month 13) wraps ErrRange; text
 // that is not a date, including a period such as "Oktober 2017" (read those
-// with ParseRange), wraps ErrSyntax. Times of day are not read. Input longer
+// with ParseRange) or a day and month without a year ("Selasa (20/7)"), wraps
+// ErrSyntax. Times of day are not read. Input longer
 // than MaxInput bytes is refused. Parse does not allocate when it succeeds.
 func Parse(s string, lang language.Tag) (Date, error) {
 	var p parser
@@ -76,7 +82,9 @@ func Parse(s string, lang language.Tag) (Date, error) {
 //	Triwulan III 2022, Q3 2022      a quarter (also Kuartal, TW); Triwulan I – III 2022; Semester I 2022
 //	Tahun Anggaran 2022, TA 2022    the fiscal year, which is the calendar year
 //	2022 (sampai November)          a partial year: 1 January to 30 November 2022;
-//	                                also "2022, s.d. November", "2022 (Januari–November)"
+//	                                also "2022, s.d. November", "2022 (Januari–November)",
+//	                                and to a day, "2022 (sampai 30 November)"
+//	periode 2025-2030               "periode", Malay "tempoh", English "period" introduce a range
 //	12 September 2017               a single day
 //
 // The two ends are separated by a dash, "s.d.", "s/d", "sd", "sampai",
@@ -544,6 +552,9 @@ func (p *parser) part() (part, error) {
 		q.wdTok = p.i
 		p.i++
 		p.eat(tDot)
+		if p.isMisc(mDaypart) {
+			p.i++ // "Selasa pagi (12/9/2023)": the part of the day is not read
+		}
 		if !p.eat(tComma) {
 			p.eat(tSlash) // "Hari/Tanggal: Senin/23 Oktober 2017"
 		}
@@ -583,6 +594,9 @@ func (p *parser) core(q *part) error {
 		return p.periodNumber(q, p.unit == mSemester)
 	case t.kind == tNum:
 		return p.numeric(q)
+	case p.wordKind() == wNum,
+		t.kind == tLParen && p.toks[p.i+1].kind == tWord && p.toks[p.i+1].word&wKindMask == wNum:
+		return p.inWords(q)
 	case p.wordKind() == wMonth:
 		return p.monthFirst(q)
 	case p.wordKind() == wYearW:
@@ -687,6 +701,10 @@ func (p *parser) numeric(q *part) error {
 		return p.errorAt(ErrRange, n1, "day 0 out of range")
 	}
 	p.i++
+	if sk := p.tok().kind; (sk == tSlash || sk == tDot) && p.toks[p.i+1].kind == tNum && p.toks[p.i+1].ndig <= 2 && p.toks[p.i+2].kind != sk {
+		// "Selasa (20/7)", as news reports write the day of the week.
+		return p.syntaxErr("day and month without a year: the year is needed (20/7/2021)")
+	}
 	switch {
 	case p.isMisc(mHb): // 12hb, 12 haribulan
 		p.i++
@@ -696,6 +714,9 @@ func (p *parser) numeric(q *part) error {
 	}
 	if p.isMisc(mOf) {
 		p.i++
+	}
+	if p.isMisc(mMonthW) && p.toks[p.i+1].kind == tWord && p.toks[p.i+1].word&wKindMask == wMonth {
+		p.i++ // "tanggal 23 bulan Oktober tahun 2010"
 	}
 	if p.wordKind() == wMonth {
 		q.month, q.monthTok = int(p.tok().word&^wKindMask), p.i
@@ -714,6 +735,156 @@ func (p *parser) numeric(q *part) error {
 	}
 	return nil
 }
+
+// inWords reads a date written out, as contracts and minutes write it:
+// "Dua Puluh Tiga bulan Oktober tahun Dua Ribu Sepuluh", "(Tiga Puluh
+// Satu) bulan Desember tahun dua ribu dua puluh tiga", "dua puluh tiga
+// Oktober 2010", optionally followed by the same date in figures in
+// parentheses, "(23-10-2010)", which must agree.
+func (p *parser) inWords(q *part) error {
+	paren := p.eat(tLParen)
+	q.dayTok = p.i
+	d, err := p.wordsNumber()
+	if err != nil {
+		return err
+	}
+	if d < 1 || d > 31 {
+		return p.errorAt(ErrRange, q.dayTok, "day "+itoa(d)+" out of range")
+	}
+	q.day = d
+	if paren && !p.eat(tRParen) {
+		return p.syntaxErr("want )")
+	}
+	if p.isMisc(mMonthW) {
+		p.i++
+		p.eat(tDot)
+	}
+	if p.wordKind() != wMonth {
+		return p.syntaxErr("want the name of a month")
+	}
+	q.month, q.monthTok = int(p.tok().word&^wKindMask), p.i
+	p.i++
+	p.eat(tDot)
+	p.eat(tComma)
+	p.yearWord()
+	paren = p.eat(tLParen)
+	if p.wordKind() == wNum {
+		q.yearTok = p.i
+		y, err := p.wordsNumber()
+		if err != nil {
+			return err
+		}
+		if y < 1 || y > 9999 {
+			return p.errorAt(ErrRange, q.yearTok, "year "+itoa(y)+" out of range 1 to 9999")
+		}
+		q.year = y
+	} else if err := p.year(q, true); err != nil {
+		return err
+	}
+	if paren && !p.eat(tRParen) {
+		return p.syntaxErr("want )")
+	}
+	// The same date in figures: "(23-10-2010)", "(23 Oktober 2010)".
+	if p.is(tLParen) && p.toks[p.i+1].kind == tNum {
+		open := p.i
+		p.i++
+		g := part{dayTok: -1, monthTok: -1, yearTok: -1, wdTok: -1}
+		if err := p.numeric(&g); err != nil {
+			return err
+		}
+		if !p.eat(tRParen) {
+			return p.syntaxErr("want )")
+		}
+		if g.day != q.day || g.month != q.month || g.year != q.year {
+			return p.errorAt(ErrSyntax, open+1, "the date in figures differs from the date in words")
+		}
+	}
+	return nil
+}
+
+// wordsNumber reads a whole number from 1 to 9999 written in Indonesian or
+// Malay words ("dua puluh tiga", "dua ribu sepuluh", "seribu sembilan
+// ratus delapan puluh lima") at the current token. The order of the words
+// is checked: "tiga dua" and "puluh" alone are errors, not guesses.
+func (p *parser) wordsNumber() (int, error) {
+	var st numWords
+	for p.wordKind() == wNum {
+		if !st.add(int(p.tok().word &^ wKindMask)) {
+			return 0, p.syntaxErr("number word out of place")
+		}
+		p.i++
+	}
+	if st.n == 0 {
+		return 0, p.syntaxErr("want a number")
+	}
+	return st.value(), nil
+}
+
+// numWords adds up number words one at a time.
+type numWords struct {
+	total, group int
+	pend         int // a digit waiting for puluh, belas, ratus or ribu; 0 if none
+	mag          int // the smallest magnitude written in the group so far
+	n            int // words read
+}
+
+// add takes the next number word (a wNum value) and reports whether it may
+// stand there.
+func (st *numWords) add(v int) bool {
+	if st.n == 0 {
+		st.mag = 1000
+	}
+	st.n++
+	switch {
+	case v <= 9:
+		if st.pend != 0 || st.mag <= 1 {
+			return false
+		}
+		st.pend = v
+	case v == 10 || v == 11: // sepuluh, sebelas
+		if st.pend != 0 || st.mag <= 10 {
+			return false
+		}
+		st.group, st.mag = st.group+v, 1
+	case v == nPuluh || v == nBelas:
+		if st.pend == 0 || st.mag <= 10 {
+			return false
+		}
+		if v == nPuluh {
+			st.group, st.mag = st.group+10*st.pend, 10
+		} else {
+			st.group, st.mag = st.group+10+st.pend, 1
+		}
+		st.pend = 0
+	case v == nRatus:
+		if st.pend == 0 || st.mag <= 100 {
+			return false
+		}
+		st.group, st.mag, st.pend = st.group+100*st.pend, 100, 0
+	case v == nSeratus:
+		if st.pend != 0 || st.mag <= 100 {
+			return false
+		}
+		st.group, st.mag = st.group+100, 100
+	case v == nRibu || v == nSeribu:
+		g := st.group + st.pend
+		if v == nSeribu {
+			if g != 0 {
+				return false
+			}
+			g = 1
+		}
+		if g == 0 || st.total != 0 {
+			return false
+		}
+		st.total, st.group, st.pend, st.mag = g*1000, 0, 0, 1000
+	default:
+		return false
+	}
+	return true
+}
+
+func (st *numWords) value() int { return st.total + st.group + st.pend }
 
 // monthFirst reads a date that starts with the name of a month:
 // "Oktober 2017", "August 7, 2019", "Okt." (the start of "Okt–Des 2017").
@@ -870,6 +1041,24 @@ func (p *parser) combine(a, b *part, partial bool) (Range, error) {
 		}
 		r := Range{Date{a.year, time.Month(a.month), 1}, MonthRange(b.year, time.Month(b.month2)).End}
 		return p.ordered(r, b)
+	case pa == precYear && pb == precDay && partial:
+		// "2022 (sampai 30 November)": from 1 January to that day.
+		if b.month == 0 {
+			return Range{}, p.errorAt(ErrSyntax, p.n, "missing month")
+		}
+		if b.year == 0 {
+			b.year, b.yearTok = a.year, a.yearTok
+		} else if b.year != a.year {
+			return Range{}, p.errorAt(ErrSyntax, b.yearTok, "year differs from the year it is part of")
+		}
+		if err := p.checkYear(a); err != nil {
+			return Range{}, err
+		}
+		e, err := p.date(b)
+		if err != nil {
+			return Range{}, err
+		}
+		return p.ordered(Range{Date{a.year, time.January, 1}, e}, b)
 	case pa == precYear && pb == precYear:
 		if err := p.checkYear(a); err != nil {
 			return Range{}, err
