@@ -50,4 +50,19 @@
 // "48,8%" in Indonesian and Brunei Malay, "48.8%" in Malay of Malaysia and
 // English, always with one decimal place in messages. Unsupported
 // languages get English.
+//
+// # Reports
+//
+// A Report is written as plain text, Markdown or JSON. In text and
+// Markdown, a trade series whose periods all give only the published net
+// (seed 004) has a table of net, status and growth; one that mixes periods
+// with both flows and periods with only the net has the full table plus a
+// "Balance growth" column, since the growth of the net is the only change
+// its net-only periods have. In JSON a Ratio is a number, or null when it
+// is undefined, and every struct of this package that holds Ratios writes
+// the reason right after each null, in a field named after it with
+// "_note" appended: "growth": null, "growth_note": "zero base". The
+// reasons are the texts of ErrNoData, ErrZeroBase, ErrNegativeBase,
+// ErrNegativeEnd, ErrPartialPeriod, ErrNotAdjacent and ErrNegativeValue;
+// the field names are unchanged, and JSON read back restores the reason.
 package evaluate

@@ -151,6 +151,7 @@ var entries = []entry{
 	{key: "col.coverage", id: "Ekspor/impor", ms: "Eksport/import", en: "Exports/imports"},
 	{key: "col.export-growth", id: "Pertumbuhan ekspor", ms: "Pertumbuhan eksport", en: "Export growth"},
 	{key: "col.import-growth", id: "Pertumbuhan impor", ms: "Pertumbuhan import", en: "Import growth"},
+	{key: "col.balance-growth", id: "Pertumbuhan neraca", ms: "Pertumbuhan imbangan", en: "Balance growth"},
 	{key: "col.agreement", id: "Kerja sama", ms: "Kerjasama", en: "Agreement"},
 	{key: "col.stage", id: "Tahap", ms: "Peringkat", en: "Stage"},
 	{key: "col.end", id: "Berakhir", ms: "Tamat", en: "Ends"},

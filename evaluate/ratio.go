@@ -62,7 +62,8 @@ var stateErr = [...]error{
 //
 // The zero Ratio is undefined for lack of data (its Err is ErrNoData). A
 // Ratio is comparable; it marshals to JSON as a number, or null when
-// undefined.
+// undefined, and the structs of this package that hold Ratios write the
+// reason beside it ("growth": null, "growth_note": "zero base").
 type Ratio struct {
 	v     float64
 	state ratioState
@@ -129,6 +130,9 @@ func (r Ratio) String() string {
 }
 
 // MarshalJSON writes the ratio as a JSON number, or null when undefined.
+// A null cannot carry its reason: the structs of this package that hold
+// Ratios write it beside the field ("growth_note": "zero base"), and so
+// should a caller's own struct, from Err.
 func (r Ratio) MarshalJSON() ([]byte, error) {
 	if r.state != stateDefined {
 		return []byte("null"), nil

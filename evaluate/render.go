@@ -101,14 +101,23 @@ func (r *Report) document(l lang.Lang) []Block {
 			h += " — " + t.Subject
 		}
 		put(SectionTrade, ti, Block{Kind: BlockHeading, Text: h})
-		netOnly := true
+		netOnly, someNet := true, false
 		for _, p := range t.Periods {
 			netOnly = netOnly && p.NetOnly
+			someNet = someNet || p.NetOnly
 		}
+		// A series that mixes both flows with published nets (a source that
+		// gives only the surplus for some years) has a column for the
+		// growth of the balance, the only change the net-only years have.
+		mixed := someNet && !netOnly
 		tb := &Table{
 			Head: []string{label("col.period", l), label("col.exports", l), label("col.imports", l), label("col.balance", l),
 				label("col.status", l), label("col.coverage", l), label("col.export-growth", l), label("col.import-growth", l)},
 			Right: []bool{false, true, true, true, false, true, true, true},
+		}
+		if mixed {
+			tb.Head = append(tb.Head, label("col.balance-growth", l))
+			tb.Right = append(tb.Right, true)
 		}
 		if netOnly { // only the net was published (seed 004): no flow columns
 			tb.Head = []string{label("col.period", l), label("col.balance", l), label("col.status", l), label("col.growth", l)}
@@ -127,8 +136,12 @@ func (r *Report) document(l lang.Lang) []Block {
 			if p.NetOnly {
 				x, m = dash, dash
 			}
-			tb.Rows = append(tb.Rows, []string{period, x, m, formatMoney(p.Balance, l), p.Status.Label(tag),
-				pct(p.Coverage, l), pct(p.ExportGrowth, l), pct(p.ImportGrowth, l)})
+			row := []string{period, x, m, formatMoney(p.Balance, l), p.Status.Label(tag),
+				pct(p.Coverage, l), pct(p.ExportGrowth, l), pct(p.ImportGrowth, l)}
+			if mixed {
+				row = append(row, pct(p.BalanceGrowth, l))
+			}
+			tb.Rows = append(tb.Rows, row)
 		}
 		put(SectionTrade, ti, Block{Kind: BlockTable, Table: tb}, Block{Kind: BlockFindings, Findings: t.Findings})
 	}
@@ -442,8 +455,9 @@ type jsonFinding struct {
 
 // WriteJSON writes the report as one JSON object: its data (every
 // evaluation, with dates in ISO 8601, money in the money package's
-// canonical form "IDR 100387357175", ratios as numbers or null when
-// undefined), the language ("id", "ms", "ms-BN", "en") and a flat list of
+// canonical form "IDR 100387357175", ratios as numbers, or null when
+// undefined with the reason beside them: "growth": null, "growth_note":
+// "zero base"), the language ("id", "ms", "ms-BN", "en") and a flat list of
 // every finding with its section and its message in that language.
 func (r *Report) WriteJSON(w io.Writer, tag language.Tag) error {
 	l := lang.Of(tag)
