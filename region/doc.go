@@ -39,8 +39,18 @@
 // among several regions of one name the larger wins, and a tie is an
 // *AmbiguousError that lists the candidates. Short and former names
 // (Kalbar, Kepri, Tangsel, TTU, Kabupaten Pontianak, Irian Jaya Barat) are
-// data, in data/names.csv, not code. Search ranks candidates for user
-// interfaces and suggests near spellings ("Kab. Sangau").
+// data, in data/names.csv, not code. A name that fits nothing exactly is
+// read with a bounded typo tolerance ("Kalimatan Barat"): one edit for
+// names of 5 to 9 letters, two from 10, the first letter right, districts
+// only after "Kecamatan", and only when exactly one region is that near;
+// see TypoMinLetters. FindExact does without it. Search ranks candidates
+// for user interfaces and suggests near spellings.
+//
+// Foreign partners are written with their own countries' level words as
+// well as Indonesian and English ones: "Gyeonggi-do", "Busan Metropolitan
+// City", "Guangxi Zhuang", "Prefektur Kyoto", "Negara Bagian Queensland";
+// they are found once defined (see Foreign partners), and reported as not
+// found until then.
 //
 // # Border posts and pairs
 //

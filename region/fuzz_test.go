@@ -24,6 +24,10 @@ func FuzzFind(f *testing.F) {
 	} {
 		f.Add(s)
 	}
+	// Names as real documents write them (see realtext_test.go).
+	for _, tt := range realNames {
+		f.Add(tt.in)
+	}
 	f.Fuzz(func(t *testing.T, s string) {
 		r, err := Find(s)
 		switch {

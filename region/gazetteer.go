@@ -256,7 +256,19 @@ var affixes = sync.OnceValue(func() []affix {
 		affix{"do", foreign}, affix{"teukbyeoljachido", foreign},
 		affix{"sheng", foreign}, affix{"zizhiqu", foreign}, affix{"zhuangzu zizhiqu", foreign},
 		affix{"autonomous region", foreign}, affix{"daerah otonom", foreign},
-		affix{"ken", foreign}, affix{"prefecture", foreign}, affix{"prefektur", foreign},
+		affix{"zhuang", foreign}, affix{"zhuang autonomous region", foreign},
+		affix{"ken", foreign}, affix{"fu", foreign}, affix{"prefecture", foreign}, affix{"prefektur", foreign},
+		// English styles of governments: "South Sulawesi Provincial
+		// Government", "Government of Sarawak".
+		affix{"provincial government", maskOf(Province, ForeignRegion)},
+		affix{"provincial government of", maskOf(Province, ForeignRegion)},
+		affix{"state government", maskOf(State, ForeignRegion)},
+		affix{"state government of", maskOf(State, ForeignRegion)},
+		affix{"city government", maskOf(City, ForeignRegion)},
+		affix{"city government of", maskOf(City, ForeignRegion)},
+		affix{"municipal government", maskOf(City, ForeignRegion)},
+		affix{"regency government", maskOf(Regency)},
+		affix{"government", allLevels}, affix{"government of", allLevels},
 		affix{"si", maskOf(City, Province, ForeignRegion)}, affix{"shi", maskOf(City, Province, ForeignRegion)},
 		affix{"gun", maskOf(Regency, ForeignRegion)}, affix{"county", maskOf(Regency, ForeignRegion)},
 		affix{"metropolitan city", maskOf(City, Province, ForeignRegion)},
@@ -559,10 +571,12 @@ func (g *Gazetteer) Search(query string, limit int) []Region {
 			}
 		}
 		near := func(t *table, off int32) {
-			for _, key := range t.keyList() {
-				if d := editDistance(key, q, 2); d <= 2 {
-					for _, h := range t.byKey[key] {
-						note(h.i+off, 6+d)
+			for n := len(q) - 2; n <= len(q)+2; n++ {
+				for _, key := range t.keysOfLen(n) {
+					if d := editDistance(key, q, 2); d <= 2 {
+						for _, h := range t.byKey[key] {
+							note(h.i+off, 6+d)
+						}
 					}
 				}
 			}

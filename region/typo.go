@@ -54,9 +54,30 @@ func typoBound(k string) int {
 }
 
 // typo returns the one region whose name is within the typo bound of the
-// folded name k (see TypoMinLetters), trying k as it stands and without a
-// level word before or after it; ok is false when none is, or several are.
+// folded name k (see TypoMinLetters); ok is false when none is, or several
+// are. Level and government words before or after the name are taken off
+// first ("Pemerintah Kota Montana" is compared as "montana", restricted to
+// cities), so that the bound is spent on the name itself: "kota montana"
+// must not become "kota bontang".
 func typo(b, u *table, k string) (i int32, ok bool) {
+	q, m := k, allLevels&^maskOf(District, Town)
+	stripped := false
+	for range 4 {
+		a, rest, ok := stripAffix(q)
+		if !ok {
+			break
+		}
+		if !stripped {
+			// A level word is given: districts and towns may be meant.
+			m = allLevels
+			stripped = true
+		}
+		q, m = rest, m&a.mask
+	}
+	bound := typoBound(q)
+	if bound == 0 || len(q) > maxTypoKey || m == 0 {
+		return 0, false
+	}
 	found := int32(-1)
 	several := false
 	note := func(j int32) {
@@ -67,36 +88,30 @@ func typo(b, u *table, k string) (i int32, ok bool) {
 			several = true
 		}
 	}
-	try := func(q string, m levelMask) {
-		bound := typoBound(q)
-		if bound == 0 || len(q) > maxTypoKey || m == 0 {
-			return
-		}
-		near(b, 0, q, m, bound, note)
-		if u != nil {
-			near(u, int32(len(b.regions)), q, m, bound, note)
-		}
-	}
-	// Without a level word, districts and towns are left out: there are
-	// thousands of them, and a misspelt name of a larger region, or an
-	// unknown foreign one ("Busan"), is too often one letter away from
-	// one (Busang, Kutai Timur). "Kecamatan Entikonk" still finds one.
-	try(k, allLevels&^maskOf(District, Town))
-	for _, a := range affixes() {
-		if len(k) > len(a.word)+1 && k[len(a.word)] == ' ' && strings.HasPrefix(k, a.word) {
-			try(k[len(a.word)+1:], a.mask)
-		}
-		if len(k) > len(a.word)+1 && k[len(k)-len(a.word)-1] == ' ' && strings.HasSuffix(k, a.word) {
-			try(k[:len(k)-len(a.word)-1], a.mask)
-		}
-		if several {
-			break
-		}
+	near(b, 0, q, m, bound, note)
+	if u != nil {
+		near(u, int32(len(b.regions)), q, m, bound, note)
 	}
 	if found < 0 || several {
 		return 0, false
 	}
 	return found, true
+}
+
+// stripAffix takes one level or government word off the start or, failing
+// that, the end of the folded name k, longest first.
+func stripAffix(k string) (affix, string, bool) {
+	for _, a := range affixes() {
+		if len(k) > len(a.word)+1 && k[len(a.word)] == ' ' && strings.HasPrefix(k, a.word) {
+			return a, k[len(a.word)+1:], true
+		}
+	}
+	for _, a := range affixes() {
+		if len(k) > len(a.word)+1 && k[len(k)-len(a.word)-1] == ' ' && strings.HasSuffix(k, a.word) {
+			return a, k[:len(k)-len(a.word)-1], true
+		}
+	}
+	return affix{}, "", false
 }
 
 // near calls note with every region of t (offset by off) of a level in m
