@@ -2,6 +2,7 @@ package evaluate
 
 import (
 	"fmt"
+	"slices"
 	"testing"
 	"time"
 
@@ -15,7 +16,7 @@ import (
 var setkabVisit = date.Date{Year: 2019, Month: time.August, Day: 7}
 
 func TestBantenRegister(t *testing.T) {
-	r := EvaluateRegister(bantenAgreements(), setkabVisit, AgreementOptions{Subject: "Provinsi Banten"})
+	r := EvaluateRegister(bantenAgreements(t), setkabVisit, AgreementOptions{Subject: "Provinsi Banten"})
 	type row struct {
 		ID          string
 		Status      agreement.Status
@@ -34,10 +35,10 @@ func TestBantenRegister(t *testing.T) {
 		got = append(got, row{e.ID, e.Status, e.Stage, e.MonthsSince, e.Dormant, e.Score.Value, codes})
 	}
 	want := []row{
-		{"banten-incheon", agreement.StatusActive, agreement.StageSigning, 150, true, 20, []Code{AgreementNoActivity, AgreementScore}},
-		{"banten-zhejiang", agreement.StatusActive, agreement.StageSigning, 82, true, 20, []Code{AgreementNoActivity, AgreementScore}},
-		{"tangsel-timra", agreement.StatusExpired, agreement.StageSigning, 55, false, 0, []Code{AgreementExpired}},
-		{"tangsel-daejeon", agreement.StatusActive, agreement.StageSigning, 41, true, 20, []Code{AgreementNoActivity, AgreementScore}},
+		{"banten-incheon-2007", agreement.StatusActive, agreement.StageSigning, 150, true, 20, []Code{AgreementNoActivity, AgreementScore}},
+		{"banten-zhejiang-2012", agreement.StatusActive, agreement.StageSigning, 82, true, 20, []Code{AgreementNoActivity, AgreementScore}},
+		{"tangsel-timra-2013", agreement.StatusExpired, agreement.StageSigning, 55, false, 0, []Code{AgreementExpired}},
+		{"tangsel-daejeon-2016", agreement.StatusActive, agreement.StageSigning, 41, true, 20, []Code{AgreementNoActivity, AgreementScore}},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Banten register mismatch (-want +got):\n%s", diff)
@@ -65,10 +66,10 @@ func TestBantenRegister(t *testing.T) {
 	}
 	wantMsgs := []string{
 		"Dari 4 kerja sama Provinsi Banten pada 7 Agustus 2019: 3 berlaku, 3 di antaranya tanpa kegiatan selama 12 bulan atau lebih (hanya di atas kertas), 0 segera berakhir",
-		"LoI Banten–Incheon belum mencatat satu kegiatan pun sejak 6 Februari 2007 (150 bulan)",
-		"LoI Banten–Incheon belum merekodkan sebarang aktiviti sejak 6 Februari 2007 (150 bulan)",
-		"LoI Banten–Incheon has recorded no activity since 6 February 2007 (150 months)",
-		"LoI Tangerang Selatan–Timrå ended on 31 December 2016",
+		"Kerja sama sister province Provinsi Banten – Provinsi Incheon belum mencatat satu kegiatan pun sejak 6 Februari 2007 (150 bulan)",
+		"Kerja sama sister province Provinsi Banten – Provinsi Incheon belum merekodkan sebarang aktiviti sejak 6 Februari 2007 (150 bulan)",
+		"Kerja sama sister province Provinsi Banten – Provinsi Incheon has recorded no activity since 6 February 2007 (150 months)",
+		"Kerja sama sister province Kota Tangerang Selatan – Kota Timrå ended on 31 December 2016",
 	}
 	if diff := cmp.Diff(wantMsgs, msgs); diff != "" {
 		t.Errorf("Banten messages mismatch (-want +got):\n%s", diff)
@@ -76,29 +77,34 @@ func TestBantenRegister(t *testing.T) {
 }
 
 func TestKaltimActivity(t *testing.T) {
-	a := kaltimPalembang()
+	a := kaltimPalembang(t)
 	d := date.Date{Year: 2022, Month: time.June, Day: 9}
 	e := EvaluateAgreement(&a, d, AgreementOptions{})
-	if e.Dormant || e.Activities != 1 || e.MonthsSince != 0 || e.Stage != agreement.StageImplementation {
+	// The seed dates the business matching only to 2022: on 9 June 2022
+	// it counts, as of that day.
+	if e.Dormant || e.Activities != 1 || e.MonthsSince != 0 || e.LastActivity != d {
 		t.Errorf("Kaltim on 9 June 2022 = %+v", e)
 	}
 	if diff := cmp.Diff([]money.Amount{money.Rupiah(18_000_000_000)}, e.Realised); diff != "" {
 		t.Errorf("realised mismatch (-want +got):\n%s", diff)
 	}
-	// Fourteen months later, with nothing new: dormant.
-	later := date.Date{Year: 2023, Month: time.August, Day: 31}
+	if diff := cmp.Diff(Sectors{agreement.SectorTrade}, e.ActiveSectors); diff != "" {
+		t.Errorf("active sectors mismatch (-want +got):\n%s", diff)
+	}
+	// A year-dated activity is taken at the latest day it may have been,
+	// 31 December 2022: dormant 13 months later, with nothing new.
+	later := date.Date{Year: 2024, Month: time.February, Day: 29}
 	e = EvaluateAgreement(&a, later, AgreementOptions{})
-	if !e.Dormant || e.MonthsSince != 14 {
-		t.Fatalf("Kaltim on %s: dormant %v, months %d; want dormant after 14 months", later, e.Dormant, e.MonthsSince)
+	if !e.Dormant || e.MonthsSince != 13 || e.Stage != agreement.StageImplementation {
+		t.Fatalf("Kaltim on %s: dormant %v, months %d, stage %v; want dormant after 13 months, implementation", later, e.Dormant, e.MonthsSince, e.Stage)
 	}
 	var got []string
 	for _, f := range e.Findings {
 		got = append(got, f.Message(language.Indonesian))
 	}
 	want := []string{
-		"Kaltim–Palembang business matching tidak mencatat kegiatan selama 14 bulan sejak 30 Juni 2022: hanya di atas kertas",
-		"Kaltim–Palembang business matching: 1 dari 2 bidang yang disepakati belum ada kegiatan (koperasi dan UMKM)",
-		"Skor efektivitas Kaltim–Palembang business matching pada 31 Agustus 2023: 45 dari 100",
+		"Kerja sama business matching Provinsi Kalimantan Timur – Kota Palembang tidak mencatat kegiatan selama 13 bulan sejak 31 Desember 2022: hanya di atas kertas",
+		"Skor efektivitas Kerja sama business matching Provinsi Kalimantan Timur – Kota Palembang pada 29 Februari 2024: 55 dari 100",
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Kaltim dormant messages mismatch (-want +got):\n%s", diff)
@@ -111,7 +117,7 @@ func TestKaltimActivity(t *testing.T) {
 	wantParts := []ScorePart{
 		{CriterionInForce, 20, 1, 20},
 		{CriterionRecentActivity, 30, 0, 0},
-		{CriterionSectorCoverage, 20, 0.5, 10},
+		{CriterionSectorCoverage, 20, 1, 20},
 		{CriterionFrequency, 15, 0, 0},
 		{CriterionValue, 15, 1, 15},
 	}
@@ -120,8 +126,30 @@ func TestKaltimActivity(t *testing.T) {
 	}
 	// Configurable: a 24-month span, and weights on activity only.
 	e = EvaluateAgreement(&a, later, AgreementOptions{DormantMonths: 24, Weights: Weights{RecentActivity: 1}})
-	if e.Dormant || e.Score.Value != 42 {
-		t.Errorf("24-month span: dormant %v, score %d; want not dormant, 42 (1 − 14/24)", e.Dormant, e.Score.Value)
+	if e.Dormant || e.Score.Value != 46 {
+		t.Errorf("24-month span: dormant %v, score %d; want not dormant, 46 (1 − 13/24)", e.Dormant, e.Score.Value)
+	}
+}
+
+// TestAgreementIdleSectors keeps the edge case the seed does not give: an
+// agreement with two sectors, activity in only one.
+func TestAgreementIdleSectors(t *testing.T) {
+	a := agreement.Agreement{ID: "two-sectors", Title: "Kerja sama dua bidang", Type: agreement.KSDD,
+		Sectors: []agreement.Sector{agreement.SectorTrade, agreement.SectorSmallBusiness},
+		Signed:  agreement.On(date.Date{Year: 2021, Month: time.March, Day: 1}),
+		Activities: []agreement.Activity{{Date: agreement.InMonth(2022, time.June), Sector: agreement.SectorTrade,
+			Value: money.Rupiah(18_000_000_000), Approximate: true}}}
+	e := EvaluateAgreement(&a, date.Date{Year: 2022, Month: time.June, Day: 30}, AgreementOptions{})
+	if diff := cmp.Diff(Sectors{agreement.SectorSmallBusiness}, e.IdleSectors); diff != "" {
+		t.Errorf("idle sectors mismatch (-want +got):\n%s", diff)
+	}
+	var got []string
+	for _, f := range e.Findings {
+		got = append(got, f.Message(language.Indonesian))
+	}
+	want := "Kerja sama dua bidang: 1 dari 2 bidang yang disepakati belum ada kegiatan (koperasi dan UMKM)"
+	if !slices.Contains(got, want) {
+		t.Errorf("findings %q lack %q", got, want)
 	}
 }
 
@@ -208,9 +236,9 @@ func TestDormantMatchesRegister(t *testing.T) {
 }
 
 func TestSuccessorRenews(t *testing.T) {
-	as := bantenAgreements()
+	as := bantenAgreements(t)
 	next := as[3]
-	next.ID, next.Predecessor, next.Signed = "tangsel-daejeon-iv", "tangsel-daejeon", agreement.InYear(2018)
+	next.ID, next.Predecessor, next.Signed = "tangsel-daejeon-iv", as[3].ID, agreement.InYear(2018)
 	as = append(as, next)
 	r := EvaluateRegister(as, setkabVisit, AgreementOptions{})
 	if s := r.Agreements[3].Status; s != agreement.StatusRenewed {

@@ -13,13 +13,13 @@ import (
 	"golang.org/x/text/language"
 )
 
-func seedInput() Input {
+func seedInput(t testing.TB) Input {
 	return Input{
 		Trade: []TradeSeries{
 			{Options: TradeOptions{Subject: "PLBN Entikong", BorderPost: true}, Balances: entikongBalances()},
 			{Options: TradeOptions{Subject: "Kalimantan Tengah"}, Balances: kaltengBalances()},
 		},
-		Agreements:       bantenAgreements(),
+		Agreements:       bantenAgreements(t),
 		AgreementOptions: AgreementOptions{Subject: "Provinsi Banten"},
 		Sessions:         decisionsDataset(),
 		Spending:         kalbarSpending(),
@@ -27,7 +27,7 @@ func seedInput() Input {
 }
 
 func TestReportRender(t *testing.T) {
-	r, err := NewReport(seedInput(), date.Date{Year: 2019, Month: time.December, Day: 31})
+	r, err := NewReport(seedInput(t), date.Date{Year: 2019, Month: time.December, Day: 31})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -78,7 +78,7 @@ func TestMarkdownEscapes(t *testing.T) {
 }
 
 func TestLayout(t *testing.T) {
-	r, err := NewReport(seedInput(), date.Date{Year: 2019, Month: time.December, Day: 31})
+	r, err := NewReport(seedInput(t), date.Date{Year: 2019, Month: time.December, Day: 31})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,8 +1,12 @@
 package evaluate
 
 import (
+	"os"
+	"path/filepath"
+	"testing"
 	"time"
 
+	"github.com/google/go-cmp/cmp"
 	"github.com/kerjasama/kerjasama/agreement"
 	"github.com/kerjasama/kerjasama/date"
 	"github.com/kerjasama/kerjasama/money"
@@ -63,52 +67,56 @@ func kalbarSpending() []Spending {
 	}
 }
 
-// Seed 001: Banten's and Tangerang Selatan's foreign agreements, as the
-// Cabinet Secretariat heard them on 7 August 2019. No activities are
-// recorded in the seed; Daejeon's MoU continues the LoI line (Tahap III).
-func bantenAgreements() []agreement.Agreement {
-	banten := agreement.Party{Role: agreement.RoleRegion, Name: "Provinsi Banten", Country: "ID"}
-	tangsel := agreement.Party{Role: agreement.RoleRegion, Name: "Kota Tangerang Selatan", Country: "ID"}
-	partner := func(name, country string) agreement.Party {
-		return agreement.Party{Role: agreement.RolePartner, Name: name, Country: country}
+// seedAgreements reads the canonical fixtures of the seed agreements,
+// ../agreement/testdata/seeds.json, through agreement.ReadJSON: one copy
+// of the seed facts, whose sources and quotes are recorded there. It
+// returns them by ID.
+func seedAgreements(t testing.TB) map[string]agreement.Agreement {
+	t.Helper()
+	f, err := os.Open(filepath.Join("..", "agreement", "testdata", "seeds.json"))
+	if err != nil {
+		t.Fatal(err)
 	}
-	day := func(y int, m time.Month, d int) agreement.PartialDate {
-		return agreement.On(date.Date{Year: y, Month: m, Day: d})
+	defer f.Close()
+	load, err := agreement.ReadJSON(f, agreement.ReadOptions{File: "seeds.json", Strict: true})
+	if err != nil {
+		t.Fatal(err)
 	}
-	return []agreement.Agreement{
-		{ID: "banten-incheon", Title: "LoI Banten–Incheon", Type: agreement.KSDPLSisterProvince, Kind: agreement.KindLetterOfIntent,
-			Parties: []agreement.Party{banten, partner("Provinsi Incheon", "KR")},
-			Sectors: []agreement.Sector{agreement.SectorEconomy, agreement.SectorTourism, agreement.SectorScienceTechnology, agreement.SectorEducation, agreement.SectorCulture},
-			Signed:  day(2007, time.February, 6)},
-		{ID: "banten-zhejiang", Title: "Banten–Zhejiang", Type: agreement.KSDPLSisterProvince,
-			Parties: []agreement.Party{banten, partner("Provinsi Zhejiang", "CN")},
-			Sectors: []agreement.Sector{agreement.SectorInvestment, agreement.SectorTrade, agreement.SectorTourism, agreement.SectorEducation, agreement.SectorAgriculture, agreement.SectorCulture, agreement.SectorYouth},
-			Signed:  day(2012, time.September, 21)},
-		{ID: "tangsel-timra", Title: "LoI Tangerang Selatan–Timrå", Type: agreement.KSDPLSisterCity, Kind: agreement.KindLetterOfIntent,
-			Parties: []agreement.Party{tangsel, partner("Pemerintah Kota Timra", "SE")},
-			Sectors: []agreement.Sector{agreement.SectorYouth, agreement.SectorEntrepreneurship, agreement.SectorEnvironment, agreement.SectorEducation, agreement.SectorSocialWelfare, agreement.SectorCivilSociety},
-			Signed:  agreement.InYear(2013), Term: agreement.TermOf(date.Range{Start: date.YearRange(2015).Start, End: date.YearRange(2016).End})},
-		{ID: "tangsel-daejeon", Title: "MOU Friendship Cooperation (LoI Tahap III) Tangerang Selatan–Daejeon", Type: agreement.KSDPLOther,
-			Kind: agreement.KindMoU, Name: "Friendship Cooperation", Phase: 3, Series: agreement.KindLetterOfIntent,
-			Parties: []agreement.Party{tangsel, partner("Kota Daejeon", "KR")},
-			Sectors: []agreement.Sector{agreement.SectorEducation, agreement.SectorCulture, agreement.SectorSport, agreement.SectorYouth, agreement.SectorEconomy, agreement.SectorEnvironment, agreement.SectorInformationTechnology, agreement.SectorBiotechnology},
-			Signed:  day(2016, time.February, 21)},
+	m := make(map[string]agreement.Agreement, len(load.Agreements))
+	for _, a := range load.Agreements {
+		m[a.ID] = a
 	}
+	return m
 }
 
-// Seed 002: East Kalimantan's business matching with Palembang, "about
-// Rp18 miliar" of transactions reported the week before 9 June 2022, under
-// a cooperation with South Sumatra (the agreement itself is not named in
-// the seed; its signing date here is a fixture, not a fact).
-func kaltimPalembang() agreement.Agreement {
-	return agreement.Agreement{
-		ID: "kaltim-sumsel", Title: "Kaltim–Palembang business matching", Type: agreement.KSDD,
-		Parties: []agreement.Party{{Role: agreement.RoleRegion, Name: "Provinsi Kalimantan Timur", Country: "ID"}, {Role: agreement.RolePartner, Name: "Palembang", Country: "ID"}},
-		Sectors: []agreement.Sector{agreement.SectorTrade, agreement.SectorSmallBusiness},
-		Signed:  agreement.InYear(2021),
-		Activities: []agreement.Activity{{Date: agreement.InMonth(2022, time.June), Sector: agreement.SectorTrade,
-			Description: "business matching, Disperindagkop", Value: money.Rupiah(18_000_000_000), Approximate: true}},
+// bantenAgreements are seed 001: Banten's and Tangerang Selatan's foreign
+// agreements, as the Cabinet Secretariat heard them on 7 August 2019. No
+// activities are recorded in the seed; Daejeon's MoU continues the LoI
+// line (Tahap III). The seed calls Timrå a "sister province", and says
+// nothing of Zhejiang's type beyond a foreign local government (KSDPL).
+func bantenAgreements(t testing.TB) []agreement.Agreement {
+	m := seedAgreements(t)
+	var as []agreement.Agreement
+	for _, id := range []string{"banten-incheon-2007", "banten-zhejiang-2012", "tangsel-timra-2013", "tangsel-daejeon-2016"} {
+		a, ok := m[id]
+		if !ok {
+			t.Fatalf("seeds.json has no agreement %q", id)
+		}
+		as = append(as, a)
 	}
+	return as
+}
+
+// kaltimPalembang is seed 002: East Kalimantan's business matching in
+// Palembang, "about Rp18 miliar" of transactions reported the week before
+// 9 June 2022. The seed gives no signing date, and dates the activity only
+// to 2022.
+func kaltimPalembang(t testing.TB) agreement.Agreement {
+	a, ok := seedAgreements(t)["kaltim-palembang-2022"]
+	if !ok {
+		t.Fatal("seeds.json has no agreement kaltim-palembang-2022")
+	}
+	return a
 }
 
 // mixedRecords are in rupiah and ringgit, with no rate to convert them.
@@ -116,5 +124,31 @@ func mixedRecords() []trade.Record {
 	return []trade.Record{
 		{Period: date.YearRange(2016), Flow: trade.Export, Value: money.Rupiah(10)},
 		{Period: date.YearRange(2016), Flow: trade.Import, Value: money.Ringgit(10)},
+	}
+}
+
+// TestSeedAgreementFacts pins what the evaluations rely on in the
+// canonical fixtures, as the seeds say it.
+func TestSeedAgreementFacts(t *testing.T) {
+	m := seedAgreements(t)
+	type fact struct {
+		Type     agreement.Type
+		Signed   string
+		Activity int
+	}
+	got := map[string]fact{}
+	for _, id := range []string{"banten-incheon-2007", "banten-zhejiang-2012", "tangsel-timra-2013", "tangsel-daejeon-2016", "kaltim-palembang-2022"} {
+		a := m[id]
+		got[id] = fact{a.Type, a.Signed.String(), len(a.Activities)}
+	}
+	want := map[string]fact{
+		"banten-incheon-2007":   {agreement.KSDPLSisterProvince, "2007-02-06", 0},
+		"banten-zhejiang-2012":  {agreement.KSDPL, "2012-09-21", 0},         // the seed names no sister relation
+		"tangsel-timra-2013":    {agreement.KSDPLSisterProvince, "2013", 0}, // "kerja sama sister province", as the seed writes
+		"tangsel-daejeon-2016":  {agreement.KSDPLOther, "2016-02-21", 0},
+		"kaltim-palembang-2022": {agreement.KSDD, agreement.PartialDate{}.String(), 1}, // no signing date in the seed
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("seed agreements mismatch (-want +got):\n%s", diff)
 	}
 }
