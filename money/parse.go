@@ -376,6 +376,9 @@ func scaled(mant uint64, frac, exp int) (int64, string) {
 // digits ("1.500" in Malay, "625,000" in Indonesian), which the other
 // convention reads as a group of thousands; otherwise -1.
 func threeDecimals(tok string, group, dec byte) int {
+	if len(tok) < 5 || len(tok) > 7 {
+		return -1
+	}
 	k := indexByte(tok, dec)
 	if k < 1 || k > 3 || len(tok)-k-1 != 3 || indexByte(tok, group) >= 0 || countByte(tok, dec) != 1 {
 		return -1
@@ -386,6 +389,9 @@ func threeDecimals(tok string, group, dec byte) int {
 // senWord returns the end of "sen", "cent" or "cents" at s[i], in any
 // case, or i.
 func senWord(s string, i int) int {
+	if i >= len(s) || s[i]|0x20 != 's' && s[i]|0x20 != 'c' {
+		return i
+	}
 	for _, w := range [...]string{"sen", "cents", "cent"} {
 		if eqFold(s, i, w) && boundary(s, i+len(w)) {
 			return i + len(w)
