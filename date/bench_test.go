@@ -140,6 +140,12 @@ func TestNoAllocs(t *testing.T) {
 		{"ParseRange ISO", func() { sinkRange, _ = ParseRange("2017-10-23/2017-10-25", language.Indonesian) }},
 		{"ParseISO", func() { sinkDate, _ = ParseISO("2017-09-12") }},
 		{"ParseRoman", func() { _, _ = ParseRoman("XXXIII") }},
+		{"ParseRoman dotted", func() { _, _ = ParseRoman("(III).") }},
+		{"Parse in words", func() {
+			_, _ = Parse("Pada hari ini Sabtu tanggal Dua Puluh Tiga bulan Oktober tahun Dua Ribu Sepuluh", language.Indonesian)
+		}},
+		{"ParseRange partial year to a day", func() { sinkRange, _ = ParseRange("2022 (sampai 30 November)", language.Indonesian) }},
+		{"ParseISORange one day", func() { sinkRange, _ = ParseISORange("2017-09-12") }},
 	}
 	for _, tt := range tests {
 		if n := testing.AllocsPerRun(100, tt.fn); n != 0 {

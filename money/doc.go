@@ -109,10 +109,17 @@
 //     the currency first as Malaysian cheques write it ("Ringgit Malaysia
 //     Satu Ribu Dua Ratus Sahaja") and a closing saja, sahaja or only; or
 //     the figures followed by the same amount in words in parentheses, as
-//     contracts write: "Rp5.000.000,00 (lima juta rupiah)". The two must
-//     agree. The order of number words is checked ("dua tiga" and "seribu
-//     dua ribu" are errors, not sums). Words in parentheses alone are
-//     refused: a gloss cannot be told from a negative amount.
+//     contracts write: "Rp5.000.000,00 (lima juta rupiah)", also introduced
+//     by "terbilang" ("(terbilang: lima juta rupiah)"); or the words
+//     followed by the figures, "lima juta rupiah (Rp5.000.000,00)". The two
+//     must agree. Hundredths in words follow the currency, "lima ribu
+//     rupiah lima puluh sen", or, as Malaysian cheques write them, "…
+//     Ringgit … dan Sen Lima Puluh Sahaja". The order of number words is
+//     checked ("dua tiga" and "seribu dua ribu" are errors, not sums).
+//     Words in parentheses alone are refused: a gloss cannot be told from
+//     a negative amount. A second amount in figures in parentheses, such
+//     as a conversion ("US$7.13bil (RM31.4bil)"), is an error that says
+//     so: read each amount on its own.
 //
 // Reading never guesses silently. The separators follow the language of
 // the text. A separator followed by a run of digits that is not three long

@@ -34,4 +34,12 @@ func TestNoAllocs(t *testing.T) {
 			t.Errorf("Parse(%q, %v): %v allocs, want 0", tt.in, tt.tag, n)
 		}
 	}
+	for _, tt := range realTexts {
+		if tt.err != nil {
+			continue
+		}
+		if n := testing.AllocsPerRun(100, func() { sinkAmount, _ = Parse(tt.in, tt.tag) }); n != 0 {
+			t.Errorf("Parse(%q, %v): %v allocs, want 0", tt.in, tt.tag, n)
+		}
+	}
 }

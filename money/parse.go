@@ -21,8 +21,10 @@ const MaxInput = 512
 // tag: "Rp. 100.387.357.175", "Rp 1.186.868,-", "RP 5.000", "Rp1,3 miliar",
 // "230 miliar rupiah", "US$ 330 juta", "1.725,99 juta dolar AS",
 // "(Rp5.000)", "RM1,234.56", "RM13bilion", "RM12.7bn", and amounts in
-// words, alone ("lima juta rupiah") or after the figures
-// ("Rp5.000.000,00 (lima juta rupiah)"). Tags other than Indonesian and
+// words, alone ("lima juta rupiah"), after the figures ("Rp5.000.000,00
+// (lima juta rupiah)") or before them ("lima juta rupiah (Rp5.000.000,-)"),
+// thousands grouped with spaces ("RM1 000 000") and hundredths alone
+// ("50 sen"). Tags other than Indonesian and
 // Malay read English. The package documentation lists every form it
 // accepts and the rules it reads them by; in short:
 //
