@@ -126,15 +126,15 @@ const (
 // other names registers use. Headers match after fold.Key, so case, spacing
 // and punctuation do not matter.
 var columnNames = [numColumns][]string{
-	colNo:          {"No", "No", "Nomor", "No.", "Number", "#", "Bil", "Bil."},
-	colID:          {"ID", "ID", "Kode", "Code", "Nomor Naskah", "Nomor Perjanjian", "Reference"},
+	colNo:          {"No", "No", "Nomor", "No.", "Number", "#", "Bil", "Bil.", "No Urut", "Nomor Urut", "No Reg", "Nomor Register"},
+	colID:          {"ID", "ID", "Kode", "Code", "Nomor Naskah", "Nomor Perjanjian", "Reference", "No Naskah", "No Perjanjian", "No Dokumen", "Nomor Dokumen", "No MoU", "Nomor MoU", "Nomor Kesepakatan", "No PKS", "Nomor PKS"},
 	colTitle:       {"Judul", "Title", "Judul Naskah", "Judul Kerja Sama", "Perihal", "Tajuk", "Nama Kerja Sama", "Name"},
-	colDocument:    {"Jenis Naskah", "Document", "Bentuk Naskah", "Jenis Dokumen", "Document Kind", "Document Type", "Naskah", "Jenis Perjanjian"},
+	colDocument:    {"Jenis Naskah", "Document", "Bentuk Naskah", "Jenis Dokumen", "Document Kind", "Document Type", "Naskah", "Jenis Perjanjian", "Bentuk Dokumen", "Jenis Naskah Kerja Sama", "Bentuk Kerja Sama Naskah"},
 	colType:        {"Jenis Kerja Sama", "Type", "Jenis Kerjasama", "Bentuk Kerja Sama", "Bentuk Kerjasama", "Cooperation Type", "Skema", "Jenis"},
 	colRegion:      {"Daerah", "Region", "Pemerintah Daerah", "Pemda", "Pihak Daerah", "Pihak Pertama", "Pemrakarsa"},
-	colPartner:     {"Mitra", "Partner", "Mitra Kerja Sama", "Mitra Kerjasama", "Pihak Kedua", "Partners", "Rakan Kongsi"},
-	colCountry:     {"Negara", "Country", "Negara Mitra", "Asal Negara"},
-	colSectors:     {"Bidang", "Sectors", "Bidang Kerja Sama", "Bidang Kerjasama", "Ruang Lingkup", "Sector", "Fields", "Urusan"},
+	colPartner:     {"Mitra", "Partner", "Mitra Kerja Sama", "Mitra Kerjasama", "Pihak Kedua", "Partners", "Rakan Kongsi", "Instansi Mitra", "Lembaga Mitra", "Mitra Kerja"},
+	colCountry:     {"Negara", "Country", "Negara Mitra", "Asal Negara", "Negara Asal"},
+	colSectors:     {"Bidang", "Sectors", "Bidang Kerja Sama", "Bidang Kerjasama", "Ruang Lingkup", "Sector", "Fields", "Urusan", "Objek", "Objek Kerja Sama", "Obyek", "Scope"},
 	colSigned:      {"Tanggal Penandatanganan", "Signed", "Tanggal", "Tgl Penandatanganan", "Tanggal Tanda Tangan", "Date Signed", "Signing Date", "Tarikh Ditandatangani", "Tahun"},
 	colTerm:        {"Jangka Waktu", "Term", "Masa Berlaku", "Periode", "Duration", "Tempoh", "Jangka Waktu Kerja Sama"},
 	colStatus:      {"Status", "Status", "Keadaan"},
@@ -161,9 +161,11 @@ var headerIndex = func() map[string]column {
 // Penandatanganan, Jangka Waktu, Status, Keterangan, and the optional ID,
 // Daerah, Nilai, Pendahulu) or English (No, Title, Document, Type, Partner,
 // Country, Sectors, Signed, Term, Status, Notes, ID, Region, Funding,
-// Predecessor), in any order, case and spacing. A column with another
-// header is kept in Notes as "Header: value" and reported once as a
-// warning.
+// Predecessor), in any order, case and spacing, and in the other forms
+// real registers use ("NO.", "Nama Mitra", "Tgl. Penandatanganan", "Jangka
+// Waktu (Tahun)", "Keterangan/Status"; see header.go for the rules). A
+// column with another header is kept in Notes as "Header: value" and
+// reported once as a warning.
 //
 // Each row becomes an Agreement: its ID from the ID column, else No, else
 // "line-N"; dates read with ParsePartialDate, terms with ParseTerm, amounts
@@ -206,14 +208,17 @@ func ReadCSV(r io.Reader, opt ReadOptions) (*Load, error) {
 	}
 	l := &Load{}
 	cols := make([]column, len(header))
+	infos := make([]headerInfo, len(header))
 	names := make([]string, len(header))
 	seen := map[column]bool{}
 	known := 0
 	for i, h := range header {
 		names[i] = strings.TrimSpace(h)
-		c := headerIndex[fold.Key(h)]
+		infos[i] = matchHeader(h)
+		c := infos[i].col
 		if c != colNone && seen[c] {
 			c = colNone // a second column with the same meaning is kept in Notes
+			infos[i] = headerInfo{}
 		}
 		cols[i] = c
 		if c != colNone {
@@ -236,7 +241,7 @@ func ReadCSV(r io.Reader, opt ReadOptions) (*Load, error) {
 			return nil, fmt.Errorf("agreement.ReadCSV: own region: %w", err)
 		}
 	}
-	rd := &rowReader{opt: opt, tag: tag, cols: cols, names: names, own: own,
+	rd := &rowReader{opt: opt, tag: tag, cols: cols, infos: infos, names: names, own: own,
 		ids: make(map[string]bool), sectorCache: make(map[string]listMatch)}
 	var rows chunks
 	for {
@@ -363,6 +368,7 @@ type rowReader struct {
 	opt         ReadOptions
 	tag         language.Tag
 	cols        []column
+	infos       []headerInfo // what each header says beyond its column
 	names       []string
 	own         region.Region
 	ids         map[string]bool
@@ -498,6 +504,7 @@ func (rd *rowReader) row(rec []string, pos func(int) (int, int)) (Agreement, []*
 			}
 			a.Signed = p
 		case colTerm:
+			v = rd.infos[i].applyUnit(v)
 			t, err := rd.termCache.get(v, func(s string) (Term, error) { return ParseTerm(s, rd.tag) })
 			if err != nil {
 				reject(i, err)
@@ -510,7 +517,7 @@ func (rd *rowReader) row(rec []string, pos func(int) (int, int)) (Agreement, []*
 		case colPredecessor:
 			a.Predecessor = v
 		case colFunding:
-			fs, err := parseFunding(v, rd.tag)
+			fs, err := parseFunding(rd.infos[i].applyUnit(v), rd.tag)
 			if err != nil {
 				reject(i, err)
 			}
@@ -602,7 +609,14 @@ func (rd *rowReader) row(rec []string, pos func(int) (int, int)) (Agreement, []*
 	// Status: only what it implies beyond dates.
 	if status != "" {
 		s, err := ParseStatus(status)
+		if rd.infos[statusAt].statusNotes {
+			// "Keterangan/Status" is the notes column too: its text is
+			// kept, and a text that is no status is a note, not an
+			// unknown status.
+			extra = append(extra, status)
+		}
 		switch {
+		case err != nil && rd.infos[statusAt].statusNotes:
 		case err != nil:
 			warn(statusAt, fmt.Errorf("status not recognised, kept in notes: %w", err))
 			extra = append(extra, rd.names[statusAt]+": "+status)
@@ -898,6 +912,7 @@ var kindShort = map[Kind]string{
 	KindLetterOfIntent: "LoI", KindJointAgreement: "Kesepakatan Bersama", KindMoU: "MoU",
 	KindCooperationAgreement: "PKS", KindPlanOfAction: "Rencana Kerja Sama",
 	KindNoteOfAgreement: "Nota Kesepakatan", KindAddendum: "Adendum",
+	KindRecordOfDiscussion: "RoD", KindArrangement: "Implementing Arrangement", KindJointStatement: "Pernyataan Bersama",
 }
 
 // partyText writes a party for a CSV cell: its name as written when that

@@ -50,6 +50,7 @@ var nameEdgeWords = map[string]bool{
 	"concerning": true, "regarding": true, "dalam": true, "rangka": true, "antara": true, "between": true,
 	"pada": true, "naskah": true, "jenis": true, "dan": true, "and": true, "serta": true, "the": true, "a": true,
 	"an": true, "dengan": true, "with": true, "berkenaan": true, "bagi": true,
+	"terhadap": true, "atas": true, "to": true,
 }
 
 var phaseWords = map[string]bool{"tahap": true, "phase": true, "fase": true, "fasa": true, "tahapan": true, "peringkat": true, "stage": true, "periode": true, "period": true}
@@ -118,7 +119,8 @@ func toRoman(n int) string {
 // Bersama", "MOU Friendship Coopertion (Loi Tahap III)". The kind outside
 // brackets is the document's own kind and a different kind inside brackets
 // its Series; "Tahap"/"Phase"/"Fasa" with a number, a Roman numeral or an
-// ordinal gives the phase; the words left over form the Name, corrected to
+// ordinal gives the phase, as does the number of an addendum ("Addendum
+// II", "Amandemen Kedua"); the words left over form the Name, corrected to
 // a known name ("Friendship Cooperation") when they are within the
 // matcher's edit distance of one. Misspelt kinds ("Memorandum of
 // Understading") are matched the same way.
@@ -180,6 +182,14 @@ func ParseDocument(s string, tag language.Tag) (Document, error) {
 		}
 		if e != nil {
 			kind := Kind(e.vals[0])
+			// "Addendum I", "Amandemen Kedua": the number of an addendum
+			// is its phase.
+			if kind == KindAddendum && d.Phase == 0 && i+n < len(ws) && !inside[i+n] {
+				if p, ok := phaseNumber(ws[i+n].key); ok {
+					d.Phase = p
+					used[i+n] = true
+				}
+			}
 			if inside[i] {
 				if bracketKind == 0 {
 					bracketKind = kind

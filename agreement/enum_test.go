@@ -196,7 +196,7 @@ func TestEnumText(t *testing.T) {
 	for v := Type(1); v <= KSDLL; v++ {
 		check("Type", v, str(func(s string) (fmtStringer, error) { return ParseType(s) }))
 	}
-	for v := Kind(1); v <= KindAddendum; v++ {
+	for v := Kind(1); v <= KindJointStatement; v++ {
 		check("Kind", v, str(func(s string) (fmtStringer, error) { return ParseKind(s) }))
 	}
 	for v := Stage(1); v <= StageTermination; v++ {

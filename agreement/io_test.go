@@ -356,6 +356,10 @@ func FuzzReadCSV(f *testing.F) {
 	}
 	f.Add([]byte("No,Judul\n1,\"a\"b\"\n2,x\n"))
 	f.Add([]byte("Jenis Naskah,Bidang\nMOU Friendship Coopertion (Loi Tahap III),\"Ekonomi Lingkungan Tekhniogi Informasi dan Biotekhnologi\"\n"))
+	// Headers as real spreadsheets write them (realtext_test.go).
+	f.Add([]byte("NO.;Judul Kerja Sama;Jenis Naskah;Nama Mitra;Tgl. Penandatanganan;Jangka Waktu (Tahun);Ruang Lingkup;Keterangan/Status\n" +
+		"1;Kota Kembar;Nota Saling Pengertian;Kota Singkawang;24 April 2012;5;Ekonomi dan Perdagangan, Budaya;Masih berlaku\n"))
+	f.Add([]byte("No Urut,Instansi Mitra,Masa Berlaku,Nilai (Juta Rupiah),Status / Keterangan\n1,Pemprov Kalbar,2019-2024,500,Berakhir\n"))
 	opt := ReadOptions{}
 	f.Fuzz(func(t *testing.T, b []byte) {
 		l, err := ReadCSV(bytes.NewReader(b), opt)

@@ -145,6 +145,9 @@ const (
 	KindPlanOfAction                         // Rencana Kerja Sama, plan of action
 	KindNoteOfAgreement                      // Nota Kesepakatan
 	KindAddendum                             // addendum to an earlier document
+	KindRecordOfDiscussion                   // Record of Discussion (RoD), minutes of a negotiation
+	KindArrangement                          // Implementing Arrangement under an MoU
+	KindJointStatement                       // Joint Statement (Pernyataan Bersama)
 )
 
 var kindTable = newTable("Kind", []label{
@@ -154,15 +157,25 @@ var kindTable = newTable("Kind", []label{
 	{ident: "joint-agreement", en: "Joint Agreement (Kesepakatan Bersama)", id: "Kesepakatan Bersama", ms: "Perjanjian Bersama",
 		alias: []string{"KB", "joint agreement", "kesepakatan bersama", "perjanjian bersama"}},
 	{ident: "mou", en: "Memorandum of Understanding", id: "Nota Kesepahaman (MoU)", ms: "Memorandum Persefahaman",
-		alias: []string{"MoU", "M.o.U.", "nota kesepahaman", "memorandum of understanding", "memorandum saling pengertian", "memorandum persefahaman", "memorandum persefahaman (MoU)"}},
+		alias: []string{"MoU", "M.o.U.", "nota kesepahaman", "memorandum of understanding", "memorandum saling pengertian", "nota saling pengertian", "memorandum kesepahaman", "nota persefahaman", "memorandum persefahaman", "memorandum persefahaman (MoU)"}},
 	{ident: "cooperation-agreement", en: "Cooperation Agreement (PKS/MoA)", id: "Perjanjian Kerja Sama (PKS)", ms: "Perjanjian Kerjasama",
 		alias: []string{"PKS", "MoA", "M.o.A.", "memorandum of agreement", "perjanjian kerja sama", "perjanjian kerjasama", "surat perjanjian kerja sama", "cooperation agreement", "co-operation agreement", "agreement"}},
 	{ident: "plan-of-action", en: "Plan of Action", id: "Rencana Kerja Sama", ms: "Pelan Tindakan",
-		alias: []string{"PoA", "RKS", "plan of action", "rencana kerja sama", "rencana kerjasama", "rencana aksi", "pelan tindakan", "work plan", "rencana kerja"}},
+		alias: []string{"PoA", "RKS", "plan of action", "action plan", "rencana kerja sama", "rencana kerjasama", "rencana aksi", "pelan tindakan", "work plan", "rencana kerja"}},
 	{ident: "note-of-agreement", en: "Note of Agreement (Nota Kesepakatan)", id: "Nota Kesepakatan", ms: "Nota Persetujuan",
-		alias: []string{"nota kesepakatan", "note of agreement", "nota persetujuan"}},
+		alias: []string{"nota kesepakatan", "note of agreement", "nota persetujuan", "nota kesepakatan bersama"}},
 	{ident: "addendum", en: "Addendum", id: "Adendum", ms: "Adendum",
 		alias: []string{"addendum", "adendum", "amandemen", "amendment", "pindaan", "perubahan perjanjian"}},
+	// The three below are document kinds of the Foreign Ministry's guide
+	// to the foreign cooperation of regions (Panduan Umum Tata Cara
+	// Hubungan dan Kerja Sama Luar Negeri oleh Pemerintah Daerah) and of
+	// the registers that follow it.
+	{ident: "record-of-discussion", en: "Record of Discussion", id: "Risalah Pembahasan (RoD)", ms: "Rekod Perbincangan",
+		alias: []string{"RoD", "record of discussion", "record of discussions", "records of discussion", "risalah pembahasan", "risalah perundingan", "rekod perbincangan", "minutes of meeting", "minutes of meetings", "MoM", "risalah rapat", "notulen rapat", "minit mesyuarat"}},
+	{ident: "arrangement", en: "Implementing Arrangement", id: "Pengaturan Pelaksanaan", ms: "Pengaturan Pelaksanaan",
+		alias: []string{"implementing arrangement", "implementation arrangement", "IA", "arrangement", "pengaturan pelaksanaan", "pengaturan teknis", "technical arrangement"}},
+	{ident: "joint-statement", en: "Joint Statement", id: "Pernyataan Bersama", ms: "Kenyataan Bersama",
+		alias: []string{"joint statement", "joint declaration", "pernyataan bersama", "surat pernyataan bersama", "deklarasi bersama", "kenyataan bersama", "komunike bersama", "joint communique"}},
 })
 
 // String returns the stable English identifier of k ("letter-of-intent",

@@ -63,6 +63,17 @@ var fillers = map[string]bool{
 	"terkait": true, "mengenai": true, "tentang": true, "bagi": true, "untuk": true,
 	"for": true, "other": true, "others": true, "lapangan": true, "sebagainya": true,
 	"bidangbidang": true, "berbagai": true, "various": true, "promosi": true, "promotion": true, "menengah": true, "umum": true,
+	// The catch-all that closes lists of fields in cooperation documents:
+	// "bidang-bidang lain yang disetujui kedua belah pihak" (SE Mendagri
+	// 193/1652/PUOD of 1993 as quoted by kerjasama.bandung.go.id),
+	// "bidang lainnya yang disepakati", "other fields mutually agreed by
+	// both parties"; and the words that only say what is done in a field
+	// ("pertukaran pemuda", "penanganan penyakit menular",
+	// "penyelenggaraan perparkiran").
+	"disetujui": true, "disepakati": true, "kedua": true, "belah": true, "pihak": true, "para": true,
+	"sesuai": true, "kesepakatan": true, "mutually": true, "agreed": true, "both": true, "parties": true,
+	"by": true, "dipersetujui": true, "pertukaran": true, "exchange": true, "penanganan": true,
+	"penyelenggaraan": true,
 }
 
 // multiSector aliases name more than one sector at once.

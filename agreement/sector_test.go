@@ -178,6 +178,13 @@ func FuzzParseSectors(f *testing.F) {
 	} {
 		f.Add(s)
 	}
+	// Lists and kinds of document as real texts write them (realtext_test.go).
+	for _, tt := range realSectors {
+		f.Add(tt.in)
+	}
+	for _, tt := range realDocuments {
+		f.Add(tt.in)
+	}
 	f.Fuzz(func(t *testing.T, s string) {
 		got, err := ParseSectors(s, language.Indonesian)
 		if len(s) > maxInput {

@@ -1,0 +1,270 @@
+package agreement
+
+import (
+	"strings"
+
+	"github.com/kerjasama/kerjasama/internal/fold"
+)
+
+// Header matching.
+//
+// Real inventories do not keep to one set of headers: "NO.", "Judul Kerja
+// Sama", "Nama Mitra", "Tgl. Penandatanganan", "Masa Berlaku", "Jangka Waktu
+// (Tahun)", "Ruang Lingkup", "Keterangan/Status", "Tanggal Penanda Tanganan".
+// matchHeader reads a header in these steps, stopping at the first that
+// gives a column:
+//
+//  1. The header as written, folded (case, spacing, punctuation and
+//     accents ignored), against the names in columnNames.
+//  2. Text in brackets is set aside: "Jangka Waktu (Tahun)" is the term
+//     column, and the bracket gives the unit of bare numbers in it
+//     ("5" is five years); "Nilai (Juta Rupiah)" gives a currency and a
+//     scale for bare amounts (no currency is assumed when the bracket
+//     gives none). Other bracketed text is ignored.
+//  3. Abbreviations are written out (Tgl → Tanggal, Thn → Tahun, Bln →
+//     Bulan, Ket → Keterangan, TTD → Tanda Tangan), words joined
+//     ("Penanda Tanganan" is "Penandatanganan") and the words that only
+//     restate the subject dropped: "Nama" before, and "Kerja Sama",
+//     "Kerjasama", "KS", "Naskah", "Dokumen", "Perjanjian" after, the rest
+//     ("Nama Mitra" → "Mitra", "Jenis Naskah Kerja Sama" → "Jenis Naskah").
+//  4. A header of several names separated by "/" ("Keterangan/Status",
+//     "Mitra/Negara") is the column of its first known part; "Keterangan/
+//     Status" and "Status/Keterangan" are a status column whose cells that
+//     are not a status are kept as notes without a warning.
+//  5. A misspelt header within a small edit distance of exactly one
+//     column's name (one edit for 5–8 letters, two from 9; "Tangal
+//     Penandatangan").
+//
+// A header that fits nothing is not guessed: its column is kept in Notes
+// and reported once as a warning, as before.
+
+// headerInfo is what a header says about its column.
+type headerInfo struct {
+	col column
+	// unit is appended to a bare number in a term column ("tahun",
+	// "bulan"); for a funding column, prefix and scale are put around a
+	// bare amount ("Rp", "juta").
+	unit, prefix, scale string
+	// statusNotes marks a "Keterangan/Status" column.
+	statusNotes bool
+}
+
+// headerAbbrev writes out the abbreviations of headers, by folded word.
+var headerAbbrev = map[string]string{
+	"tgl": "tanggal", "tgll": "tanggal", "tggl": "tanggal", "thn": "tahun", "th": "tahun", "bln": "bulan",
+	"ket": "keterangan", "ttd": "tanda tangan", "jns": "jenis", "kerjasama": "kerja sama",
+	"penandatangan": "penandatanganan", "mitrakerja": "mitra kerja", "no": "no", "nmr": "nomor",
+}
+
+// headerLead and headerTrail are dropped from the start and end of a
+// header when what is left names a column.
+var (
+	headerLead  = []string{"nama ", "data ", "daftar "}
+	headerTrail = []string{" kerja sama", " ks", " naskah", " dokumen", " perjanjian", " mou", " moa", " pks"}
+)
+
+// headerNoSpace indexes the column names with their spaces removed, so
+// that "penanda tanganan" and "penandatanganan" meet.
+var headerNoSpace = func() map[string]column {
+	m := make(map[string]column)
+	for k, c := range headerIndex {
+		m[strings.ReplaceAll(k, " ", "")] = c
+	}
+	return m
+}()
+
+// matchHeader returns what the header h says; col is colNone for a header
+// that fits no column.
+func matchHeader(h string) headerInfo {
+	if c, ok := headerIndex[fold.Key(h)]; ok {
+		return headerInfo{col: c}
+	}
+	base, bracket := splitBracket(h)
+	if parts := strings.Split(base, "/"); len(parts) > 1 {
+		var cols []column
+		for _, p := range parts {
+			if c := matchHeaderWords(p); c != colNone {
+				cols = append(cols, c)
+			}
+		}
+		if len(cols) == 0 {
+			return headerInfo{}
+		}
+		info := headerInfo{col: cols[0]}
+		for _, c := range cols[1:] {
+			if cols[0] == colStatus && c == colNotes || cols[0] == colNotes && c == colStatus {
+				info = headerInfo{col: colStatus, statusNotes: true}
+			}
+		}
+		return withUnit(info, bracket)
+	}
+	return withUnit(headerInfo{col: matchHeaderWords(base)}, bracket)
+}
+
+// splitBracket separates the text in round or square brackets from the
+// rest of h: "Jangka Waktu (Tahun)" → "Jangka Waktu", "Tahun".
+func splitBracket(h string) (base, bracket string) {
+	var b, in strings.Builder
+	depth := 0
+	for _, r := range h {
+		switch {
+		case r == '(' || r == '[':
+			depth++
+			in.WriteByte(' ')
+		case (r == ')' || r == ']') && depth > 0:
+			depth--
+		case depth > 0:
+			in.WriteRune(r)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String(), strings.TrimSpace(in.String())
+}
+
+// matchHeaderWords is steps 1, 3 and 5 of header matching for one header
+// or one part of a header.
+func matchHeaderWords(h string) column {
+	k := fold.Key(h)
+	if k == "" {
+		return colNone
+	}
+	if c, ok := headerIndex[k]; ok {
+		return c
+	}
+	ws := strings.Fields(k)
+	for i, w := range ws {
+		if x, ok := headerAbbrev[w]; ok {
+			ws[i] = x
+		}
+	}
+	k = strings.Join(ws, " ")
+	try := func(k string) column {
+		if c, ok := headerIndex[k]; ok {
+			return c
+		}
+		return headerNoSpace[strings.ReplaceAll(k, " ", "")]
+	}
+	if c := try(k); c != colNone {
+		return c
+	}
+	// Drop restating words, repeatedly: "nama mitra kerja sama".
+	// One word at a time, trying after each cut: "jenis naskah kerja
+	// sama" is "jenis naskah", not "jenis".
+	for range 4 {
+		cut := false
+		for _, w := range headerLead {
+			if rest, ok := strings.CutPrefix(k, w); ok && rest != "" {
+				k, cut = rest, true
+				break
+			}
+		}
+		if !cut {
+			for _, w := range headerTrail {
+				if rest, ok := strings.CutSuffix(k, w); ok && rest != "" {
+					k, cut = rest, true
+					break
+				}
+			}
+		}
+		if !cut {
+			break
+		}
+		if c := try(k); c != colNone {
+			return c
+		}
+	}
+	// A misspelling of exactly one column.
+	ns := strings.ReplaceAll(k, " ", "")
+	bound := editBound(len(ns))
+	if bound == 0 || len(ns) > 64 {
+		return colNone
+	}
+	found := colNone
+	for name, c := range headerNoSpace {
+		if len(name)-len(ns) > bound || len(ns)-len(name) > bound {
+			continue
+		}
+		if osaDistance(name, ns, bound+1) <= bound {
+			if found != colNone && found != c {
+				return colNone
+			}
+			found = c
+		}
+	}
+	return found
+}
+
+// withUnit reads the bracket of a term or funding header.
+func withUnit(info headerInfo, bracket string) headerInfo {
+	if bracket == "" {
+		return info
+	}
+	for _, w := range strings.Fields(fold.Key(bracket)) {
+		if x, ok := headerAbbrev[w]; ok {
+			w = x
+		}
+		switch info.col {
+		case colTerm:
+			switch w {
+			case "tahun", "year", "years", "tahunan":
+				info.unit = "tahun"
+			case "bulan", "month", "months":
+				info.unit = "bulan"
+			}
+		case colFunding:
+			switch w {
+			case "rp", "rupiah", "idr":
+				info.prefix = "Rp"
+			case "usd", "us", "dolar", "dollar":
+				info.prefix = "US$"
+			case "rm", "ringgit", "myr":
+				info.prefix = "RM"
+			case "ribu", "juta", "miliar", "milyar", "triliun":
+				info.scale = w
+			}
+		}
+	}
+	return info
+}
+
+// applyUnit puts the unit a header gives around a cell that is a bare
+// number: "5" under "Jangka Waktu (Tahun)" is "5 tahun", "500" under
+// "Nilai (Juta Rupiah)" is "Rp500 juta". Other cells are returned as
+// written.
+func (h headerInfo) applyUnit(v string) string {
+	if !isBareNumber(v) {
+		return v
+	}
+	switch h.col {
+	case colTerm:
+		if h.unit != "" {
+			return v + " " + h.unit
+		}
+	case colFunding:
+		// No currency is assumed: "Nilai (Juta)" gives "500 juta", which
+		// money.Parse refuses rather than guess a currency.
+		if h.scale != "" {
+			return h.prefix + v + " " + h.scale
+		}
+		if h.prefix != "" {
+			return h.prefix + v
+		}
+	}
+	return v
+}
+
+// isBareNumber reports whether v is digits with "." or "," separators.
+func isBareNumber(v string) bool {
+	digits := 0
+	for i := 0; i < len(v); i++ {
+		switch c := v[i]; {
+		case c >= '0' && c <= '9':
+			digits++
+		case c == '.' || c == ',':
+		default:
+			return false
+		}
+	}
+	return digits > 0
+}
