@@ -40,7 +40,7 @@ func Example_seed002KaltimOnPaper() {
 	purpose, _ := agreement.ParseSectors("air bersih, kesehatan", id)
 
 	matching := agreement.Agreement{
-		ID: "kaltim-palembang", Title: "Business matching Kalimantan Timur – Palembang", Type: agreement.KSDDVoluntary,
+		ID: "kaltim-palembang", Title: "Business matching Kalimantan Timur – Palembang", Type: agreement.KSDD,
 		Parties: []agreement.Party{{Role: agreement.RoleRegion, Region: kaltim}, {Role: agreement.RolePartner, Region: palembang}},
 		Sectors: []agreement.Sector{agreement.SectorTrade},
 		Activities: []agreement.Activity{{
@@ -49,7 +49,7 @@ func Example_seed002KaltimOnPaper() {
 		}},
 	}
 	japan := agreement.Agreement{
-		ID: "kaltim-jepang", Title: "Tawaran Jepang: air bersih dan kesehatan", Type: agreement.KSDLL,
+		ID: "kaltim-jepang", Title: "Tawaran Jepang: air bersih dan kesehatan",
 		Parties: []agreement.Party{
 			{Role: agreement.RoleRegion, Region: kaltim},
 			{Role: agreement.RolePartner, Name: "Konsulat Jenderal Jepang di Surabaya", Country: "JP"},
