@@ -102,6 +102,14 @@ func ParseRange(s string, lang language.Tag) (Range, error) {
 		return Range{}, err
 	}
 	wa, wb := p.weekdays()
+	if i0 := p.i; wa < 0 {
+		p.skipFillers()
+		if p.sep() {
+			// "s.d. 31 Desember 2022", "hingga 30 November 2022"
+			return Range{}, p.errorAt(ErrSyntax, i0, "a range without its start: give the first day or month (1 Januari s.d. 31 Desember 2022)")
+		}
+		p.i = i0
+	}
 	a, err := p.part()
 	if err != nil {
 		return Range{}, err

@@ -152,6 +152,11 @@ var realRanges = []struct {
 	{"Januari hingga Disember", tagMS, Range{}, ErrSyntax},
 	// malaysiaretailnews.blogspot.com (The Star): no year.
 	{"Aug 21 to 22", tagEN, Range{}, ErrSyntax},
+	// Open periods, as reports write "until" a date: refused, with a
+	// message that says the start is missing.
+	{"s.d. 31 Desember 2022", tagID, Range{}, ErrSyntax},
+	{"hingga 30 November 2022", tagID, Range{}, ErrSyntax},
+	{"sampai dengan 30 November 2022", tagID, Range{}, ErrSyntax},
 	// The brief: a partial year to a day, and the trade tables' forms.
 	{"2022 (sampai 30 November)", tagID, Range{Date{2022, 1, 1}, Date{2022, 11, 30}}, nil},
 	{"2022, s.d. 30 November 2022", tagID, Range{Date{2022, 1, 1}, Date{2022, 11, 30}}, nil},
@@ -186,6 +191,22 @@ func checkReal[T any](t *testing.T, fn, in string, tag language.Tag, want, got T
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("%s(%q, %v) mismatch (-want +got):\n%s", fn, in, tag, diff)
+	}
+}
+
+func TestRealDateMessages(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"s.d. 31 Desember 2022", `date.ParseRange("s.d. 31 Desember 2022"): a range without its start: give the first day or month (1 Januari s.d. 31 Desember 2022) (at "s.d. 31 Desember 2022")`},
+		{"Selasa (20/7)", `date.ParseRange("Selasa (20/7)"): day and month without a year: the year is needed (20/7/2021) (at "/7)")`},
+	} {
+		_, err := ParseRange(tt.in, tagID)
+		if err == nil {
+			t.Errorf("ParseRange(%q) succeeded", tt.in)
+			continue
+		}
+		if diff := cmp.Diff(tt.want, err.Error()); diff != "" {
+			t.Errorf("ParseRange(%q) message mismatch (-want +got):\n%s", tt.in, diff)
+		}
 	}
 }
 

@@ -264,6 +264,10 @@ func (p *parser) parse() (Amount, error) {
 		// "Rp 1.186.868,-": a separator and a dash mark a whole amount.
 		n := dashLen(s, end)
 		if n == 0 {
+			if k := skipSpaces(s, end); k > end && k < len(s) && isDigit(s[k]) {
+				// "71, 55 juta": a typo, or a list of two numbers.
+				return p.fail(end-1, "space after a separator inside a number: remove it if the digits belong together", ErrSyntax)
+			}
 			return p.fail(end-1, "number ends with a separator", ErrSyntax)
 		}
 		end--
