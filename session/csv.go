@@ -1,12 +1,15 @@
 package session
 
 import (
+	"bufio"
 	"encoding/csv"
 	"errors"
 	"fmt"
 	"io"
 	"strconv"
 	"strings"
+
+	"github.com/kerjasama/kerjasama/internal/fold"
 )
 
 // MaxCSVRows is the largest number of rows ReadItemsCSV reads; more is an
@@ -55,14 +58,20 @@ func WriteItemsCSV(w io.Writer, items []Item) error {
 
 // ReadItemsCSV reads items written by WriteItemsCSV or by hand: a header
 // naming at least the columns forum, ref and session (in any order, any
-// case; unknown columns are ignored), then one row per item per session.
+// case, in English or in the Indonesian and Malay forms secretariats use,
+// see itemsHeaders; unknown columns are ignored), then one row per item per
+// session. Cells are separated by commas, or by semicolons or tabs when
+// the header line uses more of those (as spreadsheets save CSV where ","
+// is the decimal mark).
 // Rows with the same forum and ref make one item, in the order of their
 // first row; title, field and proposer are taken from the first row that
 // gives them. Enumerations may be identifiers or labels in any of the three
 // languages ("disepakati", "dalam proses"). Errors are *ParseError values
 // with the line and column of the bad cell.
 func ReadItemsCSV(r io.Reader) ([]Item, error) {
-	cr := csv.NewReader(r)
+	br := bufio.NewReader(r)
+	cr := csv.NewReader(br)
+	cr.Comma = sniffSeparator(br)
 	cr.FieldsPerRecord = -1
 	cr.ReuseRecord = true
 	head, err := cr.Read()
@@ -74,8 +83,8 @@ func ReadItemsCSV(r io.Reader) ([]Item, error) {
 	}
 	col := map[string]int{}
 	for i, h := range head {
-		h = strings.ToLower(strings.TrimSpace(strings.TrimPrefix(h, "\ufeff")))
-		if _, dup := col[h]; !dup {
+		h = itemsColumn(strings.TrimPrefix(h, "\ufeff"))
+		if _, dup := col[h]; !dup && h != "" {
 			col[h] = i
 		}
 	}
@@ -174,4 +183,52 @@ func csvError(err error) error {
 		return &ParseError{Line: pe.Line, Column: pe.Column, Err: fmt.Errorf("%w: %v", ErrSyntax, pe.Err)}
 	}
 	return err
+}
+
+// itemsHeaders maps the folded headers of item spreadsheets to the column
+// names of ItemsCSVHeader: the English names, and the Indonesian and Malay
+// headers of secretariat spreadsheets ("Forum", "No. Isu", "Perkara",
+// "Kertas Kerja", "Pengusul", "Sidang ke-", "Hasil Sidang", "Status Tindak
+// Lanjut", "Keterangan", "Catatan").
+var itemsHeaders = func() map[string]string {
+	m := map[string]string{}
+	for col, names := range map[string][]string{
+		"forum":    {"forum", "forum id", "series", "siri", "seri", "pasangan", "pair"},
+		"ref":      {"ref", "reference", "referensi", "rujukan", "no isu", "nomor isu", "no item", "kode", "kod", "kode isu", "no rujukan", "no perkara"},
+		"title":    {"title", "judul", "isu", "perkara", "agenda", "usulan", "uraian", "tajuk", "issue"},
+		"field":    {"field", "bidang", "kertas kerja", "tim teknis", "tim teknik", "working paper", "technical team", "kumpulan teknik"},
+		"proposer": {"proposer", "pengusul", "pihak pengusul", "diusulkan oleh", "dicadangkan oleh", "cadangan", "proposed by", "side"},
+		"session":  {"session", "sidang", "sidang ke", "persidangan", "persidangan ke", "session no", "session number", "nomor sidang", "no sidang"},
+		"outcome":  {"outcome", "hasil", "hasil sidang", "keputusan", "keputusan sidang", "kesepakatan", "decision", "result"},
+		"status":   {"status", "status tindak lanjut", "tindak lanjut", "status pelaksanaan", "status perlaksanaan", "follow up", "follow up status"},
+		"note":     {"note", "notes", "keterangan", "catatan", "catatan sidang", "ulasan", "remarks", "ket"},
+	} {
+		for _, n := range names {
+			m[n] = col
+		}
+	}
+	return m
+}()
+
+// itemsColumn returns the column name of ItemsCSVHeader a header means, or
+// "" for none.
+func itemsColumn(h string) string {
+	return itemsHeaders[fold.Key(h)]
+}
+
+// sniffSeparator returns the separator the header line uses most: ";",
+// a tab or ",".
+func sniffSeparator(br *bufio.Reader) rune {
+	head, _ := br.Peek(4096)
+	if i := strings.IndexByte(string(head), '\n'); i >= 0 {
+		head = head[:i]
+	}
+	comma, semi, tab := strings.Count(string(head), ","), strings.Count(string(head), ";"), strings.Count(string(head), "\t")
+	switch {
+	case semi > comma && semi >= tab:
+		return ';'
+	case tab > comma && tab > semi:
+		return '\t'
+	}
+	return ','
 }

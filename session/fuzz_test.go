@@ -3,6 +3,7 @@ package session
 import (
 	"bytes"
 	"errors"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -94,6 +95,10 @@ func FuzzParseTitle(f *testing.F) {
 	} {
 		f.Add(s)
 	}
+	// Titles and headlines from public pages (realtext_test.go).
+	for _, tt := range realTitles {
+		f.Add(tt.in)
+	}
 	f.Fuzz(func(t *testing.T, s string) {
 		ref, err := ParseTitle(s)
 		if err != nil {
@@ -105,6 +110,36 @@ func FuzzParseTitle(f *testing.F) {
 		}
 		if ref.Number < 1 || ref.Second < 0 {
 			t.Fatalf("ParseTitle(%q) = %+v: numbers out of range", s, ref)
+		}
+	})
+}
+
+// FuzzReadItemsCSV checks that ReadItemsCSV never panics and that every
+// error is a *ParseError with a position, on item sheets seeded with the
+// English header and the Indonesian headers of secretariat spreadsheets.
+func FuzzReadItemsCSV(f *testing.F) {
+	f.Add("forum,ref,title,field,proposer,session,outcome,status,note\nkalbar-sarawak,KK2/33/01,Inland port Entikong,Tim Teknis II,indonesia,33,disepakati,open,\n")
+	f.Add("Forum;No. Isu;Perkara;Kertas Kerja;Pengusul;Sidang ke-;Hasil Sidang;Status Tindak Lanjut;Keterangan\n" +
+		"kalbar-sarawak;KK2/33/01;Pelabuhan darat Entikong;Kertas Kerja 2;Indonesia;33;disepakati;dalam proses;dibahas kembali\n")
+	f.Add("forum\tref\tsession\nx\t\"a\"\"b\"\t0\n")
+	f.Fuzz(func(t *testing.T, s string) {
+		items, err := ReadItemsCSV(strings.NewReader(s))
+		if err != nil {
+			var pe *ParseError
+			if !errors.As(err, &pe) || pe.Line < 1 {
+				t.Fatalf("ReadItemsCSV(%q) error %v (%T): not a *ParseError with a line", s, err, err)
+			}
+			return
+		}
+		for _, it := range items {
+			if it.Ref == "" {
+				t.Fatalf("ReadItemsCSV(%q): item without a ref", s)
+			}
+			for _, e := range it.History {
+				if e.Session < 1 {
+					t.Fatalf("ReadItemsCSV(%q): session %d", s, e.Session)
+				}
+			}
 		}
 	})
 }

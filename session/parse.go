@@ -202,7 +202,8 @@ type pairName struct {
 }
 
 // findPair returns the border pair whose regions the folded, space-padded
-// key names: regions of both sides, or of one side that no other pair has.
+// key names: regions of both sides of one pair only, or of one side that no
+// other pair has. It never picks among several pairs.
 func findPair(key string) (region.Pair, bool) {
 	type hit struct {
 		p      region.Pair
@@ -225,10 +226,19 @@ func findPair(key string) (region.Pair, bool) {
 			hits = append(hits, h)
 		}
 	}
+	// Both sides of exactly one pair; a text that names both sides of
+	// several pairs (a central session listing all three) is no one pair.
+	var full []region.Pair
 	for _, h := range hits {
 		if h.id && h.my {
-			return h.p, true
+			full = append(full, h.p)
 		}
+	}
+	if len(full) == 1 {
+		return full[0], true
+	}
+	if len(full) > 1 {
+		return region.Pair{}, false
 	}
 	if len(hits) == 1 {
 		return hits[0].p, true
