@@ -985,8 +985,8 @@ func (p *parser) periodNumber(q *part, semester bool) error {
 	span := 12 / max
 	q.month = (n-1)*span + 1
 	q.month2 = q.month + span - 1
-	if p.is(tDash) && p.toks[p.i+1].kind == tNum && p.toks[p.i+1].ndig == 4 {
-		p.i++ // Kuartal III-2022
+	if (p.is(tDash) || p.is(tSlash)) && p.toks[p.i+1].kind == tNum && p.toks[p.i+1].ndig == 4 {
+		p.i++ // Kuartal III-2022, Kuartal III/2022
 	}
 	p.eat(tComma)
 	if p.yearWord() {

@@ -142,6 +142,8 @@ var realRanges = []struct {
 	{"tahun 2016-2017", tagID, Range{Date{2016, 1, 1}, Date{2017, 12, 31}}, nil},
 	// beritamoneter.com, PTPP.
 	{"Semester I-2023", tagID, Range{Date{2023, 1, 1}, Date{2023, 6, 30}}, nil},
+	// The slash form of quarterly reports.
+	{"Kuartal III/2022", tagID, Range{Date{2022, 7, 1}, Date{2022, 9, 30}}, nil},
 	// Kemsos addendum and SPK BPIP: the fiscal year.
 	{"TAHUN ANGGARAN 2023", tagID, YearRange(2023), nil},
 	{"Tahun Anggaran 2021", tagID, YearRange(2021), nil},

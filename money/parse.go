@@ -392,6 +392,20 @@ func threeDecimals(tok string, group, dec byte) int {
 	return k
 }
 
+// afterGloss returns the offset of the first text after the parenthesis
+// that closes a gloss, or len(s): spaces, and a full stop, comma or
+// semicolon ending the sentence or list item ("… (lima juta rupiah).")
+// are passed over.
+func afterGloss(s string, i int) int {
+	i = skipSpaces(s, i)
+	if i < len(s) && (s[i] == '.' || s[i] == ',' || s[i] == ';') {
+		if k := skipSpaces(s, i+1); k == len(s) {
+			return k
+		}
+	}
+	return i
+}
+
 // senWord returns the end of "sen", "cent" or "cents" at s[i], in any
 // case, or i.
 func senWord(s string, i int) int {
@@ -433,7 +447,7 @@ func (p *parser) checkGloss(a Amount, i int) (Amount, error) {
 	if end >= len(s) || s[end] != ')' {
 		return p.fail(end, "missing closing parenthesis after the amount in words", ErrSyntax)
 	}
-	if k := skipSpaces(s, end+1); k < len(s) {
+	if k := afterGloss(s, end+1); k < len(s) {
 		return p.fail(k, "unexpected text after the amount", ErrSyntax)
 	}
 	if w.cur != currency.XXX && w.cur != a.cur {
@@ -481,7 +495,7 @@ func (p *parser) checkFigures(a Amount, open int) (Amount, error) {
 	if close <= open {
 		return p.fail(len(s), "missing closing parenthesis after the amount in figures", ErrSyntax)
 	}
-	if k := skipSpaces(s, close+1); k < len(s) {
+	if k := afterGloss(s, close+1); k < len(s) {
 		return p.fail(k, "unexpected text after the amount", ErrSyntax)
 	}
 	q := parser{s: s[open+1 : close], l: p.l, fn: p.fn, def: p.def, hasDef: p.hasDef}
