@@ -297,10 +297,16 @@ const chunkSize = 4096
 
 func (c *chunks) add(a Agreement) {
 	if len(c.cur) == cap(c.cur) {
+		// Blocks grow from 16 to chunkSize agreements, so that a file
+		// of a few rows does not allocate a block of megabytes.
+		size := chunkSize
+		if c.n < chunkSize {
+			size = max(16, min(chunkSize, 2*c.n))
+		}
 		if c.cur != nil {
 			c.full = append(c.full, c.cur)
 		}
-		c.cur = make([]Agreement, 0, chunkSize)
+		c.cur = make([]Agreement, 0, size)
 	}
 	c.cur = append(c.cur, a)
 	c.n++
