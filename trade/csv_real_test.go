@@ -62,14 +62,7 @@ func comtradePlusRow(freq, period, refYear, refMonth, flow, partnerISO, cmd, qty
 
 func TestReadCSVRealHeaders(t *testing.T) {
 	palm := MustParseHS("1511")
-	tests := []struct {
-		name string
-		c    CSVReader
-		in   string
-		want []Record
-		errs []string
-		warn []string
-	}{
+	tests := []readCase{
 		{
 			name: "Comtrade Plus, every column, values finer than cents and in exponent form",
 			in: comtradePlusHeader + "\n" +
@@ -135,26 +128,7 @@ func TestReadCSVRealHeaders(t *testing.T) {
 				HS: MustParseHS("15111000"), Value: usd(123456789), NetWeight: Kilograms(1_500_000)}},
 		},
 	}
-	for _, tt := range tests {
-		var warns []string
-		c := tt.c
-		c.Warn = func(e *RowError) {
-			if !errors.Is(e, ErrRounded) {
-				t.Errorf("%s: warning %v does not wrap ErrRounded", tt.name, e)
-			}
-			warns = append(warns, e.Error())
-		}
-		got, errs := readAll(t, c, tt.in)
-		if diff := cmp.Diff(tt.want, got); diff != "" {
-			t.Errorf("%s: records mismatch (-want +got):\n%s", tt.name, diff)
-		}
-		if diff := cmp.Diff(tt.errs, errs); diff != "" {
-			t.Errorf("%s: errors mismatch (-want +got):\n%s", tt.name, diff)
-		}
-		if diff := cmp.Diff(tt.warn, warns); diff != "" {
-			t.Errorf("%s: warnings mismatch (-want +got):\n%s", tt.name, diff)
-		}
-	}
+	runReadCases(t, tests)
 }
 
 func TestReadCSVEveryBadField(t *testing.T) {

@@ -34,6 +34,41 @@ var janNov2022 = date.Range{Start: date.Date{Year: 2022, Month: 1, Day: 1}, End:
 
 func usd(minor int64) money.Amount { return money.FromMinor(minor, currency.USD) }
 
+// A readCase is a CSV text, the reader, and what reading it must give:
+// the records, the errors and the warnings (as their texts).
+type readCase struct {
+	name string
+	c    CSVReader
+	in   string
+	want []Record
+	errs []string
+	warn []string
+}
+
+func runReadCases(t *testing.T, tests []readCase) {
+	t.Helper()
+	for _, tt := range tests {
+		var warns []string
+		c := tt.c
+		c.Warn = func(e *RowError) {
+			if !errors.Is(e, ErrRounded) {
+				t.Errorf("%s: warning %v does not wrap ErrRounded", tt.name, e)
+			}
+			warns = append(warns, e.Error())
+		}
+		got, errs := readAll(t, c, tt.in)
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%s: records mismatch (-want +got):\n%s", tt.name, diff)
+		}
+		if diff := cmp.Diff(tt.errs, errs); diff != "" {
+			t.Errorf("%s: errors mismatch (-want +got):\n%s", tt.name, diff)
+		}
+		if diff := cmp.Diff(tt.warn, warns); diff != "" {
+			t.Errorf("%s: warnings mismatch (-want +got):\n%s", tt.name, diff)
+		}
+	}
+}
+
 func TestReadCSVSimple(t *testing.T) {
 	const src = "Kantor Pelayanan Bea dan Cukai Entikong"
 	seed := []Record{
@@ -49,13 +84,7 @@ func TestReadCSVSimple(t *testing.T) {
 		}
 		return out
 	}
-	tests := []struct {
-		name string
-		c    CSVReader
-		in   string
-		want []Record
-		errs []string
-	}{
+	tests := []readCase{
 		{
 			name: "Indonesian headers and numbers, seed 000",
 			in: "tahun,bulan,arus,pos,mitra,hs,nilai,mata_uang\n" +
@@ -214,25 +243,11 @@ func TestReadCSVSimple(t *testing.T) {
 			},
 		},
 	}
-	for _, tt := range tests {
-		got, errs := readAll(t, tt.c, tt.in)
-		if diff := cmp.Diff(tt.want, got); diff != "" {
-			t.Errorf("%s: records mismatch (-want +got):\n%s", tt.name, diff)
-		}
-		if diff := cmp.Diff(tt.errs, errs); diff != "" {
-			t.Errorf("%s: errors mismatch (-want +got):\n%s", tt.name, diff)
-		}
-	}
+	runReadCases(t, tests)
 }
 
 func TestReadCSVBPS(t *testing.T) {
-	tests := []struct {
-		name string
-		c    CSVReader
-		in   string
-		want []Record
-		errs []string
-	}{
+	tests := []readCase{
 		{
 			name: "exports, Indonesian headers",
 			c:    CSVReader{Reporter: "62"},
@@ -303,15 +318,7 @@ func TestReadCSVBPS(t *testing.T) {
 			errs: []string{"line 1, column 1: header: no year or period column (tahun, year, periode, refYear) and no default period: missing column"},
 		},
 	}
-	for _, tt := range tests {
-		got, errs := readAll(t, tt.c, tt.in)
-		if diff := cmp.Diff(tt.want, got); diff != "" {
-			t.Errorf("%s: records mismatch (-want +got):\n%s", tt.name, diff)
-		}
-		if diff := cmp.Diff(tt.errs, errs); diff != "" {
-			t.Errorf("%s: errors mismatch (-want +got):\n%s", tt.name, diff)
-		}
-	}
+	runReadCases(t, tests)
 }
 
 func TestReadCSVComtrade(t *testing.T) {
@@ -395,6 +402,13 @@ func FuzzReadCSV(f *testing.F) {
 		"tahun,arus,nilai\n2015,ekspor,Rp 1.186.868,-\n9999,impor,(Rp5.000)\n",
 		"no_kilb;tanggal;pos;nilai;mata_uang;dokumen\n61.03.0042;Rabu, 9/8/2017;PLBN Entikong;RM450;;KILB\n61.03.0107;28 Agustus 2017;Entikong;Rp2.100.000;IDR;pas lintas batas\n",
 	}
+	// Real header lines (see csv_real_test.go for where each was seen).
+	seeds = append(seeds,
+		comtradePlusHeader+"\n"+comtradePlusRow("M", "202211", "2022", "11", "X", "MYS", "1511", "kg", "1500.5", "1.5E+3", "123456.789"),
+		comtradeLegacyHeader+"\nH4,2016,201611,November 2016,4,0,1,Import,360,Indonesia,IDN,0,World,WLD,1511,Palm oil,1,No Quantity,,,5e3,0\n",
+		bpsImportHeader+"\n2016;Desember;1701999000;Malaysia;Entikong;1.000;2.500,5\nJumlah;;;;;;\n",
+		bpsExportHeader+"\n15111000;Minyak kelapa sawit mentah;Pulang Pisau;India;1.500.000;1.234.567,89;Nopember;2022*\n",
+	)
 	for _, s := range seeds {
 		f.Add(s)
 	}
