@@ -94,7 +94,8 @@ func TestReadPurchases(t *testing.T) {
 		"61.03.0107;Rabu, 9/8/2017;Entikong;Rp2.100.000;IDR;pas lintas batas\n" +
 		"61.03.0107;31/8/2017;Entikong;600;;PEB\n" +
 		";1/9/2017;Entikong;1;;\n" +
-		"61.03.0108;Senin, 9/8/2017;Entikong;1;;\n"
+		"61.03.0108;Senin, 9/8/2017;Entikong;1;;\n" +
+		";32/8/2017;Entikong;1,2345;;PEB\n"
 	var got []Purchase
 	var errs []string
 	for p, err := range (CSVReader{}).Purchases(strings.NewReader(in)) {
@@ -116,6 +117,7 @@ func TestReadPurchases(t *testing.T) {
 		`line 6, column 36 (dokumen): regular is not a border trade document`,
 		`line 7, column 1 (no_kilb): no holder`,
 		`line 8, column 12 (tanggal): date.Parse("Senin, 9/8/2017")`,
+		`line 9, column 1 (no_kilb): no holder; column 2 (tanggal): `,
 	}
 	if len(errs) != len(wantErrs) {
 		t.Fatalf("errors = %q, want %d", errs, len(wantErrs))
@@ -123,6 +125,15 @@ func TestReadPurchases(t *testing.T) {
 	for i := range errs {
 		if !strings.HasPrefix(errs[i], wantErrs[i]) && !strings.Contains(errs[i], strings.SplitN(wantErrs[i], ": ", 2)[0]) {
 			t.Errorf("error %d = %q, want it to start %q", i, errs[i], wantErrs[i])
+		}
+	}
+	// Every bad field of a row is reported, in column order.
+	if len(errs) == len(wantErrs) {
+		last := errs[len(errs)-1]
+		for _, part := range []string{"; column 21 (nilai): ", "; column 29 (dokumen): regular is not a border trade document"} {
+			if !strings.Contains(last, part) {
+				t.Errorf("error %q lacks %q", last, part)
+			}
 		}
 	}
 	ex, err := CheckLimit(got, Limits{BTA1970}, nil)

@@ -123,7 +123,8 @@ func (c CSVReader) purchasePlan(header []string) (func(*csv.Reader, []string) (P
 		return trimSpace(fields[i]), i
 	}
 	return func(cr *csv.Reader, fields []string) (Purchase, error) {
-		fail := func(c, i int, text string, err error) (Purchase, error) {
+		var bad []*RowError // every bad field of the row, as in Records
+		fail := func(c, i int, text string, err error) {
 			h := purchaseColNames[c]
 			if i >= 0 && i < len(p.header) {
 				h = p.header[i]
@@ -131,23 +132,24 @@ func (c CSVReader) purchasePlan(header []string) (func(*csv.Reader, []string) (P
 			if i < 0 || i >= len(fields) {
 				i = len(fields) - 1
 			}
-			return Purchase{}, rowError(cr, i, h, text, err)
+			bad = append(bad, rowError(cr, i, h, text, err))
 		}
 		if len(fields) < p.maxCol {
-			return fail(pcHolder, len(fields)-1, "", fmt.Errorf("row has %d fields, the header needs %d", len(fields), p.maxCol))
+			fail(pcHolder, len(fields)-1, "", fmt.Errorf("row has %d fields, the header needs %d", len(fields), p.maxCol))
+			return Purchase{}, bad[0]
 		}
 		var pu Purchase
 		s, i := field(fields, pcHolder)
 		if s == "" {
-			return fail(pcHolder, i, s, errors.New("no holder"))
+			fail(pcHolder, i, s, errors.New("no holder"))
 		}
 		pu.Holder = s
 		s, i = field(fields, pcDate)
-		d, err := date.Parse(s, p.lang)
-		if err != nil {
-			return fail(pcDate, i, s, err)
+		if d, err := date.Parse(s, p.lang); err != nil {
+			fail(pcDate, i, s, err)
+		} else {
+			pu.Date = d
 		}
-		pu.Date = d
 		if s, _ := field(fields, pcPost); s != "" {
 			pu.Post = p.post(s)
 		}
@@ -157,19 +159,28 @@ func (c CSVReader) purchasePlan(header []string) (func(*csv.Reader, []string) (P
 				err = fmt.Errorf("%v is not a border trade document", v)
 			}
 			if err != nil {
-				return fail(pcDocument, i, s, err)
+				fail(pcDocument, i, s, err)
+			} else {
+				pu.Document = v
 			}
-			pu.Document = v
 		}
-		cur := p.cur
+		cur, curOK := p.cur, true
 		if cs, j := field(fields, pcCurrency); cs != "" {
+			var err error
 			if cur, err = parseCurrency(cs); err != nil {
-				return fail(pcCurrency, j, cs, err)
+				fail(pcCurrency, j, cs, err)
+				curOK = false
 			}
 		}
-		s, i = field(fields, pcValue)
-		if pu.Value, err = p.value(s, cur); err != nil {
-			return fail(pcValue, i, s, err)
+		if s, i = field(fields, pcValue); curOK {
+			v, err := p.value(s, cur)
+			if err != nil {
+				fail(pcValue, i, s, err)
+			}
+			pu.Value = v
+		}
+		if bad != nil {
+			return Purchase{}, joinRowErrors(bad)
 		}
 		return pu, nil
 	}, nil
