@@ -110,6 +110,30 @@ func ExampleCSVReader_Records() {
 	// error: line 4, column 9 (Kode HS): trade.ParseHS("101"): odd number of digits (was a leading zero dropped?) (at "1")
 }
 
+// A UN Comtrade Plus download: extra columns are ignored, alpha-3 codes
+// are read by region, and values finer than a cent or in exponent form are
+// read exactly, rounded half to even with a warning.
+func ExampleCSVReader_comtrade() {
+	const file = `refYear,refMonth,period,reporterISO,flowCode,flowDesc,partnerISO,cmdCode,netWgt,primaryValue,isAggregate
+2022,11,202211,IDN,X,Export,MYS,1511,1500.5,123456.789,False
+2022,52,2022,IDN,M,Import,W00,TOTAL,,1.5e9,True
+2022,52,2022,IDN,Z,?,MYS,15x,,
+`
+	rd := trade.CSVReader{Warn: func(w *trade.RowError) { fmt.Println("warning:", w) }}
+	for r, err := range rd.Records(strings.NewReader(file)) {
+		if err != nil {
+			fmt.Println("error:", err)
+			continue
+		}
+		fmt.Printf("%s %s %s→%q hs=%q weight=%q %s\n", trade.Period(r.Period), r.Flow, r.Reporter, r.Partner, r.HS, r.NetWeight, r.Value)
+	}
+	// Output:
+	// warning: line 2, column 45 (primaryValue): rounded half to even: 123456.789 read as USD 123456.79
+	// 2022-11 export ID→"MY" hs="1511" weight="1500.5 kg" USD 123456.79
+	// 2022 import ID→"" hs="" weight="" USD 1500000000
+	// error: line 4, column 18 (flowCode): trade.ParseFlow("Z"): unknown flow; column 26 (cmdCode): trade.ParseHS("15x"): unexpected character (at "x"); column 31 (primaryValue): empty value
+}
+
 func ExampleAggregator_currencies() {
 	rec := func(v money.Amount) trade.Record {
 		return trade.Record{Period: date.YearRange(2022), Flow: trade.Export, Value: v}
