@@ -119,6 +119,7 @@ const (
 	colNotes
 	colPredecessor
 	colFunding
+	colTermEnd // the last day of the term alone: "Tanggal Berakhir", "Berlaku Sampai"
 	numColumns
 )
 
@@ -141,6 +142,7 @@ var columnNames = [numColumns][]string{
 	colNotes:       {"Keterangan", "Notes", "Catatan", "Remarks", "Ket", "Ket."},
 	colPredecessor: {"Pendahulu", "Predecessor", "Perpanjangan Dari", "Renews"},
 	colFunding:     {"Nilai", "Funding", "Anggaran", "Pendanaan", "Nilai Kerja Sama", "Budget", "Value", "Dana"},
+	colTermEnd:     {"Tanggal Berakhir", "Expiry Date", "Tgl Berakhir", "Berakhir", "Berlaku Sampai", "Berlaku Hingga", "Berlaku s.d.", "Berlaku sd", "Masa Berakhir", "Tanggal Berakhir Kerja Sama", "Expiry", "Expires", "Valid Until", "End Date", "Tanggal Selesai", "Tarikh Tamat"},
 }
 
 var headerIndex = func() map[string]column {
@@ -164,8 +166,11 @@ var headerIndex = func() map[string]column {
 // Predecessor), in any order, case and spacing, and in the other forms
 // real registers use ("NO.", "Nama Mitra", "Tgl. Penandatanganan", "Jangka
 // Waktu (Tahun)", "Keterangan/Status"; see header.go for the rules). A
-// column with another header is kept in Notes as "Header: value" and
-// reported once as a warning.
+// column that gives only the end of the term ("Tanggal Berakhir", "Berlaku
+// Sampai", "Expiry Date") completes the term column, or stands for it; an
+// end that contradicts the term column is reported and the term column
+// kept. A column with another header is kept in Notes as "Header: value"
+// and reported once as a warning.
 //
 // Each row becomes an Agreement: its ID from the ID column, else No, else
 // "line-N"; dates read with ParsePartialDate, terms with ParseTerm, amounts
@@ -443,7 +448,8 @@ func (rd *rowReader) row(rec []string, pos func(int) (int, int)) (Agreement, []*
 		}
 	}
 	var no, id, country, status, regionCell string
-	var countryAt, partnerAt, statusAt, regionAt = -1, -1, -1, -1
+	var countryAt, partnerAt, statusAt, regionAt, termEndAt = -1, -1, -1, -1, -1
+	var termEnd Term
 	var partners string
 	var extra []string
 	for i, cell := range rec {
@@ -509,6 +515,15 @@ func (rd *rowReader) row(rec []string, pos func(int) (int, int)) (Agreement, []*
 				reject(i, err)
 			}
 			a.Signed = p
+		case colTermEnd:
+			if !endWords(v) {
+				v = "s.d. " + v
+			}
+			t, err := rd.termCache.get(v, func(s string) (Term, error) { return ParseTerm(s, rd.tag) })
+			if err != nil {
+				reject(i, err)
+			}
+			termEnd, termEndAt = t, i
 		case colTerm:
 			v = rd.infos[i].applyUnit(v)
 			t, err := rd.termCache.get(v, func(s string) (Term, error) { return ParseTerm(s, rd.tag) })
@@ -528,6 +543,24 @@ func (rd *rowReader) row(rec []string, pos func(int) (int, int)) (Agreement, []*
 				reject(i, err)
 			}
 			a.Funding = fs
+		}
+	}
+	// A column giving only the end of the term completes the term; one
+	// that contradicts it is reported and the term column kept.
+	if termEndAt >= 0 {
+		switch t := &a.Term; {
+		case *t == (Term{}):
+			*t = termEnd
+		case termEnd.OpenEnded:
+			if t.End.IsZero() && t.Months == 0 {
+				t.OpenEnded = true
+			} else {
+				warn(termEndAt, fmt.Errorf("%s says the term is open-ended, the term column does not; kept %s", rd.names[termEndAt], t))
+			}
+		case t.End.IsZero() && !t.OpenEnded:
+			t.End = termEnd.End
+		case t.End != termEnd.End:
+			warn(termEndAt, fmt.Errorf("%s says the term ends %s, the term column %s; kept %s", rd.names[termEndAt], termEnd.End, t.End, t.End))
 		}
 	}
 	// Parties. Partners are resolved first: a partner found settles a
@@ -933,4 +966,17 @@ func partyText(p Party, resolve func(string) (region.Region, error)) string {
 		}
 	}
 	return p.Region.Code
+}
+
+// endWords reports whether v already says it is an end ("s.d. 2024",
+// "sampai Desember 2024", "until 2024") or that there is none ("tanpa
+// batas waktu"), so that a term-end cell is read as written.
+func endWords(v string) bool {
+	k := fold.Key(v)
+	for _, p := range []string{"s d ", "sd ", "sampai ", "hingga ", "until ", "to ", "tanpa ", "tidak ", "open", "indefinite", "selama "} {
+		if strings.HasPrefix(k, p) {
+			return true
+		}
+	}
+	return false
 }

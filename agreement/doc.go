@@ -75,6 +75,13 @@
 // Kerja Sama, Mitra, Negara, Bidang, Tanggal Penandatanganan, Jangka Waktu,
 // Status, Keterangan, and optional ID, Daerah, Nilai, Pendahulu) or their
 // English equivalents, separated by commas, semicolons or tabs; see ReadCSV.
+// Headers are matched tolerantly, because real spreadsheets vary ("NO.",
+// "Nama Mitra", "Tgl. Penandatanganan", "Jangka Waktu (Tahun)",
+// "Keterangan/Status", "Tanggal Berakhir"): brackets give units, common
+// abbreviations are written out, restating words ("Nama", "Kerja Sama")
+// are dropped, and a misspelt header is accepted only when it is near
+// exactly one column; see header.go. A header that fits nothing is
+// reported, never guessed.
 // Rows that cannot be read are reported with line and column and the rest
 // load (Load.Rows = len(Load.Agreements) + len(Load.Rejected)); with
 // ReadOptions.Strict the first bad row stops reading.

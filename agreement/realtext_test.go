@@ -166,7 +166,9 @@ func TestRealHeaders(t *testing.T) {
 		{"Anggaran (Rp)", headerInfo{col: colFunding, prefix: "Rp"}},
 		{"Negara Asal", headerInfo{col: colCountry}},
 		{"Bidang/Urusan", headerInfo{col: colSectors}},
-		{"Tanggal Berakhir", headerInfo{}},       // an end date: not a term; kept and reported
+		{"Tanggal Berakhir", headerInfo{col: colTermEnd}},
+		{"Berlaku Sampai", headerInfo{col: colTermEnd}},
+		{"Tgl. Berakhir", headerInfo{col: colTermEnd}},
 		{"Penanggung Jawab (OPD)", headerInfo{}}, // the office in charge: no column
 		{"Dokumentasi", headerInfo{}},            // not "Dokumen"
 		{"Nomor Telepon", headerInfo{}},          // not an ID
@@ -212,5 +214,34 @@ func TestReadCSVRealHeaders(t *testing.T) {
 	}
 	if diff := cmp.Diff([]string{"Penanggung Jawab"}, fields); diff != "" {
 		t.Errorf("warnings mismatch (-want +got):\n%s\n%v", diff, l.Warnings)
+	}
+}
+
+// TestReadCSVTermEnd reads a column that gives only the end of the term
+// ("Tanggal Berakhir", "Berlaku Sampai"), alone and beside a term column.
+func TestReadCSVTermEnd(t *testing.T) {
+	const in = "No;Jenis Naskah;Tanggal Penandatanganan;Masa Berlaku;Tanggal Berakhir\n" +
+		"1;MoU;12 Mei 2019;;11/05/2024\n" + // the end alone: not a one-day term
+		"2;MoU;2019;5 tahun;31 Desember 2023\n" + // a duration and an end: the end is added
+		"3;PKS;2020;2020-2022;31 Desember 2025\n" + // a contradiction: reported, the term column kept
+		"4;KB;2021;;tanpa batas waktu\n" +
+		"5;KB;2021;;besok\n" // unreadable: rejected
+	l, err := ReadCSV(strings.NewReader(in), ReadOptions{File: "t.csv"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, a := range l.Agreements {
+		got = append(got, a.ID+" "+a.Term.String())
+	}
+	want := []string{"1 ../2024-05-11", "2 ../2023-12-31", "3 2020/2022", "4 .."}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("terms mismatch (-want +got):\n%s", diff)
+	}
+	if len(l.Rejected) != 1 || l.Rejected[0].Line != 6 {
+		t.Errorf("rejected = %v, want line 6", l.Rejected)
+	}
+	if len(l.Warnings) != 1 || l.Warnings[0].Field != "Tanggal Berakhir" || l.Warnings[0].Line != 4 {
+		t.Errorf("warnings = %v, want one on line 4", l.Warnings)
 	}
 }
