@@ -1,6 +1,7 @@
 package evaluate
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 	"time"
@@ -135,6 +136,23 @@ func FuzzEvaluateRecords(f *testing.F) {
 			for _, tag := range []language.Tag{language.Indonesian, language.Malay, language.English} {
 				if m := fd.Message(tag); m == "" || strings.Contains(m, "%!") {
 					t.Fatalf("%s message %q", fd.Code, m)
+				}
+			}
+		}
+		// Every ratio of a period reads back from JSON with its reason.
+		for _, p := range ev.Periods {
+			js, err := json.Marshal(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var back TradePeriod
+			if err := json.Unmarshal(js, &back); err != nil {
+				t.Fatalf("%s: %v", js, err)
+			}
+			for _, r := range [][2]Ratio{{p.Coverage, back.Coverage}, {p.ExportGrowth, back.ExportGrowth}, {p.ImportGrowth, back.ImportGrowth},
+				{p.BalanceGrowth, back.BalanceGrowth}, {p.DeficitChange, back.DeficitChange}, {p.ByPartner.Index, back.ByPartner.Index}} {
+				if r[0] != r[1] {
+					t.Fatalf("%s: ratio %v read back as %v", js, r[0], r[1])
 				}
 			}
 		}
