@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"time"
 
@@ -139,6 +140,12 @@ func loadEmbedded(tag language.Tag) (*reportData, error) {
 
 	ds, srcs, err := readSessions("sessions.json", bytes.NewReader(open("sessions.json")))
 	errs = append(errs, asError(err))
+	if ds != nil {
+		if added := withHistory(ds); added != nil {
+			srcs = sessionSources(added)
+			ds = added
+		}
+	}
 	d.ds = ds
 	d.in.Sessions = ds
 	d.sources = append(d.sources, srcs...)
@@ -761,6 +768,56 @@ func readSessions(name string, r io.Reader) (*session.Dataset, []sourceRow, *fil
 		return nil, nil, sessionError(name, err)
 	}
 	return ds, sessionSources(ds), nil
+}
+
+// withHistory returns ds with the sessions and items of the embedded public
+// record (session.History) that ds lacks, so that the default report shows
+// the forum's sessions after the seed's 33rd (34th Sibu, 36th Kuching …) with
+// their sources. Sessions are matched by forum and number, items by forum
+// and reference; only those of forums that ds defines are taken. It returns
+// nil when the merged dataset would not validate, and ds is then used alone.
+func withHistory(ds *session.Dataset) *session.Dataset {
+	h := session.History()
+	forums := make(map[string]bool, len(ds.Forums))
+	for _, f := range ds.Forums {
+		forums[f.ID] = true
+	}
+	type key struct {
+		forum string
+		n     int
+	}
+	have := make(map[key]bool, len(ds.Sessions))
+	for _, s := range ds.Sessions {
+		have[key{s.Forum, s.Number}] = true
+	}
+	merged := *ds
+	merged.Sessions = append([]session.Session(nil), ds.Sessions...)
+	merged.Items = append([]session.Item(nil), ds.Items...)
+	for _, s := range h.Sessions {
+		if forums[s.Forum] && !have[key{s.Forum, s.Number}] {
+			merged.Sessions = append(merged.Sessions, s)
+		}
+	}
+	haveItem := make(map[string]bool, len(ds.Items))
+	for _, it := range ds.Items {
+		haveItem[it.Forum+"\x00"+it.Ref] = true
+	}
+	for _, it := range h.Items {
+		if forums[it.Forum] && !haveItem[it.Forum+"\x00"+it.Ref] {
+			merged.Items = append(merged.Items, it)
+		}
+	}
+	sort.SliceStable(merged.Sessions, func(i, j int) bool {
+		a, b := merged.Sessions[i], merged.Sessions[j]
+		if a.Forum != b.Forum {
+			return a.Forum < b.Forum
+		}
+		return a.Number < b.Number
+	})
+	if err := merged.Validate(); err != nil {
+		return nil
+	}
+	return &merged
 }
 
 // readItemsCSV reads working-paper items from CSV and sets them among the

@@ -144,7 +144,8 @@ func TestEmbeddedDataset(t *testing.T) {
 		"spending":      len(d.in.Spending),
 		"sources (any)": min(len(d.sources), 1),
 	}
-	want := map[string]int{"trade series": 2, "agreements": 6, "forums": 6, "sessions": 1, "spending": 2, "sources (any)": 1}
+	// sessions: the seed's 33rd plus the nine of session.History it lacks.
+	want := map[string]int{"trade series": 2, "agreements": 6, "forums": 6, "sessions": 10, "spending": 2, "sources (any)": 1}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("embedded dataset mismatch (-want +got):\n%s", diff)
 	}
@@ -249,8 +250,10 @@ func TestReportHTMLInChromium(t *testing.T) {
 	if strings.Contains(dom, "<script") {
 		t.Errorf("rendered report has a script element")
 	}
-	if n := strings.Count(dom, "<svg"); n != 4 {
-		t.Errorf("rendered report has %d charts, want 4 (two trade series, agreements, forum)", n)
+	// Two trade series, agreements by status, and a timeline for each of the
+	// four forums with sessions in the seed and the embedded public record.
+	if n := strings.Count(dom, "<svg"); n != 7 {
+		t.Errorf("rendered report has %d charts, want 7 (two trade series, agreements, four forums)", n)
 	}
 
 	// Printed: a PDF of several A4 pages.
