@@ -9,6 +9,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"golang.org/x/text/language"
 
@@ -703,6 +704,19 @@ func (rd *rowReader) row(rec []string, pos func(int) (int, int)) (Agreement, []*
 // isPlaceholder reports whether a cell stands for "nothing": "-", "–",
 // "n/a", "tidak ada", "belum ditandatangani", "?".
 func isPlaceholder(v string) bool {
+	// No placeholder has a digit or more than 20 letters; checking that first
+	// spares folding the ordinary cells of a large file.
+	letters := 0
+	for _, r := range v {
+		switch {
+		case unicode.IsDigit(r):
+			return false
+		case unicode.IsLetter(r):
+			if letters++; letters > 20 {
+				return false
+			}
+		}
+	}
 	switch fold.Key(v) {
 	case "":
 		return true // only dashes, dots, question marks and the like

@@ -14,6 +14,7 @@ package fold
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -25,14 +26,21 @@ import (
 
 var folder = cases.Fold()
 
+// chains holds decompose-strip-recompose transformers for reuse: building a
+// chain allocates its buffers, and a chain is not safe for concurrent use.
+var chains = sync.Pool{New: func() any {
+	return transform.Chain(norm.NFKD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+}}
+
 // Key returns the comparison key of s. It is safe for concurrent use.
 func Key(s string) string {
 	if isSimple(s) {
 		return simpleKey(s)
 	}
 	s = strings.ToValidUTF8(s, " ")
-	t := transform.Chain(norm.NFKD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
-	d, _, err := transform.String(t, s)
+	t := chains.Get().(transform.Transformer)
+	d, _, err := transform.String(t, s) // String resets t first
+	chains.Put(t)
 	if err != nil {
 		d = s
 	}
