@@ -3,8 +3,6 @@ package main
 import (
 	"fmt"
 
-	"golang.org/x/text/language"
-
 	"github.com/kerjasama/kerjasama/date"
 )
 
@@ -41,16 +39,6 @@ func runDate(c *cli, args []string) int {
 	return c.usageError("date: unknown subcommand %q (want format or parse)", args[0])
 }
 
-// dateLang reads the value of a --lang flag.
-func dateLang(c *cli, cmd, s string) (language.Tag, bool) {
-	tag, err := language.Parse(s)
-	if err != nil {
-		c.usageError("%s: bad --lang %q: %v", cmd, s, err)
-		return language.Tag{}, false
-	}
-	return tag, true
-}
-
 const dateLangHelp = "language: id, ms (Malaysia), ms-BN (Brunei) or en (en-US reads and writes numeric dates month first); others fall back to en"
 
 func runDateFormat(c *cli, args []string) int {
@@ -73,7 +61,7 @@ Example:
 	if len(pos) == 0 {
 		return c.usageError("date format: no VALUE given")
 	}
-	tag, ok := dateLang(c, "date format", *langS)
+	tag, ok := c.parseLang("date format", *langS)
 	if !ok {
 		return exitUsage
 	}
@@ -114,7 +102,7 @@ Example:
 	if len(pos) == 0 {
 		return c.usageError("date parse: no TEXT given")
 	}
-	tag, ok := dateLang(c, "date parse", *langS)
+	tag, ok := c.parseLang("date parse", *langS)
 	if !ok {
 		return exitUsage
 	}

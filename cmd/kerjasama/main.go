@@ -19,6 +19,8 @@ import (
 	"os"
 	"sort"
 	"strings"
+
+	"golang.org/x/text/language"
 )
 
 // Exit statuses.
@@ -168,4 +170,16 @@ func (c *cli) usageError(format string, a ...any) int {
 func (c *cli) inputError(err error) int {
 	fmt.Fprintf(c.stderr, "kerjasama: %v\n", err)
 	return exitInput
+}
+
+// parseLang reads the value of a --lang flag for the command cmd. A tag
+// that does not parse is a usage error (printed here); a well-formed tag
+// the library does not speak falls back to English in the packages.
+func (c *cli) parseLang(cmd, s string) (language.Tag, bool) {
+	tag, err := language.Parse(s)
+	if err != nil {
+		c.usageError("%s: bad --lang %q: %v", cmd, s, err)
+		return language.Tag{}, false
+	}
+	return tag, true
 }

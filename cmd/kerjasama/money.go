@@ -49,15 +49,6 @@ func langFlag(fs *flag.FlagSet) *string {
 	return fs.String("lang", "id", "language of the text: id, ms (Malaysia), ms-BN (Brunei) or en; others fall back to en")
 }
 
-func parseLang(c *cli, s string) (language.Tag, bool) {
-	tag, err := language.Parse(s)
-	if err != nil {
-		c.usageError("money: bad --lang %q: %v", s, err)
-		return language.Tag{}, false
-	}
-	return tag, true
-}
-
 func runMoneyFormat(c *cli, args []string) int {
 	fs := c.newFlagSet("money format", "money format [flags] AMOUNT...", `
 Writes each AMOUNT for people, one per line. An AMOUNT is a number of whole
@@ -81,7 +72,7 @@ Example:
 	if len(pos) == 0 {
 		return c.usageError("money format: no AMOUNT given")
 	}
-	tag, ok := parseLang(c, *langS)
+	tag, ok := c.parseLang("money", *langS)
 	if !ok {
 		return exitUsage
 	}
@@ -195,7 +186,7 @@ Example:
 	if len(pos) == 0 {
 		return c.usageError("money parse: no TEXT given")
 	}
-	tag, ok := parseLang(c, *langS)
+	tag, ok := c.parseLang("money", *langS)
 	if !ok {
 		return exitUsage
 	}
