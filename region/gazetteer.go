@@ -63,53 +63,68 @@ func (g *Gazetteer) Lookup(code string) (Region, bool) {
 		}
 		return Region{}, false
 	}
-	if i, ok := b.byCode[code]; ok {
-		return b.regions[i], true
-	}
-	if u != nil {
-		if i, ok := u.byCode[code]; ok {
-			return u.regions[i], true
-		}
-	}
-	// Normalise on the stack: trim space, upper-case the letters before any
-	// slash and lower-case those after it.
+	norm := strings.TrimSpace(code)
+	// Normalise: upper-case the letters before any slash and lower-case
+	// those after it, on the stack. A Kemendagri code has no letters, so
+	// only the letter codes take this path.
 	var buf [32]byte
-	trimmed := strings.TrimSpace(code)
-	if len(trimmed) == 0 || len(trimmed) > len(buf) {
-		return Region{}, false
-	}
-	slash := false
-	for i := 0; i < len(trimmed); i++ {
-		c := trimmed[i]
-		switch {
-		case c == '/':
-			slash = true
-		case !slash && 'a' <= c && c <= 'z':
-			c -= 'a' - 'A'
-		case slash && 'A' <= c && c <= 'Z':
-			c += 'a' - 'A'
+	if n := len(norm); n <= len(buf) && !isNormalCode(norm) {
+		slash := false
+		for i := range n {
+			c := norm[i]
+			switch {
+			case c == '/':
+				slash = true
+			case !slash && 'a' <= c && c <= 'z':
+				c -= 'a' - 'A'
+			case slash && 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			}
+			buf[i] = c
 		}
-		buf[i] = c
+		if i, ok := b.byCode[string(buf[:n])]; ok {
+			return b.regions[i], true
+		}
+		if u != nil {
+			if i, ok := u.byCode[string(buf[:n])]; ok {
+				return u.regions[i], true
+			}
+		}
 	}
-	norm := buf[:len(trimmed)]
-	if string(norm) == code {
-		return Region{}, false
-	}
-	if p, r, d, ok := kemendagri(string(norm)); ok {
+	// A code already in normal form, or a user-defined code as written.
+	if p, r, d, ok := kemendagri(norm); ok {
 		if i := b.num.get(p, r, d); i >= 0 {
 			return b.regions[i], true
 		}
 		return Region{}, false
 	}
-	if i, ok := b.byCode[string(norm)]; ok {
+	if i, ok := b.byCode[norm]; ok {
 		return b.regions[i], true
 	}
 	if u != nil {
-		if i, ok := u.byCode[string(norm)]; ok {
+		if i, ok := u.byCode[norm]; ok {
+			return u.regions[i], true
+		}
+		if i, ok := u.byCode[code]; ok {
 			return u.regions[i], true
 		}
 	}
 	return Region{}, false
+}
+
+// isNormalCode reports whether code has no lower-case letter before a
+// slash and no upper-case letter after one: the form codes are indexed in.
+func isNormalCode(code string) bool {
+	slash := false
+	for i := 0; i < len(code); i++ {
+		switch c := code[i]; {
+		case c == '/':
+			slash = true
+		case !slash && 'a' <= c && c <= 'z', slash && 'A' <= c && c <= 'Z':
+			return false
+		}
+	}
+	return true
 }
 
 // kemendagri reads a Kemendagri code "61", "61.03" or "61.03.21" into its
