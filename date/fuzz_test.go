@@ -17,7 +17,7 @@ func fuzzSeeds() []string {
 		"Kamis (9/6/2022)", "Kamis (27/10/2022)", "Ahad (28/5/2023)", "Minggu, 1 Desember 2024",
 		"Jum'at, 15 November 2024", "12hb September 2017", "7 August 2019", "August 7, 2019",
 		"23 – 25 Oktober 2017", "23-25 Oktober 2017", "30 September - 2 Oktober 2017",
-		"28 Desember 2017 s.d. 3 Januari 2018", "tahun 2013", "2013", "2015-2016", "2015 – 2016",
+		"28 Desember 2017 s.d. 3 Januari 2018", "23 dan 24 Oktober 2017", "tahun 2013", "2013", "2015-2016", "2015 – 2016",
 		"Oktober 2017", "2022 (sampai November)", "Januari–November 2022", "2017-2022",
 		"Senin, 12-09-2017", "12 Sept. 2017", "1 Juli s/d 30 September 2020", "Jumat (15/11/2024)",
 		"23-25 Okt 2017", "Oktober – Desember 2017", "Triwulan III 2022", "ke-33", "III",

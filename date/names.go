@@ -70,6 +70,7 @@ const (
 	mEra                 // "m", "masehi", "ad", "ce" after a year
 	mAnggaran            // "anggaran" of "tahun anggaran" (fiscal year)
 	mDaypart             // "pagi", "siang", "sore", "petang", "malam" after a weekday
+	mAnd                 // "dan", "and" between two consecutive days
 )
 
 // Values of number words (wNum): 1 to 9 are the digits, 10 and 11
@@ -192,6 +193,7 @@ func init() {
 	addWords(wMisc|mSemester, "semester", "smt", "sem", "h")
 	addWords(wMisc|mEra, "m", "masehi", "ad", "ce")
 	addWords(wMisc|mDaypart, "pagi", "siang", "sore", "petang", "malam")
+	addWords(wMisc|mAnd, "dan", "and")
 	// Number words, for dates written out in contracts: "tanggal Dua
 	// Puluh Tiga bulan Oktober tahun Dua Ribu Sepuluh" (KBBI; Malay
 	// "lapan").

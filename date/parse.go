@@ -85,6 +85,7 @@ func Parse(s string, lang language.Tag) (Date, error) {
 //	                                also "2022, s.d. November", "2022 (Januari–November)",
 //	                                and to a day, "2022 (sampai 30 November)"
 //	periode 2025-2030               "periode", Malay "tempoh", English "period" introduce a range
+//	23 dan 24 Oktober 2017          two consecutive days ("and"); two days further apart are an error
 //	12 September 2017               a single day
 //
 // The two ends are separated by a dash, "s.d.", "s/d", "sd", "sampai",
@@ -115,7 +116,7 @@ func ParseRange(s string, lang language.Tag) (Range, error) {
 		return Range{}, err
 	}
 	var b part
-	hasB, partial := false, false
+	hasB, partial, twoDays := false, false, -1
 	switch {
 	case a.prec() == precYear && (p.is(tLParen) || p.is(tComma) && p.i+1 < p.n):
 		// A year followed by the part of it meant: "2022 (sampai
@@ -157,6 +158,14 @@ func ParseRange(s string, lang language.Tag) (Range, error) {
 			return Range{}, err
 		}
 		hasB = true
+	case a.prec() == precDay && p.isMisc(mAnd):
+		// "23 dan 24 Oktober 2017": two consecutive days.
+		twoDays = p.i
+		p.i++
+		if b, err = p.part(); err != nil {
+			return Range{}, err
+		}
+		hasB = true
 	}
 	if err := p.finish(); err != nil {
 		return Range{}, err
@@ -172,7 +181,11 @@ func ParseRange(s string, lang language.Tag) (Range, error) {
 		a.wd, a.wdTok = int(p.toks[wa].word&^wKindMask)+1, wa
 		b.wd, b.wdTok = int(p.toks[wb].word&^wKindMask)+1, wb
 	}
-	return p.combine(&a, &b, partial)
+	r, err := p.combine(&a, &b, partial)
+	if err == nil && twoDays >= 0 && (b.prec() != precDay || r.End != r.Start.AddDays(1)) {
+		return Range{}, p.errorAt(ErrSyntax, twoDays, "two days joined by \"dan\" are a range only when they are consecutive")
+	}
+	return r, err
 }
 
 // weekdays reads a range of weekdays before a range of days, "Senin –

@@ -329,6 +329,11 @@ var parseRangeTests = []struct {
 	{"Hari/Tanggal: Senin s.d. Rabu / 23 s.d. 25 Oktober 2017", Range{Date{2017, 10, 23}, Date{2017, 10, 25}}},
 	// Malay.
 	{"23 hingga 25 Oktober 2017", Range{Date{2017, 10, 23}, Date{2017, 10, 25}}},
+	// Two consecutive days joined by "dan" / "and".
+	{"tanggal 23 dan 24 Oktober 2017", Range{Date{2017, 10, 23}, Date{2017, 10, 24}}},
+	{"31 Oktober dan 1 November 2017", Range{Date{2017, 10, 31}, Date{2017, 11, 1}}},
+	{"7 and 8 August 2019", Range{Date{2019, 8, 7}, Date{2019, 8, 8}}},
+	{"31 Desember 2017 dan 1 Januari 2018", Range{Date{2017, 12, 31}, Date{2018, 1, 1}}},
 	{"1 Januari sehingga 31 Disember 2020", Range{Date{2020, 1, 1}, Date{2020, 12, 31}}},
 	{"dari 30 Julai hingga 2 Ogos 2019", Range{Date{2019, 7, 30}, Date{2019, 8, 2}}},
 	{"12hb hingga 14hb September 2017", Range{Date{2017, 9, 12}, Date{2017, 9, 14}}},
@@ -370,6 +375,9 @@ func TestParseRangeErrors(t *testing.T) {
 		at      string
 	}{
 		{"25 – 23 Oktober 2017", ErrRange, "23 Oktober 2017"},
+		{"23 dan 25 Oktober 2017", ErrSyntax, "dan 25 Oktober 2017"},
+		{"24 dan 23 Oktober 2017", ErrRange, "23 Oktober 2017"},
+		{"Oktober dan November 2017", ErrSyntax, "dan November 2017"},
 		{"3 Januari 2018 s.d. 28 Desember 2017", ErrRange, "28 Desember 2017"},
 		{"2016-2015", ErrRange, "2015"},
 		{"Desember – Oktober 2017", ErrRange, "Oktober 2017"},
