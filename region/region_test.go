@@ -229,6 +229,10 @@ func TestFind(t *testing.T) {
 		{"Kota Tangerang Selatan, Banten", "36.74"},
 		{"Tangsel", "36.74"}, {"Kab. TTU", "53.03"}, {"TTS", "53.02"},
 		{"Kabupaten Pontianak", "61.02"}, {"Pontianak", "61.71"}, {"Kab. Pontianak", "61.02"}, {"Jaksel", "31.74"}, {"Kukar", "64.02"},
+		// Regency short names of Pemkab and press usage.
+		{"Kab. Pangkep", "73.10"}, {"OKU Timur", "16.08"}, {"Kabupaten OKI", "16.02"}, {"Kab. Kotim", "62.02"},
+		{"Kobar", "62.01"}, {"HSU", "63.08"}, {"Kab. Rohil", "14.07"}, {"Pemkab Kuansing", "14.09"}, {"Halut", "82.03"},
+		{"Kab. Limapuluh Kota", "13.07"}, {"Madina", "12.13"}, {"Kabupaten PPU", "64.09"}, {"Tanjabtim", "15.07"},
 		// Districts.
 		{"Entikong", "61.03.21"},
 		{"Kecamatan Entikong", "61.03.21"},
