@@ -986,6 +986,8 @@ var currencyWords = [...]currencyWord{
 	{words: []string{"rmb"}, cur: currency.CNY},
 	{words: []string{"won"}, cur: currency.KRW},
 	{words: []string{"baht"}, cur: currency.THB},
+	{words: []string{"kronor"}, cur: currency.SEK}, // Sweden: Timrå (seed 001)
+	{words: []string{"krona"}, cur: currency.SEK},
 }
 
 // suffix reads a currency name, symbol or code after the number at s[i] and returns

@@ -113,6 +113,8 @@ var parseTests = []struct {
 	{"5 juta won", id, FromMinor(500000000, currency.KRW)},
 	{"RMB 5 juta", id, FromMinor(500000000, currency.CNY)},
 	{"5 juta yuan", id, FromMinor(500000000, currency.CNY)},
+	{"2,5 juta kronor", id, FromMinor(250000000, currency.SEK)},
+	{"1.000 krona", id, FromMinor(100000, currency.SEK)},
 	{"A$ 5.000", id, FromMinor(500000, currency.AUD)},
 	{"HK$5.000", id, FromMinor(500000, currency.HKD)},
 	{"£5", id, FromMinor(500, currency.GBP)},
