@@ -183,7 +183,7 @@ func ParseRange(s string, lang language.Tag) (Range, error) {
 	}
 	r, err := p.combine(&a, &b, partial)
 	if err == nil && twoDays >= 0 && (b.prec() != precDay || r.End != r.Start.AddDays(1)) {
-		return Range{}, p.errorAt(ErrSyntax, twoDays, "two days joined by \"dan\" are a range only when they are consecutive")
+		return Range{}, p.errorAt(ErrSyntax, twoDays, "two days joined by \"dan\" or \"and\" are a range only when they are consecutive")
 	}
 	return r, err
 }

@@ -64,29 +64,15 @@ func (g *Gazetteer) Lookup(code string) (Region, bool) {
 		return Region{}, false
 	}
 	norm := strings.TrimSpace(code)
-	// Normalise: upper-case the letters before any slash and lower-case
-	// those after it, on the stack. A Kemendagri code has no letters, so
-	// only the letter codes take this path.
+	// A Kemendagri code has no letters, so only letter codes in another
+	// case than the index's take this path.
 	var buf [32]byte
-	if n := len(norm); n <= len(buf) && !isNormalCode(norm) {
-		slash := false
-		for i := range n {
-			c := norm[i]
-			switch {
-			case c == '/':
-				slash = true
-			case !slash && 'a' <= c && c <= 'z':
-				c -= 'a' - 'A'
-			case slash && 'A' <= c && c <= 'Z':
-				c += 'a' - 'A'
-			}
-			buf[i] = c
-		}
-		if i, ok := b.byCode[string(buf[:n])]; ok {
+	if nb, changed := normalCode(&buf, norm); changed {
+		if i, ok := b.byCode[string(nb)]; ok {
 			return b.regions[i], true
 		}
 		if u != nil {
-			if i, ok := u.byCode[string(buf[:n])]; ok {
+			if i, ok := u.byCode[string(nb)]; ok {
 				return u.regions[i], true
 			}
 		}
@@ -112,19 +98,30 @@ func (g *Gazetteer) Lookup(code string) (Region, bool) {
 	return Region{}, false
 }
 
-// isNormalCode reports whether code has no lower-case letter before a
-// slash and no upper-case letter after one: the form codes are indexed in.
-func isNormalCode(code string) bool {
+// normalCode writes code into buf in the form codes are indexed in:
+// letters before any slash upper-case, letters after it lower-case. It
+// reports whether that changed anything; a code longer than buf is left
+// as it is (changed is false).
+func normalCode(buf *[32]byte, code string) (_ []byte, changed bool) {
+	if len(code) > len(buf) {
+		return nil, false
+	}
 	slash := false
 	for i := 0; i < len(code); i++ {
-		switch c := code[i]; {
+		c := code[i]
+		switch {
 		case c == '/':
 			slash = true
-		case !slash && 'a' <= c && c <= 'z', slash && 'A' <= c && c <= 'Z':
-			return false
+		case !slash && 'a' <= c && c <= 'z':
+			c -= 'a' - 'A'
+			changed = true
+		case slash && 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+			changed = true
 		}
+		buf[i] = c
 	}
-	return true
+	return buf[:len(code)], changed
 }
 
 // kemendagri reads a Kemendagri code "61", "61.03" or "61.03.21" into its
