@@ -1,6 +1,7 @@
 package session
 
 import (
+	"bytes"
 	"fmt"
 	"testing"
 	"time"
@@ -56,6 +57,23 @@ func BenchmarkValidate(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		if err := d.Validate(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkReadJSON reads the 100,000-item dataset back from its JSON
+// form, validating it.
+func BenchmarkReadJSON(b *testing.B) {
+	var buf bytes.Buffer
+	if err := benchDataset(100_000, 40).WriteJSON(&buf); err != nil {
+		b.Fatal(err)
+	}
+	data := buf.Bytes()
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := ReadJSON(bytes.NewReader(data)); err != nil {
 			b.Fatal(err)
 		}
 	}

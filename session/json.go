@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"reflect"
 	"strconv"
 
 	"github.com/kerjasama/kerjasama/date"
@@ -108,7 +109,9 @@ func (r *jsonReader) skipSpace(off int64) int64 {
 // example). Unknown keys are errors, so a misspelt key is not silently
 // lost. Dates are ISO 8601 ("2017-10-23"), periods ISO 8601 intervals
 // ("2017-10-23/2017-10-25"), enumerations their English identifiers or any
-// label their parsers accept, regions their codes.
+// label their parsers accept, regions their codes. An empty list reads as
+// nil, the same as an absent key, so a dataset read writes and reads back
+// equal.
 //
 // A document that cannot be read gives a nil Dataset and a *ParseError with
 // the line and column of the problem. A document that reads but fails
@@ -134,6 +137,7 @@ func decodeJSON(data []byte) (*Dataset, error) {
 	if err := jr.document(&d); err != nil {
 		return nil, err
 	}
+	nilEmpty(reflect.ValueOf(&d))
 	verr := d.Validate()
 	if verr == nil {
 		return &d, nil
@@ -152,6 +156,36 @@ func decodeJSON(data []byte) (*Dataset, error) {
 		errs = append(errs, e)
 	}
 	return &d, errors.Join(errs...)
+}
+
+// nilEmpty sets every empty slice reachable from v to nil: an empty JSON
+// list ("meetings": []) says no more than an absent key, and WriteJSON
+// leaves both out, so ReadJSON gives nil for both and what it reads writes
+// and reads back equal. It walks exported fields only; the model has no
+// maps and no cycles.
+func nilEmpty(v reflect.Value) {
+	switch v.Kind() {
+	case reflect.Pointer:
+		if !v.IsNil() {
+			nilEmpty(v.Elem())
+		}
+	case reflect.Struct:
+		for i := range v.NumField() {
+			if f := v.Field(i); f.CanSet() {
+				nilEmpty(f)
+			}
+		}
+	case reflect.Slice:
+		if v.Len() == 0 {
+			if !v.IsNil() && v.CanSet() {
+				v.SetZero()
+			}
+			return
+		}
+		for i := range v.Len() {
+			nilEmpty(v.Index(i))
+		}
+	}
 }
 
 // unjoin returns the errors joined in err, or err alone.

@@ -403,6 +403,49 @@ func TestJSONRoundTrip(t *testing.T) {
 	}
 }
 
+// TestReadJSONEmptyLists checks that an empty list reads as an absent key
+// at every depth, so that what ReadJSON reads writes and reads back equal
+// (FuzzReadJSON found "meetings": [] coming back nil).
+func TestReadJSONEmptyLists(t *testing.T) {
+	const forum = `{"id":"kalbar-sarawak","level":"regional","pair":"Kalbar - Sarawak"`
+	tests := []struct {
+		name, in string
+		want     *Dataset
+	}{
+		{"top level", `{"forums":[],"sessions":[],"items":[]}`, &Dataset{}},
+		{"forum", `{"forums":[` + forum + `,"names":[],"decrees":[],"secretariats":[],"sources":[]}]}`,
+			&Dataset{Forums: []Forum{{ID: "kalbar-sarawak", Level: Regional, Pair: mustPair(t, "kalbar-sarawak")}}}},
+		{"session", `{"forums":[` + forum + `}],"sessions":[{"forum":"kalbar-sarawak","number":1,"host":"11.01",` +
+			`"chairs":[],"sources":[],"meetings":[],"delegations":[{"side":"indonesia","regions":[],"members":[]}],"minutes":{"signers":[]}}]}`,
+			&Dataset{
+				Forums: []Forum{{ID: "kalbar-sarawak", Level: Regional, Pair: mustPair(t, "kalbar-sarawak")}},
+				Sessions: []Session{{Forum: "kalbar-sarawak", Number: 1, Event: Event{Host: "11.01"},
+					Delegations: []Delegation{{Side: Indonesia}}}},
+			}},
+	}
+	for _, tt := range tests {
+		d, err := ReadJSON(strings.NewReader(tt.in))
+		if err != nil {
+			t.Errorf("%s: ReadJSON: %v", tt.name, err)
+			continue
+		}
+		if diff := cmp.Diff(tt.want, d); diff != "" {
+			t.Errorf("%s: ReadJSON mismatch (-want +got):\n%s", tt.name, diff)
+		}
+		var buf bytes.Buffer
+		if err := d.WriteJSON(&buf); err != nil {
+			t.Fatalf("%s: WriteJSON: %v", tt.name, err)
+		}
+		back, err := ReadJSON(&buf)
+		if err != nil {
+			t.Fatalf("%s: ReadJSON(WriteJSON(d)): %v", tt.name, err)
+		}
+		if diff := cmp.Diff(d, back); diff != "" {
+			t.Errorf("%s: round trip mismatch (-first +second):\n%s", tt.name, diff)
+		}
+	}
+}
+
 func TestReadJSONErrors(t *testing.T) {
 	tests := []struct {
 		in   string
