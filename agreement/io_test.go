@@ -80,6 +80,33 @@ func TestJSONRoundTrip(t *testing.T) {
 	}
 }
 
+// TestReadJSONEmptyLists checks that an empty list reads as nil, the same
+// as an absent key, at every depth, so that what ReadJSON reads writes and
+// reads back equal.
+func TestReadJSONEmptyLists(t *testing.T) {
+	in := `[{"id": "a", "parties": [], "sectors": [], "other_sectors": [], "events": [],
+	  "funding": [{"amount": "Rp 5 juta", "purpose": []}], "activities": [], "sources": []}]`
+	l, err := ReadJSON(strings.NewReader(in), ReadOptions{})
+	if err != nil || len(l.Rejected) > 0 {
+		t.Fatalf("ReadJSON: %v %v", err, l.Err())
+	}
+	want := []Agreement{{ID: "a", Funding: []Funding{{Amount: money.Rupiah(5_000_000)}}}}
+	if diff := cmp.Diff(want, l.Agreements); diff != "" {
+		t.Errorf("ReadJSON mismatch (-want +got):\n%s", diff)
+	}
+	var buf bytes.Buffer
+	if err := WriteJSON(&buf, l.Agreements); err != nil {
+		t.Fatal(err)
+	}
+	back, err := ReadJSON(&buf, ReadOptions{})
+	if err != nil || len(back.Rejected) > 0 {
+		t.Fatalf("ReadJSON(WriteJSON(…)): %v %v", err, back.Err())
+	}
+	if diff := cmp.Diff(l.Agreements, back.Agreements); diff != "" {
+		t.Errorf("round trip mismatch (-first +second):\n%s", diff)
+	}
+}
+
 func TestReadJSONErrors(t *testing.T) {
 	in := `[
   {"id": "a", "signed": "2016-02-21"},

@@ -10,6 +10,7 @@ import (
 
 	"golang.org/x/text/language"
 
+	"github.com/kerjasama/kerjasama/internal/emptyslice"
 	"github.com/kerjasama/kerjasama/money"
 	"github.com/kerjasama/kerjasama/region"
 )
@@ -201,7 +202,9 @@ func WriteJSON(w io.Writer, as []Agreement) error {
 // in Load.Rejected with the line and column where it starts and the rest
 // still load, unless opt.Strict, which stops at the first. The error is
 // for input that is not a JSON array or object of that shape at all, or
-// the first bad agreement in strict mode (also recorded in the Load).
+// the first bad agreement in strict mode (also recorded in the Load). An
+// empty list ("sectors": []) reads as nil, the same as an absent key, so
+// that what ReadJSON reads writes and reads back equal.
 func ReadJSON(r io.Reader, opt ReadOptions) (*Load, error) {
 	data, err := io.ReadAll(io.LimitReader(r, maxFileBytes+1))
 	if err != nil {
@@ -268,6 +271,7 @@ func ReadJSON(r io.Reader, opt ReadOptions) (*Load, error) {
 		var a Agreement
 		err := json.Unmarshal(raw, &a)
 		if err == nil {
+			emptyslice.Nil(&a)
 			err = reg.Add(a)
 		}
 		if err != nil {

@@ -6,10 +6,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"reflect"
 	"strconv"
 
 	"github.com/kerjasama/kerjasama/date"
+	"github.com/kerjasama/kerjasama/internal/emptyslice"
 )
 
 // MaxJSONSize is the largest JSON document ReadJSON reads (64 MiB); a
@@ -137,7 +137,7 @@ func decodeJSON(data []byte) (*Dataset, error) {
 	if err := jr.document(&d); err != nil {
 		return nil, err
 	}
-	nilEmpty(reflect.ValueOf(&d))
+	emptyslice.Nil(&d)
 	verr := d.Validate()
 	if verr == nil {
 		return &d, nil
@@ -156,36 +156,6 @@ func decodeJSON(data []byte) (*Dataset, error) {
 		errs = append(errs, e)
 	}
 	return &d, errors.Join(errs...)
-}
-
-// nilEmpty sets every empty slice reachable from v to nil: an empty JSON
-// list ("meetings": []) says no more than an absent key, and WriteJSON
-// leaves both out, so ReadJSON gives nil for both and what it reads writes
-// and reads back equal. It walks exported fields only; the model has no
-// maps and no cycles.
-func nilEmpty(v reflect.Value) {
-	switch v.Kind() {
-	case reflect.Pointer:
-		if !v.IsNil() {
-			nilEmpty(v.Elem())
-		}
-	case reflect.Struct:
-		for i := range v.NumField() {
-			if f := v.Field(i); f.CanSet() {
-				nilEmpty(f)
-			}
-		}
-	case reflect.Slice:
-		if v.Len() == 0 {
-			if !v.IsNil() && v.CanSet() {
-				v.SetZero()
-			}
-			return
-		}
-		for i := range v.Len() {
-			nilEmpty(v.Index(i))
-		}
-	}
 }
 
 // unjoin returns the errors joined in err, or err alone.
