@@ -90,6 +90,8 @@ func TestTerm(t *testing.T) {
 		{"../2020-12-31", Term{End: d("2020-12-31")}, "../2020-12-31"},
 		{"", Term{}, ""},
 		{"0001-0002", Term{Start: d("0001-01-01"), End: d("0002-12-31")}, "0001/0002"}, // found by FuzzParseTerm
+		{"P999Y12M", Term{Months: 12000}, "P1000Y"},                                    // the longest duration read
+		{"P12000M", Term{Months: 12000}, "P1000Y"},
 	}
 	for _, tt := range tests {
 		var got Term
@@ -110,7 +112,14 @@ func TestTerm(t *testing.T) {
 	if _, ok := (Term{Months: 60}).Range(); ok {
 		t.Errorf("Term{Months: 60}.Range() ok")
 	}
-	for _, bad := range []string{"5 tahun (2019 - 2030)", "/", "2016/2015", "P", "P5", "2019-03-01/P5X", "kemarin", "2019-13-01/2020-01-01"} {
+	for _, bad := range []Term{{Months: -1}, {Months: 12001}, {Start: date.Date{Year: 2019, Month: 2, Day: 30}}} {
+		if b, err := bad.MarshalText(); !errors.Is(err, ErrRange) {
+			t.Errorf("%+v.MarshalText() = %q, %v; want ErrRange", bad, b, err)
+		}
+	}
+	for _, bad := range []string{"5 tahun (2019 - 2030)", "/", "2016/2015", "P", "P5", "2019-03-01/P5X", "kemarin",
+		"P1000Y1M", "P12001M", "2019-03-01/P1000Y1M", // over 1,000 years; "P1000Y1M" was read and then written as a form refused (FuzzParseTerm)
+		"2019-13-01/2020-01-01"} {
 		var tm Term
 		if err := tm.UnmarshalText([]byte(bad)); err == nil {
 			t.Errorf("Term.UnmarshalText(%q) = %+v, want error", bad, tm)

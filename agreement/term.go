@@ -17,7 +17,8 @@ import (
 type Term struct {
 	Start, End date.Date // zero when not stated
 	// Months is the stated duration when End is not given ("5 tahun" is 60),
-	// counted from Start or else from signing.
+	// counted from Start or else from signing; at most 12,000 (1,000
+	// years), the longest the parsers read and MarshalText writes.
 	Months int
 	// OpenEnded is true for an agreement in force without end ("tanpa
 	// batas waktu"); End is then zero.
@@ -55,7 +56,7 @@ func (t Term) AppendText(b []byte) ([]byte, error) {
 	if t.IsZero() {
 		return b, nil
 	}
-	if !t.Start.IsZero() && !t.Start.IsValid() || !t.End.IsZero() && !t.End.IsValid() || t.Months < 0 {
+	if !t.Start.IsZero() && !t.Start.IsValid() || !t.End.IsZero() && !t.End.IsValid() || t.Months < 0 || t.Months > maxTermMonths {
 		return b, newParseError("Term.MarshalText", t.Start.String()+"/"+t.End.String(), 0, ErrRange)
 	}
 	r := date.Range{Start: t.Start, End: t.End}
@@ -200,6 +201,12 @@ func isYear(s string) bool {
 	return s != "0000"
 }
 
+// maxTermMonths is the longest duration parseISODuration reads, 1,000
+// years: the whole of it, not each part, so that "P1000Y1M" is refused
+// rather than read as 12,001 months that MarshalText would write as a
+// form it then refuses.
+const maxTermMonths = 12000
+
 // parseISODuration reads "P5Y", "P18M", "P1Y6M".
 func parseISODuration(s string) (int, bool) {
 	if len(s) < 3 || s[0] != 'P' {
@@ -211,7 +218,7 @@ func parseISODuration(s string) (int, bool) {
 		switch {
 		case c >= '0' && c <= '9':
 			n = n*10 + int(c-'0')
-			if n > 12000 {
+			if n > maxTermMonths {
 				return 0, false
 			}
 			seen = true
@@ -222,6 +229,9 @@ func parseISODuration(s string) (int, bool) {
 			months += n
 			n, seen = 0, false
 		default:
+			return 0, false
+		}
+		if months > maxTermMonths {
 			return 0, false
 		}
 	}
