@@ -201,10 +201,11 @@ func isYear(s string) bool {
 	return s != "0000"
 }
 
-// maxTermMonths is the longest duration parseISODuration reads, 1,000
-// years: the whole of it, not each part, so that "P1000Y1M" is refused
-// rather than read as 12,001 months that MarshalText would write as a
-// form it then refuses.
+// maxTermMonths is the longest duration read, 1,000 years: by
+// parseISODuration on the whole of it, not each part, so that "P1000Y1M"
+// is refused rather than read as 12,001 months that MarshalText would
+// write as a form it then refuses; by parseDuration as a count of at most
+// 1,000 years or months.
 const maxTermMonths = 12000
 
 // parseISODuration reads "P5Y", "P18M", "P1Y6M".
@@ -348,7 +349,7 @@ func parseDuration(k string) (int, bool) {
 	if err != nil {
 		n = numberWords[fs[0]]
 	}
-	if n <= 0 || n > 1000 {
+	if n <= 0 || n > maxTermMonths/12 { // a count of years or months, at most 1,000
 		return 0, false
 	}
 	i := 1

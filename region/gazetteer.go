@@ -91,8 +91,10 @@ func (g *Gazetteer) Lookup(code string) (Region, bool) {
 		if i, ok := u.byCode[norm]; ok {
 			return u.regions[i], true
 		}
-		if i, ok := u.byCode[code]; ok {
-			return u.regions[i], true
+		if norm != code {
+			if i, ok := u.byCode[code]; ok { // a user code with its spaces
+				return u.regions[i], true
+			}
 		}
 	}
 	return Region{}, false
