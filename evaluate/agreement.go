@@ -219,8 +219,8 @@ type sectorSet [4]uint64
 func (s *sectorSet) add(x agreement.Sector)      { s[x>>6] |= 1 << (x & 63) }
 func (s *sectorSet) has(x agreement.Sector) bool { return s[x>>6]&(1<<(x&63)) != 0 }
 
-// EvaluateAgreement evaluates one agreement on day d.
-func EvaluateAgreement(a *agreement.Agreement, d date.Date, opt AgreementOptions) AgreementEvaluation {
+// Agreement evaluates one agreement on day d.
+func Agreement(a *agreement.Agreement, d date.Date, opt AgreementOptions) AgreementEvaluation {
 	opt = opt.norm()
 	var e AgreementEvaluation
 	evaluateAgreement(&e, a, d, opt)
@@ -563,13 +563,7 @@ type RegisterEvaluation struct {
 	Findings      []Finding `json:"findings"`
 }
 
-// EvaluateAgreements is EvaluateRegister over the agreements of an
-// agreement.Register.
-func EvaluateAgreements(reg *agreement.Register, d date.Date, opt AgreementOptions) RegisterEvaluation {
-	return EvaluateRegister(reg.All(), d, opt)
-}
-
-// EvaluateRegister evaluates every agreement on day d and rolls the
+// Register evaluates every agreement on day d and rolls the
 // results up: how many are in force, dormant and expiring, by status, by
 // partner country and by sector (sorted by total, then key). As in
 // agreement.Register, an agreement whose successor (an agreement naming
@@ -578,7 +572,7 @@ func EvaluateAgreements(reg *agreement.Register, d date.Date, opt AgreementOptio
 // goroutines; the result is the same. The agreements are only read. The
 // agreements' own findings stay in their evaluations; the register's
 // Findings hold the summary.
-func EvaluateRegister(agreements []agreement.Agreement, d date.Date, opt AgreementOptions) RegisterEvaluation {
+func Register(agreements []agreement.Agreement, d date.Date, opt AgreementOptions) RegisterEvaluation {
 	opt = opt.norm()
 	r := RegisterEvaluation{Subject: opt.Subject, Date: d, Total: len(agreements), DormantMonths: opt.DormantMonths,
 		Agreements: make([]AgreementEvaluation, len(agreements))}
@@ -665,7 +659,7 @@ func EvaluateRegister(agreements []agreement.Agreement, d date.Date, opt Agreeme
 		sev = Warning
 	}
 	r.Findings = append(r.Findings, newFinding(RegisterSummary, sev, opt.Subject, date.Range{Start: d, End: d},
-		fig("scope", TermOf), fig("total", r.Total), fig("in_force", r.InForce), fig("dormant", r.Dormant),
+		fig("scope", WordOf), fig("total", r.Total), fig("in_force", r.InForce), fig("dormant", r.Dormant),
 		fig("expiring", r.Expiring), fig("dormant_months", opt.DormantMonths)))
 	return r
 }

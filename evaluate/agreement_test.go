@@ -16,7 +16,7 @@ import (
 var setkabVisit = date.Date{Year: 2019, Month: time.August, Day: 7}
 
 func TestBantenRegister(t *testing.T) {
-	r := EvaluateRegister(bantenAgreements(t), setkabVisit, AgreementOptions{Subject: "Provinsi Banten"})
+	r := Register(bantenAgreements(t), setkabVisit, AgreementOptions{Subject: "Provinsi Banten"})
 	type row struct {
 		ID          string
 		Status      agreement.Status
@@ -79,7 +79,7 @@ func TestBantenRegister(t *testing.T) {
 func TestKaltimActivity(t *testing.T) {
 	a := kaltimPalembang(t)
 	d := date.Date{Year: 2022, Month: time.June, Day: 9}
-	e := EvaluateAgreement(&a, d, AgreementOptions{})
+	e := Agreement(&a, d, AgreementOptions{})
 	// The seed dates the business matching only to 2022: on 9 June 2022
 	// it counts, as of that day.
 	if e.Dormant || e.Activities != 1 || e.MonthsSince != 0 || e.LastActivity != d {
@@ -94,7 +94,7 @@ func TestKaltimActivity(t *testing.T) {
 	// A year-dated activity is taken at the latest day it may have been,
 	// 31 December 2022: dormant 13 months later, with nothing new.
 	later := date.Date{Year: 2024, Month: time.February, Day: 29}
-	e = EvaluateAgreement(&a, later, AgreementOptions{})
+	e = Agreement(&a, later, AgreementOptions{})
 	if !e.Dormant || e.MonthsSince != 13 || e.Stage != agreement.StageImplementation {
 		t.Fatalf("Kaltim on %s: dormant %v, months %d, stage %v; want dormant after 13 months, implementation", later, e.Dormant, e.MonthsSince, e.Stage)
 	}
@@ -125,7 +125,7 @@ func TestKaltimActivity(t *testing.T) {
 		t.Errorf("score parts mismatch (-want +got):\n%s", diff)
 	}
 	// Configurable: a 24-month span, and weights on activity only.
-	e = EvaluateAgreement(&a, later, AgreementOptions{DormantMonths: 24, Weights: Weights{RecentActivity: 1}})
+	e = Agreement(&a, later, AgreementOptions{DormantMonths: 24, Weights: Weights{RecentActivity: 1}})
 	if e.Dormant || e.Score.Value != 46 {
 		t.Errorf("24-month span: dormant %v, score %d; want not dormant, 46 (1 − 13/24)", e.Dormant, e.Score.Value)
 	}
@@ -139,7 +139,7 @@ func TestAgreementIdleSectors(t *testing.T) {
 		Signed:  agreement.On(date.Date{Year: 2021, Month: time.March, Day: 1}),
 		Activities: []agreement.Activity{{Date: agreement.InMonth(2022, time.June), Sector: agreement.SectorTrade,
 			Value: money.Rupiah(18_000_000_000), Approximate: true}}}
-	e := EvaluateAgreement(&a, date.Date{Year: 2022, Month: time.June, Day: 30}, AgreementOptions{})
+	e := Agreement(&a, date.Date{Year: 2022, Month: time.June, Day: 30}, AgreementOptions{})
 	if diff := cmp.Diff(Sectors{agreement.SectorSmallBusiness}, e.IdleSectors); diff != "" {
 		t.Errorf("idle sectors mismatch (-want +got):\n%s", diff)
 	}
@@ -157,13 +157,13 @@ func TestAgreementEdges(t *testing.T) {
 	d := date.Date{Year: 2024, Month: time.January, Day: 15}
 	// Without activities, signed last month: not yet dormant.
 	a := agreement.Agreement{ID: "x", Signed: agreement.On(date.Date{Year: 2023, Month: time.December, Day: 1})}
-	e := EvaluateAgreement(&a, d, AgreementOptions{})
+	e := Agreement(&a, d, AgreementOptions{})
 	if e.Dormant || e.Activities != 0 || e.Findings[0].Code != AgreementNoActivity || e.Findings[0].Severity != Info || e.Title != "x" {
 		t.Errorf("fresh agreement = %+v", e)
 	}
 	// Expiring soon.
 	a.Term = agreement.TermOf(date.Range{Start: date.Date{Year: 2023, Month: time.December, Day: 1}, End: date.Date{Year: 2024, Month: time.February, Day: 1}})
-	e = EvaluateAgreement(&a, d, AgreementOptions{})
+	e = Agreement(&a, d, AgreementOptions{})
 	if e.Status != agreement.StatusExpiringSoon || e.DaysLeft != 17 || e.Findings[0].Code != AgreementExpiring {
 		t.Errorf("expiring agreement = %+v", e)
 	}
@@ -172,18 +172,18 @@ func TestAgreementEdges(t *testing.T) {
 	}
 	// A draft: not in force, no dormancy.
 	draft := agreement.Agreement{ID: "draft"}
-	e = EvaluateAgreement(&draft, d, AgreementOptions{})
+	e = Agreement(&draft, d, AgreementOptions{})
 	if e.Dormant || e.InForce() || e.MonthsSince != -1 || len(e.Findings) != 0 || e.Score.Value != 0 {
 		t.Errorf("draft = %+v", e)
 	}
 	// An empty register.
-	r := EvaluateRegister(nil, d, AgreementOptions{})
+	r := Register(nil, d, AgreementOptions{})
 	if r.Total != 0 || r.MeanScore != 0 || len(r.Findings) != 1 {
 		t.Errorf("empty register = %+v", r)
 	}
 	// Activities after the date do not count.
 	a.Activities = []agreement.Activity{{Date: agreement.On(d.AddDays(10)), Sector: agreement.SectorTrade}}
-	e = EvaluateAgreement(&a, d, AgreementOptions{})
+	e = Agreement(&a, d, AgreementOptions{})
 	if e.Activities != 0 {
 		t.Errorf("future activity counted: %+v", e)
 	}
@@ -193,7 +193,7 @@ func TestAgreementEdges(t *testing.T) {
 // agreement.Register.Dormant, on generated data. Activities after the day
 // of evaluation are removed first: Register.Dormant falls back to the
 // start of an agreement whose latest activity lies after the day, even
-// when earlier activities fall within the span, where EvaluateRegister
+// when earlier activities fall within the span, where Register
 // counts the activities up to the day.
 func TestDormantMatchesRegister(t *testing.T) {
 	all := benchRegister(2000, 10000)
@@ -220,7 +220,7 @@ func TestDormantMatchesRegister(t *testing.T) {
 			want[a.ID] = true
 		}
 		got := map[string]bool{}
-		r := EvaluateAgreements(reg, d, AgreementOptions{})
+		r := Register(reg.All(), d, AgreementOptions{})
 		for _, e := range r.Agreements {
 			if e.Dormant {
 				got[e.ID] = true
@@ -240,7 +240,7 @@ func TestSuccessorRenews(t *testing.T) {
 	next := as[3]
 	next.ID, next.Predecessor, next.Signed = "tangsel-daejeon-iv", as[3].ID, agreement.InYear(2018)
 	as = append(as, next)
-	r := EvaluateRegister(as, setkabVisit, AgreementOptions{})
+	r := Register(as, setkabVisit, AgreementOptions{})
 	if s := r.Agreements[3].Status; s != agreement.StatusRenewed {
 		t.Errorf("Daejeon III with a signed successor: status %v, want renewed", s)
 	}
@@ -252,7 +252,7 @@ func TestSuccessorRenews(t *testing.T) {
 func TestUndatedActivity(t *testing.T) {
 	a := agreement.Agreement{ID: "undated", Signed: agreement.On(date.Date{Year: 2018, Month: time.May, Day: 2}),
 		Activities: []agreement.Activity{{Description: "kunjungan, tanggal tidak diketahui"}}}
-	e := EvaluateAgreement(&a, date.Date{Year: 2020, Month: time.May, Day: 2}, AgreementOptions{})
+	e := Agreement(&a, date.Date{Year: 2020, Month: time.May, Day: 2}, AgreementOptions{})
 	if e.Activities != 1 || !e.Dormant || e.MonthsSince != 24 {
 		t.Fatalf("undated activity: %+v", e)
 	}
@@ -269,7 +269,7 @@ func TestParallelRegister(t *testing.T) {
 	parallelMin = 100
 	as := benchRegister(1001, 5000)
 	d := date.Date{Year: 2020, Month: time.June, Day: 30}
-	got := EvaluateRegister(as, d, AgreementOptions{})
+	got := Register(as, d, AgreementOptions{})
 	opt := AgreementOptions{}.norm()
 	for i := range as {
 		var want AgreementEvaluation

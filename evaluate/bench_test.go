@@ -56,7 +56,7 @@ func BenchmarkEvaluateRegister(b *testing.B) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {
-		r := EvaluateRegister(as, d, AgreementOptions{})
+		r := Register(as, d, AgreementOptions{})
 		if r.Total != len(as) {
 			b.Fatal("wrong total")
 		}
@@ -65,7 +65,7 @@ func BenchmarkEvaluateRegister(b *testing.B) {
 
 // BenchmarkFindingMessage renders one finding in Indonesian.
 func BenchmarkFindingMessage(b *testing.B) {
-	ev, err := EvaluateBalances(entikongBalances(), TradeOptions{Subject: "PLBN Entikong", BorderPost: true})
+	ev, err := Balances(entikongBalances(), TradeOptions{Subject: "PLBN Entikong", BorderPost: true})
 	if err != nil {
 		b.Fatal(err)
 	}

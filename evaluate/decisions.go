@@ -10,7 +10,7 @@ import (
 	"golang.org/x/text/language"
 )
 
-// A Level is the degree to which an agreed item has been carried out, on
+// A Degree is the degree to which an agreed item has been carried out, on
 // the four-point ordinal scale of the Peace Accords Matrix (Kroc Institute
 // for International Peace Studies, University of Notre Dame; Joshi, Quinn
 // and Regan, "Annualized implementation data on comprehensive intrastate
@@ -19,19 +19,19 @@ import (
 // aggregates the scores into a percentage of full implementation, as
 // Implementation.Share does.
 //
-// The Level constants are offset by one so that the zero Level means
+// The Degree constants are offset by one so that the zero Degree means
 // unknown; Score returns the 0–3 value.
-type Level uint8
+type Degree uint8
 
-// The levels.
+// The degrees.
 const (
-	NotStarted   Level = 1 + iota // 0: not initiated
-	Minimal                       // 1: minimal implementation
-	Intermediate                  // 2: intermediate implementation
-	Full                          // 3: full implementation
+	NotStarted   Degree = 1 + iota // 0: not initiated
+	Minimal                        // 1: minimal implementation
+	Intermediate                   // 2: intermediate implementation
+	Full                           // 3: full implementation
 )
 
-var levels = newEnum("Level",
+var degrees = newEnum("Degree",
 	[]string{"unknown", "not-started", "minimal", "intermediate", "full"},
 	[][4]string{ // en, id, ms, ms-BN
 		{"unknown", "tidak diketahui", "tidak diketahui", "tidak diketahui"},
@@ -46,8 +46,8 @@ var levels = newEnum("Level",
 		"complete": int(Full), "completed": int(Full), "done": int(Full), "selesai": int(Full),
 	}, false)
 
-// Score returns the level on the 0–3 scale, and false for the zero Level.
-func (l Level) Score() (int, bool) {
+// Score returns the level on the 0–3 scale, and false for the zero Degree.
+func (l Degree) Score() (int, bool) {
 	if l == 0 || l > Full {
 		return 0, false
 	}
@@ -56,31 +56,31 @@ func (l Level) Score() (int, bool) {
 
 // String returns the stable identifier of l ("not-started", "minimal",
 // "intermediate", "full").
-func (l Level) String() string { return levels.str(int(l)) }
+func (l Degree) String() string { return degrees.str(int(l)) }
 
 // Label returns the name of l in the language of tag.
-func (l Level) Label(tag language.Tag) string { return levels.label(int(l), tag) }
+func (l Degree) Label(tag language.Tag) string { return degrees.label(int(l), tag) }
 
 // MarshalText writes the stable identifier.
-func (l Level) MarshalText() ([]byte, error) { return levels.marshal(int(l)) }
+func (l Degree) MarshalText() ([]byte, error) { return degrees.marshal(int(l)) }
 
-// UnmarshalText reads what ParseLevel reads.
-func (l *Level) UnmarshalText(b []byte) error {
-	v, err := ParseLevel(string(b))
+// UnmarshalText reads what ParseDegree reads.
+func (l *Degree) UnmarshalText(b []byte) error {
+	v, err := ParseDegree(string(b))
 	if err == nil {
 		*l = v
 	}
 	return err
 }
 
-// ParseLevel reads a level by identifier, by label in any of the three
+// ParseDegree reads a level by identifier, by label in any of the three
 // languages, or by its score "0" to "3".
-func ParseLevel(s string) (Level, error) {
-	v, err := levels.parse(s)
-	return Level(v), err
+func ParseDegree(s string) (Degree, error) {
+	v, err := degrees.parse(s)
+	return Degree(v), err
 }
 
-// LevelOf is the default reading of an item's implementation on the 0–3
+// DegreeOf is the default reading of an item's implementation on the 0–3
 // scale, from its status and its follow-up actions as of day d:
 //
 //   - Done: Full;
@@ -88,7 +88,7 @@ func ParseLevel(s string) (Level, error) {
 //     by d, Minimal otherwise;
 //   - Open: Minimal when some action was done by d, NotStarted otherwise;
 //   - Closed (closed without being carried out): NotStarted.
-func LevelOf(it *session.Item, d date.Date) Level {
+func DegreeOf(it *session.Item, d date.Date) Degree {
 	done, n := 0, len(it.Actions)
 	for _, a := range it.Actions {
 		if !a.Done.IsZero() && !a.Done.After(d) {
@@ -112,27 +112,27 @@ func LevelOf(it *session.Item, d date.Date) Level {
 	return NotStarted
 }
 
-// An Implementation sums up the levels of a set of agreed items.
+// An Implementation sums up the degrees of a set of agreed items.
 type Implementation struct {
 	Items int `json:"items"`
-	// Levels counts the items at each level: [0] not started … [3] full.
-	Levels [4]int `json:"levels"`
+	// Degrees counts the items at each level: [0] not started … [3] full.
+	Degrees [4]int `json:"levels"`
 	// Share is the sum of the scores over 3 × Items, the PAM percentage of
 	// full implementation; undefined with no items.
 	Share Ratio `json:"share"`
 }
 
-func (m *Implementation) add(l Level) {
+func (m *Implementation) add(l Degree) {
 	s, ok := l.Score()
 	if !ok {
 		return
 	}
 	m.Items++
-	m.Levels[s]++
+	m.Degrees[s]++
 }
 
 func (m *Implementation) finish() {
-	sum := m.Levels[1] + 2*m.Levels[2] + 3*m.Levels[3]
+	sum := m.Degrees[1] + 2*m.Degrees[2] + 3*m.Degrees[3]
 	m.Share = Share(float64(sum), float64(3*m.Items))
 }
 
@@ -156,8 +156,8 @@ type SessionDecisions struct {
 
 // DecisionOptions configure the evaluation of decisions.
 type DecisionOptions struct {
-	// Level reads an item's implementation on day d; nil means LevelOf.
-	Level func(it *session.Item, d date.Date) Level
+	// Degree reads an item's implementation on day d; nil means DegreeOf.
+	Degree func(it *session.Item, d date.Date) Degree
 }
 
 // A DecisionsEvaluation says whether a forum's decisions are carried out.
@@ -177,19 +177,19 @@ type DecisionsEvaluation struct {
 	Findings       []Finding `json:"findings"`
 }
 
-// EvaluateDecisions evaluates the implementation of the items the forum's
+// Decisions evaluates the implementation of the items the forum's
 // sessions agreed, as of day d: per session and per field, the share of
-// the agreed items carried out on the 0–3 scale (see Level), the number
+// the agreed items carried out on the 0–3 scale (see Degree), the number
 // carried over, and the median age of the items still open. Sessions after
 // d are left out.
-func EvaluateDecisions(ds *session.Dataset, forum string, d date.Date, opt DecisionOptions) (DecisionsEvaluation, error) {
+func Decisions(ds *session.Dataset, forum string, d date.Date, opt DecisionOptions) (DecisionsEvaluation, error) {
 	f, ok := ds.Forum(forum)
 	if !ok {
 		return DecisionsEvaluation{}, fmt.Errorf("evaluate: no forum %q in the dataset", forum)
 	}
-	level := opt.Level
+	level := opt.Degree
 	if level == nil {
-		level = LevelOf
+		level = DegreeOf
 	}
 	names := forumNames(f)
 	ev := DecisionsEvaluation{Forum: forum, Name: names["id"], Date: d}
@@ -212,7 +212,7 @@ func EvaluateDecisions(ds *session.Dataset, forum string, d date.Date, opt Decis
 		if it.Forum != forum {
 			continue
 		}
-		var l Level
+		var l Degree
 		for _, e := range it.History {
 			j, ok := idx[e.Session]
 			if !ok {
@@ -254,7 +254,7 @@ func EvaluateDecisions(ds *session.Dataset, forum string, d date.Date, opt Decis
 	}
 	ev.Overall.finish()
 	ev.ByField = sortedFields(byField)
-	ev.MedianOpenDays, _ = Median(ages)
+	ev.MedianOpenDays, _ = median(ages)
 
 	add := func(c Code, sev Severity, subject string, period date.Range, figs ...Figure) {
 		fd := newFinding(c, sev, subject, period, figs...)
@@ -273,7 +273,7 @@ func EvaluateDecisions(ds *session.Dataset, forum string, d date.Date, opt Decis
 			sev = Warning
 		}
 		fd := newFinding(DecisionsCarriedOut, sev, s.Title(f, language.Indonesian), sd.Period,
-			fig("share", sd.Agreed.Share), fig("agreed", sd.Agreed.Items), fig("full", sd.Agreed.Levels[3]), fig("carried_over", sd.CarriedOver))
+			fig("share", sd.Agreed.Share), fig("agreed", sd.Agreed.Items), fig("full", sd.Agreed.Degrees[3]), fig("carried_over", sd.CarriedOver))
 		fd.Names = map[string]string{"id": s.Title(f, language.Indonesian), "ms": s.Title(f, language.Malay), "en": s.Title(f, language.English)}
 		ev.Findings = append(ev.Findings, fd)
 	}

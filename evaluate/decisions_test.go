@@ -38,20 +38,20 @@ func decisionsDataset() *session.Dataset {
 
 func TestDecisions(t *testing.T) {
 	at := date.Date{Year: 2019, Month: time.December, Day: 31}
-	ev, err := EvaluateDecisions(decisionsDataset(), "kalbar-sarawak", at, DecisionOptions{})
+	ev, err := Decisions(decisionsDataset(), "kalbar-sarawak", at, DecisionOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	type row struct {
 		Number      int
 		Items       int
-		Levels      [4]int
+		Degrees     [4]int
 		Share       Ratio
 		CarriedOver int
 	}
 	var got []row
 	for _, s := range ev.Sessions {
-		got = append(got, row{s.Number, s.Agreed.Items, s.Agreed.Levels, s.Agreed.Share.Round(4), s.CarriedOver})
+		got = append(got, row{s.Number, s.Agreed.Items, s.Agreed.Degrees, s.Agreed.Share.Round(4), s.CarriedOver})
 	}
 	want := []row{
 		{33, 2, [4]int{0, 0, 1, 1}, RatioOf(0.8333), 1},
@@ -98,27 +98,27 @@ func TestDecisions(t *testing.T) {
 	}
 }
 
-func TestLevel(t *testing.T) {
+func TestDegree(t *testing.T) {
 	for _, tt := range []struct {
 		in   string
-		want Level
+		want Degree
 	}{{"0", NotStarted}, {"3", Full}, {"full", Full}, {"penuh", Full}, {"Sebagian", Intermediate}, {"minimal", Minimal},
 		{"not-started", NotStarted}, {"belum dimulai", NotStarted}, {"separa", Intermediate}, {"sepenuhnya", Full}} {
-		got, err := ParseLevel(tt.in)
+		got, err := ParseDegree(tt.in)
 		if err != nil || got != tt.want {
-			t.Errorf("ParseLevel(%q) = %v, %v; want %v", tt.in, got, err, tt.want)
+			t.Errorf("ParseDegree(%q) = %v, %v; want %v", tt.in, got, err, tt.want)
 		}
 	}
-	if _, err := ParseLevel("4"); err == nil {
-		t.Error("ParseLevel(4) succeeded")
+	if _, err := ParseDegree("4"); err == nil {
+		t.Error("ParseDegree(4) succeeded")
 	}
 	if s, ok := Intermediate.Score(); s != 2 || !ok {
 		t.Errorf("Intermediate.Score() = %d, %v", s, ok)
 	}
-	if _, ok := Level(0).Score(); ok {
-		t.Error("zero Level has a score")
+	if _, ok := Degree(0).Score(); ok {
+		t.Error("zero Degree has a score")
 	}
-	if Level(9).String() != "Level(9)" || Full.Label(language.Malay) != "sepenuhnya" {
-		t.Error("Level String/Label")
+	if Degree(9).String() != "Degree(9)" || Full.Label(language.Malay) != "sepenuhnya" {
+		t.Error("Degree String/Label")
 	}
 }

@@ -5,7 +5,7 @@
 // evaluation returns its figures as data, for programs, and a list of
 // findings, whose messages are rendered in Indonesian, Malay or English.
 //
-//	ev, err := evaluate.EvaluateBalances(balances, evaluate.TradeOptions{
+//	ev, err := evaluate.Balances(balances, evaluate.TradeOptions{
 //		Subject: "PLBN Entikong", BorderPost: true,
 //	})
 //	for _, f := range ev.Findings {
@@ -45,7 +45,7 @@
 // Warning, Critical), a subject, a period and named Figures. Its Message
 // is rendered through an x/text message catalog; the numbers in it are
 // written by this module's own formatters: money by money.Formatter,
-// dates and periods by date.Formatter, and percentages by FormatPercent,
+// dates and periods by date.Formatter, and percentages by Ratio.Percent,
 // which follows EYD/PUEBI and CLDR in writing the sign without a space:
 // "48,8%" in Indonesian and Brunei Malay, "48.8%" in Malay of Malaysia and
 // English, always with one decimal place in messages. Unsupported

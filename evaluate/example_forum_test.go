@@ -12,7 +12,7 @@ import (
 
 // A regional forum that met every October from 2015, skipped 2020 and met
 // online in 2021.
-func ExampleEvaluateForum() {
+func ExampleForum() {
 	d := &session.Dataset{Forums: session.History().Forums}
 	n := 31
 	for y := 2015; y <= 2022; y++ {
@@ -28,7 +28,7 @@ func ExampleEvaluateForum() {
 		d.Sessions = append(d.Sessions, s)
 		n++
 	}
-	ev, err := evaluate.EvaluateForum(d, "kalbar-sarawak", evaluate.ForumOptions{})
+	ev, err := evaluate.Forum(d, "kalbar-sarawak", evaluate.ForumOptions{})
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -54,7 +54,7 @@ func ExampleEvaluateForum() {
 
 // Two items agreed at the 33rd session: one carried out, one under way
 // with one of its two follow-up actions done.
-func ExampleEvaluateDecisions() {
+func ExampleDecisions() {
 	d := &session.Dataset{Forums: session.History().Forums}
 	s := session.Session{Forum: "kalbar-sarawak", Number: 33}
 	s.Dates = date.Range{Start: date.Date{Year: 2017, Month: time.October, Day: 23}, End: date.Date{Year: 2017, Month: time.October, Day: 25}}
@@ -66,12 +66,12 @@ func ExampleEvaluateDecisions() {
 			History: []session.Entry{{Session: 33, Outcome: session.Agreed, Status: session.InProgress}},
 			Actions: []session.Action{{Agency: "KPPBC Entikong", Done: date.Date{Year: 2018, Month: time.March, Day: 1}}, {Agency: "Dinas Perhubungan"}}},
 	}
-	ev, err := evaluate.EvaluateDecisions(d, "kalbar-sarawak", date.Date{Year: 2018, Month: time.October, Day: 1}, evaluate.DecisionOptions{})
+	ev, err := evaluate.Decisions(d, "kalbar-sarawak", date.Date{Year: 2018, Month: time.October, Day: 1}, evaluate.DecisionOptions{})
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
-	fmt.Println(ev.Overall.Levels, evaluate.FormatPercent(ev.Overall.Share, language.English, 1), ev.Open, ev.MedianOpenDays)
+	fmt.Println(ev.Overall.Degrees, ev.Overall.Share.Percent(language.English, 1), ev.Open, ev.MedianOpenDays)
 	for _, f := range ev.Findings {
 		fmt.Println(f.Message(language.Indonesian))
 		fmt.Println(f.Message(language.Malay))

@@ -23,18 +23,18 @@ func entikong() []trade.Balance {
 	return []trade.Balance{b15, b16}
 }
 
-func ExampleEvaluateBalances() {
-	ev, err := evaluate.EvaluateBalances(entikong(), evaluate.TradeOptions{Subject: "PLBN Entikong", BorderPost: true})
+func ExampleBalances() {
+	ev, err := evaluate.Balances(entikong(), evaluate.TradeOptions{Subject: "PLBN Entikong", BorderPost: true})
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
 	p := ev.Periods[1]
 	fmt.Println(p.Balance, p.Status)
-	fmt.Println("exports", evaluate.FormatPercent(p.ExportGrowth, language.Indonesian, 2),
-		"imports", evaluate.FormatPercent(p.ImportGrowth, language.Indonesian, 2),
-		"coverage", evaluate.FormatPercent(ev.Periods[0].Coverage, language.Indonesian, 1),
-		evaluate.FormatPercent(p.Coverage, language.Indonesian, 1))
+	fmt.Println("exports", p.ExportGrowth.Percent(language.Indonesian, 2),
+		"imports", p.ImportGrowth.Percent(language.Indonesian, 2),
+		"coverage", ev.Periods[0].Coverage.Percent(language.Indonesian, 1),
+		p.Coverage.Percent(language.Indonesian, 1))
 	for _, f := range ev.Findings {
 		if f.Code == evaluate.TradeDeficitChange || f.Code == evaluate.TradeDeficit && f.Period.Start.Year == 2016 {
 			fmt.Println(f.Severity, f.Code)
@@ -58,7 +58,7 @@ func ExampleEvaluateBalances() {
 
 // Seed 004 publishes only Kalimantan Tengah's surplus, the last year to
 // November: the partial year is reported and kept out of the growth rate.
-func ExampleEvaluateBalances_partialYear() {
+func ExampleBalances_partialYear() {
 	usd := func(millionsCents int64) money.Amount { return money.FromMinor(millionsCents*1_000_000, currency.USD) }
 	toNovember := date.Range{Start: date.Date{Year: 2022, Month: time.January, Day: 1}, End: date.Date{Year: 2022, Month: time.November, Day: 30}}
 	var bs []trade.Balance
@@ -66,13 +66,13 @@ func ExampleEvaluateBalances_partialYear() {
 		bs = append(bs, trade.PublishedNet(date.YearRange(2017+i), usd(v), "ANTARA"))
 	}
 	bs = append(bs, trade.PublishedNet(toNovember, usd(529117), "ANTARA"))
-	ev, err := evaluate.EvaluateBalances(bs, evaluate.TradeOptions{Subject: "Kalimantan Tengah"})
+	ev, err := evaluate.Balances(bs, evaluate.TradeOptions{Subject: "Kalimantan Tengah"})
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
 	g := ev.CAGR[0]
-	fmt.Println(g.Flow, g.From.Start.Year, g.To.Start.Year, g.Years, evaluate.FormatPercent(g.Rate, language.English, 2))
+	fmt.Println(g.Flow, g.From.Start.Year, g.To.Start.Year, g.Years, g.Rate.Percent(language.English, 2))
 	for _, f := range ev.Findings {
 		if f.Code == evaluate.TradeCAGR || f.Code == evaluate.TradePartial {
 			fmt.Println(f.Message(language.Indonesian))
@@ -91,9 +91,9 @@ func ExampleEvaluateBalances_partialYear() {
 }
 
 // Seed 003: average monthly spending per person in Kalimantan Barat (BPS).
-func ExampleEvaluateWelfare() {
+func ExampleWelfare() {
 	kalbar, _ := region.Lookup("61")
-	ev, err := evaluate.EvaluateWelfare([]evaluate.Spending{
+	ev, err := evaluate.Welfare([]evaluate.Spending{
 		{Region: kalbar, Period: date.YearRange(2016), PerCapitaMonthly: money.Rupiah(848388)},
 		{Region: kalbar, Period: date.YearRange(2017), PerCapitaMonthly: money.Rupiah(1186868), FoodShare: evaluate.RatioOf(0.5150)},
 	})
@@ -120,14 +120,14 @@ func ExampleEvaluateWelfare() {
 
 // Seed 001: Banten's Letter of Intent with Incheon, with no activity on
 // record when the Cabinet Secretariat visited on 7 August 2019.
-func ExampleEvaluateAgreement() {
+func ExampleAgreement() {
 	a := agreement.Agreement{
 		ID: "banten-incheon", Title: "LoI Banten–Incheon", Type: agreement.KSDPLSisterProvince, Kind: agreement.KindLetterOfIntent,
 		Parties: []agreement.Party{{Role: agreement.RoleRegion, Name: "Provinsi Banten", Country: "ID"}, {Role: agreement.RolePartner, Name: "Incheon", Country: "KR"}},
 		Sectors: []agreement.Sector{agreement.SectorEconomy, agreement.SectorTourism, agreement.SectorScienceTechnology, agreement.SectorEducation, agreement.SectorCulture},
 		Signed:  agreement.On(date.Date{Year: 2007, Month: time.February, Day: 6}),
 	}
-	e := evaluate.EvaluateAgreement(&a, date.Date{Year: 2019, Month: time.August, Day: 7}, evaluate.AgreementOptions{})
+	e := evaluate.Agreement(&a, date.Date{Year: 2019, Month: time.August, Day: 7}, evaluate.AgreementOptions{})
 	fmt.Println(e.Status, e.Dormant, e.MonthsSince, e.Score.Value)
 	for _, p := range e.Score.Parts {
 		fmt.Printf("%s: weight %d, met %.2f, %.1f points\n", p.Criterion, p.Weight, p.Degree, p.Points)
@@ -210,10 +210,10 @@ func ExampleHHI() {
 	// 0.46 on 0–1, 4600 on 0–10,000, 2.17 equal partners
 }
 
-func ExampleFormatPercent() {
+func ExampleRatio_Percent() {
 	r := evaluate.RatioOf(0.5762599)
 	for _, t := range []string{"id", "ms", "ms-BN", "en"} {
-		fmt.Println(t, evaluate.FormatPercent(r, language.MustParse(t), 2))
+		fmt.Println(t, r.Percent(language.MustParse(t), 2))
 	}
 	// Output:
 	// id 57,63%
@@ -224,7 +224,7 @@ func ExampleFormatPercent() {
 
 // Seed 001's four foreign agreements of Banten and Tangerang Selatan, on
 // the day of the Cabinet Secretariat's visit.
-func ExampleEvaluateRegister() {
+func ExampleRegister() {
 	partner := func(name, country string) []agreement.Party {
 		return []agreement.Party{{Role: agreement.RoleRegion, Country: "ID"}, {Role: agreement.RolePartner, Name: name, Country: country}}
 	}
@@ -238,7 +238,7 @@ func ExampleEvaluateRegister() {
 			Term: agreement.TermOf(date.Range{Start: date.YearRange(2015).Start, End: date.YearRange(2016).End})},
 		{ID: "daejeon", Title: "MOU Friendship Cooperation (LoI Tahap III)", Parties: partner("Daejeon", "KR"), Signed: day(2016, time.February, 21)},
 	}
-	r := evaluate.EvaluateRegister(reg, date.Date{Year: 2019, Month: time.August, Day: 7}, evaluate.AgreementOptions{Subject: "Provinsi Banten"})
+	r := evaluate.Register(reg, date.Date{Year: 2019, Month: time.August, Day: 7}, evaluate.AgreementOptions{Subject: "Provinsi Banten"})
 	for _, g := range r.ByCountry {
 		fmt.Println(g.Key, g.Total, g.InForce, g.Dormant)
 	}

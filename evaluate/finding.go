@@ -68,7 +68,7 @@ type Code string
 // Value is one of: money.Amount (exact), Ratio (a rate or share), Change
 // (a signed rate read as rise or fall), int (a count: months, sessions,
 // items), float64 (an index or a number of days), date.Date, date.Range,
-// []int (a list of years or numbers), Term (a word translated in the
+// []int (a list of years or numbers), Word (a word translated in the
 // message) or string (a name, kept as written).
 type Figure struct {
 	Name  string `json:"name"`
@@ -82,9 +82,9 @@ type Change struct {
 	Deficit bool  `json:"deficit,omitempty"` // the size of a deficit: widened / narrowed
 }
 
-// A Term is a word or phrase of the evaluation vocabulary ("exports",
+// A Word is a word or phrase of the evaluation vocabulary ("exports",
 // "imports", "surplus"), written in the language of the message.
-type Term string
+type Word string
 
 // A Finding is one conclusion of an evaluation: a stable code, a severity,
 // what it is about, the period it covers and the figures it rests on. Its
@@ -119,7 +119,7 @@ func (f Finding) Figure(name string) (any, bool) {
 // (ms-BN writes its numbers with "." grouping and "," decimals) or
 // English, the fallback for unsupported tags. Money and dates are written
 // by the money and date formatters, percentages with one decimal place
-// (see FormatPercent).
+// (see Ratio.Percent).
 func (f Finding) Message(tag language.Tag) string {
 	return messageOf(f, lang.Of(tag))
 }

@@ -19,7 +19,7 @@ func separators(l lang.Lang) (dec, group byte) {
 	return '.', ','
 }
 
-// FormatPercent writes r as a percentage with the given number of decimal
+// Percent writes r as a percentage with the given number of decimal
 // places (0 to 6), in the convention of the language of tag:
 //
 //	id     48,8%   (EYD/PUEBI: the sign follows the number without a space)
@@ -34,11 +34,11 @@ func separators(l lang.Lang) (dec, group byte) {
 // to zero is written without a sign. An undefined ratio is written as the
 // word "undefined" in the language ("tidak terdefinisi", "tidak
 // tertakrif"). Unsupported tags get English.
-func FormatPercent(r Ratio, tag language.Tag, digits int) string {
+func (r Ratio) Percent(tag language.Tag, digits int) string {
 	l := lang.Of(tag)
 	v, ok := r.Value()
 	if !ok {
-		return term(termUndefined, l)
+		return term(wordUndefined, l)
 	}
 	return string(append(appendNumber(nil, v*100, digits, l), '%'))
 }

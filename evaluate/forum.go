@@ -80,13 +80,13 @@ func forumNames(f *session.Forum) map[string]string {
 	}
 }
 
-// EvaluateForum evaluates how regularly the forum with the given ID met:
+// Forum evaluates how regularly the forum with the given ID met:
 // sessions per year over the window, years missed, the longest unbroken
 // run, gaps in the numbering and years met only online. Sessions whose
 // year is unknown are left out of the yearly count (but not of the
 // numbering). It is an error if the dataset has no such forum or the
 // window is invalid.
-func EvaluateForum(d *session.Dataset, forum string, opt ForumOptions) (ForumEvaluation, error) {
+func Forum(d *session.Dataset, forum string, opt ForumOptions) (ForumEvaluation, error) {
 	f, ok := d.Forum(forum)
 	if !ok {
 		return ForumEvaluation{}, fmt.Errorf("evaluate: no forum %q in the dataset", forum)

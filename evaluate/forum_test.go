@@ -36,7 +36,7 @@ func gapForum() *session.Dataset {
 }
 
 func TestForumGapYear(t *testing.T) {
-	ev, err := EvaluateForum(gapForum(), "kalbar-sarawak", ForumOptions{})
+	ev, err := Forum(gapForum(), "kalbar-sarawak", ForumOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -87,7 +87,7 @@ func TestForumGapYear(t *testing.T) {
 
 func TestForumRegularAndEdges(t *testing.T) {
 	d := gapForum()
-	ev, err := EvaluateForum(d, "kalbar-sarawak", ForumOptions{Window: date.Range{Start: date.YearRange(2017).Start, End: date.YearRange(2019).End}})
+	ev, err := Forum(d, "kalbar-sarawak", ForumOptions{Window: date.Range{Start: date.YearRange(2017).Start, End: date.YearRange(2019).End}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -98,21 +98,21 @@ func TestForumRegularAndEdges(t *testing.T) {
 		t.Errorf("regular = %q, want %q", got, want)
 	}
 	// The latest year missed is critical.
-	ev, _ = EvaluateForum(d, "kalbar-sarawak", ForumOptions{Window: date.Range{Start: date.YearRange(2019).Start, End: date.YearRange(2020).End}})
+	ev, _ = Forum(d, "kalbar-sarawak", ForumOptions{Window: date.Range{Start: date.YearRange(2019).Start, End: date.YearRange(2020).End}})
 	if ev.Findings[0].Code != ForumMissed || ev.Findings[0].Severity != Critical {
 		t.Errorf("2019–2020 = %v", ev.Findings)
 	}
 	// No sessions at all.
-	ev, err = EvaluateForum(d, "kaltara-sabah", ForumOptions{})
+	ev, err = Forum(d, "kaltara-sabah", ForumOptions{})
 	if err != nil || len(ev.Findings) != 1 || ev.Findings[0].Code != ForumNoData {
 		t.Errorf("no sessions: %v, %v", ev.Findings, err)
 	}
-	if _, err := EvaluateForum(d, "nowhere", ForumOptions{}); err == nil {
+	if _, err := Forum(d, "nowhere", ForumOptions{}); err == nil {
 		t.Error("unknown forum: no error")
 	}
 	// The embedded history: 2023, 2024 and 2025 in a row; the 33rd (2017)
 	// is only announced, so it does not count as held.
-	ev, err = EvaluateForum(session.History(), "kalbar-sarawak", ForumOptions{})
+	ev, err = Forum(session.History(), "kalbar-sarawak", ForumOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -13,26 +13,26 @@ import (
 	"golang.org/x/text/language"
 )
 
-func FuzzParseLevel(f *testing.F) {
+func FuzzParseDegree(f *testing.F) {
 	for _, s := range []string{"0", "3", "full", "penuh", "Sebagian", "separa", "belum dimulai", "not-started", "sepenuhnya",
 		"minimal", " Minimum ", "selesai", "4", "", "tidak\u00a0dimulai", "PENUH"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		l, err := ParseLevel(s)
+		l, err := ParseDegree(s)
 		if err != nil {
 			return
 		}
 		b, err := l.MarshalText()
 		if err != nil {
-			t.Fatalf("ParseLevel(%q) = %v, which does not marshal: %v", s, l, err)
+			t.Fatalf("ParseDegree(%q) = %v, which does not marshal: %v", s, l, err)
 		}
-		back, err := ParseLevel(string(b))
+		back, err := ParseDegree(string(b))
 		if err != nil || back != l {
-			t.Fatalf("ParseLevel(%q) = %v; round trip gives %v, %v", s, l, back, err)
+			t.Fatalf("ParseDegree(%q) = %v; round trip gives %v, %v", s, l, back, err)
 		}
 		if _, ok := l.Score(); !ok && l != 0 {
-			t.Fatalf("ParseLevel(%q) = %v without a score", s, l)
+			t.Fatalf("ParseDegree(%q) = %v without a score", s, l)
 		}
 	})
 }
@@ -111,7 +111,7 @@ func FuzzEvaluateRecords(f *testing.F) {
 			}
 			recs = append(recs, trade.Record{Period: period, Flow: flow, Partner: string(rune('A' + b[i]%5)), Value: money.Rupiah(v)})
 		}
-		ev, err := EvaluateRecords(recs, TradeOptions{Subject: "X", BorderPost: b != nil && len(b)%2 == 0})
+		ev, err := Records(recs, TradeOptions{Subject: "X", BorderPost: b != nil && len(b)%2 == 0})
 		if err != nil {
 			return
 		}

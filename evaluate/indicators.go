@@ -134,9 +134,9 @@ func HHI(values []float64) Concentration {
 	return Concentration{Index: RatioOf(h), N: n}
 }
 
-// Median returns the median of xs (the mean of the two middle values when
+// median returns the median of xs (the mean of the two middle values when
 // their number is even) and false when xs is empty. xs is not modified.
-func Median(xs []float64) (float64, bool) {
+func median(xs []float64) (float64, bool) {
 	if len(xs) == 0 {
 		return 0, false
 	}

@@ -94,14 +94,14 @@ func TestMedian(t *testing.T) {
 		{[]float64{5, 1, 3}, 3, true},
 		{[]float64{400, 10, 30, 365}, 197.5, true},
 	} {
-		got, ok := Median(tt.in)
+		got, ok := median(tt.in)
 		if got != tt.want || ok != tt.ok {
-			t.Errorf("Median(%v) = %v, %v; want %v, %v", tt.in, got, ok, tt.want, tt.ok)
+			t.Errorf("median(%v) = %v, %v; want %v, %v", tt.in, got, ok, tt.want, tt.ok)
 		}
 	}
 }
 
-func TestFormatPercent(t *testing.T) {
+func TestRatioPercent(t *testing.T) {
 	tests := []struct {
 		r      Ratio
 		tag    string
@@ -125,8 +125,8 @@ func TestFormatPercent(t *testing.T) {
 		{Growth(0, 1), "en", 1, "undefined"},
 	}
 	for _, tt := range tests {
-		if got := FormatPercent(tt.r, language.MustParse(tt.tag), tt.digits); got != tt.want {
-			t.Errorf("FormatPercent(%v, %s, %d) = %q, want %q", tt.r, tt.tag, tt.digits, got, tt.want)
+		if got := tt.r.Percent(language.MustParse(tt.tag), tt.digits); got != tt.want {
+			t.Errorf("Ratio(%v).Percent(%s, %d) = %q, want %q", tt.r, tt.tag, tt.digits, got, tt.want)
 		}
 	}
 }

@@ -56,32 +56,32 @@ const (
 	WelfareFoodShare Code = "welfare.food-share"      // Engel's reading of the food share
 )
 
-// The vocabulary used in messages (Term values).
+// The vocabulary used in messages (Word values).
 const (
-	TermExports   Term = "exports"
-	TermImports   Term = "imports"
-	TermBalance   Term = "balance"
-	TermSurplus   Term = "surplus"
-	TermDeficit   Term = "deficit"
-	TermPartner   Term = "partner"
-	TermCommodity Term = "commodity"
-	// TermThrough marks a trade subject that is a border post: "melalui
+	WordExports   Word = "exports"
+	WordImports   Word = "imports"
+	WordBalance   Word = "balance"
+	WordSurplus   Word = "surplus"
+	WordDeficit   Word = "deficit"
+	WordPartner   Word = "partner"
+	WordCommodity Word = "commodity"
+	// WordThrough marks a trade subject that is a border post: "melalui
 	// PLBN Entikong", "through PLBN Entikong".
-	TermThrough Term = "through"
-	// TermOf marks a trade subject that is a region or country: "of
+	WordThrough Word = "through"
+	// WordOf marks a trade subject that is a region or country: "of
 	// Kalimantan Tengah" in English, nothing in Indonesian and Malay.
-	TermOf            Term = "of"
-	TermFoodMajority  Term = "engel.food-majority"
-	TermFoodMinority  Term = "engel.food-minority"
-	termUndefined     Term = "undefined"
-	termNoGrowth      Term = "no-growth"
-	termChangeUp      Term = "change.up"
-	termChangeDown    Term = "change.down"
-	termChangeNone    Term = "change.none"
-	termWidened       Term = "change.widened"
-	termNarrowed      Term = "change.narrowed"
-	termReasonPrefix  Term = "reason."
-	termListSeparator Term = "list.and"
+	WordOf            Word = "of"
+	WordFoodMajority  Word = "engel.food-majority"
+	WordFoodMinority  Word = "engel.food-minority"
+	wordUndefined     Word = "undefined"
+	wordNoGrowth      Word = "no-growth"
+	wordChangeUp      Word = "change.up"
+	wordChangeDown    Word = "change.down"
+	wordChangeNone    Word = "change.none"
+	wordWidened       Word = "change.widened"
+	wordNarrowed      Word = "change.narrowed"
+	wordReasonPrefix  Word = "reason."
+	wordListSeparator Word = "list.and"
 )
 
 type entry struct {
@@ -343,7 +343,7 @@ func printer(l lang.Lang) *message.Printer {
 	return printers[l]
 }
 
-func term(t Term, l lang.Lang) string { return printer(l).Sprintf(string(t)) }
+func term(t Word, l lang.Lang) string { return printer(l).Sprintf(string(t)) }
 
 // subjectPhrase writes the subject of f, prefixed by "melalui" / "through"
 // when the finding says it is a border post.
@@ -356,7 +356,7 @@ func subjectPhrase(f Finding, l lang.Lang) string {
 		subject = n
 	}
 	if v, ok := f.Figure("scope"); ok {
-		if t, ok := v.(Term); ok {
+		if t, ok := v.(Word); ok {
 			if w := term(t, l); w != "-" && w != "" {
 				return w + " " + subject
 			}
@@ -387,9 +387,9 @@ func formatValue(v any, l lang.Lang) any {
 		return formatMoney(v, l)
 	case Ratio:
 		if !v.OK() {
-			return term(termUndefined, l) + " (" + term(termReasonPrefix+Term(v.Err().Error()), l) + ")"
+			return term(wordUndefined, l) + " (" + term(wordReasonPrefix+Word(v.Err().Error()), l) + ")"
 		}
-		return FormatPercent(v, l.Tag(), 1)
+		return v.Percent(l.Tag(), 1)
 	case Change:
 		return formatChange(v, l)
 	case int:
@@ -402,7 +402,7 @@ func formatValue(v any, l lang.Lang) any {
 		return formatPeriod(v, l)
 	case []int:
 		return joinInts(v)
-	case Term:
+	case Word:
 		return term(v, l)
 	case labeler:
 		return v.Label(l.Tag())
@@ -421,25 +421,25 @@ func formatValue(v any, l lang.Lang) any {
 func formatChange(c Change, l lang.Lang) string {
 	v, ok := c.Rate.Value()
 	if !ok {
-		return term(termNoGrowth, l) + " (" + term(termReasonPrefix+Term(c.Rate.Err().Error()), l) + ")"
+		return term(wordNoGrowth, l) + " (" + term(wordReasonPrefix+Word(c.Rate.Err().Error()), l) + ")"
 	}
-	var w Term
+	var w Word
 	switch {
 	case c.Deficit && v >= 0:
-		w = termWidened
+		w = wordWidened
 	case c.Deficit:
-		w = termNarrowed
+		w = wordNarrowed
 	case v > 0:
-		w = termChangeUp
+		w = wordChangeUp
 	case v < 0:
-		w = termChangeDown
+		w = wordChangeDown
 	default:
-		return term(termChangeNone, l)
+		return term(wordChangeNone, l)
 	}
 	if v < 0 {
 		v = -v
 	}
-	return term(w, l) + " " + FormatPercent(RatioOf(v), l.Tag(), 1)
+	return term(w, l) + " " + RatioOf(v).Percent(l.Tag(), 1)
 }
 
 // langKey is the key of Finding.Names for l: "id", "ms" (also for ms-BN)
@@ -454,6 +454,6 @@ func langKey(l lang.Lang) string {
 	return "en"
 }
 
-// Label returns t in the language of tag: TermExports is "ekspor",
+// Label returns t in the language of tag: WordExports is "ekspor",
 // "eksport" or "exports".
-func (t Term) Label(tag language.Tag) string { return term(t, lang.Of(tag)) }
+func (t Word) Label(tag language.Tag) string { return term(t, lang.Of(tag)) }

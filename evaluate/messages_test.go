@@ -88,7 +88,7 @@ func TestCatalog(t *testing.T) {
 }
 
 func TestMessageFallback(t *testing.T) {
-	f := newFinding(TradeBalanced, Info, "PLBN Aruk", date.YearRange(2016), fig("scope", TermThrough))
+	f := newFinding(TradeBalanced, Info, "PLBN Aruk", date.YearRange(2016), fig("scope", WordThrough))
 	for _, tag := range []language.Tag{language.French, language.Und, language.MustParse("zh-Hant")} {
 		if got, want := f.Message(tag), f.Message(language.English); got != want {
 			t.Errorf("Message(%v) = %q, want the English %q", tag, got, want)

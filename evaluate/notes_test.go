@@ -26,7 +26,7 @@ func TestRatioNotesJSON(t *testing.T) {
 		{"growth from a deficit", Change{Rate: Growth(-5, 5), Deficit: true}, `{"rate":null,"rate_note":"negative base","deficit":true}`},
 		{"no exports to share", Concentration{}, `{"index":null,"index_note":"no data","n":0}`},
 		{"no items", Implementation{}, `{"items":0,"levels":[0,0,0,0],"share":null,"share_note":"no data"}`},
-		{"a partial year", GrowthSpan{Flow: TermSurplus, Rate: undefined(statePartial)},
+		{"a partial year", GrowthSpan{Flow: WordSurplus, Rate: undefined(statePartial)},
 			`{"flow":"surplus","from":"","to":"","years":0,"rate":null,"rate_note":"partial period"}`},
 	}
 	for _, tt := range tests {
@@ -44,7 +44,7 @@ func TestRatioNotesRoundTrip(t *testing.T) {
 	// Exports from nothing, imports with no previous year to compare.
 	b15, _ := trade.NewBalance(date.YearRange(2015), money.Rupiah(0), money.Rupiah(0))
 	b16, _ := trade.NewBalance(date.YearRange(2016), money.Rupiah(10), money.Rupiah(0))
-	ev, err := EvaluateBalances([]trade.Balance{b15, b16}, TradeOptions{Subject: "PLBN Aruk", BorderPost: true})
+	ev, err := Balances([]trade.Balance{b15, b16}, TradeOptions{Subject: "PLBN Aruk", BorderPost: true})
 	if err != nil {
 		t.Fatal(err)
 	}

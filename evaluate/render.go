@@ -65,7 +65,7 @@ func pct(r Ratio, l lang.Lang) string {
 	if !r.OK() {
 		return dash
 	}
-	return FormatPercent(r, l.Tag(), 1)
+	return r.Percent(l.Tag(), 1)
 }
 
 func label(key string, l lang.Lang) string { return printer(l).Sprintf(key) }
@@ -228,12 +228,12 @@ func (r *Report) document(l lang.Lang) []Block {
 			Right: []bool{true, true, true, true, true}}
 		for _, s := range d.Sessions {
 			tb.Rows = append(tb.Rows, []string{strconv.Itoa(s.Number), strconv.Itoa(s.Agreed.Items), pct(s.Agreed.Share, l),
-				strconv.Itoa(s.Agreed.Levels[3]), strconv.Itoa(s.CarriedOver)})
+				strconv.Itoa(s.Agreed.Degrees[3]), strconv.Itoa(s.CarriedOver)})
 		}
 		ft := &Table{Head: []string{label("col.field", l), label("col.agreed", l), label("col.implemented", l), label("col.full", l)},
 			Right: []bool{false, true, true, true}}
 		for _, f := range d.ByField {
-			ft.Rows = append(ft.Rows, []string{f.Field.Label(tag), strconv.Itoa(f.Items), pct(f.Share, l), strconv.Itoa(f.Levels[3])})
+			ft.Rows = append(ft.Rows, []string{f.Field.Label(tag), strconv.Itoa(f.Items), pct(f.Share, l), strconv.Itoa(f.Degrees[3])})
 		}
 		put(SectionDecisions, di, Block{Kind: BlockTable, Table: tb}, Block{Kind: BlockTable, Table: ft}, Block{Kind: BlockFindings, Findings: d.Findings})
 	}

@@ -111,9 +111,9 @@ func NewReport(in Input, at date.Date) (*Report, error) {
 		var ev TradeEvaluation
 		var err error
 		if ts.Records != nil {
-			ev, err = EvaluateRecords(ts.Records, ts.Options)
+			ev, err = Records(ts.Records, ts.Options)
 		} else {
-			ev, err = EvaluateBalances(ts.Balances, ts.Options)
+			ev, err = Balances(ts.Balances, ts.Options)
 		}
 		if err != nil {
 			errs = append(errs, fmt.Errorf("trade %s: %w", ts.Options.Subject, err))
@@ -122,7 +122,7 @@ func NewReport(in Input, at date.Date) (*Report, error) {
 		r.Trade = append(r.Trade, ev)
 	}
 	if in.Agreements != nil {
-		reg := EvaluateRegister(in.Agreements, at, in.AgreementOptions)
+		reg := Register(in.Agreements, at, in.AgreementOptions)
 		r.Register = &reg
 	}
 	if in.Sessions != nil {
@@ -135,7 +135,7 @@ func NewReport(in Input, at date.Date) (*Report, error) {
 			}
 		}
 		for _, id := range forums {
-			fe, err := EvaluateForum(in.Sessions, id, ForumOptions{At: at})
+			fe, err := Forum(in.Sessions, id, ForumOptions{At: at})
 			if err != nil {
 				errs = append(errs, err)
 				continue
@@ -149,7 +149,7 @@ func NewReport(in Input, at date.Date) (*Report, error) {
 				}
 			}
 			if hasItems {
-				de, err := EvaluateDecisions(in.Sessions, id, at, DecisionOptions{})
+				de, err := Decisions(in.Sessions, id, at, DecisionOptions{})
 				if err != nil {
 					errs = append(errs, err)
 					continue
@@ -168,7 +168,7 @@ func NewReport(in Input, at date.Date) (*Report, error) {
 		byRegion[s.Region.Code] = append(byRegion[s.Region.Code], s)
 	}
 	for _, c := range codes {
-		we, err := EvaluateWelfare(byRegion[c])
+		we, err := Welfare(byRegion[c])
 		if err != nil {
 			errs = append(errs, err)
 			continue

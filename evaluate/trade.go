@@ -70,7 +70,7 @@ type TradePeriod struct {
 
 // A GrowthSpan is a compound annual growth rate over whole years.
 type GrowthSpan struct {
-	Flow  Term       `json:"flow"` // TermExports, TermImports, TermSurplus or TermBalance
+	Flow  Word       `json:"flow"` // WordExports, WordImports, WordSurplus or WordBalance
 	From  date.Range `json:"from"` // the first whole year
 	To    date.Range `json:"to"`   // the last whole year
 	Years int        `json:"years"`
@@ -80,7 +80,7 @@ type GrowthSpan struct {
 // A LikeForLike compares a partial year with the same months of the year
 // before, when the data has those months.
 type LikeForLike struct {
-	Flow     Term         `json:"flow"`
+	Flow     Word         `json:"flow"`
 	Period   date.Range   `json:"period"`
 	Previous date.Range   `json:"previous"`
 	Value    money.Amount `json:"value"`
@@ -100,12 +100,12 @@ type TradeEvaluation struct {
 	Findings    []Finding     `json:"findings"`
 }
 
-// EvaluateBalances evaluates a series of balances, as published (both
+// Balances evaluates a series of balances, as published (both
 // flows, or only the net as in seed 004). Balances are put in time order;
 // two balances for the same period, or balances in different currencies,
 // are an error (ErrCurrencyMismatch wrapped): convert with money rates
 // first.
-func EvaluateBalances(balances []trade.Balance, opt TradeOptions) (TradeEvaluation, error) {
+func Balances(balances []trade.Balance, opt TradeOptions) (TradeEvaluation, error) {
 	ps := make([]TradePeriod, 0, len(balances))
 	for _, b := range balances {
 		if !b.Period.IsValid() {
@@ -124,7 +124,7 @@ func EvaluateBalances(balances []trade.Balance, opt TradeOptions) (TradeEvaluati
 	return evaluateTrade(ps, nil, opt)
 }
 
-// EvaluateRecords evaluates trade records. Exports and re-exports count as
+// Records evaluates trade records. Exports and re-exports count as
 // exports, imports and re-imports as imports (the WITS gross flows).
 // Records are grouped by calendar year: a year's period runs from the
 // earliest start to the latest end of its records, so monthly records for
@@ -133,7 +133,7 @@ func EvaluateBalances(balances []trade.Balance, opt TradeOptions) (TradeEvaluati
 //
 // Records in more than one currency are an error wrapping
 // money.ErrCurrencyMismatch: convert them first with dated money rates.
-func EvaluateRecords(records []trade.Record, opt TradeOptions) (TradeEvaluation, error) {
+func Records(records []trade.Record, opt TradeOptions) (TradeEvaluation, error) {
 	type key struct {
 		year  int
 		multi date.Range // non-zero for a record spanning several years
@@ -236,9 +236,9 @@ func minor(a money.Amount) float64 { return float64(a.Minor()) }
 
 func evaluateTrade(ps []TradePeriod, records []trade.Record, opt TradeOptions) (TradeEvaluation, error) {
 	ev := TradeEvaluation{Subject: opt.Subject, BorderPost: opt.BorderPost, Periods: ps}
-	scope := fig("scope", TermOf)
+	scope := fig("scope", WordOf)
 	if opt.BorderPost {
-		scope = fig("scope", TermThrough)
+		scope = fig("scope", WordThrough)
 	}
 	with := func(figs ...Figure) []Figure { return append([]Figure{scope}, figs...) }
 	if opt.Subject == "" && opt.Region.IsValid() {
@@ -358,7 +358,7 @@ func evaluateTrade(ps []TradePeriod, records []trade.Record, opt TradeOptions) (
 	ev.CAGR = cagrs(ps)
 	for _, g := range ev.CAGR {
 		sev := Info
-		if v, ok := g.Rate.Value(); ok && v < 0 && g.Flow != TermImports {
+		if v, ok := g.Rate.Value(); ok && v < 0 && g.Flow != WordImports {
 			sev = Warning
 		}
 		add(TradeCAGR, sev, date.Range{Start: g.From.Start, End: g.To.End}, fig("flow", g.Flow), fig("from", g.From), fig("to", g.To),
@@ -373,9 +373,9 @@ func evaluateTrade(ps []TradePeriod, records []trade.Record, opt TradeOptions) (
 	if lastConc >= 0 {
 		p := ps[lastConc]
 		for _, c := range []struct {
-			dim Term
+			dim Word
 			c   Concentration
-		}{{TermPartner, p.ByPartner}, {TermCommodity, p.ByCommodity}} {
+		}{{WordPartner, p.ByPartner}, {WordCommodity, p.ByCommodity}} {
 			if !c.c.Index.OK() {
 				continue
 			}
@@ -408,17 +408,17 @@ func cagrs(ps []TradePeriod) []GrowthSpan {
 	a, b := ps[first], ps[last]
 	years := b.Period.Start.Year - a.Period.Start.Year
 	var out []GrowthSpan
-	span := func(t Term, x, y money.Amount) {
+	span := func(t Word, x, y money.Amount) {
 		out = append(out, GrowthSpan{Flow: t, From: a.Period, To: b.Period, Years: years, Rate: CAGR(minor(x), minor(y), years)})
 	}
 	if !a.NetOnly && !b.NetOnly {
-		span(TermExports, a.Exports, b.Exports)
-		span(TermImports, a.Imports, b.Imports)
+		span(WordExports, a.Exports, b.Exports)
+		span(WordImports, a.Imports, b.Imports)
 	}
 	if a.Status == trade.Surplus && b.Status == trade.Surplus {
-		span(TermSurplus, a.Balance, b.Balance)
+		span(WordSurplus, a.Balance, b.Balance)
 	} else if a.NetOnly || b.NetOnly {
-		span(TermBalance, a.Balance, b.Balance)
+		span(WordBalance, a.Balance, b.Balance)
 	}
 	return out
 }
@@ -465,10 +465,10 @@ func likeForLike(ps []TradePeriod, records []trade.Record) []LikeForLike {
 			continue
 		}
 		if !x.IsZero() || !x0.IsZero() {
-			out = append(out, LikeForLike{Flow: TermExports, Period: r, Previous: prev, Value: x, Before: x0, Change: Growth(minor(x0), minor(x))})
+			out = append(out, LikeForLike{Flow: WordExports, Period: r, Previous: prev, Value: x, Before: x0, Change: Growth(minor(x0), minor(x))})
 		}
 		if !m.IsZero() || !m0.IsZero() {
-			out = append(out, LikeForLike{Flow: TermImports, Period: r, Previous: prev, Value: m, Before: m0, Change: Growth(minor(m0), minor(m))})
+			out = append(out, LikeForLike{Flow: WordImports, Period: r, Previous: prev, Value: m, Before: m0, Change: Growth(minor(m0), minor(m))})
 		}
 	}
 	return out

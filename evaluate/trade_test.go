@@ -46,11 +46,11 @@ func TestEntikongSeed(t *testing.T) {
 			Coverage: RatioOf(0.552), ExportGrowth: RatioOf(0.4880), ImportGrowth: RatioOf(0.5763), DeficitChange: RatioOf(0.70)},
 	}
 	opt := TradeOptions{Subject: "PLBN Entikong", BorderPost: true}
-	fromBalances, err := EvaluateBalances(entikongBalances(), opt)
+	fromBalances, err := Balances(entikongBalances(), opt)
 	if err != nil {
 		t.Fatal(err)
 	}
-	fromRecords, err := EvaluateRecords(entikongRecords(), opt)
+	fromRecords, err := Records(entikongRecords(), opt)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -87,7 +87,7 @@ func TestEntikongSeed(t *testing.T) {
 }
 
 func TestKaltengSeed(t *testing.T) {
-	ev, err := EvaluateBalances(kaltengBalances(), TradeOptions{Subject: "Kalimantan Tengah"})
+	ev, err := Balances(kaltengBalances(), TradeOptions{Subject: "Kalimantan Tengah"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -96,17 +96,17 @@ func TestKaltengSeed(t *testing.T) {
 	}
 	g := ev.CAGR[0]
 	got := struct {
-		Flow     Term
+		Flow     Word
 		From, To string
 		Years    int
 		Rate     Ratio
 	}{g.Flow, g.From.String(), g.To.String(), g.Years, g.Rate.Round(4)}
 	want := struct {
-		Flow     Term
+		Flow     Word
 		From, To string
 		Years    int
 		Rate     Ratio
-	}{TermSurplus, "2017-01-01/2017-12-31", "2021-01-01/2021-12-31", 4, RatioOf(0.1530)}
+	}{WordSurplus, "2017-01-01/2017-12-31", "2021-01-01/2021-12-31", 4, RatioOf(0.1530)}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Kalteng CAGR mismatch (-want +got):\n%s", diff)
 	}
@@ -158,7 +158,7 @@ func TestTradeEdges(t *testing.T) {
 		return b
 	}
 	t.Run("no data", func(t *testing.T) {
-		ev, err := EvaluateBalances(nil, TradeOptions{Subject: "PLBN Aruk", BorderPost: true})
+		ev, err := Balances(nil, TradeOptions{Subject: "PLBN Aruk", BorderPost: true})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -170,7 +170,7 @@ func TestTradeEdges(t *testing.T) {
 		}
 	})
 	t.Run("one period", func(t *testing.T) {
-		ev, err := EvaluateBalances([]trade.Balance{bal(2016, 10, 5)}, TradeOptions{Subject: "X"})
+		ev, err := Balances([]trade.Balance{bal(2016, 10, 5)}, TradeOptions{Subject: "X"})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -180,7 +180,7 @@ func TestTradeEdges(t *testing.T) {
 		}
 	})
 	t.Run("zero imports", func(t *testing.T) {
-		ev, err := EvaluateBalances([]trade.Balance{bal(2016, 10, 0)}, TradeOptions{Subject: "PLBN Aruk", BorderPost: true})
+		ev, err := Balances([]trade.Balance{bal(2016, 10, 0)}, TradeOptions{Subject: "PLBN Aruk", BorderPost: true})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -200,7 +200,7 @@ func TestTradeEdges(t *testing.T) {
 		}
 	})
 	t.Run("zero start", func(t *testing.T) {
-		ev, err := EvaluateBalances([]trade.Balance{bal(2015, 0, 5), bal(2016, 10, 5)}, TradeOptions{Subject: "X"})
+		ev, err := Balances([]trade.Balance{bal(2015, 0, 5), bal(2016, 10, 5)}, TradeOptions{Subject: "X"})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -218,7 +218,7 @@ func TestTradeEdges(t *testing.T) {
 		}
 	})
 	t.Run("gap year", func(t *testing.T) {
-		ev, err := EvaluateBalances([]trade.Balance{bal(2015, 10, 5), bal(2017, 20, 5)}, TradeOptions{Subject: "X"})
+		ev, err := Balances([]trade.Balance{bal(2015, 10, 5), bal(2017, 20, 5)}, TradeOptions{Subject: "X"})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -234,11 +234,11 @@ func TestTradeEdges(t *testing.T) {
 			{Period: y(2016), Flow: trade.Export, Value: rp(10)},
 			{Period: y(2016), Flow: trade.Import, Value: money.Ringgit(10)},
 		}
-		if _, err := EvaluateRecords(recs, TradeOptions{}); !errors.Is(err, money.ErrCurrencyMismatch) {
+		if _, err := Records(recs, TradeOptions{}); !errors.Is(err, money.ErrCurrencyMismatch) {
 			t.Errorf("mixed currencies: err = %v, want ErrCurrencyMismatch", err)
 		}
 		b := []trade.Balance{bal(2015, 1, 1), trade.PublishedNet(y(2016), money.FromMinor(5, currency.USD), "")}
-		if _, err := EvaluateBalances(b, TradeOptions{}); !errors.Is(err, money.ErrCurrencyMismatch) {
+		if _, err := Balances(b, TradeOptions{}); !errors.Is(err, money.ErrCurrencyMismatch) {
 			t.Errorf("mixed currencies in balances: err = %v, want ErrCurrencyMismatch", err)
 		}
 	})
@@ -250,7 +250,7 @@ func TestTradeEdges(t *testing.T) {
 				recs = append(recs, trade.Record{Period: date.MonthRange(2022, m), Flow: trade.Export, Partner: "MY", Value: rp(120)})
 			}
 		}
-		ev, err := EvaluateRecords(recs, TradeOptions{Subject: "X"})
+		ev, err := Records(recs, TradeOptions{Subject: "X"})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -278,7 +278,7 @@ func TestConcentration(t *testing.T) {
 		{Period: date.YearRange(2022), Flow: trade.Export, Partner: "MY", HS: hs("151110"), Value: money.Rupiah(100)},
 		{Period: date.YearRange(2022), Flow: trade.Import, Partner: "MY", Value: money.Rupiah(500)},
 	}
-	ev, err := EvaluateRecords(recs, TradeOptions{Subject: "Kalimantan Tengah"})
+	ev, err := Records(recs, TradeOptions{Subject: "Kalimantan Tengah"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -306,7 +306,7 @@ func TestConcentration(t *testing.T) {
 		t.Errorf("concentration messages mismatch (-want +got):\n%s", diff)
 	}
 	// A lower threshold of the caller's choosing.
-	ev, _ = EvaluateRecords(recs, TradeOptions{ConcentrationWarning: 6000})
+	ev, _ = Records(recs, TradeOptions{ConcentrationWarning: 6000})
 	for _, f := range ev.Findings {
 		if f.Code == TradeConcentration && f.Severity != Info {
 			t.Errorf("threshold 6000: severity %v, want info", f.Severity)
@@ -322,7 +322,7 @@ func TestLikeForLikeMessage(t *testing.T) {
 			recs = append(recs, trade.Record{Period: date.MonthRange(2022, m), Flow: trade.Import, Value: money.Rupiah(90)})
 		}
 	}
-	ev, err := EvaluateRecords(recs, TradeOptions{Subject: "PLBN Entikong", BorderPost: true})
+	ev, err := Records(recs, TradeOptions{Subject: "PLBN Entikong", BorderPost: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -344,7 +344,7 @@ func TestLikeForLikeMessage(t *testing.T) {
 	for m := time.January; m <= time.November; m++ {
 		recs = append(recs, trade.Record{Period: date.MonthRange(2022, m), Flow: trade.Import, Value: money.Rupiah(90)})
 	}
-	ev, _ = EvaluateRecords(recs, TradeOptions{})
+	ev, _ = Records(recs, TradeOptions{})
 	if len(ev.LikeForLike) != 0 {
 		t.Errorf("like for like against a whole year: %+v", ev.LikeForLike)
 	}
@@ -355,7 +355,7 @@ func TestTradeRegionSubject(t *testing.T) {
 	if !ok {
 		t.Skip("region 62 not in the gazetteer")
 	}
-	ev, err := EvaluateBalances(kaltengBalances()[:2], TradeOptions{Region: kalteng})
+	ev, err := Balances(kaltengBalances()[:2], TradeOptions{Region: kalteng})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -53,7 +53,7 @@ type WelfareEvaluation struct {
 	Findings []Finding       `json:"findings"`
 }
 
-// EvaluateWelfare evaluates spending figures for one region: the growth
+// Welfare evaluates spending figures for one region: the growth
 // of per-capita monthly spending between consecutive whole years (nominal,
 // not deflated), and the food share read by Engel's law as BPS reads it:
 // the larger the share of spending that goes on food, the lower the
@@ -61,7 +61,7 @@ type WelfareEvaluation struct {
 //
 // All figures must be for the same region, in one currency, with valid
 // and distinct periods; every problem is reported at once (errors.Join).
-func EvaluateWelfare(figures []Spending) (WelfareEvaluation, error) {
+func Welfare(figures []Spending) (WelfareEvaluation, error) {
 	var errs []error
 	ps := make([]WelfarePeriod, 0, len(figures))
 	var ev WelfareEvaluation
@@ -133,9 +133,9 @@ func EvaluateWelfare(figures []Spending) (WelfareEvaluation, error) {
 			}
 		}
 		if v, ok := p.FoodShare.Value(); ok {
-			sev, reading := Info, TermFoodMinority
+			sev, reading := Info, WordFoodMinority
 			if v > 0.5 {
-				sev, reading = Warning, TermFoodMajority
+				sev, reading = Warning, WordFoodMajority
 			}
 			add(WelfareFoodShare, sev, p.Spending.Period, fig("food_share", p.FoodShare), fig("non_food_share", p.NonFoodShare), fig("reading", reading))
 		}

@@ -12,7 +12,7 @@ import (
 )
 
 func TestKalbarWelfareSeed(t *testing.T) {
-	ev, err := EvaluateWelfare(kalbarSpending())
+	ev, err := Welfare(kalbarSpending())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -52,11 +52,11 @@ func TestKalbarWelfareSeed(t *testing.T) {
 
 func TestWelfareEdges(t *testing.T) {
 	kb := kalbarSpending()
-	ev, err := EvaluateWelfare(nil)
+	ev, err := Welfare(nil)
 	if err != nil || len(ev.Findings) != 0 {
 		t.Errorf("no data: %v, %v", ev, err)
 	}
-	ev, err = EvaluateWelfare(kb[:1])
+	ev, err = Welfare(kb[:1])
 	if err != nil || len(ev.Findings) != 0 || ev.Periods[0].Growth.OK() {
 		t.Errorf("one period: %+v, %v", ev, err)
 	}
@@ -64,7 +64,7 @@ func TestWelfareEdges(t *testing.T) {
 	s := kb[1]
 	s.FoodShare = Ratio{}
 	s.Food, s.NonFood = money.Rupiah(400000), money.Rupiah(600000)
-	ev, err = EvaluateWelfare([]Spending{s})
+	ev, err = Welfare([]Spending{s})
 	if err != nil || ev.Periods[0].FoodShare.Round(4) != RatioOf(0.4) || ev.Findings[0].Severity != Info {
 		t.Errorf("food from amounts: %+v, %v", ev, err)
 	}
@@ -72,14 +72,14 @@ func TestWelfareEdges(t *testing.T) {
 	bad := []Spending{kb[0], kb[1], kb[1]}
 	bad[1].PerCapitaMonthly = money.Ringgit(1)
 	bad[2].Period = date.Range{}
-	_, err = EvaluateWelfare(bad)
+	_, err = Welfare(bad)
 	if !errors.Is(err, money.ErrCurrencyMismatch) || err == nil {
 		t.Errorf("bad figures: err = %v", err)
 	}
 	// A gap year: no growth.
 	gap := []Spending{kb[0], kb[1]}
 	gap[1].Period = date.YearRange(2018)
-	ev, err = EvaluateWelfare(gap)
+	ev, err = Welfare(gap)
 	if err != nil || !errors.Is(ev.Periods[1].Growth.Err(), ErrNotAdjacent) {
 		t.Errorf("gap year: growth %v, %v", ev.Periods[1].Growth, err)
 	}

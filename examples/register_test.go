@@ -70,7 +70,7 @@ func Example_newRegister() {
 	for _, a := range reg.Dormant(day, 12) {
 		fmt.Println("tanpa kegiatan 12 bulan:", a.ID)
 	}
-	ev := evaluate.EvaluateRegister(reg.All(), day, evaluate.AgreementOptions{Subject: "Kabupaten Sanggau"})
+	ev := evaluate.Register(reg.All(), day, evaluate.AgreementOptions{Subject: "Kabupaten Sanggau"})
 	for _, f := range ev.Findings {
 		fmt.Println(f.Message(id))
 	}

@@ -43,7 +43,7 @@ func Example_seed000EntikongTrade() {
 		}
 		records = append(records, r)
 	}
-	ev, err := evaluate.EvaluateRecords(records, evaluate.TradeOptions{Subject: "PLBN Entikong", BorderPost: true})
+	ev, err := evaluate.Records(records, evaluate.TradeOptions{Subject: "PLBN Entikong", BorderPost: true})
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -51,11 +51,11 @@ func Example_seed000EntikongTrade() {
 	rp := money.Formatter{Lang: id}
 	for _, p := range ev.Periods {
 		fmt.Printf("%d: ekspor %s, impor %s, neraca %s, cakupan %s\n", p.Period.Start.Year,
-			rp.Format(p.Exports), rp.Format(p.Imports), rp.Format(p.Balance), evaluate.FormatPercent(p.Coverage, id, 1))
+			rp.Format(p.Exports), rp.Format(p.Imports), rp.Format(p.Balance), p.Coverage.Percent(id, 1))
 	}
 	last := ev.Periods[len(ev.Periods)-1]
-	fmt.Println("pertumbuhan ekspor", evaluate.FormatPercent(last.ExportGrowth, id, 2),
-		"impor", evaluate.FormatPercent(last.ImportGrowth, id, 2))
+	fmt.Println("pertumbuhan ekspor", last.ExportGrowth.Percent(id, 2),
+		"impor", last.ImportGrowth.Percent(id, 2))
 	for _, f := range ev.Findings {
 		if f.Code == evaluate.TradeDeficitChange {
 			fmt.Println(f.Message(id))

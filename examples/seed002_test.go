@@ -67,7 +67,7 @@ func Example_seed002KaltimOnPaper() {
 			fmt.Println(err)
 			return
 		}
-		ev := evaluate.EvaluateAgreement(a, meeting, evaluate.AgreementOptions{})
+		ev := evaluate.Agreement(a, meeting, evaluate.AgreementOptions{})
 		fmt.Printf("%s: %d kegiatan", a.Title, ev.Activities)
 		for _, v := range ev.Realised {
 			fmt.Printf(", sekitar %s", compact.Format(v))

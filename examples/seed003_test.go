@@ -80,7 +80,7 @@ func Example_seed003Welfare() {
 		figures = append(figures, evaluate.Spending{Region: kalbar, Period: date.YearRange(2016 + i), PerCapitaMonthly: v})
 	}
 	figures[1].FoodShare = evaluate.RatioOf(0.5150)
-	ev, err := evaluate.EvaluateWelfare(figures)
+	ev, err := evaluate.Welfare(figures)
 	if err != nil {
 		fmt.Println(err)
 		return

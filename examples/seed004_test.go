@@ -39,7 +39,7 @@ func Example_seed004KaltengSurplus() {
 		}
 		balances = append(balances, trade.PublishedNet(period, net, "ANTARA, 28 Mei 2023"))
 	}
-	ev, err := evaluate.EvaluateBalances(balances, evaluate.TradeOptions{Subject: "Kalimantan Tengah"})
+	ev, err := evaluate.Balances(balances, evaluate.TradeOptions{Subject: "Kalimantan Tengah"})
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -49,7 +49,7 @@ func Example_seed004KaltengSurplus() {
 		fmt.Printf("%-22s %-18s %s\n", date.Formatter{Lang: id}.FormatRange(p.Period), usd.Format(p.Balance), p.Status.Label(id))
 	}
 	for _, g := range ev.CAGR {
-		fmt.Printf("CAGR %d–%d: %s\n", g.From.Start.Year, g.To.End.Year, evaluate.FormatPercent(g.Rate, id, 2))
+		fmt.Printf("CAGR %d–%d: %s\n", g.From.Start.Year, g.To.End.Year, g.Rate.Percent(id, 2))
 	}
 	for _, f := range ev.Findings {
 		if f.Code == evaluate.TradePartial {

@@ -140,7 +140,7 @@ func Example_tourEvaluate() {
 		must(trade.NewBalance(date.YearRange(2015), money.Rupiah(100387357175), money.Rupiah(171793920000))),
 		must(trade.NewBalance(date.YearRange(2016), money.Rupiah(149376448928), money.Rupiah(270791872000))),
 	}
-	ev, err := evaluate.EvaluateBalances(balances, evaluate.TradeOptions{Subject: "PLBN Entikong", BorderPost: true})
+	ev, err := evaluate.Balances(balances, evaluate.TradeOptions{Subject: "PLBN Entikong", BorderPost: true})
 	if err != nil {
 		panic(err)
 	}

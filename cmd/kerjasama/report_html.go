@@ -126,7 +126,7 @@ func percent(r evaluate.Ratio, tag language.Tag) string {
 	if !r.OK() {
 		return word(tag, "undefined")
 	}
-	return evaluate.FormatPercent(r, tag, 1)
+	return r.Percent(tag, 1)
 }
 
 // ----- trade -----
