@@ -188,15 +188,6 @@ func (a *Agreement) notice() int {
 	return DefaultNoticeDays
 }
 
-// happened reports whether an event dated p has certainly happened by d.
-func happened(p PartialDate, d date.Date) bool {
-	if p.IsZero() {
-		return true
-	}
-	l := p.Last()
-	return l.IsValid() && !l.After(d)
-}
-
 // StatusOn returns the status of the agreement on day d, derived from its
 // dates and events:
 //
@@ -310,15 +301,16 @@ func (a *Agreement) LastActivity() (date.Date, bool) {
 	return last, !last.IsZero()
 }
 
-// LastActivityBy returns the date of the latest activity that had
-// certainly happened by d (the last day it may stand for is on or before
-// d), and whether there is one. Activities after d, or whose span reaches
-// past d ("2023" asked on 2023-06-01), are not counted: on a past date
-// the register knows only what had happened by then.
+// LastActivityBy returns the last day of the latest activity that had
+// certainly happened by d (PartialDate.HappenedBy: the last day it may
+// stand for is on or before d), and whether there is one.
+// Activities after d, or whose span reaches past d ("2023" asked on
+// 2023-06-01), are not counted: on a past date the register knows only
+// what had happened by then. Activities without a date give no day.
 func (a *Agreement) LastActivityBy(d date.Date) (date.Date, bool) {
 	var last date.Date
-	for _, act := range a.Activities {
-		if l := act.Date.Last(); l.IsValid() && !l.After(d) && l.After(last) {
+	for i := range a.Activities {
+		if l, ok := lastBy(a.Activities[i].Date, d); ok && l.After(last) {
 			last = l
 		}
 	}

@@ -150,22 +150,21 @@ func (r *Register) buildIndex() *index {
 // statusOn is StatusOn with the lock held.
 func (r *Register) statusOn(ix *index, i int, d date.Date) Status {
 	a := &r.items[i]
-	s := a.StatusOn(d)
-	if s == StatusTerminated || s == StatusRenewed {
-		return s
-	}
+	renewed := false
 	for _, j := range ix.successors[a.ID] {
-		if su := r.items[j].SignedOn(); !su.IsZero() && happened(su, d) {
-			return StatusRenewed
+		if r.items[j].RenewsBy(d) {
+			renewed = true
+			break
 		}
 	}
-	return s
+	return a.StatusWithSuccessor(d, renewed)
 }
 
 // StatusOn returns the status of the agreement id on d, as
 // Agreement.StatusOn does, except that an agreement whose successor (an
 // agreement naming it as Predecessor) has been signed by d is
-// StatusRenewed. An unknown id gives the zero Status.
+// StatusRenewed (Agreement.RenewsBy, Agreement.StatusWithSuccessor; the
+// rule of Renewed). An unknown id gives the zero Status.
 func (r *Register) StatusOn(id string, d date.Date) Status {
 	var s Status
 	r.read(func(ix *index) {
@@ -307,30 +306,22 @@ func (r *Register) AtStage(s Stage, d date.Date) []Agreement {
 }
 
 // Dormant returns the agreements in force on d with no activity recorded
-// in the months months before d: their latest activity on or before d
-// (see Agreement.LastActivityBy), or their start if they had none by d, is
-// before d minus months months. Activities after d do not count, so a past
-// date is answered as it stood then. These are the agreements that stay
-// "only on paper".
+// in the months months before d: their latest activity that had happened
+// by d (see Agreement.LastActivityBy), or their start if they had none by
+// d, is before d minus months months, or neither is known. Activities
+// after d do not count, so a past date is answered as it stood then.
+// These are the agreements that stay "only on paper". The rule is
+// Agreement.DormancyOn's, with the status Register.StatusOn reports.
 func (r *Register) Dormant(d date.Date, months int) []Agreement {
 	if months < 0 || !d.IsValid() {
 		return nil
 	}
-	cutoff := d.AddMonths(-months)
 	return r.filter(func(ix *index, i int) bool {
 		s := r.statusOn(ix, i, d)
 		if s != StatusActive && s != StatusExpiringSoon {
 			return false
 		}
-		a := &r.items[i]
-		last, ok := a.LastActivityBy(d)
-		if !ok {
-			last, ok = a.Start()
-			if !ok {
-				return true
-			}
-		}
-		return last.Before(cutoff)
+		return r.items[i].DormancyOn(d, months, s).Dormant
 	})
 }
 

@@ -179,22 +179,27 @@ type AgreementEvaluation struct {
 	Sectors       Sectors `json:"sectors,omitempty"`
 	ActiveSectors Sectors `json:"active_sectors,omitempty"`
 	IdleSectors   Sectors `json:"idle_sectors,omitempty"`
-	// Activities counts the activities by Date; Recent those within the
-	// dormant span before Date.
+	// Activities counts the activities that had happened by Date
+	// (agreement.PartialDate.HappenedBy: a date known to the month or year
+	// counts once that whole month or year has passed; an undated one
+	// always counts); Recent those within the dormant span before Date
+	// (agreement.Dormancy.Recent). ActiveSectors and Realised are of the
+	// same activities.
 	Activities int `json:"activities"`
 	Recent     int `json:"recent_activities"`
 	// Realised sums the values of the activities, one amount per currency.
 	Realised []money.Amount `json:"realised,omitempty"`
 	// LastActivity is the date of the latest activity by Date (the last
-	// day a partial date such as "June 2022" stands for, or Date if that is
-	// later); zero when none. MonthsSince counts whole months from it (or,
-	// with no activity, from the start of the agreement) to Date; -1 when
-	// neither is known.
+	// day a partial date such as "June 2022" stands for, which is never
+	// after Date); zero when none. MonthsSince counts whole months from it
+	// (or, with no activity, from the start of the agreement) to Date; -1
+	// when neither is known.
 	LastActivity date.Date `json:"last_activity,omitzero"`
 	MonthsSince  int       `json:"months_since"`
 	// Dormant: in force, and the latest activity (or, with none, the
-	// start) lies before Date minus the dormant span — "only on paper".
-	// The rule is agreement.Register.Dormant's.
+	// start) lies before Date minus the dormant span, or neither is known
+	// — "only on paper". The rule is agreement.Agreement.DormancyOn's, the
+	// one agreement.Register.Dormant applies.
 	Dormant  bool      `json:"dormant"`
 	Score    Score     `json:"score"`
 	Findings []Finding `json:"findings,omitempty"`
@@ -307,14 +312,11 @@ func (ar *arena) takeFigs(figs []Figure) []Figure {
 	return append(take(&ar.figs, len(figs), arenaChunk), figs...)
 }
 
-// evaluateWithSuccessor evaluates a; renewed says a successor naming it
-// as Predecessor was signed by d, which makes it StatusRenewed as in
+// evaluateWithSuccessor evaluates a; renewed says a successor renewed it
+// by d (agreement.Renewed), which makes it StatusRenewed as in
 // agreement.Register.StatusOn.
 func evaluateWithSuccessor(e *AgreementEvaluation, a *agreement.Agreement, d date.Date, opt AgreementOptions, renewed bool, ar *arena) {
-	*e = AgreementEvaluation{ID: a.ID, Title: a.Title, Date: d, Status: a.StatusOn(d), Stage: a.StageOn(d), MonthsSince: -1}
-	if renewed && e.Status != agreement.StatusTerminated {
-		e.Status = agreement.StatusRenewed
-	}
+	*e = AgreementEvaluation{ID: a.ID, Title: a.Title, Date: d, Status: a.StatusWithSuccessor(d, renewed), Stage: a.StageOn(d), MonthsSince: -1}
 	if e.Title == "" {
 		e.Title = a.ID
 	}
@@ -325,34 +327,19 @@ func evaluateWithSuccessor(e *AgreementEvaluation, a *agreement.Agreement, d dat
 	e.Countries = ar.countries(a)
 	e.Sectors = Sectors(a.Sectors)
 
-	// Activities up to d.
+	// Dormancy, recency and what counts by d are agreement's rules: an
+	// activity counts once it has certainly happened (the whole span of its
+	// date lies on or before d), and is recent from the last day it may
+	// stand for.
+	dm := a.DormancyOn(d, opt.DormantMonths, e.Status)
 	var active sectorSet
-	since := d.AddMonths(-opt.DormantMonths)
-	var last date.Date
 	for i := range a.Activities {
 		act := &a.Activities[i]
-		// A recorded activity counts once it may have happened (the first
-		// day its date stands for); its recency is the last such day, but
-		// never later than d.
-		var first, l date.Date
-		if pd := act.Date; pd.Day != 0 && pd.Month != 0 {
-			// Known to the day (the common case): one date, no span.
-			first = date.Date{Year: pd.Year, Month: pd.Month, Day: pd.Day}
-			l = first
-		} else if !pd.IsZero() {
-			first, l = pd.First(), pd.Last()
-		}
-		if !act.Date.IsZero() && (!l.IsValid() || first.After(d)) {
-			continue // in the future, or an invalid date
-		}
-		if l.After(d) {
-			l = d
+		if !act.Date.HappenedBy(d) {
+			continue // after d, not yet certain by d, or an invalid date
 		}
 		e.Activities++
-		if l.After(last) {
-			last = l
-		}
-		if l.After(since) {
+		if dm.Recent(act.Date) {
 			e.Recent++
 		}
 		if act.Sector != 0 {
@@ -365,7 +352,9 @@ func evaluateWithSuccessor(e *AgreementEvaluation, a *agreement.Agreement, d dat
 			e.Realised = addByCurrency(e.Realised, act.Value)
 		}
 	}
-	e.LastActivity = last
+	if dm.FromActivity {
+		e.LastActivity = dm.Since
+	}
 	// Activities recorded after signing mean the agreement is being
 	// implemented, whether or not an implementation event was entered.
 	if e.Activities > 0 && e.Stage >= agreement.StageSigning && e.Stage < agreement.StageImplementation {
@@ -396,18 +385,11 @@ func evaluateWithSuccessor(e *AgreementEvaluation, a *agreement.Agreement, d dat
 			e.IdleSectors = buf[nActive:]
 		}
 	}
-	// Dormancy follows agreement.Register.Dormant: in force, and the latest
-	// activity (or, with none, the start) lies before d minus the span.
-	start, hasStart := a.Start()
-	ref := last
-	if ref.IsZero() && hasStart && !start.After(d) {
-		ref = start
-	}
-	if !ref.IsZero() {
-		e.MonthsSince = monthsBetween(ref, d)
+	if !dm.Since.IsZero() {
+		e.MonthsSince = monthsBetween(dm.Since, d)
 	}
 	inForce := e.InForce()
-	e.Dormant = inForce && (ref.IsZero() || ref.Before(since))
+	e.Dormant = dm.Dormant
 
 	e.Score = score(e, a, opt, ar)
 	subject := e.Title
@@ -430,9 +412,9 @@ func evaluateWithSuccessor(e *AgreementEvaluation, a *agreement.Agreement, d dat
 			if e.Dormant {
 				sev = Warning
 			}
-			add(AgreementNoActivity, sev, fig("since", start), fig("months", e.MonthsSince))
+			add(AgreementNoActivity, sev, fig("since", dm.Since), fig("months", e.MonthsSince))
 		case e.Dormant && e.Activities > 0:
-			add(AgreementDormant, Warning, fig("months", e.MonthsSince), fig("since", ref))
+			add(AgreementDormant, Warning, fig("months", e.MonthsSince), fig("since", dm.Since))
 		}
 		if e.Activities > 0 && len(e.IdleSectors) > 0 {
 			add(AgreementIdleSector, Info, fig("idle", len(e.IdleSectors)), fig("agreed", len(e.Sectors)), fig("sectors", e.IdleSectors))
@@ -567,7 +549,7 @@ type RegisterEvaluation struct {
 // results up: how many are in force, dormant and expiring, by status, by
 // partner country and by sector (sorted by total, then key). As in
 // agreement.Register, an agreement whose successor (an agreement naming
-// it as Predecessor) was signed by d is StatusRenewed. A register of
+// it as Predecessor) was signed by d is StatusRenewed (agreement.Renewed). A register of
 // tens of thousands of agreements is evaluated on up to GOMAXPROCS
 // goroutines; the result is the same. The agreements are only read. The
 // agreements' own findings stay in their evaluations; the register's
@@ -580,21 +562,7 @@ func Register(agreements []agreement.Agreement, d date.Date, opt AgreementOption
 	countries := map[string]*GroupCount{}
 	var sectors [256]GroupCount
 	var scoreSum float64
-	// Agreements whose successor was signed by d are renewed.
-	var renewed map[string]bool
-	for i := range agreements {
-		a := &agreements[i]
-		if a.Predecessor == "" {
-			continue
-		}
-		if s := a.SignedOn(); !s.IsZero() && s.Last().IsValid() && !s.Last().After(d) {
-			if renewed == nil {
-				renewed = map[string]bool{}
-			}
-			renewed[a.Predecessor] = true
-		}
-	}
-	evaluateAll(r.Agreements, agreements, d, opt, renewed)
+	evaluateAll(r.Agreements, agreements, d, opt, agreement.Renewed(agreements, d))
 	for i := range r.Agreements {
 		e := &r.Agreements[i]
 		byStatus[e.Status&15]++

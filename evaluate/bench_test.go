@@ -7,6 +7,7 @@ import (
 	"github.com/kerjasama/kerjasama/agreement"
 	"github.com/kerjasama/kerjasama/date"
 	"github.com/kerjasama/kerjasama/money"
+	"github.com/kerjasama/kerjasama/trade"
 	"golang.org/x/text/language"
 )
 
@@ -74,4 +75,93 @@ func BenchmarkFindingMessage(b *testing.B) {
 	for b.Loop() {
 		_ = f.Message(language.Indonesian)
 	}
+}
+
+// benchTradeRecords generates n monthly records over the ten years
+// 2014–2023, in random order: exports, imports and a few re-exports
+// through 8 border posts, to 5 partners, of 6 HS codes in 5 chapters.
+func benchTradeRecords(n int) []trade.Record {
+	posts := []string{"entikong", "aruk", "nanga-badau", "jagoi-babang", "sei-kelik", "motaain", "skouw", "serasan"}
+	partners := []string{"MY", "BN", "SG", "CN", "TL"}
+	var codes []trade.HS
+	for _, s := range []string{"1511.10", "1511.90", "4001.22", "2701", "0901", "8517.13"} {
+		codes = append(codes, trade.MustParseHS(s))
+	}
+	flows := []trade.Flow{trade.Export, trade.Import, trade.Export, trade.Import, trade.Export, trade.Import, trade.ReExport, trade.ReImport}
+	rs := make([]trade.Record, n)
+	seed := uint64(88172645463325252)
+	next := func() uint64 { seed ^= seed << 13; seed ^= seed >> 7; seed ^= seed << 17; return seed }
+	for i := range rs {
+		v := next()
+		rs[i] = trade.Record{
+			Period:  date.MonthRange(2014+int(v%10), time.Month(1+v>>8%12)),
+			Flow:    flows[v>>16%uint64(len(flows))],
+			Post:    posts[v>>20%uint64(len(posts))],
+			Partner: partners[v>>24%uint64(len(partners))],
+			HS:      codes[v>>28%uint64(len(codes))],
+			Value:   money.Rupiah(int64(v>>40) % 1_000_000_000),
+		}
+	}
+	return rs
+}
+
+// BenchmarkRecords evaluates 1,000,000 monthly trade records (120
+// periods, 5 partners, 5 chapters) as one series.
+func BenchmarkRecords(b *testing.B) {
+	rs := benchTradeRecords(1_000_000)
+	opt := TradeOptions{Subject: "Kalimantan Barat"}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		ev, err := Records(rs, opt)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if len(ev.Periods) != 10 {
+			b.Fatalf("%d periods, want 10", len(ev.Periods))
+		}
+	}
+}
+
+// BenchmarkGroups sums the records of BenchmarkRecords with a
+// trade.Aggregator by GroupDims and evaluates the groups (aggregate), and
+// evaluates the 3,000 groups alone (evaluate).
+func BenchmarkGroups(b *testing.B) {
+	rs := benchTradeRecords(1_000_000)
+	opt := TradeOptions{Subject: "Kalimantan Barat"}
+	aggregate := func() []trade.Group {
+		agg := trade.Aggregator{By: GroupDims}
+		for i := range rs {
+			if err := agg.Add(&rs[i]); err != nil {
+				b.Fatal(err)
+			}
+		}
+		return agg.Groups()
+	}
+	evaluate := func(gs []trade.Group) {
+		ev, err := Groups(gs, opt)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if len(ev.Periods) != 10 {
+			b.Fatalf("%d periods, want 10", len(ev.Periods))
+		}
+	}
+	b.Run("aggregate", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			evaluate(aggregate())
+		}
+		b.ReportMetric(float64(b.N)*float64(len(rs))/b.Elapsed().Seconds()/1e6, "Mrecords/s")
+	})
+	b.Run("evaluate", func(b *testing.B) {
+		gs := aggregate()
+		if len(gs) != 3000 {
+			b.Fatalf("%d groups, want 3000", len(gs))
+		}
+		b.ReportAllocs()
+		for b.Loop() {
+			evaluate(gs)
+		}
+	})
 }

@@ -2,7 +2,6 @@ package evaluate_test
 
 import (
 	"fmt"
-	"os"
 	"time"
 
 	"github.com/kerjasama/kerjasama/agreement"
@@ -150,41 +149,6 @@ func ExampleAgreement() {
 	// Skor efektivitas LoI Banten–Incheon pada 7 Agustus 2019: 20 dari 100
 	// Skor keberkesanan LoI Banten–Incheon pada 7 Ogos 2019: 20 daripada 100
 	// Effectiveness score of LoI Banten–Incheon on 7 August 2019: 20 out of 100
-}
-
-func ExampleReport_WriteText() {
-	r, err := evaluate.NewReport(evaluate.Input{
-		Title: "Entikong",
-		Trade: []evaluate.TradeSeries{{Options: evaluate.TradeOptions{Subject: "PLBN Entikong", BorderPost: true}, Balances: entikong()}},
-	}, date.Date{Year: 2017, Month: time.September, Day: 12})
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
-	r.WriteText(os.Stdout, language.English)
-	// Output:
-	// Entikong
-	// ========
-	//
-	// Evaluation date: 12 September 2017
-	//
-	// Trade balance — PLBN Entikong
-	// -----------------------------
-	//
-	// Period  Exports            Imports            Balance             Status   Exports/imports  Export growth  Import growth
-	// ------  -----------------  -----------------  ------------------  -------  ---------------  -------------  -------------
-	// 2015    Rp100,387,357,175  Rp171,793,920,000   -Rp71,406,562,825  deficit            58.4%              —              —
-	// 2016    Rp149,376,448,928  Rp270,791,872,000  -Rp121,415,423,072  deficit            55.2%          48.8%          57.6%
-	//
-	// Findings:
-	// - [warning] The trade balance through PLBN Entikong was in deficit by Rp71,406,562,825 in 2015
-	// - [warning] In 2015 exports through PLBN Entikong covered only 58.4% of imports
-	// - [warning] The trade balance through PLBN Entikong was in deficit by Rp121,415,423,072 in 2016
-	// - [warning] In 2016 exports through PLBN Entikong covered only 55.2% of imports
-	// - [info] From 2015 to 2016 exports through PLBN Entikong grew 48.8% and imports grew 57.6%
-	// - [critical] The deficit through PLBN Entikong widened by 70.0% from 2015 to 2016, while exports grew 48.8%
-	// - [info] Compound annual growth (CAGR) of the exports through PLBN Entikong from 2015 to 2016 (1 whole year): 48.8% a year
-	// - [info] Compound annual growth (CAGR) of the imports through PLBN Entikong from 2015 to 2016 (1 whole year): 57.6% a year
 }
 
 func ExampleGrowth() {

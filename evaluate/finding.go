@@ -1,9 +1,6 @@
 package evaluate
 
 import (
-	"fmt"
-	"strings"
-
 	"github.com/kerjasama/kerjasama/date"
 	"github.com/kerjasama/kerjasama/internal/lang"
 	"github.com/kerjasama/kerjasama/region"
@@ -132,31 +129,6 @@ func newFinding(c Code, s Severity, subject string, period date.Range, figs ...F
 }
 
 func fig(name string, v any) Figure { return Figure{Name: name, Value: v} }
-
-// joinInts writes a list of years or numbers, runs of three or more
-// consecutive values as a range: "2015, 2018–2022".
-func joinInts(xs []int) string {
-	var b strings.Builder
-	for i := 0; i < len(xs); {
-		j := i
-		for j+1 < len(xs) && xs[j+1] == xs[j]+1 {
-			j++
-		}
-		if b.Len() > 0 {
-			b.WriteString(", ")
-		}
-		switch {
-		case j-i >= 2:
-			fmt.Fprintf(&b, "%d–%d", xs[i], xs[j])
-		case j == i+1:
-			fmt.Fprintf(&b, "%d, %d", xs[i], xs[j])
-		default:
-			fmt.Fprint(&b, xs[i])
-		}
-		i = j + 1
-	}
-	return b.String()
-}
 
 // langOf is lang.Of, for the label tables indexed by lang.Lang.
 func langOf(tag language.Tag) lang.Lang { return lang.Of(tag) }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/kerjasama/kerjasama/date"
+	"github.com/kerjasama/kerjasama/internal/numlist"
 	"github.com/kerjasama/kerjasama/session"
 	"golang.org/x/text/language"
 )
@@ -136,8 +137,8 @@ func TestJoinInts(t *testing.T) {
 		{[]int{2016, 2017}, "2016, 2017"},
 		{[]int{2015, 2018, 2019, 2020, 2021, 2022, 2024}, "2015, 2018–2022, 2024"},
 	} {
-		if got := joinInts(tt.in); got != tt.want {
-			t.Errorf("joinInts(%v) = %q, want %q", tt.in, got, tt.want)
+		if got := numlist.Join(tt.in); got != tt.want {
+			t.Errorf("numlist.Join(%v) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }

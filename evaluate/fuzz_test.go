@@ -5,7 +5,6 @@ import (
 	"strings"
 	"testing"
 	"time"
-	"unicode/utf8"
 
 	"github.com/kerjasama/kerjasama/date"
 	"github.com/kerjasama/kerjasama/money"
@@ -54,40 +53,6 @@ func FuzzParseSeverity(f *testing.F) {
 			t.Fatalf("ParseSeverity(%q) = %v; round trip gives %v, %v", s, v, back, err)
 		}
 	})
-}
-
-// FuzzEscapeMarkdown checks that escaped text never carries raw HTML, an
-// unescaped table pipe, or a line break.
-func FuzzEscapeMarkdown(f *testing.F) {
-	for _, s := range []string{"MOU Friendship Coopertion (Loi Tahap III)", "A|B", "<script>alert(1)</script>", "# heading",
-		"- item", "1. item", "*bold* _it_ `code` [l](u)", "Provinsi Zhejiang – RRT", "line\nbreak", "\\|", "&amp;"} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		for _, out := range []string{EscapeMarkdown(s), escapeBlock(s)} {
-			if strings.ContainsAny(out, "<>\n\r") {
-				t.Fatalf("EscapeMarkdown(%q) = %q has raw < > or a line break", s, out)
-			}
-			for i := 0; i < len(out); i++ {
-				if out[i] == '|' && !escaped(out, i) {
-					t.Fatalf("EscapeMarkdown(%q) = %q has an unescaped |", s, out)
-				}
-			}
-			if utf8.ValidString(s) && !utf8.ValidString(out) {
-				t.Fatalf("EscapeMarkdown(%q) = %q is not valid UTF-8", s, out)
-			}
-		}
-	})
-}
-
-// escaped reports whether out[i] is preceded by an odd number of
-// backslashes.
-func escaped(out string, i int) bool {
-	n := 0
-	for j := i - 1; j >= 0 && out[j] == '\\'; j-- {
-		n++
-	}
-	return n%2 == 1
 }
 
 // FuzzEvaluateRecords evaluates series made from arbitrary years, flows

@@ -6,6 +6,7 @@ import (
 
 	"github.com/kerjasama/kerjasama/date"
 	"github.com/kerjasama/kerjasama/internal/lang"
+	"github.com/kerjasama/kerjasama/internal/numlist"
 	"github.com/kerjasama/kerjasama/money"
 	"golang.org/x/text/feature/plural"
 	"golang.org/x/text/language"
@@ -130,57 +131,6 @@ var entries = []entry{
 		id: "sebagian besar untuk bukan makanan, tanda kesejahteraan yang lebih tinggi menurut hukum Engel",
 		ms: "sebahagian besar untuk bukan makanan, tanda kesejahteraan yang lebih tinggi menurut hukum Engel",
 		en: "most of it goes on non-food items, a sign of higher welfare by Engel's law"},
-
-	// Report headings and columns.
-	{key: "report.title", id: "Laporan evaluasi kerja sama", ms: "Laporan penilaian kerjasama", en: "Cooperation evaluation report"},
-	{key: "report.date", id: "Tanggal evaluasi", ms: "Tarikh penilaian", en: "Evaluation date"},
-	{key: "report.findings", id: "Temuan", ms: "Dapatan", en: "Findings"},
-	{key: "report.more", id: "… dan %[1]d kerja sama lainnya", ms: "… dan %[1]d kerjasama lagi", en: "… and %[1]d more agreements",
-		enPlural: 1, enOne: "… and %[1]d more agreement"},
-	{key: "report.empty", id: "Tidak ada data untuk dievaluasi.", ms: "Tiada data untuk dinilai.", en: "There is nothing to evaluate."},
-	{key: "section.trade", id: "Neraca perdagangan", ms: "Imbangan dagangan", en: "Trade balance"},
-	{key: "section.agreements", id: "Kerja sama daerah", ms: "Kerjasama daerah", en: "Cooperation agreements"},
-	{key: "section.forums", id: "Keteraturan sidang forum", ms: "Kekerapan sidang forum", en: "Regularity of forum sessions"},
-	{key: "section.decisions", id: "Pelaksanaan kesepakatan", ms: "Pelaksanaan keputusan", en: "Decisions carried out"},
-	{key: "section.welfare", id: "Kesejahteraan di perbatasan", ms: "Kesejahteraan di sempadan", en: "Welfare at the border"},
-	{key: "col.period", id: "Periode", ms: "Tempoh", en: "Period"},
-	{key: "col.exports", id: "Ekspor", ms: "Eksport", en: "Exports"},
-	{key: "col.imports", id: "Impor", ms: "Import", en: "Imports"},
-	{key: "col.balance", id: "Neraca", ms: "Imbangan", en: "Balance"},
-	{key: "col.status", id: "Status", ms: "Status", en: "Status"},
-	{key: "col.coverage", id: "Ekspor/impor", ms: "Eksport/import", en: "Exports/imports"},
-	{key: "col.export-growth", id: "Pertumbuhan ekspor", ms: "Pertumbuhan eksport", en: "Export growth"},
-	{key: "col.import-growth", id: "Pertumbuhan impor", ms: "Pertumbuhan import", en: "Import growth"},
-	{key: "col.balance-growth", id: "Pertumbuhan neraca", ms: "Pertumbuhan imbangan", en: "Balance growth"},
-	{key: "col.agreement", id: "Kerja sama", ms: "Kerjasama", en: "Agreement"},
-	{key: "col.stage", id: "Tahap", ms: "Peringkat", en: "Stage"},
-	{key: "col.end", id: "Berakhir", ms: "Tamat", en: "Ends"},
-	{key: "col.activities", id: "Kegiatan", ms: "Aktiviti", en: "Activities"},
-	{key: "col.last-activity", id: "Kegiatan terakhir", ms: "Aktiviti terakhir", en: "Last activity"},
-	{key: "col.dormant", id: "Di atas kertas", ms: "Di atas kertas", en: "On paper only"},
-	{key: "col.score", id: "Skor", ms: "Skor", en: "Score"},
-	{key: "col.year", id: "Tahun", ms: "Tahun", en: "Year"},
-	{key: "col.sessions", id: "Sidang", ms: "Sidang", en: "Sessions"},
-	{key: "col.note", id: "Keterangan", ms: "Catatan", en: "Note"},
-	{key: "col.session", id: "Sidang", ms: "Sidang", en: "Session"},
-	{key: "col.field", id: "Bidang", ms: "Bidang", en: "Field"},
-	{key: "col.agreed", id: "Butir disepakati", ms: "Perkara dipersetujui", en: "Items agreed"},
-	{key: "col.implemented", id: "Tingkat pelaksanaan", ms: "Tahap pelaksanaan", en: "Implemented"},
-	{key: "col.full", id: "Terlaksana penuh", ms: "Dilaksanakan sepenuhnya", en: "Fully"},
-	{key: "col.carried", id: "Dibawa ke sidang berikutnya", ms: "Dibawa ke sidang berikutnya", en: "Carried over"},
-	{key: "col.spending", id: "Pengeluaran per kapita sebulan", ms: "Perbelanjaan per kapita sebulan", en: "Monthly spending per person"},
-	{key: "col.growth", id: "Pertumbuhan", ms: "Pertumbuhan", en: "Growth"},
-	{key: "col.food", id: "Makanan", ms: "Makanan", en: "Food"},
-	{key: "col.non-food", id: "Bukan makanan", ms: "Bukan makanan", en: "Non-food"},
-	{key: "col.count", id: "Jumlah", ms: "Bilangan", en: "Count"},
-	{key: "col.country", id: "Negara mitra", ms: "Negara rakan", en: "Partner country"},
-	{key: "col.in-force", id: "Berlaku", ms: "Berkuat kuasa", en: "In force"},
-	{key: "note.partial", id: "sebagian tahun", ms: "sebahagian tahun", en: "part of a year"},
-	{key: "note.net-only", id: "hanya neraca yang diterbitkan", ms: "hanya imbangan diterbitkan", en: "only the net published"},
-	{key: "note.online", id: "daring", ms: "dalam talian", en: "online"},
-	{key: "note.no-session", id: "tidak ada sidang tercatat", ms: "tiada sidang direkodkan", en: "no session recorded"},
-	{key: "note.unconfirmed", id: "belum terkonfirmasi", ms: "belum disahkan", en: "unconfirmed"},
-	{key: "yes", id: "ya", ms: "ya", en: "yes"},
 
 	// Trade.
 	{key: string(TradeNoData),
@@ -401,7 +351,7 @@ func formatValue(v any, l lang.Lang) any {
 	case date.Range:
 		return formatPeriod(v, l)
 	case []int:
-		return joinInts(v)
+		return numlist.Join(v)
 	case Word:
 		return term(v, l)
 	case labeler:

@@ -4,15 +4,12 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"strings"
 	"testing"
-	"time"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/kerjasama/kerjasama/date"
 	"github.com/kerjasama/kerjasama/money"
 	"github.com/kerjasama/kerjasama/trade"
-	"golang.org/x/text/language"
 )
 
 func TestRatioNotesJSON(t *testing.T) {
@@ -76,52 +73,5 @@ func TestRatioNotesRoundTrip(t *testing.T) {
 	var old Change
 	if err := json.Unmarshal([]byte(`{"rate":null}`), &old); err != nil || !errors.Is(old.Rate.Err(), ErrNoData) {
 		t.Errorf("old JSON: %v, %v", old.Rate, err)
-	}
-}
-
-// TestMixedTradeTable: a series with both flows for 2015 and only the
-// published net for 2016 has a column for the growth of the balance.
-func TestMixedTradeTable(t *testing.T) {
-	b15, _ := trade.NewBalance(date.YearRange(2015), money.Rupiah(200), money.Rupiah(100))
-	b16 := trade.PublishedNet(date.YearRange(2016), money.Rupiah(150), "test")
-	toNov := date.Range{Start: date.Date{Year: 2017, Month: time.January, Day: 1}, End: date.Date{Year: 2017, Month: time.November, Day: 30}}
-	b17 := trade.PublishedNet(toNov, money.Rupiah(300), "test")
-	r, err := NewReport(Input{Trade: []TradeSeries{{Options: TradeOptions{Subject: "Kalimantan Tengah"}, Balances: []trade.Balance{b15, b16, b17}}}},
-		date.Date{Year: 2018, Month: time.January, Day: 1})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var txt bytes.Buffer
-	if err := r.WriteText(&txt, language.English); err != nil {
-		t.Fatal(err)
-	}
-	var table []string
-	for _, line := range strings.Split(txt.String(), "\n") {
-		if strings.HasPrefix(line, "Period") || strings.HasPrefix(line, "20") || strings.HasPrefix(line, "Jan") {
-			table = append(table, line)
-		}
-	}
-	want := []string{
-		"Period                                  Exports  Imports  Balance  Status   Exports/imports  Export growth  Import growth  Balance growth",
-		"2015                                      Rp200    Rp100    Rp100  surplus           200.0%              —              —               —",
-		"2016                                          —        —    Rp150  surplus                —              —              —           50.0%",
-		"January–November 2017 (part of a year)        —        —    Rp300  surplus                —              —              —               —",
-	}
-	if diff := cmp.Diff(want, table); diff != "" {
-		t.Errorf("mixed table mismatch (-want +got):\n%s", diff)
-	}
-	var md bytes.Buffer
-	if err := r.WriteMarkdown(&md, language.Indonesian); err != nil {
-		t.Fatal(err)
-	}
-	if !strings.Contains(md.String(), "| Pertumbuhan neraca |") || !strings.Contains(md.String(), "| 50,0% |") {
-		t.Errorf("Markdown lacks the balance growth column:\n%s", md.String())
-	}
-	// A series of one kind keeps its table: no such column.
-	r, _ = NewReport(Input{Trade: []TradeSeries{{Balances: entikongBalances()}}}, date.Date{Year: 2018, Month: time.January, Day: 1})
-	txt.Reset()
-	r.WriteText(&txt, language.English)
-	if strings.Contains(txt.String(), "Balance growth") {
-		t.Errorf("a series with both flows every year has a balance growth column:\n%s", txt.String())
 	}
 }

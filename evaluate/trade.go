@@ -133,108 +133,24 @@ func Balances(balances []trade.Balance, opt TradeOptions) (TradeEvaluation, erro
 //
 // Records in more than one currency are an error wrapping
 // money.ErrCurrencyMismatch: convert them first with dated money rates.
+//
+// Records sums the records with a trade.Aggregator by GroupDims and
+// evaluates its groups with Groups; to evaluate records as they stream
+// from a file, aggregate them the same way.
 func Records(records []trade.Record, opt TradeOptions) (TradeEvaluation, error) {
-	type key struct {
-		year  int
-		multi date.Range // non-zero for a record spanning several years
-	}
-	idx := map[key]int{}
-	var ps []TradePeriod
-	partners := map[key]map[string]int64{}
-	chapters := map[key]map[int]int64{}
-	var cur money.Amount
-	for i, r := range records {
-		if !r.Period.IsValid() {
-			return TradeEvaluation{}, fmt.Errorf("evaluate: record %d: period %s is not valid", i, r.Period)
-		}
-		if !cur.HasCurrency() {
-			cur = r.Value
-		} else if r.Value.Currency() != cur.Currency() {
-			return TradeEvaluation{}, fmt.Errorf("evaluate: record %d is in %v, earlier records in %v (convert with money rates first): %w",
-				i, r.Value.Currency(), cur.Currency(), money.ErrCurrencyMismatch)
-		}
-		k := key{year: r.Period.Start.Year}
-		if r.Period.End.Year != r.Period.Start.Year {
-			k = key{multi: r.Period}
-		}
-		j, ok := idx[k]
-		if !ok {
-			j = len(ps)
-			idx[k] = j
-			ps = append(ps, TradePeriod{Period: r.Period})
-		}
-		p := &ps[j]
-		if r.Period.Start.Before(p.Period.Start) {
-			p.Period.Start = r.Period.Start
-		}
-		if r.Period.End.After(p.Period.End) {
-			p.Period.End = r.Period.End
-		}
-		var err error
-		switch {
-		case r.Flow.IsOutward():
-			p.Exports, err = p.Exports.Add(r.Value)
-			if err == nil && r.Partner != "" {
-				m := partners[k]
-				if m == nil {
-					m = map[string]int64{}
-					partners[k] = m
-				}
-				m[r.Partner] += r.Value.Minor()
-			}
-			if err == nil && r.HS.Chapter() != 0 {
-				m := chapters[k]
-				if m == nil {
-					m = map[int]int64{}
-					chapters[k] = m
-				}
-				m[r.HS.Chapter()] += r.Value.Minor()
-			}
-		case r.Flow.IsInward():
-			p.Imports, err = p.Imports.Add(r.Value)
-		default:
-			return TradeEvaluation{}, fmt.Errorf("evaluate: record %d has no flow", i)
-		}
-		if err != nil {
+	agg := trade.Aggregator{By: GroupDims}
+	for i := range records {
+		if err := agg.Add(&records[i]); err != nil {
 			return TradeEvaluation{}, fmt.Errorf("evaluate: record %d: %w", i, err)
 		}
 	}
-	for k, j := range idx {
-		p := &ps[j]
-		// Zero amounts adopt the currency of the series, so X − M never
-		// mixes a currency with none.
-		if !p.Exports.HasCurrency() {
-			p.Exports = money.FromMinor(0, cur.Currency())
-		}
-		if !p.Imports.HasCurrency() {
-			p.Imports = money.FromMinor(0, cur.Currency())
-		}
-		net, err := p.Exports.Sub(p.Imports)
-		if err != nil {
-			return TradeEvaluation{}, fmt.Errorf("evaluate: balance for %s: %w", p.Period, err)
-		}
-		p.Balance = net
-		p.ByPartner = hhiOf(partners[k])
-		p.ByCommodity = hhiOf(chapters[k])
-	}
-	return evaluateTrade(ps, records, opt)
-}
-
-func hhiOf[K comparable](m map[K]int64) Concentration {
-	if len(m) == 0 {
-		return Concentration{}
-	}
-	vs := make([]float64, 0, len(m))
-	for _, v := range m {
-		vs = append(vs, float64(v))
-	}
-	return HHI(vs)
+	return Groups(agg.Groups(), opt)
 }
 
 // minor returns a as a float64 count of hundredths, for ratios.
 func minor(a money.Amount) float64 { return float64(a.Minor()) }
 
-func evaluateTrade(ps []TradePeriod, records []trade.Record, opt TradeOptions) (TradeEvaluation, error) {
+func evaluateTrade(ps []TradePeriod, groups []trade.Group, opt TradeOptions) (TradeEvaluation, error) {
 	ev := TradeEvaluation{Subject: opt.Subject, BorderPost: opt.BorderPost, Periods: ps}
 	scope := fig("scope", WordOf)
 	if opt.BorderPost {
@@ -364,8 +280,11 @@ func evaluateTrade(ps []TradePeriod, records []trade.Record, opt TradeOptions) (
 		add(TradeCAGR, sev, date.Range{Start: g.From.Start, End: g.To.End}, fig("flow", g.Flow), fig("from", g.From), fig("to", g.To),
 			fig("rate", g.Rate), fig("years", g.Years))
 	}
-	if records != nil {
-		ev.LikeForLike = likeForLike(ps, records)
+	if groups != nil {
+		var err error
+		if ev.LikeForLike, err = likeForLike(ps, groups); err != nil {
+			return TradeEvaluation{}, err
+		}
 		for _, l := range ev.LikeForLike {
 			add(TradeLikeForLike, Info, l.Period, fig("previous", l.Previous), fig("flow", l.Flow), fig("change", Change{Rate: l.Change}))
 		}
@@ -419,57 +338,6 @@ func cagrs(ps []TradePeriod) []GrowthSpan {
 		span(WordSurplus, a.Balance, b.Balance)
 	} else if a.NetOnly || b.NetOnly {
 		span(WordBalance, a.Balance, b.Balance)
-	}
-	return out
-}
-
-// likeForLike compares each partial single-year period with the same
-// months of the year before, when records cover exactly those months.
-func likeForLike(ps []TradePeriod, records []trade.Record) []LikeForLike {
-	var out []LikeForLike
-	for _, p := range ps {
-		r := p.Period
-		if !p.Partial || r.Start.Year != r.End.Year || !r.IsWholeMonths() {
-			continue
-		}
-		prev := date.Range{Start: r.Start.AddMonths(-12), End: r.End.AddMonths(-12)}
-		prev.End = date.MonthRange(prev.End.Year, prev.End.Month).End // 29 February → 28 February
-		var x, m, x0, m0 money.Amount
-		covered := map[int]bool{}
-		okPrev := true
-		for _, rec := range records {
-			switch {
-			case r.Contains(rec.Period.Start) && r.Contains(rec.Period.End):
-				if rec.Flow.IsOutward() {
-					x, _ = x.Add(rec.Value)
-				} else {
-					m, _ = m.Add(rec.Value)
-				}
-			case prev.Contains(rec.Period.Start) && prev.Contains(rec.Period.End):
-				if !rec.Period.IsWholeMonths() {
-					okPrev = false
-				}
-				for d := rec.Period.Start; !d.After(rec.Period.End); d = d.AddMonths(1) {
-					covered[int(d.Month)] = true
-				}
-				if rec.Flow.IsOutward() {
-					x0, _ = x0.Add(rec.Value)
-				} else {
-					m0, _ = m0.Add(rec.Value)
-				}
-			case rec.Period.Overlaps(prev):
-				okPrev = false // a whole-year record: the same months cannot be told apart
-			}
-		}
-		if !okPrev || len(covered) != int(r.End.Month-r.Start.Month)+1 {
-			continue
-		}
-		if !x.IsZero() || !x0.IsZero() {
-			out = append(out, LikeForLike{Flow: WordExports, Period: r, Previous: prev, Value: x, Before: x0, Change: Growth(minor(x0), minor(x))})
-		}
-		if !m.IsZero() || !m0.IsZero() {
-			out = append(out, LikeForLike{Flow: WordImports, Period: r, Previous: prev, Value: m, Before: m0, Change: Growth(minor(m0), minor(m))})
-		}
 	}
 	return out
 }

@@ -43,8 +43,13 @@ func Example_seed002KaltimOnPaper() {
 		ID: "kaltim-palembang", Title: "Business matching Kalimantan Timur – Palembang", Type: agreement.KSDD,
 		Parties: []agreement.Party{{Role: agreement.RoleRegion, Region: kaltim}, {Role: agreement.RolePartner, Region: palembang}},
 		Sectors: []agreement.Sector{agreement.SectorTrade},
+		// "Minggu lalu" (the week before 9 June 2022): the business matching
+		// was held in Palembang on Kamis, 2 June 2022 (Pelita Sumsel,
+		// "Sumsel-Kaltim Jajaki Kerja Sama Pemasaran Produk Unggulan
+		// Daerah", 2 June 2022). A date known only to the year would not
+		// have happened by 9 June: its whole span has not passed.
 		Activities: []agreement.Activity{{
-			Date: agreement.InYear(2022), Sector: agreement.SectorTrade,
+			Date: agreement.On(date.Date{Year: 2022, Month: 6, Day: 2}), Sector: agreement.SectorTrade,
 			Description: "business matching di Palembang", Value: transactions, Approximate: true,
 		}},
 	}

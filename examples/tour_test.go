@@ -3,12 +3,14 @@ package examples
 import (
 	"fmt"
 	"strings"
+	"testing/fstest"
 
 	"github.com/kerjasama/kerjasama/agreement"
 	"github.com/kerjasama/kerjasama/date"
 	"github.com/kerjasama/kerjasama/evaluate"
 	"github.com/kerjasama/kerjasama/money"
 	"github.com/kerjasama/kerjasama/region"
+	"github.com/kerjasama/kerjasama/report"
 	"github.com/kerjasama/kerjasama/session"
 	"github.com/kerjasama/kerjasama/trade"
 	"golang.org/x/text/language"
@@ -155,6 +157,31 @@ func Example_tourEvaluate() {
 	// Defisit melalui PLBN Entikong melebar 70,0% dari 2015 ke 2016, sementara ekspor naik 48,8%
 	// Defisit melalui PLBN Entikong melebar 70.0% dari 2015 ke 2016, sementara eksport meningkat 48.8%
 	// The deficit through PLBN Entikong widened by 70.0% from 2015 to 2016, while exports grew 48.8%
+}
+
+func Example_tourReport() {
+	files := fstest.MapFS{"register.csv": {Data: []byte(
+		"No,Judul,Jenis Naskah,Mitra,Bidang,Tanggal Penandatanganan,Jangka Waktu\n" +
+			"1,MoU Banten – Incheon,MoU,Provinsi Incheon,Ekonomi,6 Februari 2017,5 tahun\n")}}
+	d, err := report.Load(files, report.Files{Agreements: "register.csv"}, report.LoadOptions{Region: "Banten"})
+	if err != nil {
+		panic(err) // a *report.FileError: every problem with its line and column
+	}
+	r, err := report.Build(d, date.Date{Year: 2019, Month: 8, Day: 7})
+	if err != nil {
+		panic(err)
+	}
+	var page strings.Builder
+	if err := r.Write(&page, report.HTML, language.English); err != nil { // or report.Text, Markdown, JSON
+		panic(err)
+	}
+	for _, b := range r.Layout(language.English) {
+		if b.Kind == report.BlockHeading {
+			fmt.Println(b.Text)
+		}
+	}
+	// Output:
+	// Cooperation agreements — Banten
 }
 
 // must returns v, or panics if err is not nil; for examples only.

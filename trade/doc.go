@@ -111,7 +111,10 @@
 // "2022-01/2022-11"), enumerations by stable identifiers ("export",
 // "border-card") and amounts in money's canonical form ("IDR
 // 100387357175"); by hand, labels in Indonesian or Malay ("ekspor",
-// "KILB") and full ISO intervals are accepted too.
+// "KILB") and full ISO intervals are accepted too. A trade file in JSON
+// is a Document (ReadJSON, WriteJSON): records or published balances with
+// the subject, reporter and border post they are about; every bad element
+// and every unknown key is reported at its line and column.
 //
 // The Border Trade Agreement. BTA1970 is RM600 per person per month (the
 // agreement of 24 August 1970). Its 2023 revision's figure is not

@@ -1,6 +1,6 @@
 # Sourced by .ci/run before the tests (bash, set -euo pipefail).
 #
-# The HTML report test (cmd/kerjasama, TestHTMLInChromium) renders the report
+# The HTML report tests (report, TestHTMLInChromium and TestHTMLEscapesUserText) renders the report
 # in headless Chromium and checks the page. This installs Debian's chromium
 # package when no browser is present and exports its path as
 # KERJASAMA_CHROMIUM. Failure to install is tolerated: the test then skips

@@ -27,9 +27,21 @@ func TestUsage(t *testing.T) {
 	if code != exitUsage || !strings.Contains(stderr, `unknown command "no-such-command"`) {
 		t.Errorf("unknown command: code %d, stderr %q", code, stderr)
 	}
-	stdout, _, code := runCLI(t, "help")
-	if code != exitOK || !strings.Contains(stdout, "Usage:") {
-		t.Errorf("help: code %d, stdout %q", code, stdout)
+	for _, arg := range []string{"help", "-h", "--help", "-help"} {
+		stdout, stderr, code := runCLI(t, arg)
+		if code != exitOK || !strings.Contains(stdout, "Usage:") || stderr != "" {
+			t.Errorf("kerjasama %s: code %d, stdout %q, stderr %q; want 0 and the usage on stdout", arg, code, stdout, stderr)
+		}
+	}
+}
+
+func TestVersion(t *testing.T) {
+	stdout, stderr, code := runCLI(t, "version")
+	if code != exitOK || !strings.HasPrefix(stdout, "kerjasama ") || !strings.Contains(stdout, "go1.") || stderr != "" {
+		t.Errorf("version: code %d, stdout %q, stderr %q", code, stdout, stderr)
+	}
+	if _, _, code := runCLI(t, "version", "extra"); code != exitUsage {
+		t.Errorf("version extra: code %d, want %d", code, exitUsage)
 	}
 }
 

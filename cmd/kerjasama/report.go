@@ -4,12 +4,14 @@ import (
 	"bufio"
 	"errors"
 	"fmt"
+	"io/fs"
+	"os"
 	"strings"
 	"time"
 
 	"github.com/kerjasama/kerjasama/date"
-	"github.com/kerjasama/kerjasama/evaluate"
-	"github.com/kerjasama/kerjasama/money"
+	"github.com/kerjasama/kerjasama/internal/lang"
+	"github.com/kerjasama/kerjasama/report"
 	"golang.org/x/text/language"
 )
 
@@ -24,7 +26,8 @@ func init() {
 const reportDescription = `
 Evaluates cooperation data and prints the report: trade balance with growth
 and coverage, agreements and their status on a date, forum regularity,
-decisions carried out, and welfare at the border, each with its findings.
+decisions carried out, and welfare at the border, each with its findings,
+and the sources of the figures.
 
 Without file flags it evaluates the embedded dataset: every fact and figure
 of the seed documents (trade through PLBN Entikong 2015-2016, Kalimantan
@@ -39,6 +42,9 @@ of them replaces the embedded dataset as a whole, so the report covers only
 the files given. A sessions CSV holds working-paper items, read against the
 forums and sessions of the embedded public record (session.History).
 
+The language of the files (--input-lang) is separate from the language of
+the report (--lang): by default it is told from each CSV file's header.
+
 Errors in a file are reported with file, line and column, in the language
 of --lang; exit status 1 means bad input, 2 bad usage. Reading a large trade
 file shows progress on standard error when it is a terminal.
@@ -47,16 +53,18 @@ Examples:
   kerjasama report
   kerjasama report --at 2019-08-07 --lang en --format markdown
   kerjasama report --format html > laporan.html
-  kerjasama report --trade entikong.csv --agreements register.csv`
+  kerjasama report --trade entikong.csv --agreements register.csv --region Banten`
 
 func runReport(c *cli, args []string) int {
 	fs := c.newFlagSet("report", "report [flags]", reportDescription)
 	at := fs.String("at", "", "evaluate on this `date`: 2019-08-07, or as documents write it (\"7 Agustus 2019\"); default today")
 	langFlag := fs.String("lang", "id", "`language` of the report: id (Indonesian), ms (Malay; ms-BN for Brunei) or en (English)")
+	inputLang := fs.String("input-lang", "", "`language` the files are written in (id, ms or en); default: told from each CSV header")
 	format := fs.String("format", "text", "output `format`: text, markdown, json or html")
 	agreementsFile := fs.String("agreements", "", "read agreements from `FILE` (.csv inventory or .json), instead of the embedded dataset")
 	tradeFile := fs.String("trade", "", "read trade records from `FILE` (.csv in the simple, BPS or Comtrade layout, or .json records or balances), instead of the embedded dataset")
 	sessionsFile := fs.String("sessions", "", "read forums and sessions from `FILE` (.json dataset, or .csv working-paper items), instead of the embedded dataset")
+	regionFlag := fs.String("region", "", "the office's own `region` (code or name, e.g. 36 or Banten), the Indonesian party of agreement rows without a Daerah column")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
 		return flagStatus(err)
@@ -68,9 +76,14 @@ func runReport(c *cli, args []string) int {
 	if !ok {
 		return c.usageError("report: --lang %q: want id, ms or en", *langFlag)
 	}
-	switch *format {
-	case "text", "txt", "markdown", "md", "json", "html":
-	default:
+	var fileTag language.Tag
+	if *inputLang != "" {
+		if fileTag, ok = reportLang(*inputLang); !ok {
+			return c.usageError("report: --input-lang %q: want id, ms or en", *inputLang)
+		}
+	}
+	f, err := report.ParseFormat(*format)
+	if err != nil {
 		return c.usageError("report: --format %q: want text, markdown, json or html", *format)
 	}
 	day := date.Of(time.Now())
@@ -82,53 +95,54 @@ func runReport(c *cli, args []string) int {
 		day = d
 	}
 
-	var data *reportData
+	var data *report.Dataset
 	if *agreementsFile == "" && *tradeFile == "" && *sessionsFile == "" {
-		data, err = loadEmbedded(tag)
+		if *regionFlag != "" {
+			return c.usageError("report: --region applies to an --agreements file")
+		}
+		data = report.Embedded()
+	} else {
+		files := report.Files{Agreements: *agreementsFile, Sessions: *sessionsFile}
+		if *tradeFile != "" {
+			files.Trade = []string{*tradeFile}
+		}
+		opt := report.LoadOptions{Lang: fileTag, Region: *regionFlag}
+		if c.isTerminal {
+			p := &progress{w: c.stderr, l: lang.Of(tag)}
+			opt.Progress = p.update
+		}
+		data, err = report.Load(osFS{}, files, opt)
 		if err != nil {
+			var fe *report.FileError
+			if errors.As(err, &fe) {
+				fmt.Fprintf(c.stderr, "kerjasama: %s\n", strings.ReplaceAll(fe.Message(tag), "\n", "\nkerjasama: "))
+				return exitInput
+			}
 			return c.inputError(err)
 		}
-	} else {
-		var fe *fileError
-		data, fe = loadFiles(c, *agreementsFile, *tradeFile, *sessionsFile, tag)
-		if fe != nil {
-			fmt.Fprintf(c.stderr, "kerjasama: %s\n", fe.message(tag))
-			return exitInput
-		}
 	}
 
-	status := exitOK
-	rep, err := evaluate.NewReport(data.in, day)
+	rep, err := report.Build(data, day)
 	if err != nil {
-		if rep == nil {
-			return c.inputError(errors.New(wordf(tag, "errEval", err)))
-		}
-		// The parts that could be evaluated are reported; the others are
-		// bad input (mixed currencies, an unknown forum), said on standard
-		// error and in the exit status.
-		fmt.Fprintf(c.stderr, "kerjasama: %s\n", wordf(tag, "errEval", err))
-		status = exitInput
+		return c.inputError(err)
 	}
-
 	w := bufio.NewWriter(c.stdout)
-	switch *format {
-	case "text", "txt":
-		err = rep.WriteText(w, tag)
-	case "markdown", "md":
-		err = rep.WriteMarkdown(w, tag)
-	case "json":
-		err = rep.WriteJSON(w, tag)
-	case "html":
-		err = writeHTML(w, buildPage(rep, data, tag))
-	}
+	err = rep.Write(w, f, tag)
 	if ferr := w.Flush(); err == nil {
 		err = ferr
 	}
 	if err != nil {
 		return c.inputError(err)
 	}
-	return status
+	return exitOK
 }
+
+// osFS opens the files named on the command line as the operating system
+// finds them (relative to the working directory, or absolute), for
+// report.Load.
+type osFS struct{}
+
+func (osFS) Open(name string) (fs.File, error) { return os.Open(name) }
 
 // reportLang reads the --lang flag: Indonesian, Malay (of Malaysia or
 // Brunei) or English, in any BCP 47 form ("id", "id-ID", "ms-BN", "en-GB").
@@ -152,24 +166,49 @@ func reportLang(s string) (language.Tag, bool) {
 	return language.Und, false
 }
 
-// formatMoney writes an amount in the standard style of the language.
-func formatMoney(a money.Amount, tag language.Tag) string {
-	return money.Formatter{Lang: tag}.Format(a)
+// progress writes how far reading a large trade file has got, on one line
+// of standard error that it rewrites, at most every progressEvery; files
+// under progressMinSize show none.
+type progress struct {
+	w    interface{ Write([]byte) (int, error) }
+	l    lang.Lang
+	last time.Time
 }
 
-// formatPeriod writes a period as the date package writes ranges in the
-// language: "2015", "Januari–November 2022", "23–25 Oktober 2017".
-func formatPeriod(r date.Range, tag language.Tag) string {
-	if r.IsZero() {
-		return ""
-	}
-	return date.Formatter{Lang: tag, Style: date.Long}.FormatRange(r)
+const (
+	progressEvery   = 200 * time.Millisecond
+	progressMinSize = 1 << 20
+)
+
+// progressWords are the progress lines: {English, Indonesian, Malay}.
+var progressWords = [2][3]string{
+	{"reading %s: %d%% (%d rows)", "membaca %s: %d%% (%d baris)", "membaca %s: %d%% (%d baris)"},
+	{"read %s: %d rows", "selesai membaca %s: %d baris", "selesai membaca %s: %d baris"},
 }
 
-// formatDate writes a date in the long style of the language.
-func formatDate(d date.Date, tag language.Tag) string {
-	if d.IsZero() {
-		return ""
+func (p *progress) say(i int) string {
+	switch p.l {
+	case lang.Indonesian:
+		return progressWords[i][1]
+	case lang.Malay, lang.MalayBrunei:
+		return progressWords[i][2]
 	}
-	return date.Formatter{Lang: tag, Style: date.Long}.Format(d)
+	return progressWords[i][0]
+}
+
+func (p *progress) update(pr report.Progress) {
+	if pr.Size < progressMinSize {
+		return
+	}
+	if pr.Done {
+		fmt.Fprintf(p.w, "\rkerjasama: "+p.say(1)+"\x1b[K\n", pr.File, pr.Rows)
+		return
+	}
+	now := time.Now()
+	if now.Sub(p.last) < progressEvery {
+		return
+	}
+	p.last = now
+	pct := int(pr.Read * 100 / pr.Size)
+	fmt.Fprintf(p.w, "\rkerjasama: "+p.say(0), pr.File, min(pct, 100), pr.Rows)
 }

@@ -1,9 +1,8 @@
-package main
+package report
 
 import (
 	"bytes"
 	"context"
-	"html/template"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -12,36 +11,43 @@ import (
 	"testing"
 	"time"
 
-	"github.com/kerjasama/kerjasama/internal/chart"
+	"github.com/kerjasama/kerjasama/agreement"
+	"github.com/kerjasama/kerjasama/date"
+	"golang.org/x/text/language"
 )
 
 const evilTitle = `<script>alert(1)</script>`
 
-func TestHTMLEscapesUserText(t *testing.T) {
-	evil := evilTitle + ` & "quoted" <img src=x onerror=alert(2)>`
-	p := htmlPage{
-		Lang:     "id",
-		Title:    evil,
-		Subtitle: evil,
-		Sections: []htmlSection{{
-			ID:      "agreements",
-			Title:   evil,
-			Summary: evil,
-			Parts: []htmlPart{{
-				Title:         evil,
-				Charts:        []template.HTML{template.HTML(chart.Counts{Title: evil, Items: []chart.Count{{Label: evil, N: 1}}}.SVG())},
-				Tables:        []htmlTable{{Caption: evil, Head: []string{evil}, Rows: [][]htmlCell{{{Text: evil}, {Text: "a|b", Num: true}}}}},
-				Findings:      []htmlFinding{{Severity: "warning", Label: evil, Code: evil, Message: evil}},
-				FindingsTitle: evil,
-			}},
-		}},
-		Footer: evil,
+// evilReport is a report whose title, agreement and source carry markup
+// and table pipes.
+func evilReport(t *testing.T) *Report {
+	t.Helper()
+	evil := evilTitle + ` & "quoted" <img src=x onerror=alert(2)> | kolom`
+	d := &Dataset{
+		Title:      evil,
+		Agreements: []agreement.Agreement{{ID: "x", Title: evil, Signed: agreement.InYear(2018)}},
+		Sources:    []Source{{Section: SectionAgreements, Subject: evil, Document: evil}},
 	}
-	var b bytes.Buffer
-	if err := writeHTML(&b, p); err != nil {
+	r, err := Build(d, date.Date{Year: 2019, Month: 8, Day: 7})
+	if err != nil {
 		t.Fatal(err)
 	}
-	out := b.String()
+	return r
+}
+
+func render(t testing.TB, r *Report, f Format, tag language.Tag) string {
+	t.Helper()
+	var b bytes.Buffer
+	if err := r.Write(&b, f, tag); err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
+}
+
+// TestHTMLEscapesUserText checks that text from the data never becomes
+// markup in the HTML page, in the file and in a browser's DOM.
+func TestHTMLEscapesUserText(t *testing.T) {
+	out := render(t, evilReport(t), HTML, language.Indonesian)
 	for _, bad := range []string{"<script", "<img"} {
 		if strings.Contains(out, bad) {
 			t.Errorf("HTML contains %q written as markup", bad)
@@ -51,7 +57,63 @@ func TestHTMLEscapesUserText(t *testing.T) {
 		t.Errorf("escaped title missing from the page")
 	}
 	assertSelfContained(t, out)
+	t.Run("chromium", func(t *testing.T) {
+		dom := renderInChromium(t, []byte(out))
+		if strings.Contains(dom, "<script") || strings.Contains(dom, "<img") {
+			t.Errorf("the browser's DOM has elements made from user text")
+		}
+		if !strings.Contains(dom, "&lt;script&gt;alert(1)&lt;/script&gt;") {
+			t.Errorf("the browser's DOM lacks the title as text")
+		}
+	})
 }
+
+// TestHTMLInChromium renders the HTML report of the embedded dataset in
+// headless Chromium and checks the page for the seed figures, the charts
+// and the absence of scripts, then prints it to PDF.
+func TestHTMLInChromium(t *testing.T) {
+	r, err := Build(Embedded(), goldenDay)
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := render(t, r, HTML, language.Indonesian)
+	assertSelfContained(t, page)
+	dom := renderInChromium(t, []byte(page))
+	for _, want := range []string{
+		`<html lang="id">`,
+		"Rp100.387.357.175", "Rp270.791.872.000", "-Rp121.415.423.072", "55,2%", "melebar 70,0%",
+		"US$5.291.170.000", "2022*", "15,3%",
+		"Incheon", "Daejeon", "Rp848.388", "Rp1.186.868", "51,5%",
+		"Sidang ke-33, Singkawang", "Hotel Grand Mahkota",
+		`class="chart chart-bars"`, `class="chart chart-timeline"`, `class="chart chart-counts"`,
+	} {
+		if !strings.Contains(dom, want) {
+			t.Errorf("rendered report lacks %q", want)
+		}
+	}
+	if strings.Contains(dom, "<script") {
+		t.Errorf("rendered report has a script element")
+	}
+	// Two trade series, agreements by status, and a timeline for each of
+	// the four forums with sessions in the seed and the public record.
+	if n := strings.Count(dom, "<svg"); n != 7 {
+		t.Errorf("rendered report has %d charts, want 7 (two trade series, agreements, four forums)", n)
+	}
+	// Printed: a PDF of several A4 pages.
+	path := filepath.Join(t.TempDir(), "laporan.html")
+	if err := os.WriteFile(path, []byte(page), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	pdf := printToPDF(t, chromium(t), path)
+	if !bytes.HasPrefix(pdf, []byte("%PDF-")) {
+		t.Fatalf("printing gave no PDF")
+	}
+	if n := len(pdfPageRE.FindAll(pdf, -1)); n < 2 {
+		t.Errorf("printed report has %d pages, want several", n)
+	}
+}
+
+var pdfPageRE = regexp.MustCompile(`/Type\s*/Page[^s]`)
 
 // assertSelfContained checks that page loads nothing from elsewhere and
 // runs no script: no element that fetches or runs anything, no attribute

@@ -1,4 +1,4 @@
-package evaluate
+package report
 
 import (
 	"errors"
@@ -7,51 +7,31 @@ import (
 
 	"github.com/kerjasama/kerjasama/agreement"
 	"github.com/kerjasama/kerjasama/date"
+	"github.com/kerjasama/kerjasama/evaluate"
 	"github.com/kerjasama/kerjasama/session"
-	"github.com/kerjasama/kerjasama/trade"
 	"golang.org/x/text/language"
 )
-
-// A TradeSeries is one trade series to evaluate: balances as published or
-// records (one of the two), with the options that name it.
-type TradeSeries struct {
-	Options  TradeOptions
-	Balances []trade.Balance
-	Records  []trade.Record
-}
-
-// Input is a dataset to evaluate: any part may be empty.
-type Input struct {
-	// Title heads the report; empty means a title in the report's
-	// language ("Laporan evaluasi kerja sama").
-	Title string
-	Trade []TradeSeries
-	// Agreements is a register, evaluated with AgreementOptions.
-	Agreements       []agreement.Agreement
-	AgreementOptions AgreementOptions
-	// Sessions holds forums, sessions and items. Forums lists the IDs of
-	// the forums to evaluate; empty means every forum with a session.
-	Sessions *session.Dataset
-	Forums   []string
-	// Spending holds welfare figures, of one or more regions.
-	Spending []Spending
-}
 
 // A Report gathers every evaluation of a dataset on a date. Its fields are
 // the evaluations' data, for programs and for charts: the yearly exports,
 // imports and balances of each trade series (Trade[i].Periods), the
 // sessions per year of each forum (Forums[i].Years), the agreements by
 // status, country and sector (Register.ByStatus, ByCountry, BySector).
-// Write it with WriteText, WriteMarkdown or WriteJSON, or walk it to
-// render another format.
+// Layout lays it out for reading; Write renders that layout as text,
+// Markdown, HTML or JSON.
 type Report struct {
-	Title     string                `json:"title,omitempty"`
-	Date      date.Date             `json:"date"`
-	Trade     []TradeEvaluation     `json:"trade,omitempty"`
-	Register  *RegisterEvaluation   `json:"register,omitempty"`
-	Forums    []ForumEvaluation     `json:"forums,omitempty"`
-	Decisions []DecisionsEvaluation `json:"decisions,omitempty"`
-	Welfare   []WelfareEvaluation   `json:"welfare,omitempty"`
+	Title     string                         `json:"title,omitempty"`
+	Date      date.Date                      `json:"date"`
+	Trade     []evaluate.TradeEvaluation     `json:"trade,omitempty"`
+	Register  *evaluate.RegisterEvaluation   `json:"register,omitempty"`
+	Forums    []evaluate.ForumEvaluation     `json:"forums,omitempty"`
+	Decisions []evaluate.DecisionsEvaluation `json:"decisions,omitempty"`
+	Welfare   []evaluate.WelfareEvaluation   `json:"welfare,omitempty"`
+	// Sources says where the facts and figures come from (Dataset.Sources).
+	Sources []Source `json:"sources,omitempty"`
+
+	// sessions are the forums' sessions, for the timeline charts.
+	sessions *session.Dataset
 }
 
 // A Section names a part of a report.
@@ -83,7 +63,7 @@ func (s Section) Label(tag language.Tag) string {
 	if s == 0 || int(s) >= len(sectionIdents) {
 		return s.String()
 	}
-	return label("section."+sectionIdents[s], langOf(tag))
+	return word(langOf(tag), "section."+sectionIdents[s])
 }
 
 // MarshalText writes the stable identifier.
@@ -94,26 +74,38 @@ func (s Section) MarshalText() ([]byte, error) {
 	return []byte(s.String()), nil
 }
 
+// UnmarshalText reads a stable identifier that MarshalText writes.
+func (s *Section) UnmarshalText(b []byte) error {
+	for i, id := range sectionIdents {
+		if i > 0 && id == string(b) {
+			*s = Section(i)
+			return nil
+		}
+	}
+	return fmt.Errorf("report: unknown section %q", b)
+}
+
 // A SectionFinding is a finding with the section of the report it
 // belongs to.
 type SectionFinding struct {
 	Section Section `json:"section"`
-	Finding
+	evaluate.Finding
 }
 
-// NewReport evaluates everything in in on day at. Errors of the parts
-// (mixed currencies, an unknown forum) are joined and returned with the
-// report of the parts that could be evaluated.
-func NewReport(in Input, at date.Date) (*Report, error) {
-	r := &Report{Title: in.Title, Date: at}
+// Build evaluates everything in d on day at. An evaluation that fails
+// (records in two currencies, an unknown forum) fails the whole report:
+// Build then returns the errors of every part, joined, and no report, so
+// that nothing partial is printed as if it were whole.
+func Build(d *Dataset, at date.Date) (*Report, error) {
+	r := &Report{Title: d.Title, Date: at, Sources: d.Sources, sessions: d.Sessions}
 	var errs []error
-	for _, ts := range in.Trade {
-		var ev TradeEvaluation
+	for _, ts := range d.Trade {
+		var ev evaluate.TradeEvaluation
 		var err error
-		if ts.Records != nil {
-			ev, err = Records(ts.Records, ts.Options)
+		if ts.Groups != nil {
+			ev, err = evaluate.Groups(ts.Groups, ts.Options)
 		} else {
-			ev, err = Balances(ts.Balances, ts.Options)
+			ev, err = evaluate.Balances(ts.Balances, ts.Options)
 		}
 		if err != nil {
 			errs = append(errs, fmt.Errorf("trade %s: %w", ts.Options.Subject, err))
@@ -121,70 +113,71 @@ func NewReport(in Input, at date.Date) (*Report, error) {
 		}
 		r.Trade = append(r.Trade, ev)
 	}
-	if in.Agreements != nil {
-		reg := Register(in.Agreements, at, in.AgreementOptions)
+	if d.Agreements != nil {
+		opt := d.AgreementOptions
+		if opt.Subject == "" {
+			opt.Subject = agreement.RegisterName(d.Agreements)
+		}
+		reg := evaluate.Register(d.Agreements, at, opt)
 		r.Register = &reg
 	}
-	if in.Sessions != nil {
-		forums := in.Forums
+	if d.Sessions != nil {
+		forums := d.Forums
 		if len(forums) == 0 {
-			for _, s := range in.Sessions.Sessions {
+			for _, s := range d.Sessions.Sessions {
 				if !slices.Contains(forums, s.Forum) {
 					forums = append(forums, s.Forum)
 				}
 			}
 		}
 		for _, id := range forums {
-			fe, err := Forum(in.Sessions, id, ForumOptions{At: at})
+			fe, err := evaluate.Forum(d.Sessions, id, evaluate.ForumOptions{At: at})
 			if err != nil {
 				errs = append(errs, err)
 				continue
 			}
 			r.Forums = append(r.Forums, fe)
-			hasItems := false
-			for i := range in.Sessions.Items {
-				if in.Sessions.Items[i].Forum == id {
-					hasItems = true
-					break
-				}
+			if !slices.ContainsFunc(d.Sessions.Items, func(it session.Item) bool { return it.Forum == id }) {
+				continue
 			}
-			if hasItems {
-				de, err := Decisions(in.Sessions, id, at, DecisionOptions{})
-				if err != nil {
-					errs = append(errs, err)
-					continue
-				}
-				r.Decisions = append(r.Decisions, de)
+			de, err := evaluate.Decisions(d.Sessions, id, at, evaluate.DecisionOptions{})
+			if err != nil {
+				errs = append(errs, err)
+				continue
 			}
+			r.Decisions = append(r.Decisions, de)
 		}
 	}
 	// Welfare figures, one evaluation per region in order of appearance.
 	var codes []string
-	byRegion := map[string][]Spending{}
-	for _, s := range in.Spending {
+	byRegion := map[string][]evaluate.Spending{}
+	for _, s := range d.Spending {
 		if _, ok := byRegion[s.Region.Code]; !ok {
 			codes = append(codes, s.Region.Code)
 		}
 		byRegion[s.Region.Code] = append(byRegion[s.Region.Code], s)
 	}
 	for _, c := range codes {
-		we, err := Welfare(byRegion[c])
+		we, err := evaluate.Welfare(byRegion[c])
 		if err != nil {
 			errs = append(errs, err)
 			continue
 		}
 		r.Welfare = append(r.Welfare, we)
 	}
-	return r, errors.Join(errs...)
+	if len(errs) > 0 {
+		return nil, errors.Join(errs...)
+	}
+	return r, nil
 }
 
 // Findings returns every finding of the report in report order: trade,
 // agreements (the register's summary, then each agreement's findings of
 // at least minSeverity), forums, decisions, welfare. Findings of the
 // other sections are all included whatever their severity.
-func (r *Report) Findings(minSeverity Severity) []SectionFinding {
+func (r *Report) Findings(minSeverity evaluate.Severity) []SectionFinding {
 	var out []SectionFinding
-	put := func(s Section, fs []Finding) {
+	put := func(s Section, fs []evaluate.Finding) {
 		for _, f := range fs {
 			out = append(out, SectionFinding{Section: s, Finding: f})
 		}

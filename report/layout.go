@@ -1,0 +1,400 @@
+package report
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/kerjasama/kerjasama/date"
+	"github.com/kerjasama/kerjasama/evaluate"
+	"github.com/kerjasama/kerjasama/internal/lang"
+	"github.com/kerjasama/kerjasama/internal/numlist"
+	"github.com/kerjasama/kerjasama/money"
+	"github.com/kerjasama/kerjasama/region"
+	"golang.org/x/text/language"
+)
+
+// MaxListed is the number of agreements a report lists one by one, and of
+// their findings; a larger register is summed up by status and country,
+// and the rest is counted.
+const MaxListed = 100
+
+// A BlockKind is the kind of one block of a report's layout.
+type BlockKind uint8
+
+// The kinds of block.
+const (
+	BlockTitle     BlockKind = 1 + iota // the report's title
+	BlockHeading                        // the heading of one evaluation, or of the sources
+	BlockParagraph                      // a line of text
+	BlockTable                          // a table
+	BlockFindings                       // the findings of one evaluation
+	BlockChart                          // a chart of one evaluation (drawn in HTML; Text is its title)
+	BlockList                           // a numbered list (the sources)
+)
+
+var blockKinds = [...]string{"", "title", "heading", "paragraph", "table", "findings", "chart", "list"}
+
+// String returns the identifier of k ("title", "heading", "paragraph",
+// "table", "findings", "chart", "list").
+func (k BlockKind) String() string {
+	if int(k) < len(blockKinds) && k > 0 {
+		return blockKinds[k]
+	}
+	return "BlockKind(" + strconv.Itoa(int(k)) + ")"
+}
+
+// MarshalText writes the identifier.
+func (k BlockKind) MarshalText() ([]byte, error) {
+	if k == 0 || int(k) >= len(blockKinds) {
+		return nil, fmt.Errorf("report: invalid block kind %d", uint8(k))
+	}
+	return []byte(k.String()), nil
+}
+
+// UnmarshalText reads an identifier that MarshalText writes.
+func (k *BlockKind) UnmarshalText(b []byte) error {
+	for i, s := range blockKinds {
+		if i > 0 && s == string(b) {
+			*k = BlockKind(i)
+			return nil
+		}
+	}
+	return fmt.Errorf("report: unknown block kind %q", b)
+}
+
+// A Block is one piece of a report laid out for reading: a title, a
+// heading, a paragraph, a table, a list of findings or a chart, with every
+// text already written in the report's language. Every format is rendered
+// from the same blocks, so text, Markdown, HTML and JSON carry the same
+// headings, columns and figures. Text is plain: each renderer escapes it
+// for its format.
+type Block struct {
+	Kind BlockKind `json:"kind"`
+	// Section and Index say which evaluation the block belongs to:
+	// Report.Trade[Index] for SectionTrade, Report.Register for
+	// SectionAgreements, Report.Forums[Index], Report.Decisions[Index],
+	// Report.Welfare[Index]. The title, the date and the sources have no
+	// section.
+	Section  Section            `json:"section,omitempty"`
+	Index    int                `json:"index,omitempty"`
+	Text     string             `json:"text,omitempty"`
+	Table    *Table             `json:"table,omitempty"`
+	Items    []string           `json:"items,omitempty"` // of a list
+	Findings []evaluate.Finding `json:"-"`
+}
+
+// A Table is a table of a report's layout: an optional caption, column
+// heads, which columns hold numbers (aligned right), and rows of cells.
+type Table struct {
+	Caption string     `json:"caption,omitempty"`
+	Head    []string   `json:"head"`
+	Right   []bool     `json:"right"`
+	Rows    [][]string `json:"rows"`
+}
+
+const dash = "—"
+
+// layout lays the report out in the language l.
+type layout struct {
+	l   lang.Lang
+	tag language.Tag
+	doc []Block
+}
+
+func (lo *layout) put(sec Section, idx int, bs ...Block) {
+	for _, b := range bs {
+		b.Section, b.Index = sec, idx
+		lo.doc = append(lo.doc, b)
+	}
+}
+
+func (lo *layout) w(key string) string { return word(lo.l, key) }
+
+func (lo *layout) pct(r evaluate.Ratio) string {
+	if !r.OK() {
+		return dash
+	}
+	return r.Percent(lo.tag, 1)
+}
+
+func (lo *layout) money(a money.Amount) string { return money.Formatter{Lang: lo.tag}.Format(a) }
+
+func (lo *layout) date(d date.Date) string {
+	if d.IsZero() {
+		return dash
+	}
+	return date.Formatter{Lang: lo.tag, Style: date.Long}.Format(d)
+}
+
+func (lo *layout) period(r date.Range) string {
+	if r.IsZero() {
+		return ""
+	}
+	return date.Formatter{Lang: lo.tag, Style: date.Long}.FormatRange(r)
+}
+
+// Layout lays the report out as blocks in the language of tag (Indonesian,
+// Malay, or English for unsupported tags): the blocks that Write renders
+// in every format, for programs that render another.
+func (r *Report) Layout(tag language.Tag) []Block {
+	l := langOf(tag)
+	lo := &layout{l: l, tag: l.Tag()}
+	title := r.Title
+	if title == "" {
+		title = lo.w("report.title")
+	}
+	lo.doc = append(lo.doc, Block{Kind: BlockTitle, Text: title})
+	if !r.Date.IsZero() {
+		lo.doc = append(lo.doc, Block{Kind: BlockParagraph, Text: lo.w("report.date") + ": " + lo.date(r.Date)})
+	}
+	for i := range r.Trade {
+		lo.trade(i, &r.Trade[i])
+	}
+	if r.Register != nil {
+		lo.register(r.Register)
+	}
+	for i := range r.Forums {
+		lo.forum(i, &r.Forums[i])
+	}
+	for i := range r.Decisions {
+		lo.decisions(i, &r.Decisions[i])
+	}
+	for i := range r.Welfare {
+		lo.welfare(i, &r.Welfare[i])
+	}
+	if len(lo.doc) <= 2 {
+		lo.doc = append(lo.doc, Block{Kind: BlockParagraph, Text: lo.w("report.empty")})
+	}
+	lo.sources(r.Sources)
+	return lo.doc
+}
+
+func (lo *layout) heading(sec Section, idx int, subject string) {
+	h := lo.w("section." + sec.String())
+	if subject != "" {
+		h += " — " + subject
+	}
+	lo.put(sec, idx, Block{Kind: BlockHeading, Text: h})
+}
+
+func (lo *layout) trade(ti int, t *evaluate.TradeEvaluation) {
+	lo.heading(SectionTrade, ti, t.Subject)
+	netOnly, someNet := true, false
+	for _, p := range t.Periods {
+		netOnly = netOnly && p.NetOnly
+		someNet = someNet || p.NetOnly
+	}
+	// A series that mixes both flows with published nets (a source that
+	// gives only the surplus for some years) has a column for the growth
+	// of the balance, the only change the net-only years have.
+	mixed := someNet && !netOnly
+	tb := &Table{
+		Head: []string{lo.w("col.period"), lo.w("col.exports"), lo.w("col.imports"), lo.w("col.balance"),
+			lo.w("col.status"), lo.w("col.coverage"), lo.w("col.export-growth"), lo.w("col.import-growth")},
+		Right: []bool{false, true, true, true, false, true, true, true},
+	}
+	if mixed {
+		tb.Head = append(tb.Head, lo.w("col.balance-growth"))
+		tb.Right = append(tb.Right, true)
+	}
+	if netOnly { // only the net was published (seed 004): no flow columns
+		tb.Caption = lo.w("note.net-only")
+		tb.Head = []string{lo.w("col.period"), lo.w("col.balance"), lo.w("col.status"), lo.w("col.growth")}
+		tb.Right = []bool{false, true, false, true}
+	}
+	for _, p := range t.Periods {
+		period := lo.period(p.Period)
+		if p.Partial {
+			period += " (" + lo.w("note.partial") + ")"
+		}
+		if netOnly {
+			tb.Rows = append(tb.Rows, []string{period, lo.money(p.Balance), p.Status.Label(lo.tag), lo.pct(p.BalanceGrowth)})
+			continue
+		}
+		x, m := lo.money(p.Exports), lo.money(p.Imports)
+		if p.NetOnly {
+			x, m = dash, dash
+		}
+		row := []string{period, x, m, lo.money(p.Balance), p.Status.Label(lo.tag),
+			lo.pct(p.Coverage), lo.pct(p.ExportGrowth), lo.pct(p.ImportGrowth)}
+		if mixed {
+			row = append(row, lo.pct(p.BalanceGrowth))
+		}
+		tb.Rows = append(tb.Rows, row)
+	}
+	chart := wordf(lo.l, "chart.trade", t.Subject)
+	if netOnly {
+		chart = wordf(lo.l, "chart.trade-net", t.Subject)
+	}
+	lo.put(SectionTrade, ti, Block{Kind: BlockChart, Text: chart}, Block{Kind: BlockTable, Table: tb},
+		Block{Kind: BlockFindings, Findings: t.Findings})
+}
+
+func (lo *layout) register(reg *evaluate.RegisterEvaluation) {
+	lo.heading(SectionAgreements, 0, reg.Subject)
+	st := &Table{Head: []string{lo.w("col.status"), lo.w("col.count")}, Right: []bool{false, true}}
+	for _, s := range reg.ByStatus {
+		st.Rows = append(st.Rows, []string{s.Status.Label(lo.tag), strconv.Itoa(s.Count)})
+	}
+	ct := &Table{Head: []string{lo.w("col.country"), lo.w("col.count"), lo.w("col.in-force"), lo.w("col.dormant")},
+		Right: []bool{false, true, true, true}}
+	for _, g := range reg.ByCountry {
+		ct.Rows = append(ct.Rows, []string{lo.country(g.Key), strconv.Itoa(g.Total), strconv.Itoa(g.InForce), strconv.Itoa(g.Dormant)})
+	}
+	at := &Table{Head: []string{lo.w("col.agreement"), lo.w("col.countries"), lo.w("col.status"), lo.w("col.stage"),
+		lo.w("col.end"), lo.w("col.activities"), lo.w("col.last-activity"), lo.w("col.realised"), lo.w("col.dormant"), lo.w("col.score")},
+		Right: []bool{false, false, false, false, false, true, false, true, false, true}}
+	fs := append([]evaluate.Finding(nil), reg.Findings...)
+	more := 0
+	for i, a := range reg.Agreements {
+		if i >= MaxListed {
+			more = len(reg.Agreements) - MaxListed
+			break
+		}
+		countries := make([]string, len(a.Countries))
+		for i, c := range a.Countries {
+			countries[i] = lo.country(c)
+		}
+		realised := make([]string, len(a.Realised))
+		for i, v := range a.Realised {
+			realised[i] = lo.money(v)
+		}
+		dormant := ""
+		if a.Dormant {
+			dormant = lo.w("yes")
+		}
+		at.Rows = append(at.Rows, []string{a.Title, strings.Join(countries, ", "), a.Status.Label(lo.tag), a.Stage.Label(lo.tag),
+			lo.date(a.End), strconv.Itoa(a.Activities), lo.date(a.LastActivity), orDash(strings.Join(realised, "; ")), dormant,
+			strconv.Itoa(a.Score.Value)})
+	}
+	for _, a := range reg.Agreements {
+		for _, f := range a.Findings {
+			if f.Severity >= evaluate.Warning && len(fs) <= MaxListed {
+				fs = append(fs, f)
+			}
+		}
+	}
+	lo.put(SectionAgreements, 0, Block{Kind: BlockChart, Text: wordf(lo.l, "chart.status", lo.date(reg.Date))},
+		Block{Kind: BlockTable, Table: st}, Block{Kind: BlockTable, Table: ct}, Block{Kind: BlockTable, Table: at})
+	if more > 0 {
+		key := "report.more"
+		if more == 1 {
+			key = "report.more.one"
+		}
+		lo.put(SectionAgreements, 0, Block{Kind: BlockParagraph, Text: wordf(lo.l, key, more)})
+	}
+	lo.put(SectionAgreements, 0, Block{Kind: BlockFindings, Findings: fs})
+}
+
+// country names a partner country or region by its code in the report's
+// language, or gives the code.
+func (lo *layout) country(code string) string {
+	if c, ok := region.Lookup(code); ok {
+		return c.Label(lo.tag)
+	}
+	return code
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return dash
+	}
+	return s
+}
+
+func (lo *layout) forum(fi int, f *evaluate.ForumEvaluation) {
+	name := forumName(f.Findings, f.Name, lo.l)
+	lo.heading(SectionForums, fi, name)
+	tb := &Table{Head: []string{lo.w("col.year"), lo.w("col.sessions"), lo.w("col.note")}, Right: []bool{false, false, false}}
+	for _, y := range f.Years {
+		var notes []string
+		if len(y.Sessions) == 0 {
+			notes = append(notes, lo.w("note.no-session"))
+		}
+		if y.Virtual {
+			notes = append(notes, lo.w("note.online"))
+		}
+		if len(y.Unconfirmed) > 0 {
+			notes = append(notes, lo.w("note.unconfirmed")+": "+numlist.Join(y.Unconfirmed))
+		}
+		tb.Rows = append(tb.Rows, []string{strconv.Itoa(y.Year), numlist.Join(y.Sessions), strings.Join(notes, "; ")})
+	}
+	lo.put(SectionForums, fi, Block{Kind: BlockChart, Text: wordf(lo.l, "chart.timeline", name)},
+		Block{Kind: BlockTable, Table: tb}, Block{Kind: BlockFindings, Findings: f.Findings})
+}
+
+func (lo *layout) decisions(di int, d *evaluate.DecisionsEvaluation) {
+	lo.heading(SectionDecisions, di, forumName(d.Findings, d.Name, lo.l))
+	tb := &Table{Head: []string{lo.w("col.session"), lo.w("col.agreed"), lo.w("col.implemented"), lo.w("col.full"), lo.w("col.carried")},
+		Right: []bool{true, true, true, true, true}}
+	for _, s := range d.Sessions {
+		tb.Rows = append(tb.Rows, []string{strconv.Itoa(s.Number), strconv.Itoa(s.Agreed.Items), lo.pct(s.Agreed.Share),
+			strconv.Itoa(s.Agreed.Degrees[3]), strconv.Itoa(s.CarriedOver)})
+	}
+	ft := &Table{Head: []string{lo.w("col.field"), lo.w("col.agreed"), lo.w("col.implemented"), lo.w("col.full")},
+		Right: []bool{false, true, true, true}}
+	for _, f := range d.ByField {
+		ft.Rows = append(ft.Rows, []string{f.Field.Label(lo.tag), strconv.Itoa(f.Items), lo.pct(f.Share), strconv.Itoa(f.Degrees[3])})
+	}
+	lo.put(SectionDecisions, di, Block{Kind: BlockTable, Table: tb}, Block{Kind: BlockTable, Table: ft},
+		Block{Kind: BlockFindings, Findings: d.Findings})
+}
+
+func (lo *layout) welfare(wi int, w *evaluate.WelfareEvaluation) {
+	lo.heading(SectionWelfare, wi, w.Region.Label(lo.tag))
+	tb := &Table{Head: []string{lo.w("col.period"), lo.w("col.spending"), lo.w("col.growth"), lo.w("col.food"), lo.w("col.non-food")},
+		Right: []bool{false, true, true, true, true}}
+	for _, p := range w.Periods {
+		tb.Rows = append(tb.Rows, []string{lo.period(p.Spending.Period), lo.money(p.Spending.PerCapitaMonthly),
+			lo.pct(p.Growth), lo.pct(p.FoodShare), lo.pct(p.NonFoodShare)})
+	}
+	lo.put(SectionWelfare, wi, Block{Kind: BlockTable, Table: tb}, Block{Kind: BlockFindings, Findings: w.Findings})
+}
+
+// sources lays out where the facts and figures come from, as a numbered
+// list: "PLBN Entikong, ekspor 2015: Rp100.387.357.175 — Seed 000 …".
+func (lo *layout) sources(srcs []Source) {
+	if len(srcs) == 0 {
+		return
+	}
+	items := make([]string, len(srcs))
+	for i, s := range srcs {
+		what := s.Subject
+		measure := ""
+		switch {
+		case s.Flow != 0:
+			measure = s.Flow.Label(lo.tag)
+		case s.Net:
+			measure = lo.w("balance")
+		}
+		if measure != "" {
+			what += ", " + measure
+		}
+		if !s.Period.IsZero() {
+			what += " " + lo.period(s.Period)
+		}
+		if s.Value.HasCurrency() {
+			what += ": " + lo.money(s.Value)
+		}
+		items[i] = what + " — " + s.Document
+	}
+	lo.doc = append(lo.doc, Block{Kind: BlockHeading, Text: lo.w("report.sources")}, Block{Kind: BlockList, Items: items})
+}
+
+// forumName returns the forum's name in l from its findings' names.
+func forumName(fs []evaluate.Finding, fallback string, l lang.Lang) string {
+	key := "en"
+	switch l {
+	case lang.Indonesian:
+		key = "id"
+	case lang.Malay, lang.MalayBrunei:
+		key = "ms"
+	}
+	for _, f := range fs {
+		if n := f.Names[key]; n != "" && f.Subject == fallback {
+			return n
+		}
+	}
+	return fallback
+}

@@ -1,0 +1,716 @@
+package report
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"path"
+	"strings"
+
+	"github.com/kerjasama/kerjasama/agreement"
+	"github.com/kerjasama/kerjasama/date"
+	"github.com/kerjasama/kerjasama/evaluate"
+	"github.com/kerjasama/kerjasama/internal/fold"
+	"github.com/kerjasama/kerjasama/region"
+	"github.com/kerjasama/kerjasama/session"
+	"github.com/kerjasama/kerjasama/trade"
+	"golang.org/x/text/language"
+)
+
+// Files names the files of a dataset, as paths in the fs.FS given to
+// Load. An empty name (or list) leaves that part of the dataset empty. The
+// format follows the extension: .csv (also .tsv, .txt) or .json.
+type Files struct {
+	// Agreements is a register: an inventory CSV or agreement JSON
+	// (agreement.ReadCSV, agreement.ReadJSON).
+	Agreements string
+	// Trade are trade files: CSV in the simple, BPS or Comtrade layout
+	// (trade.CSVReader), or a trade JSON document (trade.ReadJSON). The
+	// records of all of them are summed together.
+	Trade []string
+	// Sessions is a session dataset in JSON (session.ReadJSON), or a CSV of
+	// working-paper items (session.ReadItemsCSV) read against the forums
+	// and sessions of the embedded public record (session.History).
+	Sessions string
+	// Welfare is a JSON object {"note": …, "spending": [evaluate.Spending …]}.
+	Welfare string
+}
+
+// LoadOptions control Load.
+type LoadOptions struct {
+	// Lang is the language the files are written in: the numbers, dates
+	// and labels in their cells ("Rp1.500" is 1,500 in Indonesian). The
+	// zero Tag reads each CSV file's header to tell (Indonesian, Malay or
+	// English words), and Indonesian when the header does not say. It is
+	// separate from the language the report is written in.
+	Lang language.Tag
+	// Region is the office's own region (a code or a name region.Find
+	// reads), the Indonesian party of agreement rows that name none.
+	Region string
+	// History merges the sessions and items of the embedded public record
+	// (session.History) into a sessions JSON file, for the forums the file
+	// defines (session.Dataset.Merge).
+	History bool
+	// Progress, when set, is called as a trade CSV file is read (every few
+	// thousand rows, and once at the end with Done set).
+	Progress func(Progress)
+}
+
+// Progress says how far reading a file has got.
+type Progress struct {
+	File string
+	Read int64 // bytes read
+	Size int64 // the file's size, 0 when unknown
+	Rows int   // records read
+	Done bool
+}
+
+// progressEvery is how many rows pass between calls of LoadOptions.Progress.
+const progressEvery = 4096
+
+// MaxFileSize is the size of the largest JSON file Load reads (JSON files
+// are read whole; CSV files stream and have no such limit).
+const MaxFileSize = 64 << 20
+
+// ErrFormat reports a file whose extension is neither .csv nor .json.
+var ErrFormat = errors.New("unknown file type")
+
+// A FileError is a file that could not be used: the problems found in it,
+// each with its line and column, and how many records it held. Load
+// returns one for the first file that has problems.
+type FileError struct {
+	File     string
+	Records  int       // records read, good and bad; 0 when unknown
+	Problems []Problem // in file order
+	Err      error     // the file could not be read at all (ErrFormat, a read error)
+}
+
+// A Problem is one thing wrong in a file, at a line and column (1-based;
+// zero when unknown), in a field when the field is known.
+type Problem struct {
+	Line, Column int
+	Field        string
+	Err          error
+}
+
+// MaxShown is the number of problems of one file that FileError.Message
+// writes out; the rest are counted.
+const MaxShown = 50
+
+// Error writes the problems in English.
+func (e *FileError) Error() string { return e.Message(language.English) }
+
+// Unwrap returns the error that stopped the file being read, if any.
+func (e *FileError) Unwrap() error { return e.Err }
+
+// Message writes every problem (at most MaxShown, then a count), one a
+// line, each with the file, line and column, in the language of tag; then
+// a summary of how many records could not be read.
+func (e *FileError) Message(tag language.Tag) string {
+	l := langOf(tag)
+	var b strings.Builder
+	switch {
+	case errors.Is(e.Err, ErrFormat):
+		b.WriteString(wordf(l, "err.format", e.File))
+	case e.Err != nil:
+		b.WriteString(wordf(l, "err.read", e.File, e.Err))
+	}
+	for i, p := range e.Problems {
+		if b.Len() > 0 {
+			b.WriteByte('\n')
+		}
+		if i == MaxShown {
+			b.WriteString(wordf(l, "err.more", e.File, len(e.Problems)-MaxShown))
+			break
+		}
+		if p.Line > 0 {
+			b.WriteString(wordf(l, "err.at", e.File, p.Line, p.Column))
+		} else {
+			b.WriteString(e.File)
+		}
+		b.WriteString(": ")
+		if p.Field != "" {
+			b.WriteString(p.Field)
+			b.WriteString(": ")
+		}
+		b.WriteString(p.Err.Error())
+	}
+	if len(e.Problems) > 0 {
+		n := max(e.Records, len(e.Problems))
+		b.WriteByte('\n')
+		b.WriteString(wordf(l, "err.rejected", e.File, len(e.Problems), n))
+	}
+	return b.String()
+}
+
+func (e *FileError) add(line, col int, field string, err error) {
+	e.Problems = append(e.Problems, Problem{Line: line, Column: col, Field: field, Err: err})
+}
+
+// Load reads the files named in files from fsys into a Dataset. Every file
+// is read whole and checked; the first file with a problem is returned as
+// a *FileError that lists every problem in it, and no dataset. Trade
+// records are summed as they stream, by trade.Aggregator, so a trade file
+// of any size is read in memory that grows with the number of distinct
+// periods, partners and chapters, not with the rows.
+func Load(fsys fs.FS, files Files, opt LoadOptions) (*Dataset, error) {
+	d := &Dataset{}
+	if len(files.Trade) > 0 {
+		if err := loadTrade(d, fsys, files.Trade, opt); err != nil {
+			return nil, err
+		}
+	}
+	if files.Agreements != "" {
+		if err := loadAgreements(d, fsys, files.Agreements, opt); err != nil {
+			return nil, err
+		}
+	}
+	if files.Sessions != "" {
+		if err := loadSessions(d, fsys, files.Sessions, opt); err != nil {
+			return nil, err
+		}
+	}
+	if files.Welfare != "" {
+		if err := loadWelfare(d, fsys, files.Welfare); err != nil {
+			return nil, err
+		}
+	}
+	return d, nil
+}
+
+// kind returns "csv" or "json" from the file's extension, or "".
+func kind(name string) string {
+	switch strings.ToLower(path.Ext(name)) {
+	case ".csv", ".tsv", ".txt":
+		return "csv"
+	case ".json":
+		return "json"
+	}
+	return ""
+}
+
+// open opens name in fsys and returns it with its size; a directory or a
+// file that cannot be opened is a *FileError.
+func open(fsys fs.FS, name string) (fs.File, int64, error) {
+	if kind(name) == "" {
+		return nil, 0, &FileError{File: name, Err: ErrFormat}
+	}
+	f, err := fsys.Open(name)
+	if err != nil {
+		return nil, 0, &FileError{File: name, Err: unwrapPath(err)}
+	}
+	fi, err := f.Stat()
+	if err != nil {
+		f.Close()
+		return nil, 0, &FileError{File: name, Err: unwrapPath(err)}
+	}
+	if fi.IsDir() {
+		f.Close()
+		return nil, 0, &FileError{File: name, Err: errors.New("is a directory")}
+	}
+	return f, fi.Size(), nil
+}
+
+// unwrapPath drops the *fs.PathError wrapper, whose message repeats the
+// file name that the FileError already gives.
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// readAll reads a JSON file whole, up to MaxFileSize.
+func readAll(name string, r io.Reader) ([]byte, error) {
+	b, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
+	if err != nil {
+		return nil, &FileError{File: name, Err: err}
+	}
+	if len(b) > MaxFileSize {
+		return nil, &FileError{File: name, Err: fmt.Errorf("larger than %d MiB", MaxFileSize>>20)}
+	}
+	return b, nil
+}
+
+// ----- language of the files -----
+
+// headerWords are words of CSV headers that say the language of a file.
+var headerWords = map[string]lang3{
+	"tahun": id, "nilai": id, "judul": id, "mitra": id, "jenis": id, "daerah": id, "bidang": id, "tanggal": id,
+	"jangka": id, "arus": id, "ekspor": id, "impor": id, "naskah": id, "berlaku": id, "keterangan": id,
+	"tajuk": ms, "rakan": ms, "tarikh": ms, "tempoh": ms, "negeri": ms, "eksport": ms, "dagangan": ms, "wang": ms,
+	"title": en, "partner": en, "signed": en, "sector": en, "year": en, "value": en, "flow": en, "period": en,
+	"kind": en, "term": en, "exports": en, "imports": en, "reporter": en,
+}
+
+type lang3 uint8
+
+const (
+	id lang3 = iota
+	ms
+	en
+)
+
+// detectLang tells the language of a CSV file from the words of its
+// header line: the language with the most words among headerWords, or
+// Indonesian when none is found or there is a tie with Indonesian.
+func detectLang(header []byte) language.Tag {
+	var n [3]int
+	for _, w := range fold.Fields(string(header)) {
+		if l, ok := headerWords[w]; ok {
+			n[l]++
+		}
+	}
+	switch {
+	case n[en] > n[id] && n[en] > n[ms]:
+		return language.English
+	case n[ms] > n[id] && n[ms] >= n[en]:
+		return language.Malay
+	}
+	return language.Indonesian
+}
+
+// peekHeader returns the first line of br (at most its buffer), without
+// consuming it.
+func peekHeader(br *bufio.Reader) []byte {
+	b, _ := br.Peek(br.Size())
+	if i := bytes.IndexAny(b, "\r\n"); i >= 0 {
+		b = b[:i]
+	}
+	return b
+}
+
+// ----- trade -----
+
+// tradeDims are the dimensions the report sums trade records by: one
+// series per reporter and border post, and evaluate.GroupDims within it.
+const tradeDims = trade.ByReporter | trade.ByPost | evaluate.GroupDims
+
+// seriesKey identifies one trade series.
+type seriesKey struct{ reporter, post string }
+
+// tradeLoad sums the records of the trade files and remembers where their
+// figures come from.
+type tradeLoad struct {
+	agg     trade.Aggregator
+	order   []seriesKey // series in order of first appearance
+	seen    map[seriesKey]bool
+	subject map[seriesKey]string // a document's subject, for its series
+	srcs    map[sourceKey]int    // index in sources
+	sources []Source
+	series  []seriesKey // the series of each of sources
+}
+
+type sourceKey struct {
+	series seriesKey
+	flow   trade.Flow
+	period date.Range
+	doc    string
+}
+
+func (t *tradeLoad) add(rec *trade.Record) error {
+	if err := t.agg.Add(rec); err != nil {
+		return err
+	}
+	k := seriesKey{rec.Reporter, rec.Post}
+	if !t.seen[k] {
+		t.seen[k] = true
+		t.order = append(t.order, k)
+	}
+	if rec.Source == "" {
+		return nil
+	}
+	sk := sourceKey{k, rec.Flow, rec.Period, rec.Source}
+	if i, ok := t.srcs[sk]; ok {
+		t.sources[i].Value, _ = t.sources[i].Value.Add(rec.Value) // the aggregator has checked the sum
+		return nil
+	}
+	t.srcs[sk] = len(t.sources)
+	t.sources = append(t.sources, Source{Section: SectionTrade, Flow: rec.Flow, Period: rec.Period, Value: rec.Value, Document: rec.Source})
+	t.series = append(t.series, k)
+	return nil
+}
+
+func loadTrade(d *Dataset, fsys fs.FS, names []string, opt LoadOptions) error {
+	t := &tradeLoad{agg: trade.Aggregator{By: tradeDims}, seen: map[seriesKey]bool{},
+		subject: map[seriesKey]string{}, srcs: map[sourceKey]int{}}
+	var balances []TradeSeries
+	var balanceSources []Source
+	for _, name := range names {
+		f, size, err := open(fsys, name)
+		if err != nil {
+			return err
+		}
+		switch kind(name) {
+		case "csv":
+			err = t.readCSV(f, name, size, opt)
+		case "json":
+			var bs []TradeSeries
+			var srcs []Source
+			bs, srcs, err = t.readJSON(f, name)
+			balances, balanceSources = append(balances, bs...), append(balanceSources, srcs...)
+		}
+		f.Close()
+		if err != nil {
+			return err
+		}
+	}
+	// One series per reporter and post, in order of first appearance.
+	bySeries := map[seriesKey][]trade.Group{}
+	for _, g := range t.agg.Groups() {
+		k := seriesKey{g.Key.Reporter, g.Key.Post}
+		bySeries[k] = append(bySeries[k], g)
+	}
+	names0 := ""
+	if len(names) > 0 {
+		names0 = names[0]
+	}
+	subjects := map[seriesKey]string{}
+	for _, k := range t.order {
+		s := TradeSeries{Options: seriesOptions(k.reporter, k.post, names0), Groups: bySeries[k]}
+		if sub := t.subject[k]; sub != "" {
+			s.Options.Subject = sub
+		}
+		subjects[k] = s.Options.Subject
+		d.Trade = append(d.Trade, s)
+	}
+	for i := range t.sources {
+		t.sources[i].Subject = subjects[t.series[i]]
+	}
+	d.Trade = append(d.Trade, balances...)
+	d.Sources = append(d.Sources, t.sources...)
+	d.Sources = append(d.Sources, balanceSources...)
+	return nil
+}
+
+// seriesOptions names a trade series after its border post ("PLBN
+// Entikong"), else its reporter, else the file.
+func seriesOptions(reporter, post, file string) evaluate.TradeOptions {
+	if post != "" {
+		if p, err := region.FindPost(post); err == nil {
+			return evaluate.TradeOptions{Subject: p.Name, BorderPost: true}
+		}
+		return evaluate.TradeOptions{Subject: post}
+	}
+	if reporter != "" {
+		if r, ok := region.Lookup(reporter); ok {
+			return evaluate.TradeOptions{Subject: r.Name}
+		}
+		return evaluate.TradeOptions{Subject: reporter}
+	}
+	return evaluate.TradeOptions{Subject: path.Base(file)}
+}
+
+// countingReader counts the bytes read through it, for progress.
+type countingReader struct {
+	r io.Reader
+	n int64
+}
+
+func (c *countingReader) Read(b []byte) (int, error) {
+	n, err := c.r.Read(b)
+	c.n += int64(n)
+	return n, err
+}
+
+// readCSV streams the records of a trade CSV file into the aggregator,
+// collecting every bad row.
+func (t *tradeLoad) readCSV(r io.Reader, name string, size int64, opt LoadOptions) error {
+	cr := &countingReader{r: r}
+	rd := trade.CSVReader{Lang: opt.Lang}
+	fe := &FileError{File: name}
+	for rec, err := range rd.Records(cr) {
+		fe.Records++
+		if opt.Progress != nil && fe.Records%progressEvery == 0 {
+			opt.Progress(Progress{File: name, Read: cr.n, Size: size, Rows: fe.Records})
+		}
+		if err != nil {
+			var re *trade.RowError
+			if !errors.As(err, &re) {
+				fe.Records--
+				fe.Err = err
+				break
+			}
+			fe.add(re.Line, re.Column, re.Header, re.Err)
+			continue
+		}
+		if err := t.add(&rec); err != nil {
+			fe.add(0, 0, "", fmt.Errorf("%s %s %s: %w", rec.Flow, trade.Period(rec.Period), rec.Post, err))
+		}
+	}
+	if opt.Progress != nil {
+		opt.Progress(Progress{File: name, Read: cr.n, Size: size, Rows: fe.Records, Done: true})
+	}
+	if fe.Err != nil || len(fe.Problems) > 0 {
+		return fe
+	}
+	return nil
+}
+
+// readJSON reads a trade JSON document: its records go to the aggregator,
+// its balances become a series of their own.
+func (t *tradeLoad) readJSON(r io.Reader, name string) ([]TradeSeries, []Source, error) {
+	b, err := readAll(name, r)
+	if err != nil {
+		return nil, nil, err
+	}
+	doc, err := trade.ReadJSON(bytes.NewReader(b))
+	fe := &FileError{File: name}
+	if err != nil {
+		collect(err, func(err error) {
+			var re *trade.RowError
+			if errors.As(err, &re) {
+				fe.add(re.Line, re.Column, re.Header, re.Err)
+				return
+			}
+			fe.add(0, 0, "", err)
+		})
+		return nil, nil, fe
+	}
+	fe.Records = len(doc.Records) + len(doc.Balances)
+	for i := range doc.Records {
+		if err := t.add(&doc.Records[i]); err != nil {
+			fe.add(0, 0, "", err)
+		}
+		if doc.Subject != "" {
+			t.subject[seriesKey{doc.Records[i].Reporter, doc.Records[i].Post}] = doc.Subject
+		}
+	}
+	if len(fe.Problems) > 0 {
+		return nil, nil, fe
+	}
+	if len(doc.Balances) == 0 {
+		return nil, nil, nil
+	}
+	opt := seriesOptions(doc.Reporter, doc.Post, name)
+	if doc.Subject != "" {
+		opt.Subject = doc.Subject
+	}
+	var srcs []Source
+	for _, b := range doc.Balances {
+		if b.Source != "" {
+			srcs = append(srcs, Source{Section: SectionTrade, Subject: opt.Subject, Net: true, Period: b.Period, Value: b.Net, Document: b.Source})
+		}
+	}
+	return []TradeSeries{{Options: opt, Balances: doc.Balances}}, srcs, nil
+}
+
+// collect calls each for every error joined in err (errors.Join), or for
+// err itself.
+func collect(err error, each func(error)) {
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		for _, e := range j.Unwrap() {
+			collect(e, each)
+		}
+		return
+	}
+	each(err)
+}
+
+// ----- agreements -----
+
+func loadAgreements(d *Dataset, fsys fs.FS, name string, opt LoadOptions) error {
+	f, _, err := open(fsys, name)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	ro := agreement.ReadOptions{File: name, Lang: opt.Lang, Region: opt.Region}
+	var load *agreement.Load
+	switch kind(name) {
+	case "csv":
+		br := bufio.NewReaderSize(f, 64<<10)
+		if ro.Lang == language.Und {
+			ro.Lang = detectLang(peekHeader(br))
+		}
+		load, err = agreement.ReadCSV(br, ro)
+	case "json":
+		if ro.Lang == language.Und {
+			ro.Lang = language.Indonesian
+		}
+		load, err = agreement.ReadJSON(f, ro)
+	}
+	fe := &FileError{File: name}
+	if load != nil {
+		fe.Records = load.Rows
+		for _, re := range load.Rejected {
+			fe.add(re.Line, re.Column, re.Field, re.Err)
+		}
+	}
+	if len(fe.Problems) == 0 && err != nil {
+		var re *agreement.RowError
+		if errors.As(err, &re) {
+			fe.add(re.Line, re.Column, re.Field, re.Err)
+		} else {
+			fe.Err = err
+		}
+	}
+	if fe.Err != nil || len(fe.Problems) > 0 {
+		return fe
+	}
+	// Problems that need the whole register (unknown predecessors,
+	// duplicate IDs) and each agreement's own problems.
+	if reg := load.Register(); reg != nil {
+		if err := reg.Validate(); err != nil {
+			for _, p := range agreement.Problems(err) {
+				fe.add(0, 0, "", p)
+			}
+			if len(fe.Problems) > 0 {
+				return fe
+			}
+		}
+	}
+	d.Agreements = load.Agreements
+	for _, a := range d.Agreements {
+		for _, s := range a.Sources {
+			doc := s.Document
+			if s.Quote != "" {
+				doc += ": “" + s.Quote + "”"
+			}
+			d.Sources = append(d.Sources, Source{Section: SectionAgreements, Subject: a.Title, Document: doc})
+		}
+	}
+	return nil
+}
+
+// ----- sessions -----
+
+func loadSessions(d *Dataset, fsys fs.FS, name string, opt LoadOptions) error {
+	f, _, err := open(fsys, name)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	var ds *session.Dataset
+	switch kind(name) {
+	case "json":
+		ds, err = session.ReadJSON(f)
+		if err == nil && opt.History {
+			// The public record must fit the file: a conflict is an error,
+			// not a merge silently skipped.
+			ds, err = ds.Merge(session.History())
+		}
+	case "csv":
+		// Items refer to the forums and sessions of the public record.
+		var items []session.Item
+		items, err = session.ReadItemsCSV(f)
+		if err == nil {
+			ds = session.History()
+			ds.Items = items
+			err = ds.Validate()
+		}
+	}
+	if err != nil {
+		fe := &FileError{File: name}
+		collect(err, func(err error) {
+			var pe *session.ParseError
+			if errors.As(err, &pe) {
+				fe.add(pe.Line, pe.Column, "", pe.Err)
+				return
+			}
+			fe.add(0, 0, "", err)
+		})
+		return fe
+	}
+	d.Sessions = ds
+	d.Sources = append(d.Sources, sessionSources(ds)...)
+	return nil
+}
+
+// sessionSources lists the sources of the forums, sessions and meetings
+// of ds.
+func sessionSources(ds *session.Dataset) []Source {
+	var srcs []Source
+	add := func(section Section, subject string, ss []session.Source) {
+		for _, s := range ss {
+			doc := s.Title
+			if s.URL != "" {
+				doc += " <" + s.URL + ">"
+			}
+			if s.Note != "" {
+				doc += ": " + s.Note
+			}
+			srcs = append(srcs, Source{Section: section, Subject: subject, Document: doc})
+		}
+	}
+	for _, s := range ds.Sessions {
+		what := fmt.Sprintf("%s %d", s.Forum, s.Number)
+		if p := s.Period(); !p.IsZero() {
+			what += " (" + p.String() + ")"
+		}
+		add(SectionForums, what, s.Sources)
+		for _, m := range s.Meetings {
+			add(SectionForums, what+", "+m.Kind.String()+" "+m.Period().String(), m.Sources)
+		}
+	}
+	for _, f := range ds.Forums {
+		add(SectionForums, f.ID, f.Sources)
+		for _, sec := range f.Secretariats {
+			if !sec.Source.IsZero() {
+				add(SectionForums, f.ID+": "+sec.Agency, []session.Source{sec.Source})
+			}
+		}
+		for _, dc := range f.Decrees {
+			if !dc.Source.IsZero() {
+				what := f.ID + ": " + dc.Issuer
+				if dc.Number != "" {
+					what += " No. " + dc.Number
+				}
+				add(SectionForums, what, []session.Source{dc.Source})
+			}
+		}
+	}
+	return srcs
+}
+
+// ----- welfare -----
+
+// welfareDoc is the JSON form of a welfare file.
+type welfareDoc struct {
+	Note     string              `json:"note"`
+	Spending []evaluate.Spending `json:"spending"`
+}
+
+func loadWelfare(d *Dataset, fsys fs.FS, name string) error {
+	f, _, err := open(fsys, name)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	b, err := readAll(name, f)
+	if err != nil {
+		return err
+	}
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	var w welfareDoc
+	if err := dec.Decode(&w); err != nil {
+		fe := &FileError{File: name}
+		line, col := 0, 0
+		var se *json.SyntaxError
+		if errors.As(err, &se) {
+			line, col = lineCol(b, se.Offset)
+		}
+		fe.add(line, col, "", err)
+		return fe
+	}
+	d.Spending = append(d.Spending, w.Spending...)
+	for _, s := range w.Spending {
+		d.Sources = append(d.Sources, Source{Section: SectionWelfare, Subject: s.Region.Name, Period: s.Period,
+			Value: s.PerCapitaMonthly, Document: s.Source})
+	}
+	return nil
+}
+
+// lineCol returns the 1-based line and byte column of offset off in data.
+func lineCol(data []byte, off int64) (line, col int) {
+	off = min(max(off, 0), int64(len(data)))
+	line = 1 + bytes.Count(data[:off], []byte{'\n'})
+	col = int(off) - bytes.LastIndexByte(data[:off], '\n')
+	return line, col
+}

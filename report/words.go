@@ -1,0 +1,118 @@
+package report
+
+import (
+	"fmt"
+
+	"github.com/kerjasama/kerjasama/internal/lang"
+	"golang.org/x/text/language"
+)
+
+// words holds every heading, column name, chart legend and message of the
+// report, once: each format is rendered from the same layout, so a column
+// is named the same in text, Markdown, HTML and JSON. Each entry is
+// {English, Indonesian, Malay}; Brunei Malay uses the Malay words.
+var words = map[string][3]string{
+	// The document.
+	"report.title":    {"Cooperation evaluation report", "Laporan evaluasi kerja sama", "Laporan penilaian kerjasama"},
+	"report.date":     {"Evaluation date", "Tanggal evaluasi", "Tarikh penilaian"},
+	"report.findings": {"Findings", "Temuan", "Dapatan"},
+	"report.more":     {"… and %d more agreements", "… dan %d kerja sama lainnya", "… dan %d kerjasama lagi"},
+	"report.more.one": {"… and %d more agreement", "… dan %d kerja sama lainnya", "… dan %d kerjasama lagi"},
+	"report.empty":    {"There is nothing to evaluate.", "Tidak ada data untuk dievaluasi.", "Tiada data untuk dinilai."},
+	"report.sources":  {"Sources", "Sumber", "Sumber"},
+
+	// Sections.
+	"section.trade":      {"Trade balance", "Neraca perdagangan", "Imbangan dagangan"},
+	"section.agreements": {"Cooperation agreements", "Kerja sama daerah", "Kerjasama daerah"},
+	"section.forums":     {"Regularity of forum sessions", "Keteraturan sidang forum", "Kekerapan sidang forum"},
+	"section.decisions":  {"Decisions carried out", "Pelaksanaan kesepakatan", "Pelaksanaan keputusan"},
+	"section.welfare":    {"Welfare at the border", "Kesejahteraan di perbatasan", "Kesejahteraan di sempadan"},
+
+	// Columns.
+	"col.period":         {"Period", "Periode", "Tempoh"},
+	"col.exports":        {"Exports", "Ekspor", "Eksport"},
+	"col.imports":        {"Imports", "Impor", "Import"},
+	"col.balance":        {"Balance", "Neraca", "Imbangan"},
+	"col.status":         {"Status", "Status", "Status"},
+	"col.coverage":       {"Exports/imports", "Ekspor/impor", "Eksport/import"},
+	"col.export-growth":  {"Export growth", "Pertumbuhan ekspor", "Pertumbuhan eksport"},
+	"col.import-growth":  {"Import growth", "Pertumbuhan impor", "Pertumbuhan import"},
+	"col.balance-growth": {"Balance growth", "Pertumbuhan neraca", "Pertumbuhan imbangan"},
+	"col.agreement":      {"Agreement", "Kerja sama", "Kerjasama"},
+	"col.countries":      {"Partner countries", "Negara mitra", "Negara rakan"},
+	"col.stage":          {"Stage", "Tahap", "Peringkat"},
+	"col.end":            {"Ends", "Berakhir", "Tamat"},
+	"col.activities":     {"Activities", "Kegiatan", "Aktiviti"},
+	"col.last-activity":  {"Last activity", "Kegiatan terakhir", "Aktiviti terakhir"},
+	"col.realised":       {"Value realised", "Nilai terealisasi", "Nilai direalisasikan"},
+	"col.dormant":        {"On paper only", "Di atas kertas", "Di atas kertas"},
+	"col.score":          {"Score", "Skor", "Skor"},
+	"col.year":           {"Year", "Tahun", "Tahun"},
+	"col.sessions":       {"Sessions", "Sidang", "Sidang"},
+	"col.note":           {"Note", "Keterangan", "Catatan"},
+	"col.session":        {"Session", "Sidang", "Sidang"},
+	"col.field":          {"Field", "Bidang", "Bidang"},
+	"col.agreed":         {"Items agreed", "Butir disepakati", "Perkara dipersetujui"},
+	"col.implemented":    {"Implemented", "Tingkat pelaksanaan", "Tahap pelaksanaan"},
+	"col.full":           {"Fully", "Terlaksana penuh", "Dilaksanakan sepenuhnya"},
+	"col.carried":        {"Carried over", "Dibawa ke sidang berikutnya", "Dibawa ke sidang berikutnya"},
+	"col.spending":       {"Monthly spending per person", "Pengeluaran per kapita sebulan", "Perbelanjaan per kapita sebulan"},
+	"col.growth":         {"Growth", "Pertumbuhan", "Pertumbuhan"},
+	"col.food":           {"Food", "Makanan", "Makanan"},
+	"col.non-food":       {"Non-food", "Bukan makanan", "Bukan makanan"},
+	"col.count":          {"Count", "Jumlah", "Bilangan"},
+	"col.country":        {"Partner country", "Negara mitra", "Negara rakan"},
+	"col.in-force":       {"In force", "Berlaku", "Berkuat kuasa"},
+	"col.fact":           {"Figure or fact", "Angka atau fakta", "Angka atau fakta"},
+	"col.source":         {"Source", "Sumber", "Sumber"},
+
+	// Notes in cells and captions.
+	"note.partial":     {"part of a year", "sebagian tahun", "sebahagian tahun"},
+	"note.net-only":    {"Only the net balance was published", "Hanya neraca yang diterbitkan", "Hanya imbangan yang diterbitkan"},
+	"note.online":      {"online", "daring", "dalam talian"},
+	"note.no-session":  {"no session recorded", "tidak ada sidang tercatat", "tiada sidang direkodkan"},
+	"note.unconfirmed": {"unconfirmed", "belum terkonfirmasi", "belum disahkan"},
+	"yes":              {"yes", "ya", "ya"},
+	"balance":          {"balance", "neraca", "imbangan"},
+
+	// Charts (HTML only; their figures are the tables').
+	"chart.trade":        {"Exports, imports and balance: %s", "Ekspor, impor dan neraca: %s", "Eksport, import dan imbangan: %s"},
+	"chart.trade-net":    {"Trade balance: %s", "Neraca perdagangan: %s", "Imbangan dagangan: %s"},
+	"chart.partial":      {"%s: part of the year only (%s)", "%s: hanya sebagian tahun (%s)", "%s: sebahagian tahun sahaja (%s)"},
+	"chart.status":       {"Agreements by status on %s", "Kerja sama menurut status pada %s", "Kerjasama mengikut status pada %s"},
+	"chart.timeline":     {"Sessions and preparatory meetings: %s", "Sidang dan pertemuan persiapan: %s", "Persidangan dan mesyuarat persediaan: %s"},
+	"chart.kind-session": {"session", "sidang", "persidangan"},
+	"chart.kind-meeting": {"meeting before the session", "pertemuan persiapan", "mesyuarat persediaan"},
+	"chart.session":      {"Session %d", "Sidang ke-%d", "Persidangan ke-%d"},
+
+	// Errors in the user's files.
+	"err.at":       {"%s, line %d, column %d", "%s, baris %d, kolom %d", "%s, baris %d, lajur %d"},
+	"err.rejected": {"%s: %d of %d records could not be read; no report was made", "%s: %d dari %d catatan tidak dapat dibaca; laporan tidak dibuat", "%s: %d daripada %d rekod tidak dapat dibaca; laporan tidak dibuat"},
+	"err.read":     {"cannot read %s: %v", "tidak dapat membaca %s: %v", "tidak dapat membaca %s: %v"},
+	"err.format":   {"%s: unknown file type; use a .csv or .json file", "%s: jenis berkas tidak dikenal; gunakan berkas .csv atau .json", "%s: jenis fail tidak dikenali; gunakan fail .csv atau .json"},
+	"err.more":     {"%s: %d more problems not shown", "%s: %d masalah lain tidak ditampilkan", "%s: %d masalah lain tidak dipaparkan"},
+	"err.eval":     {"evaluation: %v", "evaluasi: %v", "penilaian: %v"},
+}
+
+// word returns the word key in the language l; an unknown key is returned
+// as it is (a test checks that every key used exists).
+func word(l lang.Lang, key string) string {
+	w, ok := words[key]
+	if !ok {
+		return key
+	}
+	switch l {
+	case lang.Indonesian:
+		return w[1]
+	case lang.Malay, lang.MalayBrunei:
+		return w[2]
+	}
+	return w[0]
+}
+
+// wordf formats the word key in the language l with a.
+func wordf(l lang.Lang, key string, a ...any) string { return fmt.Sprintf(word(l, key), a...) }
+
+// langOf is the report's language of tag: Indonesian, Malay (of Malaysia
+// or Brunei), or English for anything else.
+func langOf(tag language.Tag) lang.Lang { return lang.Of(tag) }
