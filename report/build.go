@@ -30,8 +30,11 @@ type Report struct {
 	// Sources says where the facts and figures come from (Dataset.Sources).
 	Sources []Source `json:"sources,omitempty"`
 
-	// sessions are the forums' sessions, for the timeline charts.
-	sessions *session.Dataset
+	// sessions are the forums' sessions, for the timeline charts and the
+	// tables of sessions; agreements the register, for its documents and
+	// offers.
+	sessions   *session.Dataset
+	agreements []agreement.Agreement
 }
 
 // A Section names a part of a report.
@@ -92,12 +95,14 @@ type SectionFinding struct {
 	evaluate.Finding
 }
 
-// Build evaluates everything in d on day at. An evaluation that fails
+// Build evaluates everything in d that was known on day at (see KnownBy)
+// as it stood that day. An evaluation that fails
 // (records in two currencies, an unknown forum) fails the whole report:
 // Build then returns the errors of every part, joined, and no report, so
 // that nothing partial is printed as if it were whole.
 func Build(d *Dataset, at date.Date) (*Report, error) {
-	r := &Report{Title: d.Title, Date: at, Sources: d.Sources, sessions: d.Sessions}
+	d = d.KnownBy(at)
+	r := &Report{Title: d.Title, Date: at, Sources: d.Sources, sessions: d.Sessions, agreements: d.Agreements}
 	var errs []error
 	for _, ts := range d.Trade {
 		var ev evaluate.TradeEvaluation

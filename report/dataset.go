@@ -67,6 +67,10 @@ type Source struct {
 	Period date.Range `json:"period,omitzero"`
 	// Value is the figure; zero for a fact.
 	Value money.Amount `json:"value,omitzero"`
+	// Known is when the fact came to be: the period of a figure, the first
+	// dated step of an agreement, the days of a session. Dataset.KnownBy
+	// keeps a source once Known has ended; zero means always.
+	Known date.Range `json:"known,omitzero"`
 	// Document names the source: a title, a URL, a quotation.
 	Document string `json:"document"`
 }

@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -97,6 +98,7 @@ const dash = "—"
 
 // layout lays the report out in the language l.
 type layout struct {
+	r   *Report
 	l   lang.Lang
 	tag language.Tag
 	doc []Block
@@ -139,7 +141,7 @@ func (lo *layout) period(r date.Range) string {
 // in every format, for programs that render another.
 func (r *Report) Layout(tag language.Tag) []Block {
 	l := langOf(tag)
-	lo := &layout{l: l, tag: l.Tag()}
+	lo := &layout{r: r, l: l, tag: l.Tag()}
 	title := r.Title
 	if title == "" {
 		title = lo.w("report.title")
@@ -277,6 +279,12 @@ func (lo *layout) register(reg *evaluate.RegisterEvaluation) {
 	}
 	lo.put(SectionAgreements, 0, Block{Kind: BlockChart, Text: wordf(lo.l, "chart.status", lo.date(reg.Date))},
 		Block{Kind: BlockTable, Table: st}, Block{Kind: BlockTable, Table: ct}, Block{Kind: BlockTable, Table: at})
+	if t := lo.scoreTable(reg); t != nil {
+		lo.put(SectionAgreements, 0, Block{Kind: BlockTable, Table: t})
+	}
+	if t := lo.offerTable(); t != nil {
+		lo.put(SectionAgreements, 0, Block{Kind: BlockTable, Table: t})
+	}
 	if more > 0 {
 		key := "report.more"
 		if more == 1 {
@@ -285,6 +293,78 @@ func (lo *layout) register(reg *evaluate.RegisterEvaluation) {
 		lo.put(SectionAgreements, 0, Block{Kind: BlockParagraph, Text: wordf(lo.l, key, more)})
 	}
 	lo.put(SectionAgreements, 0, Block{Kind: BlockFindings, Findings: fs})
+}
+
+// scoreTable shows how each listed agreement's score is made: the
+// points of every criterion, so the score is no black box.
+func (lo *layout) scoreTable(reg *evaluate.RegisterEvaluation) *Table {
+	var criteria []evaluate.Criterion
+	for i, a := range reg.Agreements {
+		if i >= MaxListed {
+			break
+		}
+		for _, p := range a.Score.Parts {
+			if !slices.Contains(criteria, p.Criterion) {
+				criteria = append(criteria, p.Criterion)
+			}
+		}
+	}
+	if len(criteria) == 0 {
+		return nil
+	}
+	slices.Sort(criteria)
+	tb := &Table{Caption: lo.w("note.score-parts"), Head: []string{lo.w("col.agreement")}, Right: []bool{false}}
+	for _, c := range criteria {
+		tb.Head = append(tb.Head, c.Label(lo.tag))
+		tb.Right = append(tb.Right, true)
+	}
+	tb.Head, tb.Right = append(tb.Head, lo.w("col.score")), append(tb.Right, true)
+	for i, a := range reg.Agreements {
+		if i >= MaxListed {
+			break
+		}
+		row := []string{a.Title}
+		for _, c := range criteria {
+			cell := dash
+			for _, p := range a.Score.Parts {
+				if p.Criterion == c {
+					cell = strconv.FormatFloat(p.Points, 'f', 0, 64)
+				}
+			}
+			row = append(row, cell)
+		}
+		tb.Rows = append(tb.Rows, append(row, strconv.Itoa(a.Score.Value)))
+	}
+	return tb
+}
+
+// offerTable lists the funds offered or committed to the agreements of
+// the register, with their conditions: a ceiling is written "at most".
+func (lo *layout) offerTable() *Table {
+	tb := &Table{Head: []string{lo.w("col.agreement"), lo.w("col.amount"), lo.w("col.from"), lo.w("col.purpose"), lo.w("col.conditions")},
+		Right: []bool{false, true, false, false, false}}
+	for _, a := range lo.r.agreements {
+		for _, f := range a.Funding {
+			amount := lo.money(f.Amount)
+			if f.Ceiling {
+				amount = wordf(lo.l, "note.ceiling", amount)
+			}
+			purpose := make([]string, len(f.Purpose))
+			for i, p := range f.Purpose {
+				purpose[i] = p.Label(lo.tag)
+			}
+			title := a.Title
+			if title == "" {
+				title = a.ID
+			}
+			tb.Rows = append(tb.Rows, []string{title, amount, orDash(f.Source), orDash(strings.Join(purpose, ", ")),
+				orDash(strings.Join(f.Restrictions, "; "))})
+		}
+	}
+	if len(tb.Rows) == 0 {
+		return nil
+	}
+	return tb
 }
 
 // country names a partner country or region by its code in the report's
@@ -320,8 +400,86 @@ func (lo *layout) forum(fi int, f *evaluate.ForumEvaluation) {
 		}
 		tb.Rows = append(tb.Rows, []string{strconv.Itoa(y.Year), numlist.Join(y.Sessions), strings.Join(notes, "; ")})
 	}
-	lo.put(SectionForums, fi, Block{Kind: BlockChart, Text: wordf(lo.l, "chart.timeline", name)},
-		Block{Kind: BlockTable, Table: tb}, Block{Kind: BlockFindings, Findings: f.Findings})
+	lo.put(SectionForums, fi, Block{Kind: BlockChart, Text: wordf(lo.l, "chart.timeline", name)}, Block{Kind: BlockTable, Table: tb})
+	if st := lo.sessionTable(f); st != nil {
+		lo.put(SectionForums, fi, Block{Kind: BlockTable, Table: st})
+	}
+	lo.put(SectionForums, fi, Block{Kind: BlockFindings, Findings: f.Findings})
+}
+
+// sessionTable lists the sessions of a forum held by the report's date,
+// as officials look them up: number, dates, place, host, whether the
+// record confirms it, and the meetings that prepared it.
+func (lo *layout) sessionTable(f *evaluate.ForumEvaluation) *Table {
+	if lo.r.sessions == nil {
+		return nil
+	}
+	tb := &Table{Head: []string{lo.w("col.session"), lo.w("col.dates"), lo.w("col.place"), lo.w("col.host"), lo.w("col.record"), lo.w("col.meetings")},
+		Right: []bool{true, false, false, false, false, false}}
+	series := lo.r.sessions.Series(f.Forum)
+	// A session whose date is not recorded was certainly held by the
+	// report's date only if a later session of the series was.
+	heldAfter := make([]bool, len(series)+1)
+	for i := len(series) - 1; i >= 0; i-- {
+		p := series[i].Period()
+		heldAfter[i] = heldAfter[i+1] || (!p.IsZero() && !p.End.After(lo.r.Date))
+	}
+	for i, s := range series {
+		p := s.Period()
+		if (!p.IsZero() && p.Start.After(lo.r.Date)) || (p.IsZero() && !heldAfter[i+1]) {
+			continue // not yet held on the report's date, or not known to be
+		}
+		number := strconv.Itoa(s.Number)
+		if s.Second > 0 {
+			number += " (" + strconv.Itoa(s.Second) + ")"
+		}
+		when := lo.w("note.not-recorded")
+		if !p.IsZero() {
+			when = lo.period(p)
+		}
+		place := strings.Join(nonEmpty(s.City, s.Venue), ", ")
+		host := ""
+		if r, ok := region.Lookup(s.Host); ok && s.Host != "" {
+			host = r.Label(lo.tag)
+		} else if s.HostSide != 0 {
+			host = s.HostSide.Label(lo.tag)
+		}
+		record := lo.w("note.held")
+		if s.Unconfirmed {
+			record = lo.w("note.unconfirmed")
+		}
+		var meetings []string
+		for _, m := range s.Meetings {
+			mp := m.Period()
+			if !mp.IsZero() && mp.Start.After(lo.r.Date) {
+				continue
+			}
+			text := m.Describe(lo.tag)
+			if !mp.IsZero() {
+				text += " " + lo.period(mp)
+			}
+			if m.Venue != "" {
+				text += ", " + m.Venue
+			}
+			meetings = append(meetings, text)
+		}
+		tb.Rows = append(tb.Rows, []string{number, when, orDash(place), orDash(host), record, orDash(strings.Join(meetings, "; "))})
+	}
+	if len(tb.Rows) == 0 {
+		return nil
+	}
+	return tb
+}
+
+// nonEmpty returns the strings of ss that are not empty.
+func nonEmpty(ss ...string) []string {
+	var out []string
+	for _, s := range ss {
+		if s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 func (lo *layout) decisions(di int, d *evaluate.DecisionsEvaluation) {

@@ -331,7 +331,7 @@ func (t *tradeLoad) add(rec *trade.Record) error {
 		return nil
 	}
 	t.srcs[sk] = len(t.sources)
-	t.sources = append(t.sources, Source{Section: SectionTrade, Flow: rec.Flow, Period: rec.Period, Value: rec.Value, Document: rec.Source})
+	t.sources = append(t.sources, Source{Section: SectionTrade, Flow: rec.Flow, Period: rec.Period, Value: rec.Value, Document: rec.Source, Known: rec.Period})
 	t.series = append(t.series, k)
 	return nil
 }
@@ -494,7 +494,7 @@ func (t *tradeLoad) readJSON(r io.Reader, name string) ([]TradeSeries, []Source,
 	var srcs []Source
 	for _, b := range doc.Balances {
 		if b.Source != "" {
-			srcs = append(srcs, Source{Section: SectionTrade, Subject: opt.Subject, Net: true, Period: b.Period, Value: b.Net, Document: b.Source})
+			srcs = append(srcs, Source{Section: SectionTrade, Subject: opt.Subject, Net: true, Period: b.Period, Value: b.Net, Document: b.Source, Known: b.Period})
 		}
 	}
 	return []TradeSeries{{Options: opt, Balances: doc.Balances}}, srcs, nil
@@ -566,16 +566,38 @@ func loadAgreements(d *Dataset, fsys fs.FS, name string, opt LoadOptions) error 
 		}
 	}
 	d.Agreements = load.Agreements
-	for _, a := range d.Agreements {
+	for i := range d.Agreements {
+		a := &d.Agreements[i]
+		known := firstKnown(a)
 		for _, s := range a.Sources {
 			doc := s.Document
 			if s.Quote != "" {
 				doc += ": “" + s.Quote + "”"
 			}
-			d.Sources = append(d.Sources, Source{Section: SectionAgreements, Subject: a.Title, Document: doc})
+			d.Sources = append(d.Sources, Source{Section: SectionAgreements, Subject: a.Title, Document: doc, Known: known})
 		}
 	}
 	return nil
+}
+
+// firstKnown is the span of the dated step of a (signing, an event, an
+// activity) that is over first: from its end the agreement is known
+// (Dataset.KnownBy). Zero when nothing in a is dated.
+func firstKnown(a *agreement.Agreement) date.Range {
+	var first date.Range
+	consider := func(p agreement.PartialDate) {
+		if !p.IsZero() && p.IsValid() && (first.IsZero() || p.Last().Before(first.End)) {
+			first = p.Span()
+		}
+	}
+	consider(a.Signed)
+	for _, e := range a.Events {
+		consider(e.Date)
+	}
+	for _, act := range a.Activities {
+		consider(act.Date)
+	}
+	return first
 }
 
 // ----- sessions -----
@@ -626,7 +648,7 @@ func loadSessions(d *Dataset, fsys fs.FS, name string, opt LoadOptions) error {
 // of ds.
 func sessionSources(ds *session.Dataset) []Source {
 	var srcs []Source
-	add := func(section Section, subject string, ss []session.Source) {
+	add := func(section Section, subject string, ss []session.Source, known date.Range) {
 		for _, s := range ss {
 			doc := s.Title
 			if s.URL != "" {
@@ -635,7 +657,7 @@ func sessionSources(ds *session.Dataset) []Source {
 			if s.Note != "" {
 				doc += ": " + s.Note
 			}
-			srcs = append(srcs, Source{Section: section, Subject: subject, Document: doc})
+			srcs = append(srcs, Source{Section: section, Subject: subject, Document: doc, Known: known})
 		}
 	}
 	for _, s := range ds.Sessions {
@@ -643,16 +665,16 @@ func sessionSources(ds *session.Dataset) []Source {
 		if p := s.Period(); !p.IsZero() {
 			what += " (" + p.String() + ")"
 		}
-		add(SectionForums, what, s.Sources)
+		add(SectionForums, what, s.Sources, s.Period())
 		for _, m := range s.Meetings {
-			add(SectionForums, what+", "+m.Kind.String()+" "+m.Period().String(), m.Sources)
+			add(SectionForums, what+", "+m.Kind.String()+" "+m.Period().String(), m.Sources, m.Period())
 		}
 	}
 	for _, f := range ds.Forums {
-		add(SectionForums, f.ID, f.Sources)
+		add(SectionForums, f.ID, f.Sources, date.Range{})
 		for _, sec := range f.Secretariats {
 			if !sec.Source.IsZero() {
-				add(SectionForums, f.ID+": "+sec.Agency, []session.Source{sec.Source})
+				add(SectionForums, f.ID+": "+sec.Agency, []session.Source{sec.Source}, date.Range{})
 			}
 		}
 		for _, dc := range f.Decrees {
@@ -661,7 +683,7 @@ func sessionSources(ds *session.Dataset) []Source {
 				if dc.Number != "" {
 					what += " No. " + dc.Number
 				}
-				add(SectionForums, what, []session.Source{dc.Source})
+				add(SectionForums, what, []session.Source{dc.Source}, date.Range{})
 			}
 		}
 	}
@@ -702,7 +724,7 @@ func loadWelfare(d *Dataset, fsys fs.FS, name string) error {
 	d.Spending = append(d.Spending, w.Spending...)
 	for _, s := range w.Spending {
 		d.Sources = append(d.Sources, Source{Section: SectionWelfare, Subject: s.Region.Name, Period: s.Period,
-			Value: s.PerCapitaMonthly, Document: s.Source})
+			Value: s.PerCapitaMonthly, Document: s.Source, Known: s.Period})
 	}
 	return nil
 }

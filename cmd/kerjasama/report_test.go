@@ -23,6 +23,9 @@ var update = flag.Bool("update", false, "rewrite the golden files of the report 
 // Cabinet Secretariat's visit to Banten (Rabu, 7/8/2019).
 const goldenAt = "2019-08-07"
 
+// latestAt is a day after every record of the embedded dataset.
+const latestAt = "2026-01-31"
+
 // TestReportGolden checks the text, Markdown and JSON reports of the
 // embedded dataset in the three languages against testdata/report. Run
 // "go test ./cmd/kerjasama -run TestReportGolden -update" to rewrite them.
@@ -39,6 +42,17 @@ func TestReportGolden(t *testing.T) {
 				checkGolden(t, filepath.Join("testdata", "report", name), stdout)
 			})
 		}
+	}
+	// On a day after every record of the embedded dataset: all of it.
+	for _, g := range []struct{ lang, format, ext string }{{"id", "text", "txt"}, {"en", "markdown", "md"}} {
+		name := fmt.Sprintf("latest.%s.%s", g.lang, g.ext)
+		t.Run(name, func(t *testing.T) {
+			stdout, stderr, code := runCLI(t, "report", "--at", latestAt, "--lang", g.lang, "--format", g.format)
+			if code != exitOK || stderr != "" {
+				t.Fatalf("report --at %s: exit %d, stderr:\n%s", latestAt, code, stderr)
+			}
+			checkGolden(t, filepath.Join("testdata", "report", name), stdout)
+		})
 	}
 }
 
@@ -80,7 +94,7 @@ func TestReportSeedFigures(t *testing.T) {
 		{"en", []string{"-Rp71,406,562,825", "widened by 70.0%", "US$5,291,170,000", "January–November 2022", "15.3%", "39.9%"}},
 	}
 	for _, tt := range tests {
-		stdout, stderr, code := runCLI(t, "report", "--at", goldenAt, "--lang", tt.lang)
+		stdout, stderr, code := runCLI(t, "report", "--at", latestAt, "--lang", tt.lang)
 		if code != exitOK {
 			t.Fatalf("report --lang %s: exit %d: %s", tt.lang, code, stderr)
 		}
@@ -254,7 +268,7 @@ func TestReportUserFiles(t *testing.T) {
 	}
 	// A trade file alone, as JSON balances.
 	bal, _ := fs.ReadFile(report.EmbeddedFS(), "data/balances.json")
-	stdout, stderr, code = runCLI(t, "report", "--at", goldenAt, "--trade", writeFile(t, "kalteng.json", string(bal)), "--lang", "en")
+	stdout, stderr, code = runCLI(t, "report", "--at", latestAt, "--trade", writeFile(t, "kalteng.json", string(bal)), "--lang", "en")
 	if code != exitOK || !strings.Contains(stdout, "15.3%") || !strings.Contains(stdout, "Kalimantan Tengah") {
 		t.Errorf("balances JSON: exit %d, stderr %s\n%s", code, stderr, stdout)
 	}
