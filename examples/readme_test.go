@@ -92,8 +92,8 @@ func TestReadmeGoBlocks(t *testing.T) {
 			t.Errorf("README.md:%d: Go block is not quoted from any example in examples/", bl.line)
 		}
 	}
-	if n < 7 {
-		t.Errorf("README has %d Go blocks, want one per package (7)", n)
+	if n < 8 {
+		t.Errorf("README has %d Go blocks, want one per package (8)", n)
 	}
 }
 

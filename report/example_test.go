@@ -45,6 +45,8 @@ func ExampleLoad() {
 	// Trade balance — PLBN Entikong
 	// -----------------------------
 	//
+	// Records up to December 2016
+	//
 	// Period  Exports            Imports            Balance             Status   Exports/imports  Export growth  Import growth
 	// ------  -----------------  -----------------  ------------------  -------  ---------------  -------------  -------------
 	// 2015    Rp100,387,357,175  Rp171,793,920,000   -Rp71,406,562,825  deficit            58.4%              —              —

@@ -1,11 +1,13 @@
 package report
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"strconv"
 	"strings"
 
+	"github.com/kerjasama/kerjasama/agreement"
 	"github.com/kerjasama/kerjasama/date"
 	"github.com/kerjasama/kerjasama/evaluate"
 	"github.com/kerjasama/kerjasama/internal/lang"
@@ -180,8 +182,35 @@ func (lo *layout) heading(sec Section, idx int, subject string) {
 	lo.put(sec, idx, Block{Kind: BlockHeading, Text: h})
 }
 
+// extent says how far the records of a section reach: "Data tercatat
+// sampai Desember 2016", the month of the latest record used; or that
+// nothing is recorded.
+func (lo *layout) extent(sec Section, idx int, through date.Date) {
+	text := lo.w("note.nothing-recorded")
+	if !through.IsZero() {
+		text = wordf(lo.l, "note.extent", lo.partial(date.InMonth(through.Year, through.Month)))
+	}
+	lo.put(sec, idx, Block{Kind: BlockParagraph, Text: text})
+}
+
+// latest returns the latest of ds.
+func latest(ds ...date.Date) date.Date {
+	var l date.Date
+	for _, d := range ds {
+		if d.After(l) {
+			l = d
+		}
+	}
+	return l
+}
+
 func (lo *layout) trade(ti int, t *evaluate.TradeEvaluation) {
 	lo.heading(SectionTrade, ti, t.Subject)
+	var through date.Date
+	for _, p := range t.Periods {
+		through = latest(through, p.Period.End)
+	}
+	lo.extent(SectionTrade, ti, through)
 	netOnly, someNet := true, false
 	for _, p := range t.Periods {
 		netOnly = netOnly && p.NetOnly
@@ -235,6 +264,23 @@ func (lo *layout) trade(ti int, t *evaluate.TradeEvaluation) {
 
 func (lo *layout) register(reg *evaluate.RegisterEvaluation) {
 	lo.heading(SectionAgreements, 0, reg.Subject)
+	var through date.Date
+	for _, a := range lo.r.agreements {
+		if !a.Signed.IsZero() {
+			through = latest(through, a.Signed.Last())
+		}
+		for _, e := range a.Events {
+			if !e.Date.IsZero() {
+				through = latest(through, e.Date.Last())
+			}
+		}
+		for _, act := range a.Activities {
+			if !act.Date.IsZero() {
+				through = latest(through, act.Date.Last())
+			}
+		}
+	}
+	lo.extent(SectionAgreements, 0, through)
 	st := &Table{Head: []string{lo.w("col.status"), lo.w("col.count")}, Right: []bool{false, true}}
 	for _, s := range reg.ByStatus {
 		st.Rows = append(st.Rows, []string{s.Status.Label(lo.tag), strconv.Itoa(s.Count)})
@@ -279,6 +325,9 @@ func (lo *layout) register(reg *evaluate.RegisterEvaluation) {
 	}
 	lo.put(SectionAgreements, 0, Block{Kind: BlockChart, Text: wordf(lo.l, "chart.status", lo.date(reg.Date))},
 		Block{Kind: BlockTable, Table: st}, Block{Kind: BlockTable, Table: ct}, Block{Kind: BlockTable, Table: at})
+	if t := lo.documentTable(); t != nil {
+		lo.put(SectionAgreements, 0, Block{Kind: BlockTable, Table: t})
+	}
 	if t := lo.scoreTable(reg); t != nil {
 		lo.put(SectionAgreements, 0, Block{Kind: BlockTable, Table: t})
 	}
@@ -293,6 +342,76 @@ func (lo *layout) register(reg *evaluate.RegisterEvaluation) {
 		lo.put(SectionAgreements, 0, Block{Kind: BlockParagraph, Text: wordf(lo.l, key, more)})
 	}
 	lo.put(SectionAgreements, 0, Block{Kind: BlockFindings, Findings: fs})
+}
+
+// documentTable lists each agreement's document as officials look it up:
+// its kind, when it was signed, its term and end, and the agreement it
+// continues.
+func (lo *layout) documentTable() *Table {
+	if len(lo.r.agreements) == 0 {
+		return nil
+	}
+	titles := make(map[string]string, len(lo.r.agreements))
+	for _, a := range lo.r.agreements {
+		titles[a.ID] = cmp.Or(a.Title, a.ID)
+	}
+	tb := &Table{Caption: lo.w("note.documents"),
+		Head:  []string{lo.w("col.agreement"), lo.w("col.document"), lo.w("col.signed"), lo.w("col.term"), lo.w("col.end"), lo.w("col.continues")},
+		Right: []bool{false, false, false, false, false, false}}
+	for i, a := range lo.r.agreements {
+		if i >= MaxListed {
+			break
+		}
+		doc := ""
+		if a.Kind != 0 {
+			doc = a.Kind.Label(lo.tag)
+		}
+		if a.Name != "" {
+			if strings.HasPrefix(strings.ToLower(a.Name), strings.ToLower(doc)) {
+				doc = a.Name // the name repeats the kind: "Kesepakatan Bersama Gubernur …"
+			} else {
+				doc = strings.TrimSpace(doc + " " + a.Name)
+			}
+		}
+		if a.Phase > 0 {
+			doc += " (" + wordf(lo.l, "note.phase", a.Phase) + ")"
+		}
+		end := dash
+		if e, ok := a.End(); ok {
+			end = lo.date(e)
+		}
+		cont := ""
+		if a.Predecessor != "" {
+			cont = cmp.Or(titles[a.Predecessor], a.Predecessor)
+		}
+		tb.Rows = append(tb.Rows, []string{cmp.Or(a.Title, a.ID), orDash(doc), lo.partial(date.Partial(a.Signed)), lo.term(a.Term), end, orDash(cont)})
+	}
+	return tb
+}
+
+// partial writes a date known to the day, month or year as the source
+// gave it ("2013", "Februari 2016"), or a dash.
+func (lo *layout) partial(p date.Partial) string {
+	if p.IsZero() {
+		return dash
+	}
+	return date.Formatter{Lang: lo.tag, Style: date.Long}.FormatPartial(p)
+}
+
+// term writes an agreement's term: its dates, its stated length, or
+// open-ended.
+func (lo *layout) term(t agreement.Term) string {
+	switch {
+	case t.OpenEnded:
+		return lo.w("note.open-ended")
+	case !t.Start.IsZero() && !t.End.IsZero():
+		return lo.period(date.Range{Start: t.Start, End: t.End})
+	case t.Months > 0 && t.Months%12 == 0:
+		return wordf(lo.l, "note.years", t.Months/12)
+	case t.Months > 0:
+		return wordf(lo.l, "note.months", t.Months)
+	}
+	return dash
 }
 
 // scoreTable shows how each listed agreement's score is made: the
@@ -386,6 +505,7 @@ func orDash(s string) string {
 func (lo *layout) forum(fi int, f *evaluate.ForumEvaluation) {
 	name := forumName(f.Findings, f.Name, lo.l)
 	lo.heading(SectionForums, fi, name)
+	lo.extent(SectionForums, fi, lo.sessionsThrough(f.Forum))
 	tb := &Table{Head: []string{lo.w("col.year"), lo.w("col.sessions"), lo.w("col.note")}, Right: []bool{false, false, false}}
 	for _, y := range f.Years {
 		var notes []string
@@ -471,6 +591,20 @@ func (lo *layout) sessionTable(f *evaluate.ForumEvaluation) *Table {
 	return tb
 }
 
+// sessionsThrough is the end of the latest session of the forum in the
+// report's data.
+func (lo *layout) sessionsThrough(forum string) date.Date {
+	var through date.Date
+	if lo.r.sessions != nil {
+		for _, s := range lo.r.sessions.Series(forum) {
+			if p := s.Period(); !p.IsZero() && !p.End.After(lo.r.Date) {
+				through = latest(through, p.End)
+			}
+		}
+	}
+	return through
+}
+
 // nonEmpty returns the strings of ss that are not empty.
 func nonEmpty(ss ...string) []string {
 	var out []string
@@ -484,6 +618,7 @@ func nonEmpty(ss ...string) []string {
 
 func (lo *layout) decisions(di int, d *evaluate.DecisionsEvaluation) {
 	lo.heading(SectionDecisions, di, forumName(d.Findings, d.Name, lo.l))
+	lo.extent(SectionDecisions, di, lo.sessionsThrough(d.Forum))
 	tb := &Table{Head: []string{lo.w("col.session"), lo.w("col.agreed"), lo.w("col.implemented"), lo.w("col.full"), lo.w("col.carried")},
 		Right: []bool{true, true, true, true, true}}
 	for _, s := range d.Sessions {
@@ -501,6 +636,11 @@ func (lo *layout) decisions(di int, d *evaluate.DecisionsEvaluation) {
 
 func (lo *layout) welfare(wi int, w *evaluate.WelfareEvaluation) {
 	lo.heading(SectionWelfare, wi, w.Region.Label(lo.tag))
+	var through date.Date
+	for _, p := range w.Periods {
+		through = latest(through, p.Spending.Period.End)
+	}
+	lo.extent(SectionWelfare, wi, through)
 	tb := &Table{Head: []string{lo.w("col.period"), lo.w("col.spending"), lo.w("col.growth"), lo.w("col.food"), lo.w("col.non-food")},
 		Right: []bool{false, true, true, true, true}}
 	for _, p := range w.Periods {
