@@ -208,12 +208,12 @@ func (a *Agreement) notice() int {
 // that month or year, the day by which it has certainly happened.
 func (a *Agreement) StatusOn(d date.Date) Status {
 	for _, e := range a.Events {
-		if e.Stage == StageTermination && happened(e.Date, d) {
+		if e.Stage == StageTermination && e.Date.HappenedBy(d) {
 			return StatusTerminated
 		}
 	}
 	for _, e := range a.Events {
-		if e.Stage == StageRenewal && happened(e.Date, d) {
+		if e.Stage == StageRenewal && e.Date.HappenedBy(d) {
 			return StatusRenewed
 		}
 	}
@@ -232,9 +232,9 @@ func (a *Agreement) StatusOn(d date.Date) Status {
 	if signed.IsZero() && a.Term.Start.IsValid() {
 		signed = On(a.Term.Start) // a term that has begun was signed by then
 	}
-	if signed.IsZero() || !happened(signed, d) {
+	if signed.IsZero() || !signed.HappenedBy(d) {
 		for _, e := range a.Events {
-			if e.Stage > StageInitiative && e.Stage != StageSigning && happened(e.Date, d) {
+			if e.Stage > StageInitiative && e.Stage != StageSigning && e.Date.HappenedBy(d) {
 				return StatusInPreparation
 			}
 		}
@@ -308,13 +308,37 @@ func (a *Agreement) LastActivity() (date.Date, bool) {
 // 2023-06-01), are not counted: on a past date the register knows only
 // what had happened by then. Activities without a date give no day.
 func (a *Agreement) LastActivityBy(d date.Date) (date.Date, bool) {
+	p, ok := a.latestActivityBy(d)
+	return p.Last(), ok
+}
+
+// latestActivityBy returns the date of the latest activity that had
+// certainly happened by d, by the last day it may stand for; of several
+// that end on the same day, the finest ("9 Juni 2022" before "Juni 2022").
+func (a *Agreement) latestActivityBy(d date.Date) (PartialDate, bool) {
+	var best PartialDate
 	var last date.Date
 	for i := range a.Activities {
-		if l, ok := lastBy(a.Activities[i].Date, d); ok && l.After(last) {
-			last = l
+		p := a.Activities[i].Date
+		l, ok := lastBy(p, d)
+		if ok && (l.After(last) || l == last && p.Precision() > best.Precision()) {
+			best, last = p, l
 		}
 	}
-	return last, !last.IsZero()
+	return best, !last.IsZero()
+}
+
+// startAsGiven returns the date Start is the first day in force of, as the
+// source gives it: the start of the term to the day, else the signing date
+// as recorded ("2013"); zero when Start is unknown.
+func (a *Agreement) startAsGiven() PartialDate {
+	if !a.Term.Start.IsZero() {
+		return On(a.Term.Start)
+	}
+	if s := a.SignedOn(); s.IsValid() {
+		return s
+	}
+	return PartialDate{}
 }
 
 // Countries returns the country codes of the foreign parties, each once,

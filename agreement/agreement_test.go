@@ -259,9 +259,9 @@ func TestValidate(t *testing.T) {
 			[]want{{"parties", ErrNoForeignParty}}},
 		{"KSDD with a foreign partner", Agreement{ID: "x", Type: KSDDVoluntary, Parties: []Party{banten, incheon}},
 			[]want{{"parties", ErrForeignParty}}},
-		{"invalid dates", Agreement{ID: "y", Signed: PartialDate{2016, 2, 30},
-			Events:     []Event{{Stage: StageSigning, Date: PartialDate{2016, 13, 0}}},
-			Activities: []Activity{{Date: PartialDate{0, 1, 1}, Value: money.Rupiah(-1)}}},
+		{"invalid dates", Agreement{ID: "y", Signed: PartialDate{Year: 2016, Month: 2, Day: 30},
+			Events:     []Event{{Stage: StageSigning, Date: PartialDate{Year: 2016, Month: 13}}},
+			Activities: []Activity{{Date: PartialDate{Month: 1, Day: 1}, Value: money.Rupiah(-1)}}},
 			[]want{{"signed", ErrInvalidDate}, {"events[0]", ErrInvalidDate}, {"activities[0]", ErrInvalidDate}, {"activities[0]", ErrNegativeAmount}}},
 	}
 	for _, tt := range tests {

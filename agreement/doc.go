@@ -39,11 +39,13 @@
 // # Design decisions
 //
 // Dates known only to the year or month. Sources often give only a year
-// ("pada tanggal 2013"). Such dates are PartialDate values, written
-// "2013", "2013-02" or "2013-02-06". For status and dormancy an event
-// counts from the last day it may stand for (the day by which it has
-// certainly happened); an end of term computed from a duration starts at
-// the first such day, so no expiry is missed.
+// ("pada tanggal 2013"). Such dates are PartialDate values, the date
+// package's date.Partial, written "2013", "2013-02" or "2013-02-06". For
+// status and dormancy an event counts by date.Partial.HappenedBy, from
+// the last day it may stand for (the day by which it has certainly
+// happened), and Dormancy.SinceAsGiven keeps the date as the source gives
+// it for writing ("sejak 2022"); an end of term computed from a duration
+// starts at the first such day, so no expiry is missed.
 //
 // Status is derived, never stored. StatusOn computes it from the signing
 // date, the term and the events; a register's "Status" column is read as

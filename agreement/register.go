@@ -283,7 +283,7 @@ func (a *Agreement) StageOn(d date.Date) Stage {
 	var best Stage
 	var bestDay date.Date
 	consider := func(s Stage, p PartialDate) {
-		if !happened(p, d) {
+		if !p.HappenedBy(d) {
 			return
 		}
 		day := p.Last() // zero for a zero p: counts as earliest

@@ -11,31 +11,20 @@ import (
 // happened, when an agreement in force is dormant, when a successor
 // renews its predecessor, and what a register is called.
 
-// HappenedBy reports whether something dated p had certainly happened by
-// d: the whole span p may stand for lies on or before d. A day counts
-// from itself; "June 2022" from 30 June 2022; "2022" from 31 December
-// 2022, so on 9 June 2022 an activity dated only "2022" has not happened
-// yet. The zero PartialDate, of something known to have happened but not
-// when, has happened by every day; an invalid p never happens.
-//
-// It is the one rule of partial dates: StatusOn, StageOn, LastActivityBy,
+// When something dated has happened is date.Partial.HappenedBy, the one
+// rule of partial dates: the whole span the date may stand for lies on or
+// before the day asked about, so on 9 June 2022 an activity dated only
+// "2022" has not happened yet. StatusOn, StageOn, LastActivityBy,
 // DormancyOn and Renewed all count events, activities and signings by it.
-func (p PartialDate) HappenedBy(d date.Date) bool { return happened(p, d) }
-
-// happened is PartialDate.HappenedBy.
-func happened(p PartialDate, d date.Date) bool {
-	if p.IsZero() {
-		return true
-	}
-	_, ok := lastBy(p, d)
-	return ok
-}
 
 // lastBy returns the last day a dated p may stand for, and whether p had
-// happened by d (the zero p has no day and gives false).
+// certainly happened by d (PartialDate.HappenedBy); the zero p, which has
+// no day, gives false.
 func lastBy(p PartialDate, d date.Date) (date.Date, bool) {
-	l := p.Last()
-	return l, l.IsValid() && !l.After(d)
+	if p.IsZero() || !p.HappenedBy(d) {
+		return date.Date{}, false
+	}
+	return p.Last(), true
 }
 
 // A Dormancy is the answer of Agreement.DormancyOn: whether an agreement
@@ -51,6 +40,12 @@ type Dormancy struct {
 	// the agreement's start (Agreement.Start) if it is on or before On;
 	// zero when neither is known.
 	Since date.Date
+	// SinceAsGiven is the date Since is the last day of, as the source
+	// gives it, for writing "sejak 2022" rather than "sejak 31 Desember
+	// 2022": the latest activity's date (the finest one when several end
+	// on Since), else the start of the term or the signing date; zero
+	// when Since is.
+	SinceAsGiven date.Partial
 	// FromActivity is true when Since is an activity's day, false when it
 	// is the start or zero.
 	FromActivity bool
@@ -89,10 +84,10 @@ func (a *Agreement) DormancyOn(d date.Date, months int, s Status) Dormancy {
 		return dm
 	}
 	dm.Cutoff = d.AddMonths(-months)
-	if last, ok := a.LastActivityBy(d); ok {
-		dm.Since, dm.FromActivity = last, true
+	if p, ok := a.latestActivityBy(d); ok {
+		dm.Since, dm.SinceAsGiven, dm.FromActivity = p.Last(), p, true
 	} else if start, ok := a.Start(); ok && start.IsValid() && !start.After(d) {
-		dm.Since = start
+		dm.Since, dm.SinceAsGiven = start, a.startAsGiven()
 	}
 	inForce := s == StatusActive || s == StatusExpiringSoon
 	dm.Dormant = inForce && (dm.Since.IsZero() || dm.Since.Before(dm.Cutoff))
@@ -108,7 +103,7 @@ func (a *Agreement) RenewsBy(d date.Date) bool {
 		return false
 	}
 	s := a.SignedOn()
-	return !s.IsZero() && happened(s, d)
+	return !s.IsZero() && s.HappenedBy(d)
 }
 
 // Renewed returns the IDs of the agreements among as that a successor

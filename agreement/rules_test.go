@@ -57,57 +57,67 @@ func TestDormancyOn(t *testing.T) {
 		{
 			name: "activity within the span", on: "2023-06-01", months: 12,
 			a:    Agreement{Term: term, Activities: act(On(d("2022-09-01")))},
-			want: Dormancy{On: d("2023-06-01"), Cutoff: d("2022-06-01"), Since: d("2022-09-01"), FromActivity: true},
+			want: Dormancy{On: d("2023-06-01"), Cutoff: d("2022-06-01"), Since: d("2022-09-01"), SinceAsGiven: On(d("2022-09-01")), FromActivity: true},
 		},
 		{
 			name: "activity on the cutoff is within the span", on: "2023-06-01", months: 12,
 			a:    Agreement{Term: term, Activities: act(On(d("2022-06-01")))},
-			want: Dormancy{On: d("2023-06-01"), Cutoff: d("2022-06-01"), Since: d("2022-06-01"), FromActivity: true},
+			want: Dormancy{On: d("2023-06-01"), Cutoff: d("2022-06-01"), Since: d("2022-06-01"), SinceAsGiven: On(d("2022-06-01")), FromActivity: true},
 		},
 		{
 			name: "activity the day before the cutoff", on: "2023-06-01", months: 12,
 			a:    Agreement{Term: term, Activities: act(On(d("2022-05-31")))},
-			want: Dormancy{On: d("2023-06-01"), Cutoff: d("2022-06-01"), Since: d("2022-05-31"), FromActivity: true, Dormant: true},
+			want: Dormancy{On: d("2023-06-01"), Cutoff: d("2022-06-01"), Since: d("2022-05-31"), SinceAsGiven: On(d("2022-05-31")), FromActivity: true, Dormant: true},
 		},
 		{
 			name: "latest of several, whatever their order", on: "2023-06-01", months: 12,
 			a:    Agreement{Term: term, Activities: act(On(d("2023-02-01")), On(d("2019-05-01")), On(d("2021-01-01")))},
-			want: Dormancy{On: d("2023-06-01"), Cutoff: d("2022-06-01"), Since: d("2023-02-01"), FromActivity: true},
+			want: Dormancy{On: d("2023-06-01"), Cutoff: d("2022-06-01"), Since: d("2023-02-01"), SinceAsGiven: On(d("2023-02-01")), FromActivity: true},
 		},
 		{
 			name: "a later activity does not count", on: "2023-06-01", months: 12,
 			a:    Agreement{Term: term, Activities: act(On(d("2019-05-01")), On(d("2024-03-01")))},
-			want: Dormancy{On: d("2023-06-01"), Cutoff: d("2022-06-01"), Since: d("2019-05-01"), FromActivity: true, Dormant: true},
+			want: Dormancy{On: d("2023-06-01"), Cutoff: d("2022-06-01"), Since: d("2019-05-01"), SinceAsGiven: On(d("2019-05-01")), FromActivity: true, Dormant: true},
 		},
 		{
 			name: "a year not yet ended does not count: the start does", on: "2023-06-01", months: 12,
 			a:    Agreement{Term: term, Activities: act(InYear(2023))},
-			want: Dormancy{On: d("2023-06-01"), Cutoff: d("2022-06-01"), Since: d("2018-01-01"), Dormant: true},
+			want: Dormancy{On: d("2023-06-01"), Cutoff: d("2022-06-01"), Since: d("2018-01-01"), SinceAsGiven: On(d("2018-01-01")), Dormant: true},
 		},
 		{
 			name: "a year that has ended counts from its last day", on: "2024-02-29", months: 12,
 			a:    Agreement{Term: term, Activities: act(InYear(2022))},
-			want: Dormancy{On: d("2024-02-29"), Cutoff: d("2023-02-28"), Since: d("2022-12-31"), FromActivity: true, Dormant: true},
+			want: Dormancy{On: d("2024-02-29"), Cutoff: d("2023-02-28"), Since: d("2022-12-31"), SinceAsGiven: InYear(2022), FromActivity: true, Dormant: true},
 		},
 		{
 			name: "a month counts from its last day", on: "2023-06-01", months: 6,
 			a:    Agreement{Term: term, Activities: act(InMonth(2022, time.November))},
-			want: Dormancy{On: d("2023-06-01"), Cutoff: d("2022-12-01"), Since: d("2022-11-30"), FromActivity: true, Dormant: true},
+			want: Dormancy{On: d("2023-06-01"), Cutoff: d("2022-12-01"), Since: d("2022-11-30"), SinceAsGiven: InMonth(2022, time.November), FromActivity: true, Dormant: true},
+		},
+		{
+			name: "as given: of dates ending the same day, the finest", on: "2024-02-29", months: 12,
+			a:    Agreement{Term: term, Activities: act(InYear(2022), InMonth(2022, time.December), InMonth(2022, time.June))},
+			want: Dormancy{On: d("2024-02-29"), Cutoff: d("2023-02-28"), Since: d("2022-12-31"), SinceAsGiven: InMonth(2022, time.December), FromActivity: true, Dormant: true},
+		},
+		{
+			name: "as given: a year-only signing is the start", on: "2016-06-01", months: 12,
+			a:    Agreement{Signed: InYear(2013)},
+			want: Dormancy{On: d("2016-06-01"), Cutoff: d("2015-06-01"), Since: d("2013-12-31"), SinceAsGiven: InYear(2013), Dormant: true},
 		},
 		{
 			name: "an undated activity gives no day", on: "2023-06-01", months: 12,
 			a:    Agreement{Term: term, Activities: act(PartialDate{})},
-			want: Dormancy{On: d("2023-06-01"), Cutoff: d("2022-06-01"), Since: d("2018-01-01"), Dormant: true},
+			want: Dormancy{On: d("2023-06-01"), Cutoff: d("2022-06-01"), Since: d("2018-01-01"), SinceAsGiven: On(d("2018-01-01")), Dormant: true},
 		},
 		{
 			name: "recent start", on: "2023-06-01", months: 12,
 			a:    Agreement{Term: Term{Start: d("2023-01-01"), End: d("2027-12-31")}},
-			want: Dormancy{On: d("2023-06-01"), Cutoff: d("2022-06-01"), Since: d("2023-01-01")},
+			want: Dormancy{On: d("2023-06-01"), Cutoff: d("2022-06-01"), Since: d("2023-01-01"), SinceAsGiven: On(d("2023-01-01"))},
 		},
 		{
 			name: "start from the signing: the last day of its month", on: "2023-06-01", months: 12,
 			a:    Agreement{Signed: InMonth(2022, time.June)},
-			want: Dormancy{On: d("2023-06-01"), Cutoff: d("2022-06-01"), Since: d("2022-06-30")},
+			want: Dormancy{On: d("2023-06-01"), Cutoff: d("2022-06-01"), Since: d("2022-06-30"), SinceAsGiven: InMonth(2022, time.June)},
 		},
 		{
 			name: "in force, neither activity nor start known", on: "2023-06-01", months: 12,
@@ -117,12 +127,12 @@ func TestDormancyOn(t *testing.T) {
 		{
 			name: "not in force: never dormant, Since still given", on: "2030-06-01", months: 12,
 			a:    Agreement{Term: term},
-			want: Dormancy{On: d("2030-06-01"), Cutoff: d("2029-06-01"), Since: d("2018-01-01")},
+			want: Dormancy{On: d("2030-06-01"), Cutoff: d("2029-06-01"), Since: d("2018-01-01"), SinceAsGiven: On(d("2018-01-01"))},
 		},
 		{
 			name: "renewed by a successor: the status given decides", on: "2023-06-01", months: 12, s: StatusRenewed,
 			a:    Agreement{Term: term},
-			want: Dormancy{On: d("2023-06-01"), Cutoff: d("2022-06-01"), Since: d("2018-01-01")},
+			want: Dormancy{On: d("2023-06-01"), Cutoff: d("2022-06-01"), Since: d("2018-01-01"), SinceAsGiven: On(d("2018-01-01"))},
 		},
 		{
 			name: "a start after the day is no start yet", on: "2023-06-01", months: 12, s: StatusActive,
@@ -132,7 +142,7 @@ func TestDormancyOn(t *testing.T) {
 		{
 			name: "a span of 0 months: anything before the day", on: "2023-06-01", months: 0,
 			a:    Agreement{Term: term, Activities: act(On(d("2023-05-31")))},
-			want: Dormancy{On: d("2023-06-01"), Cutoff: d("2023-06-01"), Since: d("2023-05-31"), FromActivity: true, Dormant: true},
+			want: Dormancy{On: d("2023-06-01"), Cutoff: d("2023-06-01"), Since: d("2023-05-31"), SinceAsGiven: On(d("2023-05-31")), FromActivity: true, Dormant: true},
 		},
 		{
 			name: "a negative span", on: "2023-06-01", months: -1,

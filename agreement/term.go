@@ -102,6 +102,20 @@ func (t Term) AppendText(b []byte) ([]byte, error) {
 	return b, nil
 }
 
+// appendPad appends n in decimal with at least width digits, a negative n
+// with its sign before the padding.
+func appendPad(b []byte, n, width int) []byte {
+	if n < 0 {
+		b = append(b, '-')
+		n = -n
+	}
+	s := strconv.Itoa(n)
+	for i := len(s); i < width; i++ {
+		b = append(b, '0')
+	}
+	return append(b, s...)
+}
+
 // MarshalText returns the text form of t (see AppendText).
 func (t Term) MarshalText() ([]byte, error) { return t.AppendText(nil) }
 

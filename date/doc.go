@@ -26,6 +26,32 @@
 // falls back to English. [Parse] and [ParseRange] read what real documents
 // write; their doc comments list the forms.
 //
+// # Partial dates
+//
+// Sources often give a date only to the month or the year: Tangerang
+// Selatan signed its Letter of Intent with Timrå "pada tanggal 2013", a
+// session met in Kuching "in September 2023". A [Partial] holds such a
+// date, known to the day, the month or the year, without inventing the
+// rest; every package of the module (agreement, session, evaluate) uses
+// this one type:
+//
+//	p, err := date.ParsePartial("tanggal 2013", language.Indonesian) // date.InYear(2013)
+//	p.String()                          // "2013", its ISO 8601 text form
+//	p.Span()                            // 2013-01-01/2013-12-31
+//	p.HappenedBy(date.Date{Year: 2013, Month: 6, Day: 1}) // false
+//	date.Formatter{Lang: language.Indonesian}.FormatPartial(date.InMonth(2022, 6)) // "Juni 2022"
+//
+// One rule applies to every partial date: it has happened by a day D when
+// its whole span has, that is when the last day it may stand for is on or
+// before D ([Partial.HappenedBy]). "2022" has happened by 31 December
+// 2022, not by 30 December; "June 2022" by 30 June 2022. An evaluation as
+// of D therefore counts only what had certainly happened by D, and gives
+// the same answer as the data cut to what was known at D. Recency counts
+// from the same day, the latest day the date can stand for, so a date is
+// never made to look older than it may be. But it is written as the source
+// gives it ([Formatter.FormatPartial]): "sejak 2022", not "sejak 31
+// Desember 2022", which would claim a day no source names.
+//
 // # Design decisions
 //
 // Valid years are 1 to 9999, so every valid Date has a four-digit ISO 8601

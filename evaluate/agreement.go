@@ -180,9 +180,9 @@ type AgreementEvaluation struct {
 	ActiveSectors Sectors `json:"active_sectors,omitempty"`
 	IdleSectors   Sectors `json:"idle_sectors,omitempty"`
 	// Activities counts the activities that had happened by Date
-	// (agreement.PartialDate.HappenedBy: a date known to the month or year
-	// counts once that whole month or year has passed; an undated one
-	// always counts); Recent those within the dormant span before Date
+	// (date.Partial.HappenedBy: a date known to the month or year counts
+	// once that whole month or year has passed; an undated one always
+	// counts); Recent those within the dormant span before Date
 	// (agreement.Dormancy.Recent). ActiveSectors and Realised are of the
 	// same activities.
 	Activities int `json:"activities"`
@@ -412,9 +412,11 @@ func evaluateWithSuccessor(e *AgreementEvaluation, a *agreement.Agreement, d dat
 			if e.Dormant {
 				sev = Warning
 			}
-			add(AgreementNoActivity, sev, fig("since", dm.Since), fig("months", e.MonthsSince))
+			add(AgreementNoActivity, sev, fig("since", dm.SinceAsGiven), fig("months", e.MonthsSince))
 		case e.Dormant && e.Activities > 0:
-			add(AgreementDormant, Warning, fig("months", e.MonthsSince), fig("since", dm.Since))
+			// Since as the source gives it: "sejak 2022", not "sejak 31
+			// Desember 2022", though the months count from that last day.
+			add(AgreementDormant, Warning, fig("months", e.MonthsSince), fig("since", dm.SinceAsGiven))
 		}
 		if e.Activities > 0 && len(e.IdleSectors) > 0 {
 			add(AgreementIdleSector, Info, fig("idle", len(e.IdleSectors)), fig("agreed", len(e.Sectors)), fig("sectors", e.IdleSectors))

@@ -93,7 +93,7 @@ func TestKaltimActivity(t *testing.T) {
 	}{
 		// The seed dates the business matching only to 2022: on 9 June
 		// 2022, the day it was reported, a date known only to the year has
-		// not certainly happened (agreement.PartialDate.HappenedBy), and
+		// not certainly happened (date.Partial.HappenedBy), and
 		// the implementation event of the same year has not either, so the
 		// agreement is still in preparation and nothing counts yet.
 		{date.Date{Year: 2022, Month: time.June, Day: 9}, counts{Status: agreement.StatusInPreparation, MonthsSince: -1}},
@@ -110,7 +110,8 @@ func TestKaltimActivity(t *testing.T) {
 		}
 	}
 	// A year-dated activity is taken at the latest day it may have been,
-	// 31 December 2022: dormant 13 months later, with nothing new.
+	// 31 December 2022: dormant 13 months later, with nothing new. The
+	// finding writes it as the seed dates it, "sejak 2022".
 	later := date.Date{Year: 2024, Month: time.February, Day: 29}
 	e := Agreement(&a, later, AgreementOptions{})
 	if !e.Dormant || e.MonthsSince != 13 || e.Stage != agreement.StageImplementation {
@@ -121,7 +122,7 @@ func TestKaltimActivity(t *testing.T) {
 		got = append(got, f.Message(language.Indonesian))
 	}
 	want := []string{
-		"Kerja sama business matching Provinsi Kalimantan Timur – Kota Palembang tidak mencatat kegiatan selama 13 bulan sejak 31 Desember 2022: hanya di atas kertas",
+		"Kerja sama business matching Provinsi Kalimantan Timur – Kota Palembang tidak mencatat kegiatan selama 13 bulan sejak 2022: hanya di atas kertas",
 		"Skor efektivitas Kerja sama business matching Provinsi Kalimantan Timur – Kota Palembang pada 29 Februari 2024: 55 dari 100",
 	}
 	if diff := cmp.Diff(want, got); diff != "" {

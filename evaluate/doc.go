@@ -36,8 +36,10 @@
 //     percentages). Above 2,500 points the concentration is a Warning by
 //     default (the "highly concentrated" threshold of the 2010 US
 //     Horizontal Merger Guidelines), configurable.
-//   - Engel's law, as BPS reads it: the higher the share of food in
-//     spending, the lower the welfare.
+//   - Engel's law: the share of food in spending falls as income rises.
+//     Welfare reads it over time (the share of one region from one period
+//     to the next), or against a threshold only when a source for it is
+//     given (WelfareOptions.EngelSource): no cut-off without a source.
 //
 // # Findings
 //

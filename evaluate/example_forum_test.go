@@ -52,6 +52,33 @@ func ExampleForum() {
 	// KK Sosek Malindo of West Kalimantan Province met only online in 2021
 }
 
+// A year without a recorded session is only that — not recorded — until
+// the forum's own record is declared complete through it; then the forum
+// did not meet, and the latest year missed is critical.
+func ExampleForum_recordComplete() {
+	d := &session.Dataset{Forums: session.History().Forums}
+	for n, y := 36, 2023; y <= 2024; n, y = n+1, y+1 {
+		s := session.Session{Forum: "kalbar-sarawak", Number: n}
+		s.Dates = date.Range{Start: date.Date{Year: y, Month: time.October, Day: 23}, End: date.Date{Year: y, Month: time.October, Day: 25}}
+		d.Sessions = append(d.Sessions, s)
+	}
+	opt := evaluate.ForumOptions{At: date.Date{Year: 2026, Month: time.January, Day: 31}}
+	ev, _ := evaluate.Forum(d, "kalbar-sarawak", opt)
+	fmt.Println(ev.Findings[0].Severity, ev.Findings[0].Message(language.Indonesian))
+
+	f, _ := d.Forum("kalbar-sarawak")
+	f.RecordComplete = date.Date{Year: 2025, Month: time.December, Day: 31}
+	ev, _ = evaluate.Forum(d, "kalbar-sarawak", opt)
+	fmt.Println(ev.Findings[0].Severity, ev.Findings[0].Message(language.Indonesian))
+	fmt.Println(ev.Findings[0].Message(language.English))
+	fmt.Println("records through", ev.Through)
+	// Output:
+	// warning Tidak ada sidang KK Sosek Malindo Tingkat Provinsi Kalimantan Barat yang tercatat pada 2025 (1 dari 3 tahun pada 2023–2025)
+	// critical KK Sosek Malindo Tingkat Provinsi Kalimantan Barat tidak bersidang pada 2025 (1 dari 3 tahun pada 2023–2025); catatan sidangnya lengkap sampai 31 Desember 2025
+	// KK Sosek Malindo of West Kalimantan Province did not meet in 2025 (1 of 3 years in 2023–2025); its record of sessions is complete through 31 December 2025
+	// records through 2025-12-31
+}
+
 // Two items agreed at the 33rd session: one carried out, one under way
 // with one of its two follow-up actions done.
 func ExampleDecisions() {

@@ -22,8 +22,12 @@ func entikong() []trade.Balance {
 	return []trade.Balance{b15, b16}
 }
 
+// Seed 000's imports came on cross-border cards (KILB): balances do not
+// say so, the options do, and the findings name them instead of calling
+// the gap the trade balance.
 func ExampleBalances() {
-	ev, err := evaluate.Balances(entikong(), evaluate.TradeOptions{Subject: "PLBN Entikong", BorderPost: true})
+	ev, err := evaluate.Balances(entikong(), evaluate.TradeOptions{Subject: "PLBN Entikong", BorderPost: true,
+		ImportScheme: trade.BorderTradeCard})
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -35,7 +39,7 @@ func ExampleBalances() {
 		"coverage", ev.Periods[0].Coverage.Percent(language.Indonesian, 1),
 		p.Coverage.Percent(language.Indonesian, 1))
 	for _, f := range ev.Findings {
-		if f.Code == evaluate.TradeDeficitChange || f.Code == evaluate.TradeDeficit && f.Period.Start.Year == 2016 {
+		if f.Code == evaluate.TradeBorderDeficitChange || f.Code == evaluate.TradeBorderDeficit && f.Period.Start.Year == 2016 {
 			fmt.Println(f.Severity, f.Code)
 			fmt.Println(f.Message(language.Indonesian))
 			fmt.Println(f.Message(language.Malay))
@@ -45,14 +49,14 @@ func ExampleBalances() {
 	// Output:
 	// IDR -121415423072 deficit
 	// exports 48,80% imports 57,63% coverage 58,4% 55,2%
-	// warning trade.deficit
-	// Neraca perdagangan melalui PLBN Entikong defisit Rp121.415.423.072 pada 2016
-	// Imbangan dagangan melalui PLBN Entikong mencatat defisit Rp121,415,423,072 pada 2016
-	// The trade balance through PLBN Entikong was in deficit by Rp121,415,423,072 in 2016
-	// critical trade.deficit-change
-	// Defisit melalui PLBN Entikong melebar 70,0% dari 2015 ke 2016, sementara ekspor naik 48,8%
-	// Defisit melalui PLBN Entikong melebar 70.0% dari 2015 ke 2016, sementara eksport meningkat 48.8%
-	// The deficit through PLBN Entikong widened by 70.0% from 2015 to 2016, while exports grew 48.8%
+	// warning trade.border-deficit
+	// Selisih antara ekspor melalui PLBN Entikong dan impor dengan KILB pada 2016: ekspor lebih kecil Rp121.415.423.072 (selisih ini bukan neraca perdagangan)
+	// Beza antara eksport melalui PLBN Entikong dan import dengan KILB pada 2016: eksport kurang Rp121,415,423,072 (beza ini bukan imbangan dagangan)
+	// In 2016 exports through PLBN Entikong fell short of imports on cross-border cards (KILB) by Rp121,415,423,072 (a gap between the two, not the trade balance)
+	// critical trade.border-deficit-change
+	// Kekurangan ekspor melalui PLBN Entikong terhadap impor dengan KILB melebar 70,0% dari 2015 ke 2016, sementara ekspor naik 48,8%
+	// Kekurangan eksport melalui PLBN Entikong berbanding import dengan KILB melebar 70.0% dari 2015 ke 2016, sementara eksport meningkat 48.8%
+	// The shortfall of exports through PLBN Entikong against imports on cross-border cards (KILB) widened by 70.0% from 2015 to 2016, while exports grew 48.8%
 }
 
 // Seed 004 publishes only Kalimantan Tengah's surplus, the last year to
@@ -84,22 +88,27 @@ func ExampleBalances_partialYear() {
 	// Data Kalimantan Tengah untuk Januari–November 2022 hanya mencakup sebagian tahun; tidak dibandingkan dengan tahun penuh dan tidak masuk perhitungan pertumbuhan
 	// Data Kalimantan Tengah bagi Januari–November 2022 meliputi sebahagian tahun sahaja; tidak dibandingkan dengan tahun penuh dan tidak dikira dalam kadar pertumbuhan
 	// The figures of Kalimantan Tengah for January–November 2022 cover part of a year only; they are not compared with whole years and enter no growth rate
-	// Pertumbuhan tahunan majemuk (CAGR) surplus Kalimantan Tengah dari 2017 hingga 2021 (4 tahun penuh): 15,3% per tahun
-	// Kadar pertumbuhan tahunan kompaun (CAGR) lebihan Kalimantan Tengah dari 2017 hingga 2021 (4 tahun penuh): 15.3% setahun
-	// Compound annual growth (CAGR) of the surplus of Kalimantan Tengah from 2017 to 2021 (4 whole years): 15.3% a year
+	// Pertumbuhan tahunan majemuk (CAGR) surplus Kalimantan Tengah selama 4 tahun (2017–2021): 15,3% per tahun
+	// Kadar pertumbuhan tahunan kompaun (CAGR) lebihan Kalimantan Tengah dalam tempoh 4 tahun (2017–2021): 15.3% setahun
+	// Compound annual growth (CAGR) of the surplus of Kalimantan Tengah over 4 years, 2017 to 2021: 15.3% a year
 }
 
-// Seed 003: average monthly spending per person in Kalimantan Barat (BPS).
+// Seed 003: average monthly spending per person in Kalimantan Barat (BPS),
+// evaluated as of the end of 2018. The figures are province-wide averages
+// at current prices, and only 2017 has a food share: the growth is
+// nominal, and with no earlier share to compare, Engel's law gives no
+// verdict.
 func ExampleWelfare() {
 	kalbar, _ := region.Lookup("61")
 	ev, err := evaluate.Welfare([]evaluate.Spending{
 		{Region: kalbar, Period: date.YearRange(2016), PerCapitaMonthly: money.Rupiah(848388)},
 		{Region: kalbar, Period: date.YearRange(2017), PerCapitaMonthly: money.Rupiah(1186868), FoodShare: evaluate.RatioOf(0.5150)},
-	})
+	}, evaluate.WelfareOptions{At: date.Date{Year: 2018, Month: time.December, Day: 31}})
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
+	fmt.Println(ev.Area(language.Indonesian))
 	for _, f := range ev.Findings {
 		fmt.Println(f.Message(language.Indonesian))
 		fmt.Println(f.Message(language.Malay))
@@ -107,14 +116,15 @@ func ExampleWelfare() {
 		fmt.Println(f.Message(language.English))
 	}
 	// Output:
-	// Pengeluaran rata-rata per kapita sebulan di Kalimantan Barat naik 39,9% dari Rp848.388 (2016) menjadi Rp1.186.868 (2017)
-	// Perbelanjaan purata per kapita sebulan di Kalimantan Barat meningkat 39.9% daripada Rp848,388 (2016) kepada Rp1,186,868 (2017)
-	// Perbelanjaan purata per kapita sebulan di Kalimantan Barat meningkat 39,9% daripada Rp848.388 (2016) kepada Rp1.186.868 (2017)
-	// Average monthly per-capita spending in West Kalimantan grew 39.9% from Rp848,388 (2016) to Rp1,186,868 (2017)
-	// Pada 2017 pengeluaran penduduk Kalimantan Barat untuk makanan 51,5% dan bukan makanan 48,5%: sebagian besar masih untuk makanan, tanda kesejahteraan yang belum tinggi menurut hukum Engel
-	// Pada 2017 perbelanjaan penduduk Kalimantan Barat untuk makanan 51.5% dan bukan makanan 48.5%: sebahagian besar masih untuk makanan, tanda kesejahteraan yang belum tinggi menurut hukum Engel
-	// Pada 2017 perbelanjaan penduduk Kalimantan Barat untuk makanan 51,5% dan bukan makanan 48,5%: sebahagian besar masih untuk makanan, tanda kesejahteraan yang belum tinggi menurut hukum Engel
-	// In 2017 people in West Kalimantan spent 51.5% on food and 48.5% on other items: most of it still goes on food, a sign of modest welfare by Engel's law
+	// Kalimantan Barat (seluruh provinsi)
+	// Pengeluaran rata-rata per kapita sebulan di Kalimantan Barat (seluruh provinsi) naik 39,9% secara nominal (harga berlaku) dari Rp848.388 (2016) menjadi Rp1.186.868 (2017)
+	// Perbelanjaan purata per kapita sebulan di Kalimantan Barat (seluruh wilayah) meningkat 39.9% secara nominal (harga semasa) daripada Rp848,388 (2016) kepada Rp1,186,868 (2017)
+	// Perbelanjaan purata per kapita sebulan di Kalimantan Barat (seluruh wilayah) meningkat 39,9% secara nominal (harga semasa) daripada Rp848.388 (2016) kepada Rp1.186.868 (2017)
+	// Average monthly per-capita spending in West Kalimantan (whole province) grew 39.9% in nominal terms (current prices) from Rp848,388 (2016) to Rp1,186,868 (2017)
+	// Pada 2017 pengeluaran penduduk di Kalimantan Barat (seluruh provinsi) untuk makanan 51,5% dan bukan makanan 48,5%; tidak ada pangsa makanan periode sebelumnya yang sebanding untuk dibandingkan, sehingga perubahan kesejahteraan tidak dapat dibaca menurut hukum Engel
+	// Pada 2017 perbelanjaan penduduk di Kalimantan Barat (seluruh wilayah) untuk makanan 51.5% dan bukan makanan 48.5%; tiada bahagian makanan tempoh sebelumnya yang setara untuk dibandingkan, maka perubahan kesejahteraan tidak dapat dibaca menurut hukum Engel
+	// Pada 2017 perbelanjaan penduduk di Kalimantan Barat (seluruh wilayah) untuk makanan 51,5% dan bukan makanan 48,5%; tiada bahagian makanan tempoh sebelumnya yang setara untuk dibandingkan, maka perubahan kesejahteraan tidak dapat dibaca menurut hukum Engel
+	// In 2017 people in West Kalimantan (whole province) spent 51.5% on food and 48.5% on other items; there is no food share of an earlier comparable period to compare it with, so no change in welfare can be read by Engel's law
 }
 
 // Seed 001: Banten's Letter of Intent with Incheon, with no activity on

@@ -2,6 +2,7 @@ package evaluate
 
 import (
 	"encoding/json"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -55,13 +56,21 @@ func FuzzParseSeverity(f *testing.F) {
 	})
 }
 
-// FuzzEvaluateRecords evaluates series made from arbitrary years, flows
-// and values: no panic, and the invariants of every period hold.
+// FuzzEvaluateRecords evaluates series made from arbitrary years, flows,
+// schemes and values, as of a date when the input has a byte to spare: no
+// panic, and the invariants of every period hold.
 func FuzzEvaluateRecords(f *testing.F) {
-	f.Add([]byte{15, 1, 100, 15, 2, 171, 16, 1, 149, 16, 2, 255}) // the Entikong shape
+	f.Add([]byte{15, 1, 100, 15, 2, 171, 16, 1, 149, 16, 2, 255})       // the Entikong shape
+	f.Add([]byte{15, 0, 100, 15, 0x11, 171, 16, 0, 149, 16, 0x11, 255}) // exports against KILB imports
+	f.Add([]byte{15, 0, 100, 16, 1, 200, 17, 0, 10, 17, 1, 5, 18})      // a sign change, as of 19 May 2018
 	f.Add([]byte{22, 1, 0, 21, 2, 0})
 	f.Add([]byte{})
 	f.Fuzz(func(t *testing.T, b []byte) {
+		var at date.Date
+		if len(b)%3 != 0 {
+			last := b[len(b)-1]
+			at = date.Date{Year: 2000 + int(last%42), Month: time.Month(1 + last>>2%12), Day: 1 + int(last%28)}
+		}
 		var recs []trade.Record
 		for i := 0; i+2 < len(b) && len(recs) < 64; i += 3 {
 			y := 2000 + int(b[i]%40)
@@ -74,27 +83,53 @@ func FuzzEvaluateRecords(f *testing.F) {
 			if b[i+1]&0x40 != 0 {
 				v = -v
 			}
-			recs = append(recs, trade.Record{Period: period, Flow: flow, Partner: string(rune('A' + b[i]%5)), Value: money.Rupiah(v)})
+			scheme := []trade.Scheme{0, trade.BorderTradeCard, trade.Regular, trade.BorderTradePass}[b[i+1]>>4&3]
+			recs = append(recs, trade.Record{Period: period, Flow: flow, Scheme: scheme, Partner: string(rune('A' + b[i]%5)), Value: money.Rupiah(v)})
 		}
-		ev, err := Records(recs, TradeOptions{Subject: "X", BorderPost: b != nil && len(b)%2 == 0})
+		ev, err := Records(recs, TradeOptions{Subject: "X", BorderPost: b != nil && len(b)%2 == 0, At: at})
 		if err != nil {
 			return
 		}
-		for _, p := range ev.Periods {
+		for i, p := range ev.Periods {
 			net, err := p.Exports.Sub(p.Imports)
 			if err != nil || net != p.Balance {
 				t.Fatalf("%s: balance %v, exports − imports %v (%v)", p.Period, p.Balance, net, err)
 			}
-			if p.Coverage.OK() && p.Imports.Sign() <= 0 {
-				t.Fatalf("%s: coverage %v with imports %v", p.Period, p.Coverage, p.Imports)
+			if p.Coverage.OK() && (p.Imports.Sign() <= 0 || p.Exports.Sign() < 0) {
+				t.Fatalf("%s: coverage %v of exports %v and imports %v", p.Period, p.Coverage, p.Exports, p.Imports)
 			}
-			if p.Partial && (p.ExportGrowth.OK() || p.ImportGrowth.OK()) {
+			if p.Partial && (p.ExportGrowth.OK() || p.ImportGrowth.OK() || p.BalanceGrowth.OK() || p.BalanceChange.HasCurrency()) {
 				t.Fatalf("%s: growth of a partial period", p.Period)
 			}
+			if !at.IsZero() && p.Period.End.After(at) {
+				t.Fatalf("%s: a period not ended by %s", p.Period, at)
+			}
+			if p.BalanceGrowth.OK() && p.Balance.Sign()*ev.Periods[i-1].Balance.Sign() != 1 {
+				t.Fatalf("%s: balance growth %v from %v to %v", p.Period, p.BalanceGrowth, ev.Periods[i-1].Balance, p.Balance)
+			}
+			if p.BalanceChange.HasCurrency() {
+				if d, err := p.Balance.Sub(ev.Periods[i-1].Balance); err != nil || d != p.BalanceChange {
+					t.Fatalf("%s: balance change %v, want %v (%v)", p.Period, p.BalanceChange, d, err)
+				}
+			}
+			if p.ImportScheme.IsBorderTrade() != p.BorderImports.HasCurrency() || p.ImportScheme != 0 && !p.ImportScheme.IsBorderTrade() {
+				t.Fatalf("%s: import scheme %v with border-trade imports %v", p.Period, p.ImportScheme, p.BorderImports)
+			}
+		}
+		if (ev.NotYetKnown > 0) != slices.ContainsFunc(ev.Findings, func(f Finding) bool { return f.Code == TradeNotYetKnown }) {
+			t.Fatalf("%d periods not yet known, findings %v", ev.NotYetKnown, ev.Findings)
 		}
 		for _, g := range ev.CAGR {
 			if g.Years < 1 || !g.From.IsWholeYear() || !g.To.IsWholeYear() {
 				t.Fatalf("CAGR over %+v", g)
+			}
+			if g.Flow == WordSurplus || g.Flow == WordDeficit {
+				want := map[Word]int{WordSurplus: 1, WordDeficit: -1}[g.Flow]
+				for _, p := range ev.Periods {
+					if !p.Period.Start.Before(g.From.Start) && !p.Period.End.After(g.To.End) && p.Balance.Sign() != want {
+						t.Fatalf("CAGR of the %s across %s with balance %v", g.Flow, p.Period, p.Balance)
+					}
+				}
 			}
 		}
 		for _, fd := range ev.Findings {
@@ -119,6 +154,9 @@ func FuzzEvaluateRecords(f *testing.F) {
 				if r[0] != r[1] {
 					t.Fatalf("%s: ratio %v read back as %v", js, r[0], r[1])
 				}
+			}
+			if back.ImportScheme != p.ImportScheme || back.BalanceChange.Minor() != p.BalanceChange.Minor() {
+				t.Fatalf("%s: read back as %+v", js, back)
 			}
 		}
 	})

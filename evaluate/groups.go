@@ -14,12 +14,16 @@ import (
 
 // GroupDims are the dimensions of the groups that Groups evaluates: the
 // exact period of the records, from which the periods of the series are
-// formed and the months of a year told apart, and the partner and the HS
-// chapter, over which the concentration of exports is measured. Records
-// aggregates by exactly these. A caller that aggregates records itself
-// (streaming them from a file, say) groups by at least these and may add
-// others, such as trade.ByPost or trade.ByFlow, which Groups sums over.
-const GroupDims = trade.ByPeriod | trade.ByPartner | trade.ByChapter
+// formed and the months of a year told apart; the partner and the HS
+// chapter, over which the concentration of exports is measured; and the
+// scheme, which tells imports on cross-border cards (KILB) and other
+// border trade from the rest. Records aggregates by exactly these. A
+// caller that aggregates records itself (streaming them from a file, say)
+// groups by at least these and may add others, such as trade.ByPost or
+// trade.ByFlow, which Groups sums over. Without trade.ByScheme, Groups
+// cannot tell border-trade imports (TradeOptions.ImportScheme then says
+// what they are).
+const GroupDims = trade.ByPeriod | trade.ByPartner | trade.ByChapter | trade.ByScheme
 
 // Groups evaluates one trade series from the groups of a trade.Aggregator that
 // grouped its records by at least ByPeriod (ByPartner and ByChapter add the
@@ -36,7 +40,13 @@ const GroupDims = trade.ByPeriod | trade.ByPartner | trade.ByChapter
 // of whole months cover exactly those months. The concentration of
 // exports in each period is measured over the partners (Key.Partner) and
 // over the HS chapters of Key.HS (so ByHeading or ByCommodity serve as
-// well as ByChapter) of its groups.
+// well as ByChapter) of its groups. The imports of groups whose
+// Key.Scheme is a border-trade scheme (trade.BorderTradeCard: on
+// cross-border cards, KILB) are TradePeriod.BorderImports; a group without
+// a scheme takes opt.ImportScheme.
+//
+// A group whose period has not ended before opt.At is left out, and
+// counted in TradeEvaluation.NotYetKnown by its distinct period.
 //
 // Groups may come in any order and are not modified. A group without a
 // period (an aggregation not by ByPeriod) or with an invalid one is an
@@ -44,11 +54,28 @@ const GroupDims = trade.ByPeriod | trade.ByPartner | trade.ByChapter
 // money.ErrCurrencyMismatch (aggregate with money rates to convert), and a
 // total that does not fit in an Amount, wrapping money.ErrOverflow.
 func Groups(groups []trade.Group, opt TradeOptions) (TradeEvaluation, error) {
-	ps, err := tradePeriods(groups)
+	return groupsOf(groups, opt, nil)
+}
+
+// groupsOf is Groups with the periods that Records has already left out
+// as not yet known.
+func groupsOf(groups []trade.Group, opt TradeOptions, late periodSet) (TradeEvaluation, error) {
+	if !opt.At.IsZero() {
+		kept := make([]trade.Group, 0, len(groups))
+		for _, g := range groups {
+			if r := g.Key.Period; r.IsValid() && !opt.known(r) {
+				late.add(r)
+				continue
+			}
+			kept = append(kept, g) // a group without a valid period fails below
+		}
+		groups = kept
+	}
+	ps, err := tradePeriods(groups, opt.ImportScheme)
 	if err != nil {
 		return TradeEvaluation{}, err
 	}
-	return evaluateTrade(ps, groups, opt)
+	return evaluateTrade(ps, groups, opt, len(late))
 }
 
 // A share is the exports of one group to one partner or of one HS chapter,
@@ -60,8 +87,10 @@ type share[K cmp.Ordered] struct {
 }
 
 // tradePeriods sums groups into the periods of a series, with their
-// flows, balance and concentration of exports, in no particular order.
-func tradePeriods(groups []trade.Group) ([]TradePeriod, error) {
+// flows, border-trade imports, balance and concentration of exports, in
+// no particular order. Imports of groups without a scheme are taken to
+// have come under scheme.
+func tradePeriods(groups []trade.Group, scheme trade.Scheme) ([]TradePeriod, error) {
 	type key struct {
 		year  int
 		multi date.Range // non-zero for a period spanning several years
@@ -125,6 +154,18 @@ func tradePeriods(groups []trade.Group) ([]TradePeriod, error) {
 		}
 		if p.Imports, err = p.Imports.Add(m); err != nil {
 			return nil, fmt.Errorf("evaluate: imports in %s: %w", p.Period, err)
+		}
+		if s := cmp.Or(g.Key.Scheme, scheme); s.IsBorderTrade() && !m.IsZero() {
+			switch p.ImportScheme {
+			case 0:
+				p.ImportScheme = s
+			case s:
+			default:
+				p.ImportScheme = trade.BorderTrade // several documents
+			}
+			if p.BorderImports, err = p.BorderImports.Add(m); err != nil {
+				return nil, fmt.Errorf("evaluate: border-trade imports in %s: %w", p.Period, err)
+			}
 		}
 		if x.IsZero() {
 			continue // a zero share changes no concentration

@@ -14,7 +14,9 @@ import (
 // trade.Aggregator, and the series is evaluated from its groups: the
 // records need not be held in memory. The figures are those of seed 000,
 // PLBN Entikong (KPPBC Entikong); the border post, a dimension Groups does
-// not need, is summed over.
+// not need, is summed over. The imports are on cross-border cards (KILB,
+// the "skema" column), so exports against them are a gap that the
+// findings name, not the trade balance.
 func ExampleGroups() {
 	const file = `tahun,arus,pelapor,pos,skema,nilai,mata_uang
 2015,ekspor,Kalbar,PLBN Entikong,,Rp. 100.387.357.175,IDR
@@ -34,21 +36,22 @@ func ExampleGroups() {
 	}
 	rp := money.Formatter{Lang: language.English}
 	for _, p := range ev.Periods {
-		fmt.Printf("%s: exports %s, imports %s, %s %s, coverage %s\n", trade.Period(p.Period),
-			rp.Format(p.Exports), rp.Format(p.Imports), p.Status, rp.Format(p.Balance.Abs()), p.Coverage.Percent(language.English, 1))
+		fmt.Printf("%s: exports %s, imports %s (%s), exports − imports %s, coverage %s\n", trade.Period(p.Period),
+			rp.Format(p.Exports), rp.Format(p.Imports), p.ImportScheme.Label(language.English), rp.Format(p.Balance),
+			p.Coverage.Percent(language.English, 1))
 	}
 	for _, f := range ev.Findings {
 		fmt.Printf("[%s] %s\n", f.Severity, f.Message(language.English))
 	}
 	// Output:
-	// 2015: exports Rp100,387,357,175, imports Rp171,793,920,000, deficit Rp71,406,562,825, coverage 58.4%
-	// 2016: exports Rp149,376,448,928, imports Rp270,791,872,000, deficit Rp121,415,423,072, coverage 55.2%
-	// [warning] The trade balance through PLBN Entikong was in deficit by Rp71,406,562,825 in 2015
-	// [warning] In 2015 exports through PLBN Entikong covered only 58.4% of imports
-	// [warning] The trade balance through PLBN Entikong was in deficit by Rp121,415,423,072 in 2016
-	// [warning] In 2016 exports through PLBN Entikong covered only 55.2% of imports
-	// [info] From 2015 to 2016 exports through PLBN Entikong grew 48.8% and imports grew 57.6%
-	// [critical] The deficit through PLBN Entikong widened by 70.0% from 2015 to 2016, while exports grew 48.8%
-	// [info] Compound annual growth (CAGR) of the exports through PLBN Entikong from 2015 to 2016 (1 whole year): 48.8% a year
-	// [info] Compound annual growth (CAGR) of the imports through PLBN Entikong from 2015 to 2016 (1 whole year): 57.6% a year
+	// 2015: exports Rp100,387,357,175, imports Rp171,793,920,000 (border trade with KILB card), exports − imports -Rp71,406,562,825, coverage 58.4%
+	// 2016: exports Rp149,376,448,928, imports Rp270,791,872,000 (border trade with KILB card), exports − imports -Rp121,415,423,072, coverage 55.2%
+	// [warning] In 2015 exports through PLBN Entikong fell short of imports on cross-border cards (KILB) by Rp71,406,562,825 (a gap between the two, not the trade balance)
+	// [warning] In 2015 exports through PLBN Entikong covered only 58.4% of imports on cross-border cards (KILB)
+	// [warning] In 2016 exports through PLBN Entikong fell short of imports on cross-border cards (KILB) by Rp121,415,423,072 (a gap between the two, not the trade balance)
+	// [warning] In 2016 exports through PLBN Entikong covered only 55.2% of imports on cross-border cards (KILB)
+	// [info] From 2015 to 2016 exports through PLBN Entikong grew 48.8% and imports on cross-border cards (KILB) grew 57.6%
+	// [critical] The shortfall of exports through PLBN Entikong against imports on cross-border cards (KILB) widened by 70.0% from 2015 to 2016, while exports grew 48.8%
+	// [info] Compound annual growth (CAGR) of the exports through PLBN Entikong over 1 year, 2015 to 2016: 48.8% a year
+	// [info] Compound annual growth (CAGR) of the imports on cross-border cards (KILB) through PLBN Entikong over 1 year, 2015 to 2016: 57.6% a year
 }

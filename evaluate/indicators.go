@@ -1,8 +1,11 @@
 package evaluate
 
 import (
+	"errors"
 	"math"
 	"slices"
+
+	"github.com/kerjasama/kerjasama/trade"
 )
 
 // This file holds the indicator formulas, on plain numbers. They follow the
@@ -42,13 +45,16 @@ func DeficitChange(prev, cur float64) Ratio {
 }
 
 // CAGR returns the compound annual growth rate from start to end over
-// periods whole periods (years): (end / start)^(1/periods) − 1.
+// periods yearly intervals: (end / start)^(1/periods) − 1.
 // It is undefined when periods < 1 (ErrNoData), start is zero
 // (ErrZeroBase), start is negative (ErrNegativeBase) or end is negative
 // (ErrNegativeEnd). An end of zero gives −100 %.
 //
-// Callers count whole periods only: 2017 to 2021 is 4 periods. A partial
-// period is never an end point (see TradeEvaluation).
+// periods counts intervals between whole years, not the years: 2017 to
+// 2021 is 4 intervals over five whole years, 2015 to 2016 one interval
+// over two. A partial period is never an end point (see TradeEvaluation).
+// CAGR is a rate of a flow (exports, imports); of a balance only when it
+// keeps one sign throughout (see GrowthSpan).
 func CAGR(start, end float64, periods int) Ratio {
 	switch {
 	case periods < 1 || math.IsNaN(start) || math.IsNaN(end):
@@ -64,17 +70,45 @@ func CAGR(start, end float64, periods int) Ratio {
 }
 
 // Coverage returns the export–import coverage ratio X / M: 0.584 means
-// exports paid for 58.4 % of imports. It is undefined (ErrZeroBase) when
-// there are no imports, and (ErrNegativeValue) when either flow is
-// negative.
+// exports paid for 58.4 % of imports. It follows the one coverage rule of
+// the module, trade.CoverageRatio (trade.Balance.Coverage gives the same
+// answer): defined only when both flows are non-negative and imports are
+// positive. It is undefined (ErrNegativeValue) when either flow is
+// negative, (ErrZeroBase) when there are no imports, and (ErrNoData) when
+// either is NaN.
 func Coverage(exports, imports float64) Ratio {
+	if math.IsNaN(exports) || math.IsNaN(imports) {
+		return Ratio{}
+	}
+	r, err := trade.CoverageRatio(exports, imports)
 	switch {
-	case exports < 0 || imports < 0:
+	case errors.Is(err, trade.ErrNegativeFlow):
 		return undefined(stateNegativeValue)
-	case imports == 0:
+	case errors.Is(err, trade.ErrNoImports):
+		return undefined(stateZeroBase)
+	case err != nil:
+		return Ratio{}
+	}
+	return RatioOf(r)
+}
+
+// balanceGrowth returns the growth of the size of a balance from prev to
+// cur when both have one sign: of a surplus, (cur − prev) / prev; of a
+// deficit, |cur| / |prev| − 1 (as DeficitChange: positive when it
+// widened). From a balance of zero it is undefined (ErrZeroBase); between
+// a surplus and a deficit, or to a balance of zero, (ErrSignChange).
+func balanceGrowth(prev, cur float64) Ratio {
+	switch {
+	case math.IsNaN(prev) || math.IsNaN(cur):
+		return Ratio{}
+	case prev > 0 && cur > 0:
+		return Growth(prev, cur)
+	case prev < 0 && cur < 0:
+		return DeficitChange(prev, cur)
+	case prev == 0:
 		return undefined(stateZeroBase)
 	}
-	return RatioOf(exports / imports)
+	return undefined(stateSignChange)
 }
 
 // Share returns part / total: undefined (ErrZeroBase) when total is zero

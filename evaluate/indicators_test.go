@@ -35,6 +35,13 @@ func TestIndicators(t *testing.T) {
 		{"coverage", Coverage(100387357175, 171793920000).Round(3), RatioOf(0.584), nil},
 		{"coverage no imports", Coverage(5, 0), Ratio{}, ErrZeroBase},
 		{"coverage negative", Coverage(-5, 10), Ratio{}, ErrNegativeValue},
+		{"coverage both negative", Coverage(-5, -10), Ratio{}, ErrNegativeValue}, // not 0.50
+		{"surplus growth", balanceGrowth(100, 121), RatioOf(0.21), nil},
+		{"deficit growth", balanceGrowth(-100, -150), RatioOf(0.5), nil},
+		{"surplus to deficit", balanceGrowth(100, -50), Ratio{}, ErrSignChange}, // not −150 %
+		{"deficit to surplus", balanceGrowth(-100, 50), Ratio{}, ErrSignChange},
+		{"surplus to zero", balanceGrowth(100, 0), Ratio{}, ErrSignChange},
+		{"balance from zero", balanceGrowth(0, 50), Ratio{}, ErrZeroBase},
 		{"engel", EngelShare(51.5, 100), RatioOf(0.515), nil},
 		{"share of nothing", Share(0, 0), Ratio{}, ErrZeroBase},
 	}

@@ -49,7 +49,9 @@ func TestCatalog(t *testing.T) {
 		}
 	}
 	codes := []Code{TradeNoData, TradeDeficit, TradeSurplus, TradeBalanced, TradeCoverage, TradeCoverageUndefined, TradeGrowth,
-		TradeDeficitChange, TradeCAGR, TradePartial, TradeLikeForLike, TradeConcentration, AgreementNoActivity, AgreementDormant,
+		TradeDeficitChange, TradeCAGR, TradePartial, TradeLikeForLike, TradeConcentration,
+		TradeBorderDeficit, TradeBorderSurplus, TradeBorderBalanced, TradeBorderDeficitChange, TradeBorderImports,
+		TradeBalanceChange, TradeCAGRUndefined, TradeNotYetKnown, AgreementNoActivity, AgreementDormant,
 		AgreementExpiring, AgreementExpired, AgreementIdleSector, AgreementScore, RegisterSummary, ForumNoData, ForumRegular,
 		ForumMissed, ForumLongestRun, ForumNumbering, ForumVirtual, DecisionsCarriedOut, DecisionsOpen, WelfareSpending, WelfareFoodShare}
 	for _, c := range codes {
@@ -58,7 +60,7 @@ func TestCatalog(t *testing.T) {
 		}
 	}
 	for _, r := range []string{ErrNoData.Error(), ErrZeroBase.Error(), ErrNegativeBase.Error(), ErrNegativeEnd.Error(),
-		ErrPartialPeriod.Error(), ErrNotAdjacent.Error(), ErrNegativeValue.Error()} {
+		ErrPartialPeriod.Error(), ErrNotAdjacent.Error(), ErrNegativeValue.Error(), ErrSignChange.Error()} {
 		if !seen["reason."+r] {
 			t.Errorf("reason %q has no message", r)
 		}

@@ -27,8 +27,14 @@ var (
 	// (a year is missing between them).
 	ErrNotAdjacent = errors.New("periods not consecutive")
 	// ErrNegativeValue means a value that must not be negative (a share of
-	// exports, an amount spent) is.
+	// exports, an amount spent, a flow whose coverage is asked) is.
 	ErrNegativeValue = errors.New("negative value")
+	// ErrSignChange means the balances compared do not all have one sign:
+	// a surplus and a deficit (or a balance of zero) between them. A growth
+	// rate of the balance across them, −150 % from a surplus of 100 to a
+	// deficit of 50, would mean nothing; the change is given in money
+	// (TradePeriod.BalanceChange) instead.
+	ErrSignChange = errors.New("sign change")
 )
 
 // ratioState says whether a Ratio holds a value and, if not, why.
@@ -43,6 +49,7 @@ const (
 	statePartial
 	stateNotAdjacent
 	stateNegativeValue
+	stateSignChange
 )
 
 var stateErr = [...]error{
@@ -54,6 +61,7 @@ var stateErr = [...]error{
 	statePartial:       ErrPartialPeriod,
 	stateNotAdjacent:   ErrNotAdjacent,
 	stateNegativeValue: ErrNegativeValue,
+	stateSignChange:    ErrSignChange,
 }
 
 // A Ratio is a dimensionless figure — a growth rate, a coverage ratio, a
@@ -96,7 +104,7 @@ func (r Ratio) Float() float64 {
 
 // Err returns nil when r is defined, and otherwise the sentinel error that
 // says why not (ErrNoData, ErrZeroBase, ErrNegativeBase, ErrNegativeEnd,
-// ErrPartialPeriod, ErrNotAdjacent, ErrNegativeValue).
+// ErrPartialPeriod, ErrNotAdjacent, ErrNegativeValue, ErrSignChange).
 func (r Ratio) Err() error {
 	if int(r.state) < len(stateErr) {
 		return stateErr[r.state]

@@ -57,7 +57,7 @@ func Example_seed000EntikongTrade() {
 	fmt.Println("pertumbuhan ekspor", last.ExportGrowth.Percent(id, 2),
 		"impor", last.ImportGrowth.Percent(id, 2))
 	for _, f := range ev.Findings {
-		if f.Code == evaluate.TradeDeficitChange {
+		if f.Code == evaluate.TradeBorderDeficitChange {
 			fmt.Println(f.Message(id))
 		}
 	}
@@ -65,7 +65,7 @@ func Example_seed000EntikongTrade() {
 	// 2015: ekspor Rp100.387.357.175, impor Rp171.793.920.000, neraca -Rp71.406.562.825, cakupan 58,4%
 	// 2016: ekspor Rp149.376.448.928, impor Rp270.791.872.000, neraca -Rp121.415.423.072, cakupan 55,2%
 	// pertumbuhan ekspor 48,80% impor 57,63%
-	// Defisit melalui PLBN Entikong melebar 70,0% dari 2015 ke 2016, sementara ekspor naik 48,8%
+	// Kekurangan ekspor melalui PLBN Entikong terhadap impor dengan KILB melebar 70,0% dari 2015 ke 2016, sementara ekspor naik 48,8%
 }
 
 // Example_seed000Session reproduces the meetings of seed 000: the

@@ -2,6 +2,7 @@ package examples
 
 import (
 	"fmt"
+	"time"
 
 	"github.com/kerjasama/kerjasama/date"
 	"github.com/kerjasama/kerjasama/evaluate"
@@ -62,7 +63,11 @@ func Example_seed003SosekMalindo() {
 
 // Example_seed003Welfare reproduces the welfare figures of seed 003 (BPS
 // Kalimantan Barat): monthly spending per person rose from Rp 848.388,- in
-// 2016 to Rp 1.186.868,- in 2017, 51,50 % of it on food.
+// 2016 to Rp 1.186.868,- in 2017, 51,50 % of it on food. The article reads
+// them as the welfare of people at the border; the evaluation says what
+// they are: averages of the whole province, at current prices (the growth
+// is nominal), and one year of food shares, which Engel's law cannot read
+// without another year to compare with.
 func Example_seed003Welfare() {
 	id := language.Indonesian
 	kalbar, err := region.Find("Kalbar")
@@ -80,17 +85,21 @@ func Example_seed003Welfare() {
 		figures = append(figures, evaluate.Spending{Region: kalbar, Period: date.YearRange(2016 + i), PerCapitaMonthly: v})
 	}
 	figures[1].FoodShare = evaluate.RatioOf(0.5150)
-	ev, err := evaluate.Welfare(figures)
+	// The article was published with the figures of 2017: evaluate as of
+	// the end of 2018, when both years had ended.
+	ev, err := evaluate.Welfare(figures, evaluate.WelfareOptions{At: date.Date{Year: 2018, Month: time.December, Day: 31}})
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
+	fmt.Println(ev.Area(id), "— border area:", ev.Border)
 	for _, f := range ev.Findings {
 		fmt.Println(f.Message(id))
 	}
 	fmt.Println(ev.Findings[0].Message(language.English))
 	// Output:
-	// Pengeluaran rata-rata per kapita sebulan di Kalimantan Barat naik 39,9% dari Rp848.388 (2016) menjadi Rp1.186.868 (2017)
-	// Pada 2017 pengeluaran penduduk Kalimantan Barat untuk makanan 51,5% dan bukan makanan 48,5%: sebagian besar masih untuk makanan, tanda kesejahteraan yang belum tinggi menurut hukum Engel
-	// Average monthly per-capita spending in West Kalimantan grew 39.9% from Rp848,388 (2016) to Rp1,186,868 (2017)
+	// Kalimantan Barat (seluruh provinsi) — border area: false
+	// Pengeluaran rata-rata per kapita sebulan di Kalimantan Barat (seluruh provinsi) naik 39,9% secara nominal (harga berlaku) dari Rp848.388 (2016) menjadi Rp1.186.868 (2017)
+	// Pada 2017 pengeluaran penduduk di Kalimantan Barat (seluruh provinsi) untuk makanan 51,5% dan bukan makanan 48,5%; tidak ada pangsa makanan periode sebelumnya yang sebanding untuk dibandingkan, sehingga perubahan kesejahteraan tidak dapat dibaca menurut hukum Engel
+	// Average monthly per-capita spending in West Kalimantan (whole province) grew 39.9% in nominal terms (current prices) from Rp848,388 (2016) to Rp1,186,868 (2017)
 }

@@ -142,21 +142,24 @@ func Example_tourEvaluate() {
 		must(trade.NewBalance(date.YearRange(2015), money.Rupiah(100387357175), money.Rupiah(171793920000))),
 		must(trade.NewBalance(date.YearRange(2016), money.Rupiah(149376448928), money.Rupiah(270791872000))),
 	}
-	ev, err := evaluate.Balances(balances, evaluate.TradeOptions{Subject: "PLBN Entikong", BorderPost: true})
+	// The imports are those on cross-border cards (KILB): the difference
+	// is not the trade balance, and the findings say so.
+	opt := evaluate.TradeOptions{Subject: "PLBN Entikong", BorderPost: true, ImportScheme: trade.BorderTradeCard}
+	ev, err := evaluate.Balances(balances, opt)
 	if err != nil {
 		panic(err)
 	}
 	for _, f := range ev.Findings {
-		if f.Code == evaluate.TradeDeficitChange {
+		if f.Code == evaluate.TradeBorderDeficitChange {
 			for _, tag := range []language.Tag{language.Indonesian, language.Malay, language.English} {
 				fmt.Println(f.Message(tag))
 			}
 		}
 	}
 	// Output:
-	// Defisit melalui PLBN Entikong melebar 70,0% dari 2015 ke 2016, sementara ekspor naik 48,8%
-	// Defisit melalui PLBN Entikong melebar 70.0% dari 2015 ke 2016, sementara eksport meningkat 48.8%
-	// The deficit through PLBN Entikong widened by 70.0% from 2015 to 2016, while exports grew 48.8%
+	// Kekurangan ekspor melalui PLBN Entikong terhadap impor dengan KILB melebar 70,0% dari 2015 ke 2016, sementara ekspor naik 48,8%
+	// Kekurangan eksport melalui PLBN Entikong berbanding import dengan KILB melebar 70.0% dari 2015 ke 2016, sementara eksport meningkat 48.8%
+	// The shortfall of exports through PLBN Entikong against imports on cross-border cards (KILB) widened by 70.0% from 2015 to 2016, while exports grew 48.8%
 }
 
 func Example_tourReport() {

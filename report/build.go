@@ -107,10 +107,12 @@ func Build(d *Dataset, at date.Date) (*Report, error) {
 	for _, ts := range d.Trade {
 		var ev evaluate.TradeEvaluation
 		var err error
+		opt := ts.Options
+		opt.At = at
 		if ts.Groups != nil {
-			ev, err = evaluate.Groups(ts.Groups, ts.Options)
+			ev, err = evaluate.Groups(ts.Groups, opt)
 		} else {
-			ev, err = evaluate.Balances(ts.Balances, ts.Options)
+			ev, err = evaluate.Balances(ts.Balances, opt)
 		}
 		if err != nil {
 			errs = append(errs, fmt.Errorf("trade %s: %w", ts.Options.Subject, err))
@@ -163,7 +165,7 @@ func Build(d *Dataset, at date.Date) (*Report, error) {
 		byRegion[s.Region.Code] = append(byRegion[s.Region.Code], s)
 	}
 	for _, c := range codes {
-		we, err := evaluate.Welfare(byRegion[c])
+		we, err := evaluate.Welfare(byRegion[c], evaluate.WelfareOptions{At: at})
 		if err != nil {
 			errs = append(errs, err)
 			continue

@@ -2,7 +2,7 @@
 // a date and writes the report that officials read: the trade balance
 // with its growth and coverage, the agreements and whether they are alive
 // or only on paper, the regularity of the Sosek Malindo forums, the
-// decisions carried out and welfare at the border — each with findings in
+// decisions carried out and the welfare figures of a region — each with findings in
 // Indonesian, Malay or English, and the sources of the figures.
 //
 // It is the library behind "kerjasama report", for any Go program: a web

@@ -17,14 +17,15 @@ import (
 
 // A report of trade through a border post, read from a CSV file that a
 // customs office keeps, written in English although the file is
-// Indonesian.
+// Indonesian. The imports came on cross-border cards (KILB), so the
+// difference is not called the trade balance.
 func ExampleLoad() {
 	files := fstest.MapFS{"entikong.csv": {Data: []byte(
-		"tahun,arus,pos,nilai\n" +
-			"2015,ekspor,Entikong,Rp. 100.387.357.175\n" +
-			"2015,impor,Entikong,Rp. 171.793.920.000\n" +
-			"2016,ekspor,Entikong,Rp. 149.376.448.928\n" +
-			"2016,impor,Entikong,Rp. 270.791.872.000\n")}}
+		"tahun,arus,pos,skema,nilai\n" +
+			"2015,ekspor,Entikong,,Rp. 100.387.357.175\n" +
+			"2015,impor,Entikong,KILB,Rp. 171.793.920.000\n" +
+			"2016,ekspor,Entikong,,Rp. 149.376.448.928\n" +
+			"2016,impor,Entikong,KILB,Rp. 270.791.872.000\n")}}
 	d, err := report.Load(files, report.Files{Trade: []string{"entikong.csv"}}, report.LoadOptions{})
 	if err != nil {
 		fmt.Println(err)
@@ -47,20 +48,20 @@ func ExampleLoad() {
 	//
 	// Records up to December 2016
 	//
-	// Period  Exports            Imports            Balance             Status   Exports/imports  Export growth  Import growth
-	// ------  -----------------  -----------------  ------------------  -------  ---------------  -------------  -------------
-	// 2015    Rp100,387,357,175  Rp171,793,920,000   -Rp71,406,562,825  deficit            58.4%              —              —
-	// 2016    Rp149,376,448,928  Rp270,791,872,000  -Rp121,415,423,072  deficit            55.2%          48.8%          57.6%
+	// Period  Exports            Imports on KILB    Exports − KILB imports  Status   Exports/imports  Export growth  Import growth
+	// ------  -----------------  -----------------  ----------------------  -------  ---------------  -------------  -------------
+	// 2015    Rp100,387,357,175  Rp171,793,920,000       -Rp71,406,562,825  deficit            58.4%              —              —
+	// 2016    Rp149,376,448,928  Rp270,791,872,000      -Rp121,415,423,072  deficit            55.2%          48.8%          57.6%
 	//
 	// Findings:
-	// - [warning] The trade balance through PLBN Entikong was in deficit by Rp71,406,562,825 in 2015
-	// - [warning] In 2015 exports through PLBN Entikong covered only 58.4% of imports
-	// - [warning] The trade balance through PLBN Entikong was in deficit by Rp121,415,423,072 in 2016
-	// - [warning] In 2016 exports through PLBN Entikong covered only 55.2% of imports
-	// - [info] From 2015 to 2016 exports through PLBN Entikong grew 48.8% and imports grew 57.6%
-	// - [critical] The deficit through PLBN Entikong widened by 70.0% from 2015 to 2016, while exports grew 48.8%
-	// - [info] Compound annual growth (CAGR) of the exports through PLBN Entikong from 2015 to 2016 (1 whole year): 48.8% a year
-	// - [info] Compound annual growth (CAGR) of the imports through PLBN Entikong from 2015 to 2016 (1 whole year): 57.6% a year
+	// - [warning] In 2015 exports through PLBN Entikong fell short of imports on cross-border cards (KILB) by Rp71,406,562,825 (a gap between the two, not the trade balance)
+	// - [warning] In 2015 exports through PLBN Entikong covered only 58.4% of imports on cross-border cards (KILB)
+	// - [warning] In 2016 exports through PLBN Entikong fell short of imports on cross-border cards (KILB) by Rp121,415,423,072 (a gap between the two, not the trade balance)
+	// - [warning] In 2016 exports through PLBN Entikong covered only 55.2% of imports on cross-border cards (KILB)
+	// - [info] From 2015 to 2016 exports through PLBN Entikong grew 48.8% and imports on cross-border cards (KILB) grew 57.6%
+	// - [critical] The shortfall of exports through PLBN Entikong against imports on cross-border cards (KILB) widened by 70.0% from 2015 to 2016, while exports grew 48.8%
+	// - [info] Compound annual growth (CAGR) of the exports through PLBN Entikong over 1 year, 2015 to 2016: 48.8% a year
+	// - [info] Compound annual growth (CAGR) of the imports on cross-border cards (KILB) through PLBN Entikong over 1 year, 2015 to 2016: 57.6% a year
 }
 
 // A file with a bad row is refused whole, with the row's line and column
@@ -90,7 +91,8 @@ func ExampleBuild() {
 		Trade: []report.TradeSeries{{
 			Options: evaluate.TradeOptions{Subject: "Kalimantan Tengah"},
 			Balances: []trade.Balance{
-				trade.PublishedNet(date.YearRange(2021), money.USDollar(4589000000), "BPS"),
+				trade.PublishedNet(date.YearRange(2020), money.USDollar(1791090000), "BPS"),
+				trade.PublishedNet(date.YearRange(2021), money.USDollar(3050820000), "BPS"),
 				trade.PublishedNet(toNov, money.USDollar(5291170000), "BPS"),
 			},
 		}},
@@ -111,9 +113,10 @@ func ExampleBuild() {
 	}
 	// Output:
 	// Hanya neraca yang diterbitkan
-	// [Periode Neraca Status Pertumbuhan]
-	// [2021 US$4.589.000.000 surplus —]
-	// [Januari–November 2022 (sebagian tahun) US$5.291.170.000 surplus —]
+	// [Periode Neraca Status Perubahan neraca Pertumbuhan surplus/defisit]
+	// [2020 US$1.791.090.000 surplus — —]
+	// [2021 US$3.050.820.000 surplus +US$1.259.730.000 70,3%]
+	// [Januari–November 2022 (sebagian tahun) US$5.291.170.000 surplus — —]
 }
 
 // The seed dataset, evaluated on the day of seed 001, in Malay: the
@@ -135,6 +138,6 @@ func ExampleEmbedded() {
 	// Imbangan dagangan — PLBN Entikong
 	// Imbangan dagangan — Kalimantan Tengah
 	// Kerjasama daerah — Banten, Kota Tangerang Selatan
-	// Kesejahteraan di sempadan — Kalimantan Barat
+	// Kesejahteraan — Kalimantan Barat (seluruh wilayah)
 	// Sumber
 }

@@ -21,9 +21,10 @@ import (
 //     happened when its whole span has, date.Partial.HappenedBy); its
 //     events and activities after at are not known. An agreement with no
 //     date at all is kept: nothing says when it was made.
-//   - A forum exists from its founding; a session once it has begun; a
-//     session whose dates are not recorded only if a later session of the
-//     same forum was held by at (it certainly came before). An item's
+//   - A forum exists from its founding; a session once it has taken place
+//     (session.Dataset.SeriesBy, the rule every forum evaluation uses: from
+//     its first day, or once the month or year it is known to has passed,
+//     or, undated, once a later session has taken place). An item's
 //     history keeps the entries of known sessions, and an item with none
 //     left is not known.
 //   - A source is kept when the fact it supports is.
@@ -121,14 +122,8 @@ func sessionsKnownBy(ds *session.Dataset, at date.Date) *session.Dataset {
 	}
 	held := map[ref]bool{}
 	for _, f := range k.Forums {
-		series := ds.Series(f.ID)
-		later := false // a later session of the series was held by at
-		for i := len(series) - 1; i >= 0; i-- {
-			s := series[i]
-			if p := s.Period(); p.IsZero() && later || begun(s.Event, at) {
-				held[ref{s.Forum, s.Number}] = true
-			}
-			later = later || (!s.Period().IsZero() && ended(s.Period(), at))
+		for _, s := range ds.SeriesBy(f.ID, at) {
+			held[ref{s.Forum, s.Number}] = true
 		}
 	}
 	k.Sessions = nil

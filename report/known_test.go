@@ -93,19 +93,24 @@ func cutTo(d *Dataset, at date.Date) *Dataset {
 				ds.Forums = append(ds.Forums, f)
 			}
 		}
+		tookPlace := func(s session.Session) bool {
+			switch {
+			case !s.Dates.IsZero():
+				return over(s.Dates.Start)
+			case !s.Period().IsZero():
+				return over(s.Period().End)
+			}
+			return false
+		}
 		held := func(forum string, n int) bool {
 			for _, s := range d.Sessions.Sessions {
 				if s.Forum != forum || s.Number < n {
 					continue
 				}
-				first := s.Dates.Start
-				if s.Dates.IsZero() {
-					first = s.Period().End
-				}
-				if s.Number == n && !first.IsZero() && over(first) {
+				if s.Number == n && tookPlace(s) {
 					return true
 				}
-				if s.Number > n && !s.Period().IsZero() && over(s.Period().End) && d.sessionUndated(forum, n) {
+				if s.Number > n && tookPlace(s) && d.sessionUndated(forum, n) {
 					return true
 				}
 			}

@@ -124,6 +124,18 @@ func (lo *layout) pct(r evaluate.Ratio) string {
 
 func (lo *layout) money(a money.Amount) string { return money.Formatter{Lang: lo.tag}.Format(a) }
 
+// change writes a change of an amount with its sign ("+US$422.110.000"),
+// or a dash when it is undefined (no currency).
+func (lo *layout) change(a money.Amount) string {
+	if !a.HasCurrency() {
+		return dash
+	}
+	if a.Sign() > 0 {
+		return "+" + lo.money(a)
+	}
+	return lo.money(a)
+}
+
 func (lo *layout) date(d date.Date) string {
 	if d.IsZero() {
 		return dash
@@ -225,14 +237,23 @@ func (lo *layout) trade(ti int, t *evaluate.TradeEvaluation) {
 			lo.w("col.status"), lo.w("col.coverage"), lo.w("col.export-growth"), lo.w("col.import-growth")},
 		Right: []bool{false, true, true, true, false, true, true, true},
 	}
+	borderOnly := len(t.Periods) > 0
+	for _, p := range t.Periods {
+		borderOnly = borderOnly && p.BorderOnly()
+	}
+	if borderOnly {
+		// Exports against imports on cross-border cards only: not the
+		// trade balance, and named so.
+		tb.Head[2], tb.Head[3] = lo.w("col.border-imports"), lo.w("col.border-balance")
+	}
 	if mixed {
-		tb.Head = append(tb.Head, lo.w("col.balance-growth"))
-		tb.Right = append(tb.Right, true)
+		tb.Head = append(tb.Head, lo.w("col.balance-change"), lo.w("col.balance-growth"))
+		tb.Right = append(tb.Right, true, true)
 	}
 	if netOnly { // only the net was published (seed 004): no flow columns
 		tb.Caption = lo.w("note.net-only")
-		tb.Head = []string{lo.w("col.period"), lo.w("col.balance"), lo.w("col.status"), lo.w("col.growth")}
-		tb.Right = []bool{false, true, false, true}
+		tb.Head = []string{lo.w("col.period"), lo.w("col.balance"), lo.w("col.status"), lo.w("col.balance-change"), lo.w("col.balance-growth")}
+		tb.Right = []bool{false, true, false, true, true}
 	}
 	for _, p := range t.Periods {
 		period := lo.period(p.Period)
@@ -240,7 +261,7 @@ func (lo *layout) trade(ti int, t *evaluate.TradeEvaluation) {
 			period += " (" + lo.w("note.partial") + ")"
 		}
 		if netOnly {
-			tb.Rows = append(tb.Rows, []string{period, lo.money(p.Balance), p.Status.Label(lo.tag), lo.pct(p.BalanceGrowth)})
+			tb.Rows = append(tb.Rows, []string{period, lo.money(p.Balance), p.Status.Label(lo.tag), lo.change(p.BalanceChange), lo.pct(p.BalanceGrowth)})
 			continue
 		}
 		x, m := lo.money(p.Exports), lo.money(p.Imports)
@@ -250,7 +271,7 @@ func (lo *layout) trade(ti int, t *evaluate.TradeEvaluation) {
 		row := []string{period, x, m, lo.money(p.Balance), p.Status.Label(lo.tag),
 			lo.pct(p.Coverage), lo.pct(p.ExportGrowth), lo.pct(p.ImportGrowth)}
 		if mixed {
-			row = append(row, lo.pct(p.BalanceGrowth))
+			row = append(row, lo.change(p.BalanceChange), lo.pct(p.BalanceGrowth))
 		}
 		tb.Rows = append(tb.Rows, row)
 	}
@@ -505,17 +526,28 @@ func orDash(s string) string {
 func (lo *layout) forum(fi int, f *evaluate.ForumEvaluation) {
 	name := forumName(f.Findings, f.Name, lo.l)
 	lo.heading(SectionForums, fi, name)
-	lo.extent(SectionForums, fi, lo.sessionsThrough(f.Forum))
+	lo.extent(SectionForums, fi, f.Through)
+	if !f.Complete.IsZero() {
+		lo.put(SectionForums, fi, Block{Kind: BlockParagraph, Text: wordf(lo.l, "note.complete", lo.date(f.Complete))})
+	}
 	tb := &Table{Head: []string{lo.w("col.year"), lo.w("col.sessions"), lo.w("col.note")}, Right: []bool{false, false, false}}
 	for _, y := range f.Years {
 		var notes []string
-		if len(y.Sessions) == 0 {
+		switch {
+		case len(y.Sessions) > 0:
+		case y.NotMet:
+			notes = append(notes, lo.w("note.not-met"))
+		case len(y.Unconfirmed) > 0:
+			notes = append(notes, lo.w("note.planned-only")+": "+numlist.Join(y.Unconfirmed))
+		case y.Ongoing:
+			notes = append(notes, lo.w("note.ongoing"))
+		default:
 			notes = append(notes, lo.w("note.no-session"))
 		}
 		if y.Virtual {
 			notes = append(notes, lo.w("note.online"))
 		}
-		if len(y.Unconfirmed) > 0 {
+		if len(y.Sessions) > 0 && len(y.Unconfirmed) > 0 {
 			notes = append(notes, lo.w("note.unconfirmed")+": "+numlist.Join(y.Unconfirmed))
 		}
 		tb.Rows = append(tb.Rows, []string{strconv.Itoa(y.Year), numlist.Join(y.Sessions), strings.Join(notes, "; ")})
@@ -536,19 +568,8 @@ func (lo *layout) sessionTable(f *evaluate.ForumEvaluation) *Table {
 	}
 	tb := &Table{Head: []string{lo.w("col.session"), lo.w("col.dates"), lo.w("col.place"), lo.w("col.host"), lo.w("col.record"), lo.w("col.meetings")},
 		Right: []bool{true, false, false, false, false, false}}
-	series := lo.r.sessions.Series(f.Forum)
-	// A session whose date is not recorded was certainly held by the
-	// report's date only if a later session of the series was.
-	heldAfter := make([]bool, len(series)+1)
-	for i := len(series) - 1; i >= 0; i-- {
-		p := series[i].Period()
-		heldAfter[i] = heldAfter[i+1] || (!p.IsZero() && !p.End.After(lo.r.Date))
-	}
-	for i, s := range series {
+	for _, s := range lo.r.sessions.SeriesBy(f.Forum, lo.r.Date) {
 		p := s.Period()
-		if (!p.IsZero() && p.Start.After(lo.r.Date)) || (p.IsZero() && !heldAfter[i+1]) {
-			continue // not yet held on the report's date, or not known to be
-		}
 		number := strconv.Itoa(s.Number)
 		if s.Second > 0 {
 			number += " (" + strconv.Itoa(s.Second) + ")"
@@ -591,20 +612,6 @@ func (lo *layout) sessionTable(f *evaluate.ForumEvaluation) *Table {
 	return tb
 }
 
-// sessionsThrough is the end of the latest session of the forum in the
-// report's data.
-func (lo *layout) sessionsThrough(forum string) date.Date {
-	var through date.Date
-	if lo.r.sessions != nil {
-		for _, s := range lo.r.sessions.Series(forum) {
-			if p := s.Period(); !p.IsZero() && !p.End.After(lo.r.Date) {
-				through = latest(through, p.End)
-			}
-		}
-	}
-	return through
-}
-
 // nonEmpty returns the strings of ss that are not empty.
 func nonEmpty(ss ...string) []string {
 	var out []string
@@ -618,11 +625,20 @@ func nonEmpty(ss ...string) []string {
 
 func (lo *layout) decisions(di int, d *evaluate.DecisionsEvaluation) {
 	lo.heading(SectionDecisions, di, forumName(d.Findings, d.Name, lo.l))
-	lo.extent(SectionDecisions, di, lo.sessionsThrough(d.Forum))
+	lo.extent(SectionDecisions, di, d.Through)
 	tb := &Table{Head: []string{lo.w("col.session"), lo.w("col.agreed"), lo.w("col.implemented"), lo.w("col.full"), lo.w("col.carried")},
 		Right: []bool{true, true, true, true, true}}
 	for _, s := range d.Sessions {
-		tb.Rows = append(tb.Rows, []string{strconv.Itoa(s.Number), strconv.Itoa(s.Agreed.Items), lo.pct(s.Agreed.Share),
+		number := strconv.Itoa(s.Number)
+		if s.Unconfirmed {
+			number += " (" + lo.w("note.planned") + ")"
+		}
+		if !s.Recorded {
+			nr := lo.w("note.not-recorded")
+			tb.Rows = append(tb.Rows, []string{number, nr, dash, nr, nr})
+			continue
+		}
+		tb.Rows = append(tb.Rows, []string{number, strconv.Itoa(s.Agreed.Items), lo.pct(s.Agreed.Share),
 			strconv.Itoa(s.Agreed.Degrees[3]), strconv.Itoa(s.CarriedOver)})
 	}
 	ft := &Table{Head: []string{lo.w("col.field"), lo.w("col.agreed"), lo.w("col.implemented"), lo.w("col.full")},
@@ -635,13 +651,13 @@ func (lo *layout) decisions(di int, d *evaluate.DecisionsEvaluation) {
 }
 
 func (lo *layout) welfare(wi int, w *evaluate.WelfareEvaluation) {
-	lo.heading(SectionWelfare, wi, w.Region.Label(lo.tag))
+	lo.heading(SectionWelfare, wi, w.Area(lo.tag))
 	var through date.Date
 	for _, p := range w.Periods {
 		through = latest(through, p.Spending.Period.End)
 	}
 	lo.extent(SectionWelfare, wi, through)
-	tb := &Table{Head: []string{lo.w("col.period"), lo.w("col.spending"), lo.w("col.growth"), lo.w("col.food"), lo.w("col.non-food")},
+	tb := &Table{Head: []string{lo.w("col.period"), lo.w("col.spending"), lo.w("col.nominal-growth"), lo.w("col.food"), lo.w("col.non-food")},
 		Right: []bool{false, true, true, true, true}}
 	for _, p := range w.Periods {
 		tb.Rows = append(tb.Rows, []string{lo.period(p.Spending.Period), lo.money(p.Spending.PerCapitaMonthly),

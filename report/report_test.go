@@ -43,8 +43,11 @@ func TestEmbedded(t *testing.T) {
 		"sessions":     len(d.Sessions.Sessions),
 		"spending":     len(d.Spending),
 	}
-	// sessions: the seed's 33rd plus the nine of session.History it lacks.
-	want := map[string]int{"trade series": 2, "agreements": 6, "forums": 6, "sessions": 10, "spending": 2}
+	// forums: GBC, HLC (public sources 2022-2025), SPC (seed 003), central
+	// and the three regional series. sessions: the seed's 33rd plus the
+	// twelve of session.History it lacks (three of them the 15th, 19th and
+	// 21st of the Riau series, added from public sources).
+	want := map[string]int{"trade series": 2, "agreements": 6, "forums": 7, "sessions": 13, "spending": 2}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("embedded dataset mismatch (-want +got):\n%s", diff)
 	}
@@ -193,13 +196,13 @@ func TestLayoutHeadings(t *testing.T) {
 		{SectionAgreements, 0, "Cooperation agreements — Banten, Kota Tangerang Selatan"},
 		{SectionForums, 0, "Regularity of forum sessions — KK Sosek Malindo of West Kalimantan Province"},
 		{SectionForums, 1, "Regularity of forum sessions — KK Sosek Malindo of Riau/Riau Islands Province"},
-		{SectionWelfare, 0, "Welfare at the border — West Kalimantan"},
+		{SectionWelfare, 0, "Welfare — West Kalimantan (whole province)"},
 		{0, 0, "Sources"},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("layout headings mismatch (-want +got):\n%s", diff)
 	}
-	if l := SectionWelfare.Label(language.Malay); l != "Kesejahteraan di sempadan" {
+	if l := SectionWelfare.Label(language.Malay); l != "Kesejahteraan" {
 		t.Errorf("SectionWelfare.Label(ms) = %q", l)
 	}
 	fs := r.Findings(evaluate.Warning)
@@ -216,9 +219,9 @@ func TestTradeFromAggregator(t *testing.T) {
 	agg.By = evaluate.GroupDims
 	for _, rec := range []trade.Record{
 		{Period: date.YearRange(2015), Flow: trade.Export, Post: "entikong", Value: money.Rupiah(100387357175)},
-		{Period: date.YearRange(2015), Flow: trade.Import, Post: "entikong", Value: money.Rupiah(171793920000)},
+		{Period: date.YearRange(2015), Flow: trade.Import, Post: "entikong", Scheme: trade.BorderTradeCard, Value: money.Rupiah(171793920000)},
 		{Period: date.YearRange(2016), Flow: trade.Export, Post: "entikong", Value: money.Rupiah(149376448928)},
-		{Period: date.YearRange(2016), Flow: trade.Import, Post: "entikong", Value: money.Rupiah(270791872000)},
+		{Period: date.YearRange(2016), Flow: trade.Import, Post: "entikong", Scheme: trade.BorderTradeCard, Value: money.Rupiah(270791872000)},
 	} {
 		if err := agg.Add(&rec); err != nil {
 			t.Fatal(err)
@@ -355,20 +358,20 @@ func TestMixedTradeTable(t *testing.T) {
 		}
 	}
 	want := []string{
-		"Period                                  Exports  Imports  Balance  Status   Exports/imports  Export growth  Import growth  Balance growth",
-		"2015                                      Rp200    Rp100    Rp100  surplus           200.0%              —              —               —",
-		"2016                                          —        —    Rp150  surplus                —              —              —           50.0%",
-		"January–November 2017 (part of a year)        —        —    Rp300  surplus                —              —              —               —",
+		"Period                                  Exports  Imports  Balance  Status   Exports/imports  Export growth  Import growth  Change in balance  Growth of surplus/deficit",
+		"2015                                      Rp200    Rp100    Rp100  surplus           200.0%              —              —                  —                          —",
+		"2016                                          —        —    Rp150  surplus                —              —              —              +Rp50                      50.0%",
+		"January–November 2017 (part of a year)        —        —    Rp300  surplus                —              —              —                  —                          —",
 	}
 	if diff := cmp.Diff(want, table); diff != "" {
 		t.Errorf("mixed table mismatch (-want +got):\n%s", diff)
 	}
 	md := render(t, r, Markdown, language.Indonesian)
-	if !strings.Contains(md, "| Pertumbuhan neraca |") || !strings.Contains(md, "| 50,0% |") {
+	if !strings.Contains(md, "| Perubahan neraca | Pertumbuhan surplus/defisit |") || !strings.Contains(md, "| +Rp50 | 50,0% |") {
 		t.Errorf("Markdown lacks the balance growth column:\n%s", md)
 	}
 	page := html.UnescapeString(render(t, r, HTML, language.Indonesian))
-	if !strings.Contains(page, ">Pertumbuhan neraca</th>") || !strings.Contains(page, ">50,0%</td>") {
+	if !strings.Contains(page, ">Pertumbuhan surplus/defisit</th>") || !strings.Contains(page, ">50,0%</td>") {
 		t.Errorf("HTML lacks the balance growth column")
 	}
 }

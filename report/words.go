@@ -26,7 +26,7 @@ var words = map[string][3]string{
 	"section.agreements": {"Cooperation agreements", "Kerja sama daerah", "Kerjasama daerah"},
 	"section.forums":     {"Regularity of forum sessions", "Keteraturan sidang forum", "Kekerapan sidang forum"},
 	"section.decisions":  {"Decisions carried out", "Pelaksanaan kesepakatan", "Pelaksanaan keputusan"},
-	"section.welfare":    {"Welfare at the border", "Kesejahteraan di perbatasan", "Kesejahteraan di sempadan"},
+	"section.welfare":    {"Welfare", "Kesejahteraan", "Kesejahteraan"},
 
 	// Columns.
 	"col.period":         {"Period", "Periode", "Tempoh"},
@@ -37,7 +37,10 @@ var words = map[string][3]string{
 	"col.coverage":       {"Exports/imports", "Ekspor/impor", "Eksport/import"},
 	"col.export-growth":  {"Export growth", "Pertumbuhan ekspor", "Pertumbuhan eksport"},
 	"col.import-growth":  {"Import growth", "Pertumbuhan impor", "Pertumbuhan import"},
-	"col.balance-growth": {"Balance growth", "Pertumbuhan neraca", "Pertumbuhan imbangan"},
+	"col.balance-change": {"Change in balance", "Perubahan neraca", "Perubahan imbangan"},
+	"col.balance-growth": {"Growth of surplus/deficit", "Pertumbuhan surplus/defisit", "Pertumbuhan lebihan/defisit"},
+	"col.border-imports": {"Imports on KILB", "Impor dengan KILB", "Import dengan KILB"},
+	"col.border-balance": {"Exports − KILB imports", "Ekspor − impor KILB", "Eksport − import KILB"},
 	"col.agreement":      {"Agreement", "Kerja sama", "Kerjasama"},
 	"col.countries":      {"Partner countries", "Negara mitra", "Negara rakan"},
 	"col.stage":          {"Stage", "Tahap", "Peringkat"},
@@ -58,6 +61,7 @@ var words = map[string][3]string{
 	"col.carried":        {"Carried over", "Dibawa ke sidang berikutnya", "Dibawa ke sidang berikutnya"},
 	"col.spending":       {"Monthly spending per person", "Pengeluaran per kapita sebulan", "Perbelanjaan per kapita sebulan"},
 	"col.growth":         {"Growth", "Pertumbuhan", "Pertumbuhan"},
+	"col.nominal-growth": {"Nominal growth", "Pertumbuhan nominal", "Pertumbuhan nominal"},
 	"col.food":           {"Food", "Makanan", "Makanan"},
 	"col.non-food":       {"Non-food", "Bukan makanan", "Bukan makanan"},
 	"col.count":          {"Count", "Jumlah", "Bilangan"},

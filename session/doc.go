@@ -71,16 +71,22 @@
 // Enumerations may be written as their identifiers ("agreed") or any label
 // their parser accepts ("disepakati", "Tim Teknis II"); they are written
 // back as identifiers. A forum that has no other parent may leave "parent"
-// out; a session whose days are unknown gives "within" instead of "dates"
-// ("2023-09-01/2023-09-30"), or neither.
+// out; a session whose days are unknown gives the month or year it was
+// held in as "within" instead of "dates" ("2023-09", "2025"), or neither.
+// ReadJSON also reads the interval form of earlier versions when it is
+// exactly one month or one year ("2023-09-01/2023-09-30" is "2023-09");
+// another interval is an error at its position.
 //
 // # Design decisions
 //
 //   - Dates known only to the month or year are not forced into a day: an
-//     [Event] has exact Dates or, failing those, the period it fell Within
-//     (a date.MonthRange or date.YearRange), and [Event.Year] reads
-//     whichever is known. Secretariat hand-overs are dated to the year at
-//     best, and ordered by Order where no year is known.
+//     [Event] has exact Dates or, failing those, the month or year it was
+//     held Within, a date.Partial, the one partial date of the module.
+//     [Event.Period] and [Event.Year] read whichever is known; a session
+//     "in September 2023" has certainly been held by 30 September 2023,
+//     not before (date.Partial.HappenedBy, date's one rule).
+//     Secretariat hand-overs are dated to the year at best, and ordered by
+//     Order where no year is known.
 //   - An item's [Outcome] (what a session decided) and its [Status] (the
 //     state of its implementation after the session) are recorded
 //     separately per session. An entry without a status keeps the previous

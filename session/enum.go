@@ -497,18 +497,23 @@ func ParseMode(s string) (Mode, error) {
 	return Mode(v), err
 }
 
-// Outcome is what one session decided about an item. The zero value means
+// Outcome is what one session did with an item. The zero value means
 // not recorded.
 type Outcome uint8
 
 // The outcomes. The Kalimantan Utara secretariat describes the same three
 // (disepakati, tidak disepakati, dihilangkan) plus items carried to the next
-// session.
+// session. Proposed and Discussed record that an item was before a session
+// when the sources do not say what the session decided: neither makes the
+// item a decision (only Agreed does), and neither changes its status.
+// The values are stable: new ones are added at the end.
 const (
 	Agreed      Outcome = 1 + iota // disepakati / dipersetujui: signed in the minutes
 	NotAgreed                      // tidak disepakati / tidak dipersetujui
 	Dropped                        // dihilangkan / digugurkan: removed from the working paper
 	CarriedOver                    // brought to the next session without a decision
+	Proposed                       // diusulkan / dicadangkan: put to the session in a working paper, its fate not recorded
+	Discussed                      // dibahas / dibincangkan: discussed, no decision recorded
 )
 
 var outcomes = newEnum("Outcome", []enumValue{
@@ -520,11 +525,21 @@ var outcomes = newEnum("Outcome", []enumValue{
 		[]string{"dihapus", "dihapuskan", "dicabut", "digugurkan daripada kertas kerja", "withdrawn", "removed", "deleted"}},
 	{"carried-over", "carried over", "dibawa ke sidang berikutnya", "dibawa ke persidangan berikutnya",
 		[]string{"ditunda", "ditangguhkan", "dilanjutkan", "dibahas pada sidang berikutnya", "carried forward", "deferred", "pending", "postponed"}},
+	{"proposed", "proposed", "diusulkan", "dicadangkan",
+		[]string{"usul", "usulan", "diajukan", "cadangan", "dicadang", "proposal", "put forward", "tabled"}},
+	{"discussed", "discussed", "dibahas", "dibincangkan",
+		[]string{"dibicarakan", "pembahasan", "perbincangan", "dibincang", "under discussion", "considered"}},
 })
 
 // String returns the identifier of o ("agreed", "not-agreed", "dropped",
-// "carried-over").
+// "carried-over", "proposed", "discussed").
 func (o Outcome) String() string { return outcomes.str(int(o)) }
+
+// Decided reports whether o says what the session decided about the item:
+// Agreed, NotAgreed, Dropped or CarriedOver (to put an item off to the
+// next session is a decision too). Proposed and Discussed say only that
+// the item was before the session, and the zero Outcome says nothing.
+func (o Outcome) Decided() bool { return o >= Agreed && o <= CarriedOver }
 
 // Label returns the name of o in the language of t.
 func (o Outcome) Label(t language.Tag) string { return outcomes.label(int(o), t) }
@@ -540,7 +555,7 @@ func (o *Outcome) UnmarshalText(b []byte) error {
 }
 
 // ParseOutcome reads an outcome ("disepakati", "tidak dipersetujui",
-// "dihilangkan", "carried over").
+// "dihilangkan", "carried over", "diusulkan", "dibincangkan").
 func ParseOutcome(s string) (Outcome, error) {
 	v, err := outcomes.parse(s)
 	return Outcome(v), err

@@ -21,6 +21,8 @@ func FuzzReadJSON(f *testing.F) {
 		`"items":[{"forum":"kalbar-sarawak","ref":"KK2/33/01","field":"bidang ekonomi, perdagangan dan perhubungan","proposer":"RI",` +
 		`"history":[{"session":33,"outcome":"disepakati","status":"dalam proses"}],"actions":[{"agency":"Disperindag Kalbar","due":"2018-12-31"}]}]}`))
 	f.Add([]byte(`{"sessions":[{"forum":"x","number":-1,"within":"2023-09-01/2023-09-30"}]}`))
+	f.Add([]byte(`{"sessions":[{"forum":"x","number":38,"within":"2025","meetings":[{"kind":"technical","within":"2025-10-22/2025-11-04"}]}]}`))
+	f.Add([]byte(`{"sessions":[{"forum":"x","number":36,"within":"2023-09","dates":"2023-09-20/21","meetings":[{"kind":"technical","within":"2023-01-01/2023-12-31"}]}]}`))
 	f.Add([]byte(`{"forums":[{"id":"","level":"SFC"}],"note":"Staff Planning Committee (SPC)"}`))
 	f.Add([]byte(`{"items":[{"ref":"a","history":[{"session":2},{"session":1,"outcome":"digugurkan"}]}]}`))
 	f.Add([]byte("{\"forums\":[\n{\"id\":\"c\",\"level\":\"tingkat pusat\"}]} x"))

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"strings"
 
 	"github.com/kerjasama/kerjasama/date"
 	"github.com/kerjasama/kerjasama/internal/emptyslice"
@@ -108,7 +109,9 @@ func (r *jsonReader) skipSpace(off int64) int64 {
 // "forums", "sessions" and "items" (see the package documentation for an
 // example). Unknown keys are errors, so a misspelt key is not silently
 // lost. Dates are ISO 8601 ("2017-10-23"), periods ISO 8601 intervals
-// ("2017-10-23/2017-10-25"), enumerations their English identifiers or any
+// ("2017-10-23/2017-10-25"), the month or year of "within" ISO 8601 of
+// reduced precision ("2023-09", "2025"; see the package documentation for
+// the interval form of earlier versions), enumerations their English identifiers or any
 // label their parsers accept, regions their codes. An empty list reads as
 // nil, the same as an absent key, so a dataset read writes and reads back
 // equal.
@@ -198,7 +201,11 @@ func (r *jsonReader) document(d *Dataset) error {
 		case "forums":
 			err = readArray(r, key, &d.Forums)
 		case "sessions":
-			err = readArray(r, key, &d.Sessions)
+			var ws []wireSession
+			err = readArray(r, key, &ws)
+			for i := range ws {
+				d.Sessions = append(d.Sessions, ws[i].session())
+			}
 		case "items":
 			err = readArray(r, key, &d.Items)
 		case "note":
@@ -215,6 +222,63 @@ func (r *jsonReader) document(d *Dataset) error {
 	}
 	if off := r.skipSpace(r.dec.InputOffset()); off < int64(len(r.data)) {
 		return r.fail(off, "", 0, fmt.Errorf("%w: data after the dataset", ErrSyntax))
+	}
+	return nil
+}
+
+// wireSession is a Session as ReadJSON reads it: as the model, except
+// that "within", of the session and of its meetings, is read by within.
+// The fields declared here shadow the model's (encoding/json prefers the
+// shallower field), so unknown keys and type errors are reported as for
+// the model itself.
+type wireSession struct {
+	Session
+	Within   within        `json:"within,omitzero"`
+	Meetings []wireMeeting `json:"meetings,omitempty"`
+}
+
+type wireMeeting struct {
+	Meeting
+	Within within `json:"within,omitzero"`
+}
+
+func (w *wireSession) session() Session {
+	s := w.Session
+	s.Within = w.Within.Partial
+	s.Meetings = nil
+	for i := range w.Meetings {
+		m := w.Meetings[i].Meeting
+		m.Within = w.Meetings[i].Within.Partial
+		s.Meetings = append(s.Meetings, m)
+	}
+	return s
+}
+
+// within reads the month or year an event fell in: "2023-09" or "2025",
+// as date.Partial writes it, or the interval earlier versions wrote,
+// which must be exactly one month or one year ("2023-09-01/2023-09-30"
+// reads as "2023-09"). Another interval is an error: the event's month or
+// year is not known from it, and exact days belong in "dates".
+type within struct{ date.Partial }
+
+func (w *within) UnmarshalText(b []byte) error {
+	err := w.Partial.UnmarshalText(b)
+	if err == nil || bytes.IndexByte(b, '/') < 0 {
+		return err
+	}
+	s := string(b)
+	var r date.Range
+	rerr := r.UnmarshalText(b)
+	switch {
+	case rerr != nil:
+		return rerr
+	case r.IsWholeYear():
+		w.Partial = date.InYear(r.Start.Year)
+	case r.IsWholeMonth():
+		w.Partial = date.InMonth(r.Start.Year, r.Start.Month)
+	default:
+		return &date.ParseError{Func: "UnmarshalText", Input: s, Msg: "within is a month (2023-09) or a year (2025), not " +
+			"a period of other days: give exact days in dates, or the month or year that holds them", Err: date.ErrSyntax}
 	}
 	return nil
 }
@@ -268,8 +332,9 @@ func (r *jsonReader) syntax(start int64, section string, index int, err error) e
 		off = se.Offset
 		err = fmt.Errorf("%w: %s", ErrSyntax, se.Error())
 	case errors.As(err, &te):
-		off = r.locate(start, te.Field)
-		what := te.Field
+		field := jsonPath(te.Field)
+		off = r.locate(start, field)
+		what := field
 		if what == "" {
 			what = "value"
 		}
@@ -299,6 +364,24 @@ func (r *jsonReader) syntax(start int64, section string, index int, err error) e
 	return r.fail(off, section, index, err)
 }
 
+// jsonPath returns the dotted field path of an *json.UnmarshalTypeError
+// without the names of embedded Go structs ("Session.Event.dates" →
+// "dates"), which encoding/json includes: the keys of the JSON form are
+// lower case, the names of Go types are not.
+func jsonPath(field string) string {
+	var b []byte
+	for part := range strings.SplitSeq(field, ".") {
+		if part != "" && 'A' <= part[0] && part[0] <= 'Z' {
+			continue
+		}
+		if len(b) > 0 {
+			b = append(b, '.')
+		}
+		b = append(b, part...)
+	}
+	return string(b)
+}
+
 // find returns the offset of the JSON string s at or after start, or start.
 func (r *jsonReader) find(start int64, s string) int64 {
 	q, err := json.Marshal(s)
@@ -312,16 +395,16 @@ func (r *jsonReader) find(start int64, s string) int64 {
 }
 
 // locate returns the offset of the last key of a dotted field path
-// ("meetings.dates") at or after start, or start.
+// ("meetings.dates"), each key searched for after the one before it, at or
+// after start, or start.
 func (r *jsonReader) locate(start int64, field string) int64 {
-	if field == "" {
-		return start
+	off := start
+	for key := range strings.SplitSeq(field, ".") {
+		if key != "" {
+			off = r.find(off, key)
+		}
 	}
-	key := field
-	if i := bytes.LastIndexByte([]byte(field), '.'); i >= 0 {
-		key = field[i+1:]
-	}
-	return r.find(start, key)
+	return off
 }
 
 // WriteJSON writes d as indented JSON that ReadJSON reads back to an equal

@@ -43,6 +43,14 @@ type Forum struct {
 	Secretariats []Secretariat `json:"secretariats,omitempty"`
 	Sources      []Source      `json:"sources,omitempty"`
 	Note         string        `json:"note,omitempty"`
+
+	// RecordComplete, when set, declares the record of the forum's
+	// sessions complete through that day: every session the forum held
+	// up to it is in the dataset. Only then is a year without a session
+	// read as one in which the forum did not meet; without it, such a year
+	// is one for which no session is recorded. Public sources never make
+	// a record complete: the declaration is for a secretariat's own files.
+	RecordComplete date.Date `json:"record_complete,omitzero"`
 }
 
 // A Name is the name of one side's working group of a forum in one
@@ -92,10 +100,12 @@ func (s Source) IsZero() bool { return s == Source{} }
 // where, how and under whom they met.
 type Event struct {
 	// Dates is the exact period, ends included. When public sources give
-	// only the month or the year, Dates stays zero and Within holds the
-	// period it fell in (a date.MonthRange or date.YearRange).
-	Dates  date.Range `json:"dates,omitzero"`
-	Within date.Range `json:"within,omitzero"`
+	// only the month or the year, Dates stays zero and Within holds that
+	// month ("2023-09") or year ("2025"), a date.Partial known to the
+	// month or the year: the event was held on days of it that no source
+	// names. Within is never known to the day; a known day goes in Dates.
+	Dates  date.Range   `json:"dates,omitzero"`
+	Within date.Partial `json:"within,omitzero"`
 
 	HostSide Side   `json:"host_side,omitempty"`
 	Host     string `json:"host,omitempty"` // region code of the host city, regency or state
@@ -111,13 +121,14 @@ type Event struct {
 	Note        string `json:"note,omitempty"`
 }
 
-// Period returns the exact dates if known, else the period the event fell
-// in, else the zero Range.
+// Period returns the exact dates if known, else the days the event may
+// have been held on (the span of Within: its whole month or year), else
+// the zero Range.
 func (e Event) Period() date.Range {
 	if !e.Dates.IsZero() {
 		return e.Dates
 	}
-	return e.Within
+	return e.Within.Span()
 }
 
 // Year returns the year the event took place in, or 0 if unknown (or if

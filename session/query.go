@@ -40,6 +40,80 @@ func (d *Dataset) Series(forum string) []*Session {
 	return out
 }
 
+// SeriesBy returns the sessions of forum that had taken place by day at,
+// in number order: the sessions a record kept on that day could hold. The
+// pointers refer into d.Sessions; the zero at means no limit (Series).
+//
+//   - A session with exact dates counts from its first day.
+//   - A session known only to the month or the year (Within) counts once
+//     that whole month or year has passed, the one rule of partial dates
+//     (date.Partial.HappenedBy): on 15 September 2023 a session held "in
+//     September 2023" has not certainly taken place.
+//   - A session recorded without any date counts once a later-numbered
+//     session of the forum has taken place by at with a known date:
+//     sessions are numbered in order, so it certainly came before.
+//
+// Unconfirmed sessions (announced or planned, none confirming them held)
+// count by the same rule; callers tell them apart by Event.Unconfirmed.
+// Every evaluation as of a day rests on these sessions, so that its
+// sections agree on what was held.
+func (d *Dataset) SeriesBy(forum string, at date.Date) []*Session {
+	series := d.Series(forum)
+	if at.IsZero() {
+		return series
+	}
+	keep := make([]bool, len(series))
+	later := false // a later-numbered dated session took place by at
+	for i := len(series) - 1; i >= 0; i-- {
+		s := series[i]
+		switch p := s.Period(); {
+		case !s.Dates.IsZero():
+			keep[i] = s.Dates.IsValid() && !s.Dates.Start.After(at)
+		case !p.IsZero():
+			keep[i] = p.IsValid() && !p.End.After(at)
+		default:
+			keep[i] = later
+		}
+		later = later || (keep[i] && !s.Period().IsZero())
+	}
+	out := series[:0]
+	for i, s := range series {
+		if keep[i] {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// LastStatus returns the item's status after its latest session as the
+// history records it, and whether any status is recorded at all: the
+// last status recorded, where an entry without a status counts as Closed
+// after an outcome of Dropped or NotAgreed and leaves the status unchanged
+// otherwise (Proposed, Discussed, CarriedOver, Agreed). Status reads an
+// item with no recorded status as Open; LastStatus tells that reading from
+// a recorded one, for evaluations that must rest on what was recorded.
+func (it *Item) LastStatus() (Status, bool) {
+	for i := len(it.History) - 1; i >= 0; i-- {
+		if s := it.History[i].effective(); s != 0 {
+			return s, true
+		}
+	}
+	return 0, false
+}
+
+// AgreedAt returns the number of the first session that agreed the item
+// (an entry with outcome Agreed), or 0 if none did. Only an agreed item is
+// a decision of the forum: an item that was proposed, discussed or carried
+// over and never agreed is a proposal, however long it stays open.
+func (it *Item) AgreedAt() int {
+	for _, e := range it.History {
+		if e.Outcome == Agreed {
+			return e.Session
+		}
+	}
+	return 0
+}
+
 // Item returns the item of forum with the given reference.
 func (d *Dataset) Item(forum, ref string) (*Item, bool) {
 	for i := range d.Items {
@@ -145,6 +219,8 @@ func (d *Dataset) sessionOrder() map[seriesKey]int {
 // OpenItems returns the items still open (neither done nor closed), oldest
 // first: ordered by the session that raised them (by its date, across
 // forums), then in the order of d.Items. An empty forum selects every forum.
+// Open items are proposals still awaiting a decision as well as decisions
+// awaiting their implementation; Item.AgreedAt tells the decisions apart.
 // Items raised by a session missing from the dataset come last. The
 // pointers refer into d.Items.
 //

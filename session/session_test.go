@@ -69,8 +69,8 @@ func seedDataset(t testing.TB) *Dataset {
 		Sessions: []Session{
 			seed33(),
 			{Forum: "kalbar-sarawak", Number: 34, Event: Event{HostSide: Malaysia, City: "Sibu"}},
-			{Forum: "kalbar-sarawak", Number: 36, Event: Event{Within: date.MonthRange(2023, time.September), HostSide: Malaysia, City: "Kuching"}},
-			{Forum: "kalbar-sarawak", Number: 37, Event: Event{Within: date.MonthRange(2024, time.November), HostSide: Indonesia, City: "Singkawang"}},
+			{Forum: "kalbar-sarawak", Number: 36, Event: Event{Within: date.InMonth(2023, time.September), HostSide: Malaysia, City: "Kuching"}},
+			{Forum: "kalbar-sarawak", Number: 37, Event: Event{Within: date.InMonth(2024, time.November), HostSide: Indonesia, City: "Singkawang"}},
 		},
 		Items: []Item{
 			{Forum: "kalbar-sarawak", Ref: "KK2/33/01", Title: "Inland port Entikong", Field: EconomyTradeTransport, Proposer: Indonesia,
@@ -243,7 +243,7 @@ func TestOpenItemsOrder(t *testing.T) {
 		Sessions: []Session{
 			{Forum: "a", Number: 2, Event: Event{Dates: span(day(2020, 5, 1), day(2020, 5, 2))}},
 			{Forum: "a", Number: 3},
-			{Forum: "a", Number: 1, Event: Event{Within: date.YearRange(2019)}},
+			{Forum: "a", Number: 1, Event: Event{Within: date.InYear(2019)}},
 			{Forum: "b", Number: 7, Event: Event{Dates: span(day(2019, 6, 1), day(2019, 6, 1))}},
 		},
 		Items: []Item{
@@ -279,7 +279,7 @@ func TestValidate(t *testing.T) {
 			d.Sessions[0].Meetings[0].Dates = span(day(2017, 9, 12), day(2017, 9, 11))
 		}, []problem{{"sessions[0].meetings[0].dates", ErrDateOrder}}},
 		{"session out of sequence", func(d *Dataset) {
-			d.Sessions[2].Within = date.MonthRange(2016, 9) // 36 before 33
+			d.Sessions[2].Within = date.InMonth(2016, 9) // 36 before 33
 		}, []problem{{"sessions[2].number", ErrOutOfSequence}}},
 		{"duplicate session number", func(d *Dataset) {
 			d.Sessions[1].Number = 33
@@ -541,9 +541,9 @@ func TestNumbering(t *testing.T) {
 	type s struct {
 		n      int
 		dates  date.Range
-		within date.Range
+		within date.Partial
 	}
-	y := date.YearRange
+	y := date.InYear
 	on := func(yr int, m time.Month, d int) date.Range { return span(day(yr, m, d), day(yr, m, d)) }
 	tests := []struct {
 		name     string
@@ -551,13 +551,13 @@ func TestNumbering(t *testing.T) {
 		wantErr  []string // paths of ErrOutOfSequence problems
 		missing  []int
 	}{
-		{"yearly", []s{{33, on(2017, 10, 23), date.Range{}}, {34, date.Range{}, y(2018)}, {36, date.Range{}, date.MonthRange(2023, 9)}}, nil, []int{35}},
-		{"given in any order", []s{{37, on(2024, 11, 23), date.Range{}}, {33, on(2017, 10, 23), date.Range{}}, {36, on(2023, 9, 20), date.Range{}}}, nil, []int{34, 35}},
-		{"two sessions in one year", []s{{1, on(2020, 1, 10), date.Range{}}, {2, on(2020, 11, 10), date.Range{}}}, nil, nil},
-		{"later number, earlier date", []s{{33, on(2017, 10, 23), date.Range{}}, {34, on(2016, 5, 1), date.Range{}}}, []string{"sessions[1].number"}, nil},
-		{"later number, earlier year", []s{{33, on(2017, 10, 23), date.Range{}}, {34, date.Range{}, y(2015)}}, []string{"sessions[1].number"}, nil},
-		{"year overlapping an exact date is not a conflict", []s{{33, on(2017, 10, 23), date.Range{}}, {34, date.Range{}, y(2017)}}, nil, nil},
-		{"undated sessions are not checked", []s{{33, on(2017, 10, 23), date.Range{}}, {34, date.Range{}, date.Range{}}, {35, on(2016, 1, 1), date.Range{}}}, []string{"sessions[2].number"}, []int(nil)},
+		{"yearly", []s{{33, on(2017, 10, 23), date.Partial{}}, {34, date.Range{}, y(2018)}, {36, date.Range{}, date.InMonth(2023, 9)}}, nil, []int{35}},
+		{"given in any order", []s{{37, on(2024, 11, 23), date.Partial{}}, {33, on(2017, 10, 23), date.Partial{}}, {36, on(2023, 9, 20), date.Partial{}}}, nil, []int{34, 35}},
+		{"two sessions in one year", []s{{1, on(2020, 1, 10), date.Partial{}}, {2, on(2020, 11, 10), date.Partial{}}}, nil, nil},
+		{"later number, earlier date", []s{{33, on(2017, 10, 23), date.Partial{}}, {34, on(2016, 5, 1), date.Partial{}}}, []string{"sessions[1].number"}, nil},
+		{"later number, earlier year", []s{{33, on(2017, 10, 23), date.Partial{}}, {34, date.Range{}, y(2015)}}, []string{"sessions[1].number"}, nil},
+		{"year overlapping an exact date is not a conflict", []s{{33, on(2017, 10, 23), date.Partial{}}, {34, date.Range{}, y(2017)}}, nil, nil},
+		{"undated sessions are not checked", []s{{33, on(2017, 10, 23), date.Partial{}}, {34, date.Range{}, date.Partial{}}, {35, on(2016, 1, 1), date.Partial{}}}, []string{"sessions[2].number"}, []int(nil)},
 	}
 	for _, tt := range tests {
 		d := &Dataset{Forums: []Forum{{ID: "c", Level: Central}}}

@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+
+	"github.com/kerjasama/kerjasama/date"
 )
 
 // Sentinel errors wrapped by *ValidationError, for errors.Is.
@@ -128,6 +130,9 @@ func (v *validator) forums(fs []Forum) map[string]*Forum {
 		if !f.Founded.IsZero() && !f.Founded.IsValid() {
 			v.add("forums", i, ".founded", ErrInvalid, "forum %q founded on invalid date %s", f.ID, f.Founded)
 		}
+		if !f.RecordComplete.IsZero() && !f.RecordComplete.IsValid() {
+			v.add("forums", i, ".record_complete", ErrInvalid, "forum %q: record complete through invalid date %s", f.ID, f.RecordComplete)
+		}
 		for j, s := range f.Secretariats {
 			if s.Agency == "" {
 				v.add("forums", i, sub(".secretariats", j, ".agency"), ErrMissing, "secretariat without an agency")
@@ -175,10 +180,13 @@ func (v *validator) event(section string, i int, p string, what fmt.Stringer, e 
 			v.add(section, i, p+".dates", ErrInvalid, "%s has invalid dates %s", what, e.Dates)
 		}
 	}
-	if !e.Within.IsZero() && !e.Within.IsValid() {
-		v.add(section, i, p+".within", ErrDateOrder, "%s has an invalid period %s", what, e.Within)
-	}
-	if e.Dates.IsValid() && e.Within.IsValid() && (!e.Within.Contains(e.Dates.Start) || !e.Within.Contains(e.Dates.End)) {
+	switch {
+	case e.Within.IsZero():
+	case !e.Within.IsValid():
+		v.add(section, i, p+".within", ErrInvalid, "%s has an invalid month or year %s", what, e.Within)
+	case e.Within.Precision() == date.PrecisionDay:
+		v.add(section, i, p+".within", ErrInvalid, "%s is known to the day %s: give it in dates, not within", what, e.Within)
+	case e.Dates.IsValid() && (!e.Within.Span().Contains(e.Dates.Start) || !e.Within.Span().Contains(e.Dates.End)):
 		v.add(section, i, p+".dates", ErrDateOrder, "%s dates %s fall outside %s", what, e.Dates, e.Within)
 	}
 	if e.HostSide != 0 && !sides.valid(int(e.HostSide)) {

@@ -67,19 +67,64 @@ func (b Balance) Status() Status {
 	return Balanced
 }
 
-// Coverage returns the export coverage ratio of imports, X / M (WITS).
-// ok is false, and the ratio 0, when it is undefined: when imports are zero
-// (there is nothing to cover; the ratio is never computed as a division by
-// zero) or when only the net was published.
-func (b Balance) Coverage() (ratio float64, ok bool) {
-	if b.NetOnly || b.Imports.IsZero() {
-		return 0, false
+// Reasons the coverage ratio is undefined, for errors.Is on the error of
+// CoverageRatio and Balance.CoverageRatio.
+var (
+	// ErrNoImports means there are no imports (M = 0): nothing to cover,
+	// and the ratio is never computed as a division by zero.
+	ErrNoImports = errors.New("no imports")
+	// ErrNegativeFlow means exports or imports are negative (net
+	// corrections, say): X / M of negative flows (−5 / −10 = 0.5) would
+	// read as a coverage it is not.
+	ErrNegativeFlow = errors.New("negative flow")
+	// ErrNetOnly means only the net balance was published: the flows are
+	// unknown.
+	ErrNetOnly = errors.New("only the net was published")
+)
+
+// CoverageRatio returns the export coverage ratio of imports, X / M
+// (WITS), from exports and imports in the same unit. It is the one rule of
+// this module for coverage (evaluate.Coverage calls it): the ratio is
+// defined only when both flows are non-negative and imports are positive.
+// Otherwise it returns 0 and ErrNegativeFlow (either flow negative, or not
+// a number) or ErrNoImports (M = 0).
+func CoverageRatio(exports, imports float64) (float64, error) {
+	switch {
+	case !(exports >= 0) || !(imports >= 0): // NaN too
+		return 0, ErrNegativeFlow
+	case imports == 0:
+		return 0, ErrNoImports
 	}
-	r, err := b.Exports.Ratio(b.Imports)
+	return exports / imports, nil
+}
+
+// CoverageRatio returns the export coverage ratio of imports, X / M
+// (WITS), by the rule of the package function CoverageRatio, or why it is
+// undefined: ErrNetOnly when only the net was published, ErrNegativeFlow,
+// ErrNoImports, or ErrCurrencyMismatch (wrapped) when the flows are in
+// different currencies.
+func (b Balance) CoverageRatio() (float64, error) {
+	if b.NetOnly {
+		return 0, ErrNetOnly
+	}
+	r, err := CoverageRatio(float64(b.Exports.Minor()), float64(b.Imports.Minor()))
 	if err != nil {
-		return 0, false
+		return 0, err
 	}
-	return r, true
+	if b.Exports.HasCurrency() && b.Imports.HasCurrency() && b.Exports.Currency() != b.Imports.Currency() {
+		return 0, fmt.Errorf("trade: coverage of %v by %v: %w", b.Exports, b.Imports, ErrCurrencyMismatch)
+	}
+	return r, nil
+}
+
+// Coverage returns the export coverage ratio of imports, X / M (WITS).
+// ok is false, and the ratio 0, when it is undefined (see CoverageRatio
+// for the reason): when imports are zero, when either flow is negative,
+// when only the net was published or when the flows are in different
+// currencies.
+func (b Balance) Coverage() (ratio float64, ok bool) {
+	r, err := b.CoverageRatio()
+	return r, err == nil
 }
 
 // Volume returns total trade, X + M, or ErrOverflow, ErrCurrencyMismatch,

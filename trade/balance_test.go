@@ -160,3 +160,45 @@ func TestBalance(t *testing.T) {
 		t.Errorf("Validate = %v, want three problems", err)
 	}
 }
+
+// TestCoverageRule checks the one coverage rule on a table with negative
+// flows: X / M only when both flows are non-negative and M > 0.
+func TestCoverageRule(t *testing.T) {
+	rp := money.Rupiah
+	tests := []struct {
+		name string
+		b    Balance
+		want float64
+		err  error
+	}{
+		{"seed 000, 2015", Balance{Exports: rp(100_387_357_175), Imports: rp(171_793_920_000)}, 100_387_357_175.0 / 171_793_920_000, nil},
+		{"no exports", Balance{Exports: rp(0), Imports: rp(5)}, 0, nil},
+		{"no imports", Balance{Exports: rp(5), Imports: rp(0)}, 0, ErrNoImports},
+		{"nothing", Balance{}, 0, ErrNoImports},
+		{"both negative", Balance{Exports: rp(-5), Imports: rp(-10)}, 0, ErrNegativeFlow}, // not 0.50
+		{"negative exports", Balance{Exports: rp(-5), Imports: rp(10)}, 0, ErrNegativeFlow},
+		{"negative imports", Balance{Exports: rp(5), Imports: rp(-10)}, 0, ErrNegativeFlow},
+		{"net only", PublishedNet(date.YearRange(2017), rp(5), ""), 0, ErrNetOnly},
+		{"two currencies", Balance{Exports: rp(5), Imports: money.Ringgit(10)}, 0, ErrCurrencyMismatch},
+	}
+	for _, tt := range tests {
+		got, err := tt.b.CoverageRatio()
+		if got != tt.want || !errors.Is(err, tt.err) || (err == nil) != (tt.err == nil) {
+			t.Errorf("%s: CoverageRatio() = %v, %v; want %v, %v", tt.name, got, err, tt.want, tt.err)
+		}
+		r, ok := tt.b.Coverage()
+		if r != tt.want || ok != (tt.err == nil) {
+			t.Errorf("%s: Coverage() = %v, %v; want %v, %v", tt.name, r, ok, tt.want, tt.err == nil)
+		}
+		if tt.b.NetOnly || errors.Is(tt.err, ErrCurrencyMismatch) {
+			continue
+		}
+		r, err = CoverageRatio(float64(tt.b.Exports.Minor()), float64(tt.b.Imports.Minor()))
+		if r != tt.want || !errors.Is(err, tt.err) {
+			t.Errorf("%s: CoverageRatio(X, M) = %v, %v; want %v, %v", tt.name, r, err, tt.want, tt.err)
+		}
+	}
+	if _, err := CoverageRatio(math.NaN(), 1); !errors.Is(err, ErrNegativeFlow) {
+		t.Errorf("CoverageRatio(NaN, 1) error %v, want ErrNegativeFlow", err)
+	}
+}

@@ -26,7 +26,7 @@ func init() {
 const reportDescription = `
 Evaluates cooperation data and prints the report: trade balance with growth
 and coverage, agreements and their status on a date, forum regularity,
-decisions carried out, and welfare at the border, each with its findings,
+decisions carried out, and the welfare figures of a region, each with its findings,
 and the sources of the figures.
 
 Without file flags it evaluates the embedded dataset: every fact and figure

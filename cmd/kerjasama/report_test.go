@@ -117,7 +117,7 @@ var ringgitRE = regexp.MustCompile(`RM ?[0-9]`)
 // TestReportDefaultLanguage checks that the report is Indonesian by default.
 func TestReportDefaultLanguage(t *testing.T) {
 	stdout, _, code := runCLI(t, "report", "--at", goldenAt)
-	if code != exitOK || !strings.Contains(stdout, "Neraca perdagangan melalui PLBN Entikong defisit Rp121.415.423.072 pada 2016") {
+	if code != exitOK || !strings.Contains(stdout, "Selisih antara ekspor melalui PLBN Entikong dan impor dengan KILB pada 2016: ekspor lebih kecil Rp121.415.423.072") {
 		t.Errorf("default report: exit %d, lacks the Indonesian finding on 2016:\n%s", code, stdout)
 	}
 	// --at as documents write it.
@@ -349,7 +349,7 @@ func TestBuiltCommand(t *testing.T) {
 		noStdout   bool
 		emptyError bool
 	}{
-		{args: []string{"report", "--at", goldenAt}, code: 0, stdout: "Defisit melalui PLBN Entikong melebar 70,0% dari 2015 ke 2016", emptyError: true},
+		{args: []string{"report", "--at", goldenAt}, code: 0, stdout: "Kekurangan ekspor melalui PLBN Entikong terhadap impor dengan KILB melebar 70,0% dari 2015 ke 2016", emptyError: true},
 		{args: []string{"report", "--at", goldenAt, "--lang", "en", "--format", "markdown"}, code: 0, stdout: "# ", emptyError: true},
 		{args: []string{"report", "--at", goldenAt, "--format", "html"}, code: 0, stdout: "<svg", emptyError: true},
 		{args: []string{"report", "--trade", badTrade, "--lang", "en"}, code: 1, stderr: ", line 3, column", noStdout: true},

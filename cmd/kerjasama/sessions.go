@@ -57,11 +57,11 @@ func runSessions(c *cli, args []string) int {
 // session and date packages write.
 var sessionsWords = map[lang.Lang]map[string]string{
 	lang.Indonesian: {"host": "tuan rumah", "unconfirmed": "belum dipastikan", "unknown": "tanggal tidak diketahui",
-		"between": "antara", "raised": "diajukan pada sidang", "none": "tidak ada", "missing": "nomor sidang yang tidak tercatat", "items": "butir"},
+		"raised": "diajukan pada sidang", "none": "tidak ada", "missing": "nomor sidang yang tidak tercatat", "items": "butir"},
 	lang.Malay: {"host": "tuan rumah", "unconfirmed": "belum disahkan", "unknown": "tarikh tidak diketahui",
-		"between": "antara", "raised": "dibangkitkan pada sidang", "none": "tiada", "missing": "nombor sidang yang tidak direkodkan", "items": "perkara"},
+		"raised": "dibangkitkan pada sidang", "none": "tiada", "missing": "nombor sidang yang tidak direkodkan", "items": "perkara"},
 	lang.English: {"host": "host", "unconfirmed": "unconfirmed", "unknown": "date unknown",
-		"between": "between", "raised": "raised at session", "none": "none", "missing": "session numbers not on record", "items": "items"},
+		"raised": "raised at session", "none": "none", "missing": "session numbers not on record", "items": "items"},
 }
 
 func sessionsWord(tag language.Tag, key string) string {
@@ -200,11 +200,7 @@ func eventLine(e session.Event, df date.Formatter, tag language.Tag, host bool) 
 	case !e.Dates.IsZero():
 		parts = append(parts, df.FormatRange(e.Dates))
 	case !e.Within.IsZero():
-		w := df.FormatRange(e.Within)
-		if !e.Within.IsWholeMonths() && !e.Within.IsWholeYears() {
-			w = sessionsWord(tag, "between") + " " + w
-		}
-		parts = append(parts, w)
+		parts = append(parts, df.FormatPartial(e.Within)) // the month or year, as the sources give it
 	default:
 		parts = append(parts, sessionsWord(tag, "unknown"))
 	}

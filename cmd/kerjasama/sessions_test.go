@@ -71,7 +71,7 @@ func TestSessionsList(t *testing.T) {
 			"  Sidang ke-34 KK/JKK Sosek Malindo Tingkat Provinsi Kalimantan Barat – Peringkat Negeri Sarawak",
 			"    tanggal tidak diketahui, Sibu (tuan rumah: Malaysia)",
 			"  Sidang ke-37 KK/JKK Sosek Malindo Tingkat Provinsi Kalimantan Barat – Peringkat Negeri Sarawak",
-			"    antara 22 Oktober – 4 November 2025, Imperial Hotel Miri, Miri (tuan rumah: Malaysia)",
+			"    2025, Imperial Hotel Miri, Miri (tuan rumah: Malaysia)", // held between 22 Oct and 4 Nov 2025: known to the year
 			"  nomor sidang yang tidak tercatat: 35",
 		}},
 	}
