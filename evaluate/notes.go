@@ -16,8 +16,8 @@ import (
 //	"growth": null, "growth_note": "zero base"
 //
 // The notes are "no data", "zero base", "negative base", "negative end
-// value", "partial period", "periods not consecutive" and "negative
-// value". They come after the struct's own fields; defined ratios have
+// value", "partial period", "periods not consecutive", "negative value"
+// and "sign change". They come after the struct's own fields; defined ratios have
 // none. Reading such JSON back restores the reason.
 
 var ratioType = reflect.TypeFor[Ratio]()

@@ -71,6 +71,13 @@ type Source struct {
 	// dated step of an agreement, the days of a session. Dataset.KnownBy
 	// keeps a source once Known has ended; zero means always.
 	Known date.Range `json:"known,omitzero"`
+	// Forum, Session and Meeting say which forum, numbered session and
+	// meeting of it a forum's source is about; the report names them in
+	// its language ("Sidang ke-33 KK/JKK Sosek Malindo …"). Zero when the
+	// source is not about a forum.
+	Forum   string              `json:"forum,omitempty"`
+	Session int                 `json:"session,omitempty"`
+	Meeting session.MeetingKind `json:"meeting,omitzero"`
 	// Document names the source: a title, a URL, a quotation.
 	Document string `json:"document"`
 }

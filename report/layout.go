@@ -14,6 +14,7 @@ import (
 	"github.com/kerjasama/kerjasama/internal/numlist"
 	"github.com/kerjasama/kerjasama/money"
 	"github.com/kerjasama/kerjasama/region"
+	"github.com/kerjasama/kerjasama/session"
 	"golang.org/x/text/language"
 )
 
@@ -674,7 +675,7 @@ func (lo *layout) sources(srcs []Source) {
 	}
 	items := make([]string, len(srcs))
 	for i, s := range srcs {
-		what := s.Subject
+		what := lo.sourceSubject(&s)
 		measure := ""
 		switch {
 		case s.Flow != 0:
@@ -685,8 +686,11 @@ func (lo *layout) sources(srcs []Source) {
 		if measure != "" {
 			what += ", " + measure
 		}
-		if !s.Period.IsZero() {
+		switch {
+		case !s.Period.IsZero():
 			what += " " + lo.period(s.Period)
+		case s.Meeting != 0 && !s.Known.IsZero():
+			what += " " + lo.period(s.Known)
 		}
 		if s.Value.HasCurrency() {
 			what += ": " + lo.money(s.Value)
@@ -694,6 +698,34 @@ func (lo *layout) sources(srcs []Source) {
 		items[i] = what + " — " + s.Document
 	}
 	lo.doc = append(lo.doc, Block{Kind: BlockHeading, Text: lo.w("report.sources")}, Block{Kind: BlockList, Items: items})
+}
+
+// sourceSubject names what a source is about in the report's language:
+// a session by its title, a meeting by its kind and session, a forum's
+// secretariat or decree with the forum's name; else its Subject.
+func (lo *layout) sourceSubject(s *Source) string {
+	if s.Forum == "" || lo.r.sessions == nil {
+		return s.Subject
+	}
+	f, ok := lo.r.sessions.Forum(s.Forum)
+	if !ok {
+		return s.Subject
+	}
+	if s.Session > 0 {
+		if ss, ok := lo.r.sessions.Session(s.Forum, s.Session); ok {
+			title := ss.Title(f, lo.tag)
+			if s.Meeting != 0 {
+				title = s.Meeting.Label(lo.tag) + ", " + title
+			}
+			return title
+		}
+		return s.Subject
+	}
+	name := f.Name(session.Indonesia, lo.tag)
+	if s.Subject != "" && s.Subject != f.ID {
+		return name + ": " + s.Subject
+	}
+	return name
 }
 
 // forumName returns the forum's name in l from its findings' names.

@@ -648,7 +648,7 @@ func loadSessions(d *Dataset, fsys fs.FS, name string, opt LoadOptions) error {
 // of ds.
 func sessionSources(ds *session.Dataset) []Source {
 	var srcs []Source
-	add := func(section Section, subject string, ss []session.Source, known date.Range) {
+	add := func(src Source, ss []session.Source) {
 		for _, s := range ss {
 			doc := s.Title
 			if s.URL != "" {
@@ -657,33 +657,31 @@ func sessionSources(ds *session.Dataset) []Source {
 			if s.Note != "" {
 				doc += ": " + s.Note
 			}
-			srcs = append(srcs, Source{Section: section, Subject: subject, Document: doc, Known: known})
+			src.Document = doc
+			srcs = append(srcs, src)
 		}
 	}
 	for _, s := range ds.Sessions {
 		what := fmt.Sprintf("%s %d", s.Forum, s.Number)
-		if p := s.Period(); !p.IsZero() {
-			what += " (" + p.String() + ")"
-		}
-		add(SectionForums, what, s.Sources, s.Period())
+		add(Source{Section: SectionForums, Subject: what, Forum: s.Forum, Session: s.Number, Known: s.Period()}, s.Sources)
 		for _, m := range s.Meetings {
-			add(SectionForums, what+", "+m.Kind.String()+" "+m.Period().String(), m.Sources, m.Period())
+			add(Source{Section: SectionForums, Subject: what, Forum: s.Forum, Session: s.Number, Meeting: m.Kind, Known: m.Period()}, m.Sources)
 		}
 	}
 	for _, f := range ds.Forums {
-		add(SectionForums, f.ID, f.Sources, date.Range{})
+		add(Source{Section: SectionForums, Subject: f.ID, Forum: f.ID}, f.Sources)
 		for _, sec := range f.Secretariats {
 			if !sec.Source.IsZero() {
-				add(SectionForums, f.ID+": "+sec.Agency, []session.Source{sec.Source}, date.Range{})
+				add(Source{Section: SectionForums, Subject: sec.Agency, Forum: f.ID}, []session.Source{sec.Source})
 			}
 		}
 		for _, dc := range f.Decrees {
 			if !dc.Source.IsZero() {
-				what := f.ID + ": " + dc.Issuer
+				what := dc.Issuer
 				if dc.Number != "" {
 					what += " No. " + dc.Number
 				}
-				add(SectionForums, what, []session.Source{dc.Source}, date.Range{})
+				add(Source{Section: SectionForums, Subject: what, Forum: f.ID}, []session.Source{dc.Source})
 			}
 		}
 	}

@@ -45,8 +45,8 @@
 //
 // Balances. A Group's Balance counts exports with re-exports against
 // imports with re-imports (general trade, the WITS definition). Coverage,
-// X / M, is undefined (ok is false) when imports are zero; it is never a
-// division by zero. A source that publishes only a surplus (seed 004) gives
+// X / M (CoverageRatio, the one rule), is undefined when imports are zero
+// or when either flow is negative; it is never a division by zero. A source that publishes only a surplus (seed 004) gives
 // a Balance made by PublishedNet: NetOnly, the net exactly as published
 // ("1.725,99 juta dolar AS" is USD 1,725,990,000.00), the flows unknown.
 // Balance.IsPartial tells a part-year from whole years; evaluations must
