@@ -102,7 +102,8 @@ type Event struct {
 	Note  string      `json:"note,omitempty"`
 }
 
-// A Funding is a commitment of money to an agreement or an offer.
+// A Funding is a commitment of money to an agreement, or the money an
+// offer (KindOffer) puts on the table.
 type Funding struct {
 	Amount money.Amount `json:"amount"`
 	// Ceiling is true when Amount is an upper limit ("maksimal Rp1,3 miliar").
@@ -112,6 +113,10 @@ type Funding struct {
 	// Restrictions are conditions on its use, as written ("tidak boleh untuk
 	// honor", "tidak boleh untuk perjalanan dinas").
 	Restrictions []string `json:"restrictions,omitempty"`
+	// Apply says how to take up an offer, as written: who prepares and
+	// submits what, to whom, by when ("disiapkan dan diajukan oleh
+	// daerah"); empty when the source does not say.
+	Apply string `json:"apply,omitempty"`
 }
 
 // An Activity is something carried out under an agreement.
@@ -188,98 +193,173 @@ func (a *Agreement) notice() int {
 	return DefaultNoticeDays
 }
 
-// StatusOn returns the status of the agreement on day d, derived from its
-// dates and events:
+// StatusOn returns the status of the agreement on day d, derived from what
+// had happened by d (date.Partial.HappenedBy: a date known only to the
+// month or year counts from the last day of that month or year, the day
+// by which it has certainly happened; an event without a date counts as
+// having happened). Nothing dated after d, nor a signing whose month or
+// year has not ended by d, changes the answer:
 //
 //   - StatusTerminated once a termination event has happened;
+//   - an offer (KindOffer) is StatusOffered, or StatusExpired once a known
+//     end of its term has passed: never draft, in force or renewed;
 //   - StatusRenewed once a renewal event has happened (a Register also
 //     reports StatusRenewed once a successor has been signed);
-//   - before signing, StatusInPreparation if any stage after the initiative
-//     has happened, StatusDraft otherwise; an agreement with an
-//     implementation, monitoring or evaluation event counts as signed from
-//     the earliest such event when its signing date is not recorded, and
-//     one with a dated term as signed by the start of the term;
+//   - not yet signed by d, StatusInPreparation if any stage after the
+//     initiative has happened, StatusDraft otherwise. It counts as signed
+//     by d when its signing date or a signing event has happened by d, an
+//     implementation, monitoring or evaluation event has (an agreement
+//     being carried out has been signed), or its term has begun;
 //   - signed, StatusInPreparation before the term starts, StatusExpired
-//     after it ends, StatusExpiringSoon within the notice period before the
-//     end (NoticeDays, default DefaultNoticeDays), StatusActive otherwise
-//     (also when the term is open-ended or its end is unknown).
-//
-// An event known only to the month or year counts from the last day of
-// that month or year, the day by which it has certainly happened.
+//     after it ends (Agreement.EndBy), StatusExpiringSoon within the
+//     notice period before the end (NoticeDays, default
+//     DefaultNoticeDays), StatusActive otherwise (also when the term is
+//     open-ended or its end is unknown);
+//   - but a signed Letter of Intent (KindLetterOfIntent) is StatusIntent
+//     where an agreement would be in preparation, active or expiring
+//     soon: it declares an intent and is never in force.
 func (a *Agreement) StatusOn(d date.Date) Status {
 	for _, e := range a.Events {
 		if e.Stage == StageTermination && e.Date.HappenedBy(d) {
 			return StatusTerminated
 		}
 	}
+	if a.Kind == KindOffer {
+		if end, ok := a.EndBy(d); ok && d.After(end) {
+			return StatusExpired
+		}
+		return StatusOffered
+	}
 	for _, e := range a.Events {
 		if e.Stage == StageRenewal && e.Date.HappenedBy(d) {
 			return StatusRenewed
 		}
 	}
-	signed := a.SignedOn()
-	if signed.IsZero() {
-		for _, e := range a.Events {
-			if e.Stage == StageSigning {
-				signed = PartialDate{Year: 1} // signed, date not recorded
-				break
-			}
-		}
-	}
-	if signed.IsZero() {
-		signed = a.inForceSince()
-	}
-	if signed.IsZero() && a.Term.Start.IsValid() {
-		signed = On(a.Term.Start) // a term that has begun was signed by then
-	}
-	if signed.IsZero() || !signed.HappenedBy(d) {
+	if !a.signedBy(d) {
 		for _, e := range a.Events {
 			if e.Stage > StageInitiative && e.Stage != StageSigning && e.Date.HappenedBy(d) {
 				return StatusInPreparation
 			}
 		}
-		if !signed.IsZero() && signed.First().IsValid() && !signed.First().After(d) {
-			return StatusInPreparation // signing under way: the day is within its month or year
-		}
 		return StatusDraft
 	}
+	intent := a.Kind == KindLetterOfIntent
 	if !a.Term.Start.IsZero() && d.Before(a.Term.Start) {
+		if intent {
+			return StatusIntent
+		}
 		return StatusInPreparation
 	}
-	end, ok := a.End()
-	if !ok {
-		return StatusActive
-	}
-	if d.After(end) {
+	end, ok := a.EndBy(d)
+	switch {
+	case ok && d.After(end):
 		return StatusExpired
-	}
-	if end.DaysSince(d) <= a.notice() {
+	case intent:
+		return StatusIntent
+	case ok && end.DaysSince(d) <= a.notice():
 		return StatusExpiringSoon
 	}
 	return StatusActive
 }
 
-// inForceSince returns the date of the earliest implementation,
-// monitoring or evaluation event: an agreement being carried out has been
-// signed even when the register does not say when.
-func (a *Agreement) inForceSince() PartialDate {
-	var best PartialDate
-	found := false
+// signedBy reports whether the agreement had been signed by d, on what
+// had happened by then: its signing date or a signing event (an undated
+// one always), an implementation, monitoring or evaluation event, or the
+// start of its term.
+func (a *Agreement) signedBy(d date.Date) bool {
+	if !a.Signed.IsZero() && a.Signed.HappenedBy(d) {
+		return true
+	}
 	for _, e := range a.Events {
-		if e.Stage < StageImplementation || e.Stage > StageEvaluation {
-			continue
-		}
-		if !found || e.Date.IsZero() || (!best.IsZero() && e.Date.Last().Before(best.Last())) {
-			best, found = e.Date, true
+		if (e.Stage == StageSigning || e.Stage >= StageImplementation && e.Stage <= StageEvaluation) && e.Date.HappenedBy(d) {
+			return true
 		}
 	}
-	if !found {
-		return PartialDate{}
+	return a.Term.Start.IsValid() && !a.Term.Start.After(d)
+}
+
+// signedOnBy returns the signing date as known on d: Signed if it had
+// happened by d, else the date of the first signing event that had
+// happened by d (zero for an undated one), else zero. It is SignedOn of
+// the agreement cut to what had happened by d.
+func (a *Agreement) signedOnBy(d date.Date) PartialDate {
+	if !a.Signed.IsZero() && a.Signed.HappenedBy(d) {
+		return a.Signed
 	}
-	if best.IsZero() {
-		return PartialDate{Year: 1} // undated: in force since long ago
+	for _, e := range a.Events {
+		if e.Stage == StageSigning && e.Date.HappenedBy(d) {
+			return e.Date
+		}
 	}
-	return best
+	return PartialDate{}
+}
+
+// EndBy returns the last day of the term as known on d: Term.End, or the
+// day before the stated duration has passed since Term.Start, or, without
+// a start, since the first day a signing that had happened by d may have
+// happened. It is End on what was known on d: a signing dated after d, or
+// in a month or year not ended by d, gives no end yet. ok is false for an
+// open-ended term or one whose end is not known on d.
+func (a *Agreement) EndBy(d date.Date) (end date.Date, ok bool) {
+	if a.Term.OpenEnded {
+		return date.Date{}, false
+	}
+	if !a.Term.End.IsZero() {
+		return a.Term.End, true
+	}
+	if a.Term.Months > 0 {
+		start := a.Term.Start
+		if start.IsZero() {
+			start = a.signedOnBy(d).First()
+		}
+		if start.IsValid() {
+			return start.AddMonths(a.Term.Months).AddDays(-1), true
+		}
+	}
+	return date.Date{}, false
+}
+
+// startBy returns Start as known on d: Term.Start, else the last day a
+// signing that had happened by d may have happened.
+func (a *Agreement) startBy(d date.Date) (date.Date, bool) {
+	if !a.Term.Start.IsZero() {
+		return a.Term.Start, true
+	}
+	if s := a.signedOnBy(d); s.IsValid() {
+		return s.Last(), true
+	}
+	return date.Date{}, false
+}
+
+// KnownBy reports whether the agreement was known on d: something dated
+// in it (its signing, an event, an activity) had happened by d
+// (date.Partial.HappenedBy), or nothing in it is dated at all, so that
+// nothing says when it was made. The term is not a step: a record whose
+// dated steps all lie after d did not exist yet. The evaluate package
+// evaluates a register on d over the agreements known by d.
+func (a *Agreement) KnownBy(d date.Date) bool {
+	dated := false
+	check := func(p PartialDate) bool {
+		if p.IsZero() {
+			return false
+		}
+		dated = true
+		return p.HappenedBy(d)
+	}
+	if check(a.Signed) {
+		return true
+	}
+	for _, e := range a.Events {
+		if check(e.Date) {
+			return true
+		}
+	}
+	for _, act := range a.Activities {
+		if check(act.Date) {
+			return true
+		}
+	}
+	return !dated
 }
 
 // ActiveOn reports whether the agreement is in force on d (StatusActive or
@@ -328,14 +408,14 @@ func (a *Agreement) latestActivityBy(d date.Date) (PartialDate, bool) {
 	return best, !last.IsZero()
 }
 
-// startAsGiven returns the date Start is the first day in force of, as the
-// source gives it: the start of the term to the day, else the signing date
-// as recorded ("2013"); zero when Start is unknown.
-func (a *Agreement) startAsGiven() PartialDate {
+// startAsGiven returns the date startBy(d) is the first day in force of,
+// as the source gives it: the start of the term to the day, else the
+// signing date as recorded ("2013"); zero when it is unknown on d.
+func (a *Agreement) startAsGiven(d date.Date) PartialDate {
 	if !a.Term.Start.IsZero() {
 		return On(a.Term.Start)
 	}
-	if s := a.SignedOn(); s.IsValid() {
+	if s := a.signedOnBy(d); s.IsValid() {
 		return s
 	}
 	return PartialDate{}

@@ -171,7 +171,18 @@ func TestStatusOn(t *testing.T) {
 	fiveYears := Agreement{ID: "pks", Signed: On(d("2019-07-01")), Term: Term{Months: 60}, NoticeDays: 180}
 	open := Agreement{ID: "open", Signed: On(d("2007-02-06"))}
 	prep := Agreement{ID: "prep", Events: []Event{{Stage: StageInitiative, Date: InYear(2022)}, {Stage: StageExploration, Date: On(d("2022-08-01"))}}}
-	offer := Agreement{ID: "offer", Events: []Event{{Stage: StageInitiative, Date: InYear(2022)}}}
+	offer := Agreement{ID: "offer", Kind: KindOffer, Events: []Event{{Stage: StageInitiative, Date: InYear(2022)}}}
+	withdrawn := Agreement{ID: "withdrawn", Kind: KindOffer, Events: []Event{{Stage: StageInitiative, Date: InYear(2022)}, {Stage: StageTermination, Date: On(d("2023-03-01"))}}}
+	openUntil := Agreement{ID: "openUntil", Kind: KindOffer, Term: Term{End: d("2022-09-30")}}
+	initiative := Agreement{ID: "initiative", Events: []Event{{Stage: StageInitiative, Date: InYear(2022)}}}
+	// The same documents as an MoU: an agreement, in force in its term.
+	timraMoU := timra
+	timraMoU.ID, timraMoU.Kind = "timraMoU", KindMoU
+	// A signing recorded for a later day than an earlier signing event,
+	// and a term counted from the signing: only what had happened counts.
+	resigned := Agreement{ID: "resigned", Signed: On(d("2030-01-01")), Term: Term{Months: 12},
+		Events: []Event{{Stage: StageExploration, Date: On(d("2019-01-01"))}, {Stage: StageSigning, Date: On(d("2020-01-01"))}}}
+	initiatedThenSigned := Agreement{ID: "initiatedThenSigned", Signed: InYear(2022), Events: []Event{{Stage: StageInitiative, Date: InYear(2021)}}}
 	ended := Agreement{ID: "ended", Signed: On(d("2019-07-01")), Term: Term{Months: 60}, Events: []Event{{Stage: StageTermination, Date: On(d("2021-03-31"))}}}
 	endedUndated := Agreement{ID: "ended2", Signed: On(d("2019-07-01")), Events: []Event{{Stage: StageTermination}}}
 	renewed := Agreement{ID: "renewed", Signed: On(d("2010-01-01")), Term: Term{Months: 60}, Events: []Event{{Stage: StageRenewal, Date: On(d("2014-11-01"))}}}
@@ -183,14 +194,22 @@ func TestStatusOn(t *testing.T) {
 		on   string
 		want Status
 	}{
-		{timra, "2013-06-01", StatusInPreparation}, // signed some time in 2013: not certainly yet
-		{timra, "2014-01-01", StatusInPreparation}, // signed, term not begun
-		{timra, "2015-06-01", StatusActive},
-		{timra, "2016-10-01", StatusActive},
-		{timra, "2016-10-02", StatusExpiringSoon}, // 90 days before 31 December 2016
-		{timra, "2016-12-31", StatusExpiringSoon},
+		// A Letter of Intent declares an intent: never in force, never
+		// expiring soon, ended with its term.
+		{timra, "2013-06-01", StatusDraft},  // signed some time in 2013: not certainly yet, and nothing else has happened
+		{timra, "2014-01-01", StatusIntent}, // signed, term not begun
+		{timra, "2015-06-01", StatusIntent},
+		{timra, "2016-10-02", StatusIntent}, // an MoU would be expiring soon
+		{timra, "2016-12-31", StatusIntent},
 		{timra, "2017-01-01", StatusExpired},
 		{timra, "2012-01-01", StatusDraft},
+		{timraMoU, "2013-06-01", StatusDraft},
+		{timraMoU, "2014-01-01", StatusInPreparation}, // signed, term not begun
+		{timraMoU, "2015-06-01", StatusActive},
+		{timraMoU, "2016-10-01", StatusActive},
+		{timraMoU, "2016-10-02", StatusExpiringSoon}, // 90 days before 31 December 2016
+		{timraMoU, "2016-12-31", StatusExpiringSoon},
+		{timraMoU, "2017-01-01", StatusExpired},
 		{fiveYears, "2019-06-30", StatusDraft},
 		{fiveYears, "2019-07-01", StatusActive},
 		{fiveYears, "2024-01-01", StatusActive},       // ends 2024-06-30: 181 days left
@@ -200,7 +219,24 @@ func TestStatusOn(t *testing.T) {
 		{open, "2030-01-01", StatusActive},
 		{prep, "2022-07-01", StatusDraft},
 		{prep, "2022-08-01", StatusInPreparation},
-		{offer, "2023-01-01", StatusDraft},
+		// An offer is an offer, whatever stage it is at, until withdrawn or
+		// past the end of its term.
+		{offer, "2021-01-01", StatusOffered},
+		{offer, "2023-01-01", StatusOffered},
+		{withdrawn, "2023-02-28", StatusOffered},
+		{withdrawn, "2023-03-01", StatusTerminated},
+		{openUntil, "2022-09-30", StatusOffered},
+		{openUntil, "2022-10-01", StatusExpired},
+		{initiative, "2023-01-01", StatusDraft},
+		// The signing of 2020 is known on 2020-06-01; the one recorded for
+		// 2030 is not, and the term of 12 months runs from the one known.
+		{resigned, "2019-06-01", StatusInPreparation},
+		{resigned, "2020-06-01", StatusActive},
+		{resigned, "2021-01-01", StatusExpired},
+		// A signing dated only to 2022 has not certainly happened on 1 June
+		// 2022: the agreement is as it stood, a draft.
+		{initiatedThenSigned, "2022-06-01", StatusDraft},
+		{initiatedThenSigned, "2022-12-31", StatusActive},
 		{ended, "2021-03-30", StatusActive},
 		{ended, "2021-03-31", StatusTerminated},
 		{endedUndated, "2019-08-01", StatusTerminated},
@@ -210,7 +246,7 @@ func TestStatusOn(t *testing.T) {
 		{termOnly, "2018-12-31", StatusDraft},
 		{termOnly, "2019-01-01", StatusActive},
 		{termOnly, "2025-01-01", StatusExpired},
-		{doing, "2022-06-01", StatusInPreparation}, // implemented some time in 2022
+		{doing, "2022-06-01", StatusDraft}, // implemented some time in 2022: not certainly yet
 		{doing, "2023-01-01", StatusActive},
 	}
 	for _, tt := range tests {

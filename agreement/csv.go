@@ -966,6 +966,7 @@ var kindShort = map[Kind]string{
 	KindCooperationAgreement: "PKS", KindPlanOfAction: "Rencana Kerja Sama",
 	KindNoteOfAgreement: "Nota Kesepakatan", KindAddendum: "Adendum",
 	KindRecordOfDiscussion: "RoD", KindArrangement: "Implementing Arrangement", KindJointStatement: "Pernyataan Bersama",
+	KindOffer: "Tawaran",
 }
 
 // partyText writes a party for a CSV cell: its name as written when that

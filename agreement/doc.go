@@ -25,7 +25,7 @@
 // An Agreement has a cooperation Type (PP 28/2018: KSDD, KSDPK, KSDPL in its
 // forms sister province, sister city/regency and other, KSDLL), a document
 // Kind (Letter of Intent, Kesepakatan Bersama, MoU, PKS/MoA, plan of action,
-// Nota Kesepakatan, addendum), Parties (regions of the region package or
+// Nota Kesepakatan, addendum, and the offer a partner makes), Parties (regions of the region package or
 // named organisations, with a Role), Sectors, a signing date, a Term,
 // lifecycle Events, Funding commitments (money.Amount) and Activities.
 //
@@ -48,9 +48,21 @@
 // starts at the first such day, so no expiry is missed.
 //
 // Status is derived, never stored. StatusOn computes it from the signing
-// date, the term and the events; a register's "Status" column is read as
-// events it implies (terminated, renewed) and written as the status on a
-// chosen day.
+// date, the term and the events that had happened by the day asked
+// (date.Partial.HappenedBy): nothing dated after that day, and no signing
+// whose month or year has not ended, changes it. A register's "Status"
+// column is read as events it implies (terminated, renewed) and written as
+// the status on a chosen day.
+//
+// Letters of intent and offers are kept, but are not agreements
+// (Kind.IsAgreement). A Letter of Intent states an intent and binds no one
+// (Validate refuses one that carries money, ErrLoIFunding): once signed it
+// is StatusIntent, never active, expiring or dormant. An offer (KindOffer:
+// "Ada peluang kerja sama … Mereka siapkan maksimal Rp1,3 miliar") is
+// StatusOffered; its Funding says how much, for what, on which conditions
+// (Restrictions) and how to apply (Apply). An MoU that continues a line of
+// letters of intent ("MOU … (LoI Tahap III)": Kind MoU, Series
+// KindLetterOfIntent) is an agreement.
 //
 // Tolerant matching of free text. ParseSectors, ParseDocument and ParseType
 // cut text into words, key each with internal/fold plus the skeleton rules

@@ -43,12 +43,12 @@ func Example() {
 			dash(strings.Join(a.Countries(), ",")), dash(a.Term.String()), reg.StatusOn(a.ID, on))
 	}
 	// Output:
-	// banten-incheon-2007            letter-of-intent  2007-02-06 KR  -         active
+	// banten-incheon-2007            letter-of-intent  2007-02-06 KR  -         intent
 	// banten-zhejiang-2012           unknown           2012-09-21 CN  -         active
-	// tangsel-timra-2013             letter-of-intent  2013       SE  2015/2016 active
+	// tangsel-timra-2013             letter-of-intent  2013       SE  2015/2016 intent
 	// tangsel-daejeon-2016           mou               2016-02-21 KR  -         active
 	// kaltim-palembang-2022          unknown           -          -   -         draft
-	// kaltim-jepang-air-bersih-2022  unknown           -          JP  -         draft
+	// kaltim-jepang-air-bersih-2022  offer             -          JP  -         offered
 }
 
 // Seed 001 lists sectors as registers write them: missing commas and
@@ -90,32 +90,47 @@ func ExampleParseDocument() {
 }
 
 // Tangerang Selatan signed its Letter of Intent with Timrå "pada tanggal
-// 2013" — only the year is known — for the term 2015–2016.
+// 2013" — only the year is known — for the term 2015–2016. A Letter of
+// Intent declares an intent: it is never in force, and on 1 June 2013 its
+// signing in 2013 was not yet certain. The same documents as an MoU would
+// have been in force from 2015.
 func ExampleAgreement_StatusOn() {
 	signed, _ := agreement.ParsePartialDate("2013", language.Indonesian)
 	term, _ := agreement.ParseTerm("2015-2016", language.Indonesian)
 	a := agreement.Agreement{ID: "tangsel-timra-2013", Kind: agreement.KindLetterOfIntent, Signed: signed, Term: term}
 	for _, on := range []string{"2013-06-01", "2014-06-01", "2015-06-01", "2016-11-15", "2017-01-01"} {
 		d := date.MustParseISO(on)
-		fmt.Println(on, a.StatusOn(d), "/", a.StatusOn(d).Label(language.Indonesian))
+		mou := a
+		mou.Kind = agreement.KindMoU
+		fmt.Println(on, a.StatusOn(d), "/", a.StatusOn(d).Label(language.Indonesian), "| as an MoU:", mou.StatusOn(d))
 	}
 	// Output:
-	// 2013-06-01 in-preparation / dalam proses
-	// 2014-06-01 in-preparation / dalam proses
-	// 2015-06-01 active / aktif
-	// 2016-11-15 expiring-soon / segera berakhir
-	// 2017-01-01 expired / berakhir
+	// 2013-06-01 draft / rancangan | as an MoU: draft
+	// 2014-06-01 intent / pernyataan kehendak | as an MoU: in-preparation
+	// 2015-06-01 intent / pernyataan kehendak | as an MoU: active
+	// 2016-11-15 intent / pernyataan kehendak | as an MoU: expiring-soon
+	// 2017-01-01 expired / berakhir | as an MoU: expired
 }
 
-// Which agreements end within 90 days of 2 October 2016?
+// Which agreements end within 90 days of 2 October 2016? The Letter of
+// Intent with Timrå ends on 31 December 2016 but was never in force; had it
+// been an MoU, it would be listed.
 func ExampleRegister_ExpiringWithin() {
 	reg := loadSeeds()
-	for _, a := range reg.ExpiringWithin(date.Date{Year: 2016, Month: 10, Day: 2}, 90) {
+	on := date.Date{Year: 2016, Month: 10, Day: 2}
+	fmt.Println(len(reg.ExpiringWithin(on, 90)), "agreements")
+	timra, _ := reg.Get("tangsel-timra-2013")
+	timra.ID, timra.Kind = "tangsel-timra-as-mou", agreement.KindMoU
+	if err := reg.Add(timra); err != nil {
+		panic(err)
+	}
+	for _, a := range reg.ExpiringWithin(on, 90) {
 		end, _ := a.End()
 		fmt.Println(a.ID, "ends", end)
 	}
 	// Output:
-	// tangsel-timra-2013 ends 2016-12-31
+	// 0 agreements
+	// tangsel-timra-as-mou ends 2016-12-31
 }
 
 // Seed 002: Kalimantan Timur's business matching with Palembang (about
@@ -185,7 +200,8 @@ func ExampleAgreement_Validate() {
 }
 
 // Seed 002 asks that no cooperation stay "only on paper": which agreements
-// in force on 1 June 2023 have had no activity recorded for 12 months?
+// in force on 1 June 2023 have had no activity recorded for 12 months? The
+// Letter of Intent with Incheon is not among them: it is not an agreement.
 func ExampleRegister_Dormant() {
 	reg := loadSeeds()
 	for _, a := range reg.Dormant(date.Date{Year: 2023, Month: 6, Day: 1}, 12) {
@@ -197,7 +213,6 @@ func ExampleRegister_Dormant() {
 		fmt.Println(a.ID, "last activity", last)
 	}
 	// Output:
-	// banten-incheon-2007 no activity recorded
 	// banten-zhejiang-2012 no activity recorded
 	// tangsel-daejeon-2016 no activity recorded
 }

@@ -134,6 +134,11 @@ func (t Type) IsForeign() bool { s := t.Scheme(); return s == KSDPL || s == KSDL
 // For KSDPL the documents follow each other as Letter of Intent → plan of
 // action → MoU (→ cooperation agreement); for KSDD and KSDPK, joint agreement
 // (Kesepakatan Bersama) → cooperation agreement (PKS).
+//
+// Two kinds a register keeps are not agreements (Kind.IsAgreement): a
+// Letter of Intent states the wish to cooperate and binds no one, and an
+// offer (KindOffer) is an opportunity a partner puts to regions, with the
+// money and conditions in its Funding. Neither is ever in force.
 type Kind uint8
 
 // The document kinds.
@@ -148,6 +153,11 @@ const (
 	KindRecordOfDiscussion                   // Record of Discussion (RoD), minutes of a negotiation
 	KindArrangement                          // Implementing Arrangement under an MoU
 	KindJointStatement                       // Joint Statement (Pernyataan Bersama)
+	// KindOffer is an offer of cooperation or funding (tawaran, peluang
+	// kerja sama) that regions may take up: its Funding says how much, for
+	// what, on which conditions and how to apply (Funding.Apply). It is a
+	// record of the register, not an agreement.
+	KindOffer
 )
 
 var kindTable = newTable("Kind", []label{
@@ -176,7 +186,17 @@ var kindTable = newTable("Kind", []label{
 		alias: []string{"implementing arrangement", "implementation arrangement", "IA", "arrangement", "pengaturan pelaksanaan", "pengaturan teknis", "technical arrangement"}},
 	{ident: "joint-statement", en: "Joint Statement", id: "Pernyataan Bersama", ms: "Kenyataan Bersama",
 		alias: []string{"joint statement", "joint declaration", "pernyataan bersama", "surat pernyataan bersama", "deklarasi bersama", "kenyataan bersama", "komunike bersama", "joint communique"}},
+	{ident: "offer", en: "Offer of cooperation", id: "Tawaran kerja sama", ms: "Tawaran kerjasama",
+		alias: []string{"offer", "tawaran", "penawaran", "tawaran kerja sama", "tawaran kerjasama", "penawaran kerja sama", "peluang kerja sama", "peluang kerjasama", "cooperation offer", "funding offer", "grant offer", "tawaran hibah", "tawaran dana"}},
 })
+
+// IsAgreement reports whether a document of kind k is an agreement: every
+// kind but a Letter of Intent, which states an intent and binds no one
+// (see ErrLoIFunding), and an offer (KindOffer). The zero Kind, a document
+// whose kind the register does not state, counts as an agreement. What is
+// not an agreement is never in force, never dormant and not scored
+// (Agreement.StatusOn gives it StatusIntent or StatusOffered).
+func (k Kind) IsAgreement() bool { return k != KindLetterOfIntent && k != KindOffer }
 
 // String returns the stable English identifier of k ("letter-of-intent",
 // "mou", …), "unknown" for the zero Kind.
@@ -308,6 +328,12 @@ const (
 	StatusExpired                         // the term has ended
 	StatusTerminated                      // ended early by a termination event
 	StatusRenewed                         // replaced by a renewal or a successor agreement
+	// StatusIntent is a signed Letter of Intent whose term, if any, has not
+	// ended: an intent declared, not an agreement in force.
+	StatusIntent
+	// StatusOffered is an offer (KindOffer) that stands: not an agreement,
+	// never draft, in force or dormant.
+	StatusOffered
 )
 
 var statusTable = newTable("Status", []label{
@@ -326,6 +352,10 @@ var statusTable = newTable("Status", []label{
 		alias: []string{"dibatalkan", "diputus", "diputuskan", "dihentikan", "cancelled", "canceled"}},
 	{ident: "renewed", en: "renewed", id: "diperpanjang", ms: "diperbaharui",
 		alias: []string{"diperbarui", "extended", "diperpanjangkan"}},
+	{ident: "intent", en: "letter of intent", id: "pernyataan kehendak", ms: "surat hasrat",
+		alias: []string{"LoI", "intent", "intent only", "surat pernyataan kehendak", "pernyataan kehendak (LoI)", "surat hasrat (LoI)"}},
+	{ident: "offered", en: "offer", id: "tawaran", ms: "tawaran",
+		alias: []string{"offered", "ditawarkan", "penawaran", "tawaran kerja sama", "peluang kerja sama"}},
 })
 
 // String returns the stable English identifier of s, "unknown" for zero.

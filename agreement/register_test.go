@@ -68,9 +68,10 @@ func TestRegisterQueries(t *testing.T) {
 		got  []Agreement
 		want []string
 	}{
-		{"ActiveOn 2016-06-01", r.ActiveOn(d("2016-06-01")), []string{"banten-incheon-2007", "banten-zhejiang-2012", "tangsel-timra-2013", "tangsel-daejeon-2016"}},
-		{"ActiveOn 2023-01-01", r.ActiveOn(d("2023-01-01")), []string{"banten-incheon-2007", "banten-zhejiang-2012", "kaltim-palembang-2022", "daejeon-4"}},
-		{"ExpiringWithin 2016-10-01 +92", r.ExpiringWithin(d("2016-10-01"), 92), []string{"tangsel-timra-2013"}},
+		// The Letters of Intent with Incheon and Timrå are never in force.
+		{"ActiveOn 2016-06-01", r.ActiveOn(d("2016-06-01")), []string{"banten-zhejiang-2012", "tangsel-daejeon-2016"}},
+		{"ActiveOn 2023-01-01", r.ActiveOn(d("2023-01-01")), []string{"banten-zhejiang-2012", "kaltim-palembang-2022", "daejeon-4"}},
+		{"ExpiringWithin 2016-10-01 +92", r.ExpiringWithin(d("2016-10-01"), 92), []string{}}, // the Timrå LoI ends, but was never in force
 		{"ExpiringWithin 2016-10-01 +30", r.ExpiringWithin(d("2016-10-01"), 30), []string{}},
 		{"ExpiringWithin 2020-12-01 +90", r.ExpiringWithin(d("2020-12-01"), 90), []string{"tangsel-daejeon-2016"}}, // its successor is not signed yet
 		{"ExpiringWithin 2026-01-01 +60", r.ExpiringWithin(d("2026-01-01"), 60), []string{"daejeon-4"}},
@@ -88,10 +89,11 @@ func TestRegisterQueries(t *testing.T) {
 		{"AtStage signing 2017", r.AtStage(StageSigning, d("2017-01-01")), []string{"banten-incheon-2007", "banten-zhejiang-2012", "tangsel-timra-2013", "tangsel-daejeon-2016", "daejeon-1", "daejeon-2"}},
 		{"AtStage initiative 2023", r.AtStage(StageInitiative, d("2023-01-01")), []string{"kaltim-jepang-air-bersih-2022"}},
 		{"AtStage implementation 2023", r.AtStage(StageImplementation, d("2023-01-01")), []string{"kaltim-palembang-2022"}},
-		{"Dormant 2023-06-01 12 months", r.Dormant(d("2023-06-01"), 12), []string{"banten-incheon-2007", "banten-zhejiang-2012", "daejeon-4"}},
-		{"Dormant 2022-12-31 12 months", r.Dormant(d("2022-12-31"), 12), []string{"banten-incheon-2007", "banten-zhejiang-2012", "daejeon-4"}},
-		{"Dormant 2021-06-01 6 months", r.Dormant(d("2021-06-01"), 6), []string{"banten-incheon-2007", "banten-zhejiang-2012"}},
-		{"Dormant 2024-06-01 12 months", r.Dormant(d("2024-06-01"), 12), []string{"banten-incheon-2007", "banten-zhejiang-2012", "kaltim-palembang-2022", "daejeon-4"}},
+		// A Letter of Intent is never "only on paper": it is not an agreement.
+		{"Dormant 2023-06-01 12 months", r.Dormant(d("2023-06-01"), 12), []string{"banten-zhejiang-2012", "daejeon-4"}},
+		{"Dormant 2022-12-31 12 months", r.Dormant(d("2022-12-31"), 12), []string{"banten-zhejiang-2012", "daejeon-4"}},
+		{"Dormant 2021-06-01 6 months", r.Dormant(d("2021-06-01"), 6), []string{"banten-zhejiang-2012"}},
+		{"Dormant 2024-06-01 12 months", r.Dormant(d("2024-06-01"), 12), []string{"banten-zhejiang-2012", "kaltim-palembang-2022", "daejeon-4"}},
 		{"Chain of the seed MoU", r.Chain("tangsel-daejeon-2016"), []string{"daejeon-1", "daejeon-2", "tangsel-daejeon-2016", "daejeon-4"}},
 		{"Chain from the first", r.Chain("daejeon-1"), []string{"daejeon-1", "daejeon-2", "tangsel-daejeon-2016", "daejeon-4"}},
 		{"Chain unknown", r.Chain("nope"), []string{}},
@@ -110,9 +112,12 @@ func TestRegisterQueries(t *testing.T) {
 		{"tangsel-daejeon-2016", "2020-12-01", StatusExpiringSoon},
 		{"tangsel-daejeon-2016", "2021-02-20", StatusExpiringSoon},
 		{"tangsel-daejeon-2016", "2021-02-21", StatusRenewed}, // its successor is signed
-		{"daejeon-1", "2012-06-01", StatusActive},
+		{"daejeon-1", "2012-06-01", StatusIntent},             // a Letter of Intent
 		{"daejeon-1", "2013-12-31", StatusRenewed},
-		{"kaltim-jepang-air-bersih-2022", "2022-12-31", StatusDraft},
+		{"banten-incheon-2007", "2019-08-07", StatusIntent},
+		{"tangsel-timra-2013", "2019-08-07", StatusExpired},
+		{"kaltim-jepang-air-bersih-2022", "2021-12-31", StatusOffered}, // an offer is never a draft
+		{"kaltim-jepang-air-bersih-2022", "2022-12-31", StatusOffered},
 		{"nope", "2022-12-31", 0},
 	}
 	for _, tt := range status {

@@ -86,8 +86,8 @@ func (a *Agreement) DormancyOn(d date.Date, months int, s Status) Dormancy {
 	dm.Cutoff = d.AddMonths(-months)
 	if p, ok := a.latestActivityBy(d); ok {
 		dm.Since, dm.SinceAsGiven, dm.FromActivity = p.Last(), p, true
-	} else if start, ok := a.Start(); ok && start.IsValid() && !start.After(d) {
-		dm.Since, dm.SinceAsGiven = start, a.startAsGiven()
+	} else if start, ok := a.startBy(d); ok && start.IsValid() && !start.After(d) {
+		dm.Since, dm.SinceAsGiven = start, a.startAsGiven(d)
 	}
 	inForce := s == StatusActive || s == StatusExpiringSoon
 	dm.Dormant = inForce && (dm.Since.IsZero() || dm.Since.Before(dm.Cutoff))
@@ -95,15 +95,16 @@ func (a *Agreement) DormancyOn(d date.Date, months int, s Status) Dormancy {
 }
 
 // RenewsBy reports whether the agreement renews or continues its
-// predecessor on d: it names a Predecessor and its signing (SignedOn) had
-// happened by d (PartialDate.HappenedBy). A successor whose signing date
-// is not recorded renews nothing.
+// predecessor on d: it names a Predecessor and it had been signed by d —
+// its signing date, or else a signing event, had happened by d
+// (PartialDate.HappenedBy). A successor whose signing date is not
+// recorded renews nothing, and neither does an offer (KindOffer), which
+// is not signed.
 func (a *Agreement) RenewsBy(d date.Date) bool {
-	if a.Predecessor == "" {
+	if a.Predecessor == "" || a.Kind == KindOffer {
 		return false
 	}
-	s := a.SignedOn()
-	return !s.IsZero() && s.HappenedBy(d)
+	return !a.signedOnBy(d).IsZero()
 }
 
 // Renewed returns the IDs of the agreements among as that a successor
@@ -127,10 +128,11 @@ func Renewed(as []Agreement, d date.Date) map[string]bool {
 // StatusWithSuccessor returns the status of the agreement on d when
 // renewed tells whether a successor had renewed it by d (Renewed,
 // Agreement.RenewsBy): StatusRenewed, unless the agreement had been
-// terminated by d; without a successor, Agreement.StatusOn.
+// terminated by d or is an offer (an offer taken up stays an offer);
+// without a successor, Agreement.StatusOn.
 func (a *Agreement) StatusWithSuccessor(d date.Date, renewed bool) Status {
 	s := a.StatusOn(d)
-	if renewed && s != StatusTerminated {
+	if renewed && s != StatusTerminated && a.Kind != KindOffer {
 		return StatusRenewed
 	}
 	return s

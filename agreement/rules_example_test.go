@@ -45,7 +45,9 @@ func ExampleAgreement_DormancyOn() {
 }
 
 // A Letter of Intent is renewed once the next phase is signed; a register
-// held as a plain slice finds its renewals with Renewed.
+// held as a plain slice finds its renewals with Renewed. Until then it
+// stands as an intent: a Letter of Intent is never in force. On 1 June
+// 2013 the signing of phase 2, dated only to 2013, was not yet certain.
 func ExampleRenewed() {
 	as := []agreement.Agreement{
 		{ID: "loi-1", Kind: agreement.KindLetterOfIntent, Phase: 1, Signed: agreement.InYear(2011), Term: agreement.Term{OpenEnded: true}},
@@ -58,10 +60,10 @@ func ExampleRenewed() {
 		}
 	}
 	// Output:
-	// 2013-06-01 loi-1 active
-	// 2013-06-01 loi-2 in-preparation
+	// 2013-06-01 loi-1 intent
+	// 2013-06-01 loi-2 draft
 	// 2014-01-01 loi-1 renewed
-	// 2014-01-01 loi-2 active
+	// 2014-01-01 loi-2 intent
 }
 
 // The register of seeds 001 and 002 is named by its Indonesian parties.

@@ -253,8 +253,9 @@ func TestRenewed(t *testing.T) {
 		wantStatus  []Status // in the order of as
 	}{
 		{"2012-06-01", nil, []Status{StatusActive, StatusDraft, StatusDraft, StatusTerminated, StatusDraft, StatusActive}},
-		// "2013" has not ended on 1 June 2013: loi-2 is still being signed.
-		{"2013-06-01", nil, []Status{StatusActive, StatusInPreparation, StatusDraft, StatusTerminated, StatusDraft, StatusActive}},
+		// "2013" has not ended on 1 June 2013: loi-2's signing is not known
+		// yet, and nothing else of it has happened.
+		{"2013-06-01", nil, []Status{StatusActive, StatusDraft, StatusDraft, StatusTerminated, StatusDraft, StatusActive}},
 		{"2014-01-01", map[string]bool{"loi-1": true, "ended": true}, []Status{StatusRenewed, StatusActive, StatusDraft, StatusTerminated, StatusActive, StatusActive}},
 		{"2016-02-21", map[string]bool{"loi-1": true, "loi-2": true, "ended": true}, []Status{StatusRenewed, StatusRenewed, StatusActive, StatusTerminated, StatusActive, StatusActive}},
 	}

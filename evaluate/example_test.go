@@ -127,17 +127,32 @@ func ExampleWelfare() {
 	// In 2017 people in West Kalimantan (whole province) spent 51.5% on food and 48.5% on other items; there is no food share of an earlier comparable period to compare it with, so no change in welfare can be read by Engel's law
 }
 
-// Seed 001: Banten's Letter of Intent with Incheon, with no activity on
-// record when the Cabinet Secretariat visited on 7 August 2019.
+// Seed 001: Banten's Letter of Intent with Incheon and Tangerang
+// Selatan's MoU with Daejeon, with no activity on record when the Cabinet
+// Secretariat visited on 7 August 2019. The Letter of Intent is an intent,
+// not an agreement in force; the MoU is in force but "only on paper".
 func ExampleAgreement() {
-	a := agreement.Agreement{
+	banten := agreement.Party{Role: agreement.RoleRegion, Name: "Provinsi Banten", Country: "ID"}
+	loi := agreement.Agreement{
 		ID: "banten-incheon", Title: "LoI Banten–Incheon", Type: agreement.KSDPLSisterProvince, Kind: agreement.KindLetterOfIntent,
-		Parties: []agreement.Party{{Role: agreement.RoleRegion, Name: "Provinsi Banten", Country: "ID"}, {Role: agreement.RolePartner, Name: "Incheon", Country: "KR"}},
+		Parties: []agreement.Party{banten, {Role: agreement.RolePartner, Name: "Incheon", Country: "KR"}},
 		Sectors: []agreement.Sector{agreement.SectorEconomy, agreement.SectorTourism, agreement.SectorScienceTechnology, agreement.SectorEducation, agreement.SectorCulture},
 		Signed:  agreement.On(date.Date{Year: 2007, Month: time.February, Day: 6}),
 	}
-	e := evaluate.Agreement(&a, date.Date{Year: 2019, Month: time.August, Day: 7}, evaluate.AgreementOptions{})
-	fmt.Println(e.Status, e.Dormant, e.MonthsSince, e.Score.Value)
+	mou := agreement.Agreement{
+		ID: "tangsel-daejeon", Title: "MoU Tangerang Selatan–Daejeon", Type: agreement.KSDPLOther, Kind: agreement.KindMoU,
+		Parties: []agreement.Party{{Role: agreement.RoleRegion, Name: "Kota Tangerang Selatan", Country: "ID"}, {Role: agreement.RolePartner, Name: "Daejeon", Country: "KR"}},
+		Sectors: []agreement.Sector{agreement.SectorEducation, agreement.SectorCulture},
+		Signed:  agreement.On(date.Date{Year: 2016, Month: time.February, Day: 21}),
+	}
+	on := date.Date{Year: 2019, Month: time.August, Day: 7}
+	// A Letter of Intent states an intent: not in force, not scored.
+	e := evaluate.Agreement(&loi, on, evaluate.AgreementOptions{})
+	fmt.Println(e.Status, e.InForce(), e.Dormant, e.Scored())
+	fmt.Println(e.Findings[0].Message(language.Indonesian))
+	// An MoU in force without any activity: dormant, and its score says why.
+	e = evaluate.Agreement(&mou, on, evaluate.AgreementOptions{})
+	fmt.Println(e.Status, e.InForce(), e.Dormant, e.MonthsSince, e.Score.Value)
 	for _, p := range e.Score.Parts {
 		fmt.Printf("%s: weight %d, met %.2f, %.1f points\n", p.Criterion, p.Weight, p.Degree, p.Points)
 	}
@@ -147,18 +162,20 @@ func ExampleAgreement() {
 		fmt.Println(f.Message(language.English))
 	}
 	// Output:
-	// active true 150 20
+	// intent false false false
+	// LoI Banten–Incheon adalah pernyataan kehendak (LoI): bukan kerja sama yang berlaku dan tidak diberi skor; naskah yang melanjutkannya (MoU atau perjanjian) belum tercatat
+	// active true true 41 20
 	// in-force: weight 20, met 1.00, 20.0 points
 	// recent-activity: weight 30, met 0.00, 0.0 points
 	// sector-coverage: weight 20, met 0.00, 0.0 points
 	// frequency: weight 15, met 0.00, 0.0 points
 	// value: weight 15, met 0.00, 0.0 points
-	// LoI Banten–Incheon belum mencatat satu kegiatan pun sejak 6 Februari 2007 (150 bulan)
-	// LoI Banten–Incheon belum merekodkan sebarang aktiviti sejak 6 Februari 2007 (150 bulan)
-	// LoI Banten–Incheon has recorded no activity since 6 February 2007 (150 months)
-	// Skor efektivitas LoI Banten–Incheon pada 7 Agustus 2019: 20 dari 100
-	// Skor keberkesanan LoI Banten–Incheon pada 7 Ogos 2019: 20 daripada 100
-	// Effectiveness score of LoI Banten–Incheon on 7 August 2019: 20 out of 100
+	// MoU Tangerang Selatan–Daejeon belum mencatat satu kegiatan pun sejak 21 Februari 2016 (41 bulan)
+	// MoU Tangerang Selatan–Daejeon belum merekodkan sebarang aktiviti sejak 21 Februari 2016 (41 bulan)
+	// MoU Tangerang Selatan–Daejeon has recorded no activity since 21 February 2016 (41 months)
+	// Skor efektivitas MoU Tangerang Selatan–Daejeon pada 7 Agustus 2019: 20 dari 100
+	// Skor keberkesanan MoU Tangerang Selatan–Daejeon pada 7 Ogos 2019: 20 daripada 100
+	// Effectiveness score of MoU Tangerang Selatan–Daejeon on 7 August 2019: 20 out of 100
 }
 
 func ExampleGrowth() {

@@ -51,7 +51,12 @@ const (
 	AgreementExpired    Code = "agreement.expired"      // term has ended
 	AgreementIdleSector Code = "agreement.idle-sectors" // agreed sectors without any activity
 	AgreementScore      Code = "agreement.score"        // the effectiveness score
+	AgreementIntent     Code = "agreement.intent"       // a Letter of Intent: an intent declared, not an agreement in force, not scored
+	AgreementOffer      Code = "agreement.offer"        // an offer: not an agreement, not scored
 	RegisterSummary     Code = "register.summary"       // the roll-up over a register
+	// RegisterNotAgreements counts the letters of intent and offers of a
+	// register, which the summary does not count as agreements.
+	RegisterNotAgreements Code = "register.not-agreements"
 
 	// Forums.
 	ForumNoData      Code = "forum.no-data"              // no session recorded in the window
@@ -302,6 +307,25 @@ var entries = []entry{
 		id: "Skor efektivitas %[1]s pada %[2]s: %[3]d dari 100",
 		ms: "Skor keberkesanan %[1]s pada %[2]s: %[3]d daripada 100",
 		en: "Effectiveness score of %[1]s on %[2]s: %[3]d out of 100"},
+	{key: string(AgreementIntent),
+		id: "%[1]s adalah pernyataan kehendak (LoI): bukan kerja sama yang berlaku dan tidak diberi skor; naskah yang melanjutkannya (MoU atau perjanjian) belum tercatat",
+		ms: "%[1]s ialah surat hasrat (LoI): bukan kerjasama yang berkuat kuasa dan tidak diberi skor; dokumen yang menyusulinya (MoU atau perjanjian) belum direkodkan",
+		en: "%[1]s is a letter of intent: not an agreement in force, and not scored; no document continuing it (an MoU or agreement) is recorded"},
+	{key: string(AgreementOffer),
+		id: "%[1]s adalah tawaran, bukan kerja sama: tidak dihitung berlaku dan tidak diberi skor",
+		ms: "%[1]s ialah tawaran, bukan kerjasama: tidak dikira berkuat kuasa dan tidak diberi skor",
+		en: "%[1]s is an offer, not an agreement: it is not counted as in force and not scored"},
+	{key: string(RegisterNotAgreements),
+		id: "Selain itu tercatat %[3]d pernyataan kehendak (LoI) dan %[4]d tawaran %[1]s pada %[2]s: pernyataan kehendak dan tawaran bukan kerja sama yang berlaku, tidak dihitung di atas dan tidak diberi skor",
+		ms: "Selain itu, %[3]d surat hasrat (LoI) dan %[4]d tawaran %[1]s direkodkan pada %[2]s: surat hasrat dan tawaran bukan kerjasama yang berkuat kuasa, tidak dikira di atas dan tidak diberi skor",
+		en: "Besides these, %[3]d letters of intent and %[4]d offers %[1]s are recorded on %[2]s: letters of intent and offers are not agreements in force, are not counted above and are not scored",
+		enMsg: plural.Selectf(3, "%d",
+			"one", plural.Selectf(4, "%d",
+				"one", "Besides these, %[3]d letter of intent and %[4]d offer %[1]s are recorded on %[2]s: letters of intent and offers are not agreements in force, are not counted above and are not scored",
+				"other", "Besides these, %[3]d letter of intent and %[4]d offers %[1]s are recorded on %[2]s: letters of intent and offers are not agreements in force, are not counted above and are not scored"),
+			"other", plural.Selectf(4, "%d",
+				"one", "Besides these, %[3]d letters of intent and %[4]d offer %[1]s are recorded on %[2]s: letters of intent and offers are not agreements in force, are not counted above and are not scored",
+				"other", "Besides these, %[3]d letters of intent and %[4]d offers %[1]s are recorded on %[2]s: letters of intent and offers are not agreements in force, are not counted above and are not scored"))},
 	{key: string(RegisterSummary),
 		id: "Dari %[3]d kerja sama %[1]s pada %[2]s: %[4]d berlaku, %[5]d di antaranya tanpa kegiatan selama %[7]d bulan atau lebih (hanya di atas kertas), %[6]d segera berakhir",
 		ms: "Daripada %[3]d kerjasama %[1]s pada %[2]s: %[4]d berkuat kuasa, %[5]d daripadanya tanpa aktiviti selama %[7]d bulan atau lebih (hanya di atas kertas), %[6]d akan tamat",

@@ -52,7 +52,7 @@ func TestCatalog(t *testing.T) {
 		TradeDeficitChange, TradeCAGR, TradePartial, TradeLikeForLike, TradeConcentration,
 		TradeBorderDeficit, TradeBorderSurplus, TradeBorderBalanced, TradeBorderDeficitChange, TradeBorderImports,
 		TradeBalanceChange, TradeCAGRUndefined, TradeNotYetKnown, AgreementNoActivity, AgreementDormant,
-		AgreementExpiring, AgreementExpired, AgreementIdleSector, AgreementScore, RegisterSummary, ForumNoData, ForumRegular,
+		AgreementExpiring, AgreementExpired, AgreementIdleSector, AgreementScore, AgreementIntent, AgreementOffer, RegisterSummary, RegisterNotAgreements, ForumNoData, ForumRegular,
 		ForumMissed, ForumLongestRun, ForumNumbering, ForumVirtual, DecisionsCarriedOut, DecisionsOpen, WelfareSpending, WelfareFoodShare}
 	for _, c := range codes {
 		if !seen[string(c)] {

@@ -13,9 +13,11 @@ import (
 )
 
 // Example_newRegister builds a small register from scratch, as the
-// cooperation office of a regency would: two agreements (made up for the
-// example), the questions asked every week, the evaluation, and the
-// inventory spreadsheet.
+// cooperation office of a regency would: two agreements and a Letter of
+// Intent (made up for the example), the questions asked every week, the
+// evaluation, and the inventory spreadsheet. The Letter of Intent is kept
+// in the register but is no agreement: never in force, never dormant,
+// counted apart.
 func Example_newRegister() {
 	id := language.Indonesian
 	sanggau := must(region.Find("Kab. Sanggau"))
@@ -57,6 +59,20 @@ func Example_newRegister() {
 		fmt.Println(err)
 		return
 	}
+	err = reg.Add(agreement.Agreement{
+		ID: "SGU-03", Title: "Niat kerja sama perdagangan lintas batas",
+		Type: agreement.KSDPLSisterCity, Kind: agreement.KindLetterOfIntent,
+		Parties: []agreement.Party{
+			{Role: agreement.RoleRegion, Region: sanggau},
+			{Role: agreement.RolePartner, Name: "Majlis Daerah Contoh", Country: "MY"},
+		},
+		Sectors: []agreement.Sector{agreement.SectorTrade},
+		Signed:  agreement.On(date.Date{Year: 2022, Month: 8, Day: 17}),
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
 	if err := reg.Validate(); err != nil {
 		fmt.Println(err)
 		return
@@ -81,7 +97,9 @@ func Example_newRegister() {
 	// berakhir dalam 180 hari: SGU-01 2026-02-28
 	// tanpa kegiatan 12 bulan: SGU-01
 	// Dari 2 kerja sama Kabupaten Sanggau pada 1 November 2025: 2 berlaku, 1 di antaranya tanpa kegiatan selama 12 bulan atau lebih (hanya di atas kertas), 0 segera berakhir
+	// Selain itu tercatat 1 pernyataan kehendak (LoI) dan 0 tawaran Kabupaten Sanggau pada 1 November 2025: pernyataan kehendak dan tawaran bukan kerja sama yang berlaku, tidak dihitung di atas dan tidak diberi skor
 	// No,ID,Judul,Jenis Naskah,Jenis Kerja Sama,Daerah,Mitra,Negara,Bidang,Tanggal Penandatanganan,Jangka Waktu,Nilai,Status,Keterangan,Pendahulu
 	// 1,SGU-01,Air bersih lintas kabupaten Sanggau – Sekadau,PKS,KSDD sukarela,61.03,61.09,,air bersih,2023-03-01,2023-03-01/P3Y,,aktif,,
 	// 2,SGU-02,Pendampingan UMKM dengan perguruan tinggi,Kesepakatan Bersama,Kerja Sama Daerah dengan Pihak Ketiga (KSDPK),61.03,Universitas Tanjungpura,,"koperasi dan UMKM, pendidikan",2025-01-10,..,,aktif,,
+	// 3,SGU-03,Niat kerja sama perdagangan lintas batas,LoI,kabupaten/kota kembar (KSDPL),61.03,Majlis Daerah Contoh,Malaysia,perdagangan,2022-08-17,,,pernyataan kehendak,,
 }

@@ -14,7 +14,10 @@ import (
 // agreements of Banten and Tangerang Selatan as the Kepala Bagian Kerja Sama
 // listed them to the Cabinet Secretariat on Rabu, 7/8/2019 — kinds of
 // document, partners, sectors (misspellings included) and dates as written
-// — and where each stood on that day.
+// — and where each stood on that day. The Letters of Intent with Incheon
+// and Timrå state an intent and are never in force (Timrå's term,
+// 2015–2016, has ended); the MoU with Daejeon, phase III of a line of
+// Letters of Intent, is an agreement. Of the four, two are agreements.
 func Example_seed001BantenAgreements() {
 	id := language.Indonesian
 	visit, err := date.Parse("Rabu, 7/8/2019", id)
@@ -74,7 +77,11 @@ func Example_seed001BantenAgreements() {
 			return
 		}
 	}
+	agreements := 0
 	for _, a := range reg.All() {
+		if a.Kind.IsAgreement() {
+			agreements++
+		}
 		var sectors []string
 		for _, s := range a.Sectors {
 			sectors = append(sectors, s.Label(id))
@@ -89,13 +96,15 @@ func Example_seed001BantenAgreements() {
 		fmt.Printf("%s – %s, %s %s: %s\n", a.Parties[0].Region.Name, a.Parties[1].Region.Name, doc, a.Signed, strings.Join(sectors, ", "))
 		fmt.Printf("  status pada %s: %s\n", date.Formatter{Lang: id}.Format(visit), reg.StatusOn(a.ID, visit).Label(id))
 	}
+	fmt.Printf("%d kerja sama, %d pernyataan kehendak\n", agreements, reg.Len()-agreements)
 	// Output:
 	// Banten – Incheon, Pernyataan Kehendak (LoI) 2007-02-06: ekonomi, pariwisata, ilmu pengetahuan dan teknologi, pendidikan, budaya
-	//   status pada 7 Agustus 2019: aktif
+	//   status pada 7 Agustus 2019: pernyataan kehendak
 	// Banten – Zhejiang, jenis naskah tidak disebut 2012-09-21: investasi, perdagangan, pariwisata, pendidikan, pertanian, budaya, pemuda
 	//   status pada 7 Agustus 2019: aktif
 	// Kota Tangerang Selatan – Timrå, Pernyataan Kehendak (LoI) 2013: pemuda, kewirausahaan, lingkungan hidup, pendidikan, kesejahteraan sosial, masyarakat sipil
 	//   status pada 7 Agustus 2019: berakhir
 	// Kota Tangerang Selatan – Daejeon, Nota Kesepahaman (MoU) Friendship Cooperation (Pernyataan Kehendak (LoI) tahap 3) 2016-02-21: pendidikan, budaya, olahraga, pemuda, ekonomi, lingkungan hidup, teknologi informasi, bioteknologi
 	//   status pada 7 Agustus 2019: aktif
+	// 2 kerja sama, 2 pernyataan kehendak
 }

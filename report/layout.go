@@ -307,10 +307,11 @@ func (lo *layout) register(reg *evaluate.RegisterEvaluation) {
 	for _, s := range reg.ByStatus {
 		st.Rows = append(st.Rows, []string{s.Status.Label(lo.tag), strconv.Itoa(s.Count)})
 	}
-	ct := &Table{Head: []string{lo.w("col.country"), lo.w("col.count"), lo.w("col.in-force"), lo.w("col.dormant")},
-		Right: []bool{false, true, true, true}}
+	ct := &Table{Head: []string{lo.w("col.country"), lo.w("col.count"), lo.w("col.in-force"), lo.w("col.dormant"), lo.w("col.intents"), lo.w("col.offers")},
+		Right: []bool{false, true, true, true, true, true}}
 	for _, g := range reg.ByCountry {
-		ct.Rows = append(ct.Rows, []string{lo.country(g.Key), strconv.Itoa(g.Total), strconv.Itoa(g.InForce), strconv.Itoa(g.Dormant)})
+		ct.Rows = append(ct.Rows, []string{lo.country(g.Key), strconv.Itoa(g.Total), strconv.Itoa(g.InForce), strconv.Itoa(g.Dormant),
+			strconv.Itoa(g.Intents), strconv.Itoa(g.Offers)})
 	}
 	at := &Table{Head: []string{lo.w("col.agreement"), lo.w("col.countries"), lo.w("col.status"), lo.w("col.stage"),
 		lo.w("col.end"), lo.w("col.activities"), lo.w("col.last-activity"), lo.w("col.realised"), lo.w("col.dormant"), lo.w("col.score")},
@@ -329,6 +330,13 @@ func (lo *layout) register(reg *evaluate.RegisterEvaluation) {
 		realised := make([]string, len(a.Realised))
 		for i, v := range a.Realised {
 			realised[i] = lo.money(v)
+			if i < len(a.RealisedApprox) && a.RealisedApprox[i] {
+				realised[i] = wordf(lo.l, "note.about", realised[i])
+			}
+		}
+		score := dash
+		if a.Scored() {
+			score = strconv.Itoa(a.Score.Value)
 		}
 		dormant := ""
 		if a.Dormant {
@@ -336,7 +344,7 @@ func (lo *layout) register(reg *evaluate.RegisterEvaluation) {
 		}
 		at.Rows = append(at.Rows, []string{a.Title, strings.Join(countries, ", "), a.Status.Label(lo.tag), a.Stage.Label(lo.tag),
 			lo.date(a.End), strconv.Itoa(a.Activities), lo.date(a.LastActivity), orDash(strings.Join(realised, "; ")), dormant,
-			strconv.Itoa(a.Score.Value)})
+			score})
 	}
 	for _, a := range reg.Agreements {
 		for _, f := range a.Findings {
@@ -464,6 +472,9 @@ func (lo *layout) scoreTable(reg *evaluate.RegisterEvaluation) *Table {
 		if i >= MaxListed {
 			break
 		}
+		if !a.Scored() {
+			continue // a letter of intent or an offer is not scored as an agreement
+		}
 		row := []string{a.Title}
 		for _, c := range criteria {
 			cell := dash
@@ -479,12 +490,18 @@ func (lo *layout) scoreTable(reg *evaluate.RegisterEvaluation) *Table {
 	return tb
 }
 
-// offerTable lists the funds offered or committed to the agreements of
-// the register, with their conditions: a ceiling is written "at most".
+// offerTable lists the offers of funding recorded in the register (a
+// document of kind agreement.KindOffer), as offers: how much (a ceiling
+// is written "at most"), from whom, for what, on which conditions and how
+// to apply.
 func (lo *layout) offerTable() *Table {
-	tb := &Table{Head: []string{lo.w("col.agreement"), lo.w("col.amount"), lo.w("col.from"), lo.w("col.purpose"), lo.w("col.conditions")},
-		Right: []bool{false, true, false, false, false}}
+	tb := &Table{Caption: lo.w("note.offers"),
+		Head:  []string{lo.w("col.offer"), lo.w("col.amount"), lo.w("col.from"), lo.w("col.purpose"), lo.w("col.conditions"), lo.w("col.apply")},
+		Right: []bool{false, true, false, false, false, false}}
 	for _, a := range lo.r.agreements {
+		if a.Kind != agreement.KindOffer {
+			continue
+		}
 		for _, f := range a.Funding {
 			amount := lo.money(f.Amount)
 			if f.Ceiling {
@@ -494,12 +511,8 @@ func (lo *layout) offerTable() *Table {
 			for i, p := range f.Purpose {
 				purpose[i] = p.Label(lo.tag)
 			}
-			title := a.Title
-			if title == "" {
-				title = a.ID
-			}
-			tb.Rows = append(tb.Rows, []string{title, amount, orDash(f.Source), orDash(strings.Join(purpose, ", ")),
-				orDash(strings.Join(f.Restrictions, "; "))})
+			tb.Rows = append(tb.Rows, []string{cmp.Or(a.Title, a.ID), amount, orDash(f.Source), orDash(strings.Join(purpose, ", ")),
+				orDash(strings.Join(f.Restrictions, "; ")), orDash(f.Apply)})
 		}
 	}
 	if len(tb.Rows) == 0 {

@@ -4,6 +4,9 @@ import (
 	"encoding/json"
 	"errors"
 	"html"
+	"os"
+	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -328,8 +331,32 @@ func TestParseFormat(t *testing.T) {
 	}
 }
 
-// TestWordsComplete checks that every word has its three languages.
+// TestWordsComplete checks that every word has its three languages, and
+// that every key the package's code asks for is in the table (word
+// returns an unknown key as it is, which a reader would see).
 func TestWordsComplete(t *testing.T) {
+	files, _ := filepath.Glob("*.go")
+	keyRE := regexp.MustCompile(`(?:lo\.w|word|wordf)\((?:l|lo\.l), "([a-z.-]+)"|lo\.w\("([a-z.-]+)"\)`)
+	used := 0
+	for _, f := range files {
+		if strings.HasSuffix(f, "_test.go") {
+			continue
+		}
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range keyRE.FindAllStringSubmatch(string(b), -1) {
+			key := m[1] + m[2]
+			used++
+			if _, ok := words[key]; !ok {
+				t.Errorf("%s: word %q is not in the table", f, key)
+			}
+		}
+	}
+	if used < 50 {
+		t.Errorf("found only %d uses of words: the pattern is out of date", used)
+	}
 	for k, w := range words {
 		for i, s := range w {
 			if s == "" || !utf8.ValidString(s) {
