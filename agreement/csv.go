@@ -1,7 +1,6 @@
 package agreement
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/csv"
 	"errors"
@@ -15,6 +14,7 @@ import (
 
 	"github.com/kerjasama/kerjasama/date"
 	"github.com/kerjasama/kerjasama/internal/fold"
+	"github.com/kerjasama/kerjasama/internal/input"
 	"github.com/kerjasama/kerjasama/internal/lang"
 	"github.com/kerjasama/kerjasama/money"
 	"github.com/kerjasama/kerjasama/region"
@@ -158,7 +158,8 @@ var headerIndex = func() map[string]column {
 
 // ReadCSV reads an inventory spreadsheet saved as CSV, separated by
 // commas, semicolons (as spreadsheets save it where "," is the decimal
-// mark) or tabs, whichever the header line uses most. The first record is
+// mark), tabs or vertical bars, whichever the header line uses most (ties
+// go to the comma). The first record is
 // the header; columns are found by their headers in Indonesian (No, Judul,
 // Jenis Naskah, Jenis Kerja Sama, Mitra, Negara, Bidang, Tanggal
 // Penandatanganan, Jangka Waktu, Status, Keterangan, and the optional ID,
@@ -184,8 +185,21 @@ var headerIndex = func() map[string]column {
 // Status column is not stored (status is derived): a terminated or renewed
 // status becomes an event without a date.
 //
-// A row with a date, term or amount that cannot be read, a duplicate ID,
-// too many cells or a cell over 4096 bytes is rejected with the line and
+// A cell that starts with single quotes and then =, +, -, @, a tab or a
+// CR loses its first quote: WriteCSV puts it there so that a spreadsheet
+// does not run the cell as a formula (see WriteOptions.Verbatim).
+//
+// The text is read by the project's input toolbox (internal/input):
+// UTF-8 with or without a byte order mark, or UTF-16; lines ended by LF,
+// CRLF or CR alone; strict quoting. A record the toolbox cannot read (a
+// bare quote, a quoted field the end of the input closes, a NUL byte or
+// invalid UTF-8) and a row with fewer or more cells than the header are
+// rejected at their position; a record longer than 1 MiB is rejected and
+// ends reading (the error is returned with the Load), so that memory
+// stays bounded. Rows equals loaded plus rejected rows, always.
+//
+// A row with a date, term or amount that cannot be read, a duplicate ID
+// or a cell over 4096 bytes is rejected with the line and
 // column of the first bad cell. Names, sectors, kinds and types that
 // cannot be resolved are kept as text and reported as warnings. With
 // opt.Strict the first rejected row ends reading and is returned as the
@@ -196,21 +210,18 @@ func ReadCSV(r io.Reader, opt ReadOptions) (*Load, error) {
 	if tag == (language.Tag{}) {
 		tag = language.Indonesian
 	}
-	br := bufio.NewReaderSize(r, 64<<10)
-	cr := csv.NewReader(br)
-	cr.Comma = sniffComma(br)
-	cr.FieldsPerRecord = -1
-	cr.LazyQuotes = true
-	cr.ReuseRecord = true
-	header, err := cr.Read()
-	if err != nil {
-		if err == io.EOF {
-			return nil, &RowError{File: opt.File, Line: 1, Column: 1, Err: errors.New("empty file: no header")}
-		}
-		return nil, csvError(opt.File, err)
+	cr := input.NewReader(r, input.Options{File: opt.File})
+	hdr, _, err := cr.Read()
+	if err == io.EOF {
+		return nil, &RowError{File: opt.File, Line: 1, Column: 1, Err: errors.New("empty file: no header")}
 	}
-	if len(header) > 0 {
-		header[0] = strings.TrimPrefix(header[0], "\uFEFF") // spreadsheet byte order mark
+	if err != nil {
+		// A header that cannot be read leaves no column to read by.
+		return nil, inputError(opt.File, err)
+	}
+	header := make([]string, len(hdr))
+	for i, h := range hdr {
+		header[i] = string(h)
 	}
 	l := &Load{}
 	cols := make([]column, len(header))
@@ -231,8 +242,8 @@ func ReadCSV(r io.Reader, opt ReadOptions) (*Load, error) {
 			seen[c] = true
 			known++
 		} else if names[i] != "" {
-			line, col := cr.FieldPos(i)
-			l.Warnings = append(l.Warnings, &RowError{File: opt.File, Line: line, Column: col, Field: names[i], Err: errors.New("unknown column: values kept in Notes")})
+			p := cr.FieldPos(i)
+			l.Warnings = append(l.Warnings, &RowError{File: opt.File, Line: p.Line, Column: p.Column, Field: names[i], Err: errors.New("unknown column: values kept in Notes")})
 		}
 	}
 	if known == 0 {
@@ -247,34 +258,61 @@ func ReadCSV(r io.Reader, opt ReadOptions) (*Load, error) {
 			return nil, fmt.Errorf("agreement.ReadCSV: own region: %w", err)
 		}
 	}
+	// Every row must have the header's cells: a row cut short or with
+	// cells beyond the header is an error at its position.
+	cr.SetFieldCount(len(header))
 	rd := &rowReader{opt: opt, tag: tag, cols: cols, infos: infos, names: names, own: own,
 		ids: make(map[string]bool), sectorCache: make(map[string]listMatch)}
 	var rows chunks
+	rec := make([]string, len(header))
+	var line []byte
+	pos := func(i int) (int, int) {
+		p := cr.FieldPos(i)
+		return p.Line, p.Column
+	}
 	for {
-		rec, err := cr.Read()
+		fields, _, err := cr.Read()
 		if err == io.EOF {
 			break
 		}
 		if err != nil {
-			var pe *csv.ParseError
-			if !errors.As(err, &pe) {
+			var ie *input.Error
+			if !errors.As(err, &ie) {
 				l.Agreements = rows.all()
-				return l, csvError(opt.File, err)
+				return l, inputError(opt.File, err)
 			}
+			// A record that cannot be read is a row reported, whatever
+			// the problem: rows in = rows loaded + rows reported.
 			l.Rows++
-			e := csvError(opt.File, err).(*RowError)
+			e := inputError(opt.File, err)
 			l.Rejected = append(l.Rejected, e)
-			if opt.Strict {
+			if opt.Strict || errors.Is(err, input.ErrTooLong) {
+				// A record too long ends reading (the toolbox reads no
+				// further, so that memory stays bounded): what follows
+				// it is not read, and the error says so.
 				l.Agreements = rows.all()
 				return l, e
 			}
 			continue
 		}
-		if isBlank(rec) {
+		if isBlank(fields) {
 			continue
 		}
+		// One string per record, sliced into its cells, as encoding/csv
+		// does: the fields are only valid until the next Read.
+		line = line[:0]
+		for _, f := range fields {
+			line = append(line, f...)
+		}
+		all := string(line)
+		rec = rec[:len(fields)]
+		off := 0
+		for i, f := range fields {
+			rec[i] = all[off : off+len(f)]
+			off += len(f)
+		}
 		l.Rows++
-		a, warns, rerr := rd.row(rec, cr.FieldPos)
+		a, warns, rerr := rd.row(rec, pos)
 		if rerr != nil {
 			l.Rejected = append(l.Rejected, rerr)
 			if opt.Strict {
@@ -288,6 +326,16 @@ func ReadCSV(r io.Reader, opt ReadOptions) (*Load, error) {
 	}
 	l.Agreements = rows.all()
 	return l, nil
+}
+
+// inputError converts an error of the input toolbox to a RowError at its
+// position; other errors (the file cannot be read) keep no position.
+func inputError(file string, err error) *RowError {
+	var ie *input.Error
+	if errors.As(err, &ie) {
+		return &RowError{File: file, Line: ie.Line, Column: ie.Column, Err: ie.Err}
+	}
+	return &RowError{File: file, Err: err}
 }
 
 // chunks collects agreements in blocks of fixed size and joins them once at
@@ -332,44 +380,9 @@ func (c *chunks) all() []Agreement {
 	return append(out, c.cur...)
 }
 
-// sniffComma returns the separator of the header line: ";" for the CSV
-// that spreadsheets in Indonesian and Malay locales save (where "," is the
-// decimal mark), a tab for tab-separated text, "," otherwise.
-func sniffComma(br *bufio.Reader) rune {
-	head, _ := br.Peek(br.Size())
-	if i := bytes.IndexByte(head, '\n'); i >= 0 {
-		head = head[:i]
-	}
-	counts := map[rune]int{}
-	quoted := false
-	for _, c := range string(head) {
-		switch {
-		case c == '"':
-			quoted = !quoted
-		case !quoted && (c == ',' || c == ';' || c == '\t'):
-			counts[c]++
-		}
-	}
-	best := ','
-	for _, c := range []rune{';', '\t'} {
-		if counts[c] > counts[best] {
-			best = c
-		}
-	}
-	return best
-}
-
-func csvError(file string, err error) error {
-	var pe *csv.ParseError
-	if errors.As(err, &pe) {
-		return &RowError{File: file, Line: pe.Line, Column: pe.Column, Err: pe.Err}
-	}
-	return &RowError{File: file, Err: err}
-}
-
-func isBlank(rec []string) bool {
+func isBlank(rec [][]byte) bool {
 	for _, c := range rec {
-		if strings.TrimSpace(c) != "" {
+		if len(bytes.TrimSpace(c)) != 0 {
 			return false
 		}
 	}
@@ -440,14 +453,6 @@ func (rd *rowReader) row(rec []string, pos func(int) (int, int)) (Agreement, []*
 	}
 	warn := func(i int, err error) { warns = append(warns, at(i, err)) }
 	line, _ := pos(0)
-	if len(rec) > len(rd.cols) {
-		for i := len(rd.cols); i < len(rec); i++ {
-			if strings.TrimSpace(rec[i]) != "" {
-				reject(i, fmt.Errorf("%d cells, header has %d", len(rec), len(rd.cols)))
-				break
-			}
-		}
-	}
 	var no, id, country, status, regionCell string
 	var countryAt, partnerAt, statusAt, regionAt, termEndAt = -1, -1, -1, -1, -1
 	var termEnd Term
@@ -461,7 +466,7 @@ func (rd *rowReader) row(rec []string, pos func(int) (int, int)) (Agreement, []*
 			reject(i, ErrTooLong)
 			continue
 		}
-		v := strings.TrimSpace(cell)
+		v := strings.TrimSpace(unneutralise(cell))
 		if v == "" || isPlaceholder(v) {
 			continue
 		}
@@ -764,6 +769,54 @@ type WriteOptions struct {
 	// when the name resolves to its region again, else by region code. Nil
 	// means region.Find.
 	Resolve func(name string) (region.Region, error)
+	// Verbatim writes text cells as they are, even those a spreadsheet
+	// would run as a formula. By default (false) a text cell that starts
+	// with =, +, -, @, a tab or a CR, after any number of single quotes,
+	// gets one more single quote in front (the OWASP rule against CSV
+	// injection): "=HYPERLINK(…)" is written "'=HYPERLINK(…)", which a
+	// spreadsheet shows as text, and ReadCSV takes the quote off again.
+	// Value cells (No, the signing date, the term, amounts, the status)
+	// are written by this package in canonical forms that start with a
+	// digit, a letter or "..", and are never changed.
+	Verbatim bool
+}
+
+// isFormulaStart reports whether a spreadsheet may run a cell that
+// starts with c as a formula.
+func isFormulaStart(c byte) bool {
+	return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r'
+}
+
+// formulaCell reports whether s is a cell that WriteCSV prefixed, or would
+// prefix, with a single quote: single quotes, at least one if prefixed,
+// then the start of a formula.
+func formulaCell(s string, prefixed bool) bool {
+	i := 0
+	for i < len(s) && s[i] == '\'' {
+		i++
+	}
+	if prefixed && i == 0 {
+		return false
+	}
+	return i < len(s) && isFormulaStart(s[i])
+}
+
+// neutralise returns s with a single quote in front when a spreadsheet
+// would run it as a formula (see WriteOptions.Verbatim).
+func neutralise(s string) string {
+	if formulaCell(s, false) {
+		return "'" + s
+	}
+	return s
+}
+
+// unneutralise undoes neutralise: it takes one single quote off a cell
+// that starts with single quotes and then the start of a formula.
+func unneutralise(s string) string {
+	if formulaCell(s, true) {
+		return s[1:]
+	}
+	return s
 }
 
 // WriteCSV writes the agreements as an inventory spreadsheet with the
@@ -772,7 +825,9 @@ type WriteOptions struct {
 // Keterangan, Pendahulu (in English with an English tag), in the form
 // ReadCSV reads. Funding is written as its amounts only; events,
 // activities and the rest of a funding commitment have no column: use JSON
-// to keep them.
+// to keep them. Text cells that a spreadsheet would run as a formula are
+// written with a single quote in front unless opt.Verbatim (see
+// WriteOptions); ReadCSV reads them back as they were.
 func WriteCSV(w io.Writer, as []Agreement, opt WriteOptions) error {
 	tag := opt.Lang
 	if tag == (language.Tag{}) {
@@ -799,6 +854,14 @@ func WriteCSV(w io.Writer, as []Agreement, opt WriteOptions) error {
 		a := &as[n]
 		for i, c := range order {
 			rec[i] = cellOf(a, c, n+1, tag, opt)
+			switch c {
+			case colNo, colSigned, colTerm, colFunding, colStatus:
+				// values in canonical form: never the start of a formula
+			default:
+				if !opt.Verbatim {
+					rec[i] = neutralise(rec[i])
+				}
+			}
 		}
 		if err := cw.Write(rec); err != nil {
 			return err

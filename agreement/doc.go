@@ -84,11 +84,16 @@
 //
 // JSON and CSV. The JSON form uses lower-case snake_case field names, ISO
 // dates, money in its canonical text ("IDR 18000000000"), enumerations by
-// identifier, and a party by region code or by name; see json.go. CSV files
+// identifier, and a party by region code or by name; a key it does not
+// have is an error at its position; see json.go. CSV files
 // use the headers of Indonesian inventories (No, Judul, Jenis Naskah, Jenis
 // Kerja Sama, Mitra, Negara, Bidang, Tanggal Penandatanganan, Jangka Waktu,
 // Status, Keterangan, and optional ID, Daerah, Nilai, Pendahulu) or their
-// English equivalents, separated by commas, semicolons or tabs; see ReadCSV.
+// English equivalents, separated by commas, semicolons, tabs or vertical
+// bars, read through the project's input toolbox (strict quoting, any
+// line end, UTF-16, bounded records; a row that does not fit its header
+// is an error at its position); see ReadCSV. WriteCSV neutralises text
+// cells a spreadsheet would run as formulas; see WriteOptions.Verbatim.
 // Headers are matched tolerantly, because real spreadsheets vary ("NO.",
 // "Nama Mitra", "Tgl. Penandatanganan", "Jangka Waktu (Tahun)",
 // "Keterangan/Status", "Tanggal Berakhir"): brackets give units, common

@@ -133,7 +133,9 @@
 // guess either way: "RM1.500" in Malay and "625,000" in Indonesian (a
 // real table cell, written with English separators) are errors, while
 // "Rp1,500 miliar" and "RM1.500 bilion", where a scale follows, are 1.5
-// billion. Where the other reading would itself be a guess — one
+// billion. No group of thousands starts with 0: "0.500" in Indonesian is
+// neither five hundred nor a guessed half, but an error, while "Rp0.500
+// miliar" (a scale follows) is half a billion. Where the other reading would itself be a guess — one
 // separator before exactly three digits after a run of more than three,
 // as "1000.000" — or where neither fits ("1.2.3", "5.00.0"), the text is
 // an error naming the offset of the offending separator. Hundredths

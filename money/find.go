@@ -125,8 +125,9 @@ func (p *parser) match() (Amount, int, bool) {
 	if e, k := p.scale(j); k > j {
 		exp, stop = e, k
 		j = skipSpaces(s, k)
-	} else if threeDecimals(s[start:end], locales[p.l].group, locales[p.l].decimal) >= 0 {
-		return Amount{}, 0, false // "RM1.500": three decimal places or a group? See Parse.
+	} else if threeDecimals(s[start:end], locales[p.l].group, locales[p.l].decimal) >= 0 ||
+		zeroGroup(s[start:end], locales[p.l].group, locales[p.l].decimal) >= 0 {
+		return Amount{}, 0, false // "RM1.500": three decimal places or a group? "Rp0.500": no group starts with 0. See Parse.
 	}
 	c, k := p.currencyWord(j)
 	if k == j && j+3 <= len(s) && isUpper(s[j]) && isUpper(s[j+1]) && isUpper(s[j+2]) {

@@ -35,6 +35,11 @@ const MaxInput = 512
 //     Indonesian is 2.77 billion); where both fit, the language wins
 //     ("Rp1.500" in Indonesian is 1500); where neither fits, or where the
 //     other reading would itself be ambiguous ("1000.000"), it is an error.
+//     No group of thousands starts with 0: "0.500" is never five hundred.
+//     In Indonesian it can only be the other convention's 0.500, three
+//     decimal places, which no amount of money has, so it is an error as
+//     "RM0.500" is in Malay; with a scale word ("Rp0.500 miliar") it is
+//     half a billion, and "Rp0.50" is half a rupiah.
 //   - Without a currency marker the home currency of the language applies:
 //     id → IDR, ms → MYR, ms-BN → BND. English has none: the amount has no
 //     currency (see [Amount]).
@@ -312,6 +317,9 @@ func (p *parser) parse() (Amount, error) {
 		if k := threeDecimals(s[start:end], locales[p.l].group, locales[p.l].decimal); k >= 0 {
 			return p.fail(start+k, "decimal separator before three digits: no amount of money has three decimal places, and as a thousands separator it would be the other convention; write the amount without that separator or add a scale word", ErrSyntax)
 		}
+		if k := zeroGroup(s[start:end], locales[p.l].group, locales[p.l].decimal); k >= 0 {
+			return p.fail(start+k, "no group of thousands starts with 0, and as a decimal separator it would give three decimal places, which no amount of money has; write the amount with the language's decimal separator (0,50 or 0.50) or add a scale word", ErrSyntax)
+		}
 	}
 	if c, k, err := p.suffix(j); err != nil {
 		return Amount{}, p.codeError(err, j)
@@ -387,6 +395,23 @@ func threeDecimals(tok string, group, dec byte) int {
 	}
 	k := indexByte(tok, dec)
 	if k < 1 || k > 3 || len(tok)-k-1 != 3 || indexByte(tok, group) >= 0 || countByte(tok, dec) != 1 {
+		return -1
+	}
+	return k
+}
+
+// zeroGroup returns the offset of the grouping separator group in tok if
+// tok is one to three digits starting with 0, group and three more digits
+// ("0.500" in Indonesian, "0,500" in English): a group of thousands does
+// not start with 0, so the separator can only be the other convention's
+// decimal one, before three decimal places, which no amount of money has.
+// Otherwise it returns -1.
+func zeroGroup(tok string, group, dec byte) int {
+	if len(tok) < 5 || len(tok) > 7 || tok[0] != '0' {
+		return -1
+	}
+	k := indexByte(tok, group)
+	if k < 1 || k > 3 || len(tok)-k-1 != 3 || indexByte(tok, dec) >= 0 || countByte(tok, group) != 1 {
 		return -1
 	}
 	return k
@@ -525,9 +550,12 @@ func (p *parser) number(start, end int) (mant uint64, frac int, err error) {
 	if n.msg != "" {
 		// The language's reading fails; try the other one.
 		if n2 := scanNumber(tok, dec, group); n2.msg == "" {
-			if k := lastIndexByte(tok, group); k >= 0 && indexByte(tok, dec) < 0 && len(tok)-k-1 == 3 && countByte(tok, group) == 1 {
+			if k := lastIndexByte(tok, group); k >= 0 && indexByte(tok, dec) < 0 && len(tok)-k-1 == 3 && countByte(tok, group) == 1 && tok[0] != '0' {
 				// A lone separator before three digits that cannot group
 				// because more than three digits precede it: "1000.000".
+				// (After a first group that starts with 0, as "0.500",
+				// it cannot group either, and the other reading is the
+				// only one.)
 				// Reading it as a decimal separator would be a guess.
 				return 0, 0, p.errAt(start+k, "separator both groups and does not group: ambiguous number", ErrSyntax)
 			}
@@ -674,7 +702,7 @@ type numScan struct {
 
 // scanNumber reads tok, made of digits, "." and ",", as a number with group
 // as the grouping separator and dec as the decimal one: a first group of
-// one to three digits, further groups of exactly three, at most one
+// one to three digits, not starting with 0 when a group follows, further groups of exactly three, at most one
 // decimal separator after them, and digits after it. One pass checks the
 // form and accumulates the value.
 func scanNumber(tok string, group, dec byte) numScan {
@@ -709,6 +737,10 @@ func scanNumber(tok string, group, dec byte) numScan {
 			off, msg = k-run, "digit group not three digits long"
 		case c == group && run > 3:
 			msg = "more than three digits before a grouping separator"
+		case c == group && !grouped && tok[0] == '0':
+			// "0.500": a number never starts with a group of
+			// thousands that starts with 0.
+			msg = "a group of thousands does not start with 0"
 		}
 		if msg != "" {
 			return numScan{off: off, msg: msg}

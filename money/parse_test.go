@@ -132,7 +132,14 @@ var parseTests = []struct {
 	{"-Rp 92.233.720.368.547.758,07", id, idr(-9223372036854775807)},
 	{"Rp 92 kuadriliun", id, Rupiah(92e15)},
 	{"Rp 0,01", id, idr(1)},
-	{"Rp 000.123", id, Rupiah(123)},
+	// A group of thousands never starts with 0: "0.500" in Indonesian
+	// can only be 0.5 (see the errors for three decimal places).
+	{"Rp0.50", id, idr(50)},
+	{"Rp0.5", id, idr(50)},
+	{"Rp0.500 miliar", id, Rupiah(500_000_000)},
+	{"RM0,500 bilion", ms, myr(50_000_000_000)},
+	{"Rp0,500 miliar", id, Rupiah(500_000_000)},
+	{"Rp 1.000.500", id, Rupiah(1_000_500)},
 
 	// The seed documents.
 	{"Rp848.388", id, Rupiah(848388)},
@@ -286,6 +293,17 @@ func TestParseErrors(t *testing.T) {
 		{"Rp 1,186", id, 4, ErrSyntax}, // 1.186 rupiah or 1,186: no money has three decimals
 		{"Rp1,234", id, 3, ErrSyntax},
 		{"RM1.500", ms, 3, ErrSyntax},
+		{"RM0.500", ms, 3, ErrSyntax},
+		{"Rp0,500", id, 3, ErrSyntax},
+		// "0.500" in Indonesian is not five hundred: no group of
+		// thousands starts with 0, and 0.500 has three decimal places.
+		{"Rp0.500", id, 3, ErrSyntax},
+		{"0.500", id, 1, ErrSyntax},
+		{"Rp 000.123", id, 6, ErrSyntax}, // was read as 123 before zeros stopped grouping
+		{"Rp 00.500", id, 5, ErrSyntax},
+		{"RM0,500", ms, 3, ErrSyntax},
+		{"Rp0.500.000", id, 3, ErrSyntax},
+		{"Rp0.500,25", id, 3, ErrSyntax},
 		{"625,000", id, 3, ErrSyntax}, // SPK BPIP 2021, a table with English separators
 		{"Rp1,2345", id, 2, ErrRange}, // the Indonesian reading wins and is too precise
 		{"Rp 1,123456789123 miliar", id, 3, ErrRange},

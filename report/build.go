@@ -35,6 +35,8 @@ type Report struct {
 	// offers.
 	sessions   *session.Dataset
 	agreements []agreement.Agreement
+	// unread are the files or rows that could not be read (Dataset.Unread).
+	unread, warnings []*FileError
 }
 
 // A Section names a part of a report.
@@ -102,7 +104,7 @@ type SectionFinding struct {
 // that nothing partial is printed as if it were whole.
 func Build(d *Dataset, at date.Date) (*Report, error) {
 	d = d.KnownBy(at)
-	r := &Report{Title: d.Title, Date: at, Sources: d.Sources, sessions: d.Sessions, agreements: d.Agreements}
+	r := &Report{Title: d.Title, Date: at, Sources: d.Sources, sessions: d.Sessions, agreements: d.Agreements, unread: d.Unread, warnings: d.Warnings}
 	var errs []error
 	for _, ts := range d.Trade {
 		var ev evaluate.TradeEvaluation

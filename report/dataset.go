@@ -38,6 +38,14 @@ type Dataset struct {
 	// Sources says where the facts and figures come from, in the order
 	// the report lists them.
 	Sources []Source
+	// Unread lists the files, or rows of files, that Load could not read
+	// when it was asked to keep going (LoadOptions.KeepGoing); the report
+	// lists them at its top.
+	Unread []*FileError
+	// Warnings lists rows that were read with a reservation (a row that
+	// repeats an earlier one, a value rounded to hundredths): they are in
+	// the figures, and the report says so at its top.
+	Warnings []*FileError
 }
 
 // A TradeSeries is one trade series: either balances as published or the
@@ -135,6 +143,8 @@ func (d *Dataset) clone() *Dataset {
 	c.Forums = append([]string(nil), d.Forums...)
 	c.Spending = append([]evaluate.Spending(nil), d.Spending...)
 	c.Sources = append([]Source(nil), d.Sources...)
+	c.Unread = append([]*FileError(nil), d.Unread...)
+	c.Warnings = append([]*FileError(nil), d.Warnings...)
 	if d.Sessions != nil {
 		s := *d.Sessions
 		s.Forums = append([]session.Forum(nil), s.Forums...)

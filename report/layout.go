@@ -165,6 +165,29 @@ func (r *Report) Layout(tag language.Tag) []Block {
 	if !r.Date.IsZero() {
 		lo.doc = append(lo.doc, Block{Kind: BlockParagraph, Text: lo.w("report.date") + ": " + lo.date(r.Date)})
 	}
+	if len(r.unread) > 0 {
+		// What could not be read comes first: the report rests on the rest.
+		var items []string
+		for _, fe := range r.unread {
+			items = append(items, strings.Split(fe.Message(lo.tag), "\n")...)
+		}
+		lo.doc = append(lo.doc, Block{Kind: BlockHeading, Text: lo.w("report.unread")},
+			Block{Kind: BlockParagraph, Text: lo.w("report.unread-note")}, Block{Kind: BlockList, Items: items})
+	}
+	if len(r.warnings) > 0 {
+		// Rows in the figures that the reader questioned.
+		var items []string
+		for _, fe := range r.warnings {
+			for _, p := range fe.Problems {
+				items = append(items, p.message(l, fe.File))
+			}
+			if fe.Omitted > 0 {
+				items = append(items, wordf(l, "err.more", fe.File, fe.Omitted))
+			}
+		}
+		lo.doc = append(lo.doc, Block{Kind: BlockHeading, Text: lo.w("report.warnings")},
+			Block{Kind: BlockParagraph, Text: lo.w("report.warnings-note")}, Block{Kind: BlockList, Items: items})
+	}
 	for i := range r.Trade {
 		lo.trade(i, &r.Trade[i])
 	}
@@ -180,7 +203,7 @@ func (r *Report) Layout(tag language.Tag) []Block {
 	for i := range r.Welfare {
 		lo.welfare(i, &r.Welfare[i])
 	}
-	if len(lo.doc) <= 2 {
+	if !slices.ContainsFunc(lo.doc, func(b Block) bool { return b.Section != 0 }) {
 		lo.doc = append(lo.doc, Block{Kind: BlockParagraph, Text: lo.w("report.empty")})
 	}
 	lo.sources(r.Sources)

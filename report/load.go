@@ -15,6 +15,7 @@ import (
 	"github.com/kerjasama/kerjasama/date"
 	"github.com/kerjasama/kerjasama/evaluate"
 	"github.com/kerjasama/kerjasama/internal/fold"
+	"github.com/kerjasama/kerjasama/internal/lang"
 	"github.com/kerjasama/kerjasama/region"
 	"github.com/kerjasama/kerjasama/session"
 	"github.com/kerjasama/kerjasama/trade"
@@ -58,6 +59,13 @@ type LoadOptions struct {
 	// Progress, when set, is called as a trade CSV file is read (every few
 	// thousand rows, and once at the end with Done set).
 	Progress func(Progress)
+	// KeepGoing loads what can be read and lists what cannot: a row that
+	// cannot be read is left out, a file that cannot be read at all adds
+	// nothing, and each such file's *FileError goes to Dataset.Unread,
+	// which the report lists at its top. Load then returns the dataset
+	// together with those errors joined. By default (false) Load is
+	// strict: the first file with a problem fails the whole load.
+	KeepGoing bool
 }
 
 // Progress says how far reading a file has got.
@@ -85,7 +93,8 @@ var ErrFormat = errors.New("unknown file type")
 type FileError struct {
 	File     string
 	Records  int       // records read, good and bad; 0 when unknown
-	Problems []Problem // in file order
+	Problems []Problem // in file order, the first MaxShown of them
+	Omitted  int       // problems found after the first MaxShown, counted only
 	Err      error     // the file could not be read at all (ErrFormat, a read error)
 }
 
@@ -97,8 +106,10 @@ type Problem struct {
 	Err          error
 }
 
-// MaxShown is the number of problems of one file that FileError.Message
-// writes out; the rest are counted.
+// MaxShown is the number of problems of one file that a FileError keeps
+// and Message writes out; the rest are counted (FileError.Omitted), so
+// that a file with a million bad rows costs no more memory than one with
+// fifty.
 const MaxShown = 50
 
 // Error writes the problems in English.
@@ -119,37 +130,50 @@ func (e *FileError) Message(tag language.Tag) string {
 	case e.Err != nil:
 		b.WriteString(wordf(l, "err.read", e.File, e.Err))
 	}
-	for i, p := range e.Problems {
+	for _, p := range e.Problems {
 		if b.Len() > 0 {
 			b.WriteByte('\n')
 		}
-		if i == MaxShown {
-			b.WriteString(wordf(l, "err.more", e.File, len(e.Problems)-MaxShown))
-			break
-		}
-		if p.Line > 0 {
-			b.WriteString(wordf(l, "err.at", e.File, p.Line, p.Column))
-		} else {
-			b.WriteString(e.File)
-		}
-		b.WriteString(": ")
-		if p.Field != "" {
-			b.WriteString(p.Field)
-			b.WriteString(": ")
-		}
-		b.WriteString(p.Err.Error())
+		b.WriteString(p.message(l, e.File))
 	}
-	if len(e.Problems) > 0 {
-		n := max(e.Records, len(e.Problems))
+	if e.Omitted > 0 {
 		b.WriteByte('\n')
-		b.WriteString(wordf(l, "err.rejected", e.File, len(e.Problems), n))
+		b.WriteString(wordf(l, "err.more", e.File, e.Omitted))
+	}
+	if n := len(e.Problems) + e.Omitted; n > 0 {
+		b.WriteByte('\n')
+		b.WriteString(wordf(l, "err.rejected", e.File, n, max(e.Records, n)))
 	}
 	return b.String()
 }
 
+// message writes the problem with the file, line and column in l.
+func (p Problem) message(l lang.Lang, file string) string {
+	var b strings.Builder
+	if p.Line > 0 {
+		b.WriteString(wordf(l, "err.at", file, p.Line, p.Column))
+	} else {
+		b.WriteString(file)
+	}
+	b.WriteString(": ")
+	if p.Field != "" {
+		b.WriteString(p.Field)
+		b.WriteString(": ")
+	}
+	b.WriteString(p.Err.Error())
+	return b.String()
+}
+
 func (e *FileError) add(line, col int, field string, err error) {
+	if len(e.Problems) == MaxShown {
+		e.Omitted++
+		return
+	}
 	e.Problems = append(e.Problems, Problem{Line: line, Column: col, Field: field, Err: err})
 }
+
+// failed reports whether the file has any problem.
+func (e *FileError) failed() bool { return e.Err != nil || len(e.Problems) > 0 }
 
 // Load reads the files named in files from fsys into a Dataset. Every file
 // is read whole and checked; the first file with a problem is returned as
@@ -157,29 +181,53 @@ func (e *FileError) add(line, col int, field string, err error) {
 // records are summed as they stream, by trade.Aggregator, so a trade file
 // of any size is read in memory that grows with the number of distinct
 // periods, partners and chapters, not with the rows.
+//
+// With LoadOptions.KeepGoing, Load reads on past problems and returns the
+// dataset of what could be read together with the FileErrors of what
+// could not (also in Dataset.Unread): rows that cannot be read are left
+// out, and a file that cannot be read at all (or opened) adds nothing.
 func Load(fsys fs.FS, files Files, opt LoadOptions) (*Dataset, error) {
 	d := &Dataset{}
+	keep := func(err error) bool { return d.unread(opt, err) != nil }
 	if len(files.Trade) > 0 {
-		if err := loadTrade(d, fsys, files.Trade, opt); err != nil {
+		if err := loadTrade(d, fsys, files.Trade, opt); keep(err) {
 			return nil, err
 		}
 	}
 	if files.Agreements != "" {
-		if err := loadAgreements(d, fsys, files.Agreements, opt); err != nil {
+		if err := loadAgreements(d, fsys, files.Agreements, opt); keep(err) {
 			return nil, err
 		}
 	}
 	if files.Sessions != "" {
-		if err := loadSessions(d, fsys, files.Sessions, opt); err != nil {
+		if err := loadSessions(d, fsys, files.Sessions, opt); keep(err) {
 			return nil, err
 		}
 	}
 	if files.Welfare != "" {
-		if err := loadWelfare(d, fsys, files.Welfare); err != nil {
+		if err := loadWelfare(d, fsys, files.Welfare); keep(err) {
 			return nil, err
 		}
 	}
+	if len(d.Unread) > 0 {
+		errs := make([]error, len(d.Unread))
+		for i, fe := range d.Unread {
+			errs[i] = fe
+		}
+		return d, errors.Join(errs...)
+	}
 	return d, nil
+}
+
+// unread returns err, or nil when the load keeps going past it: then a
+// *FileError is added to d.Unread (what the report lists as not read).
+func (d *Dataset) unread(opt LoadOptions, err error) error {
+	var fe *FileError
+	if err == nil || !opt.KeepGoing || !errors.As(err, &fe) {
+		return err
+	}
+	d.Unread = append(d.Unread, fe)
+	return nil
 }
 
 // kind returns "csv" or "json" from the file's extension, or "".
@@ -304,6 +352,8 @@ type tradeLoad struct {
 	srcs    map[sourceKey]int    // index in sources
 	sources []Source
 	series  []seriesKey // the series of each of sources
+	// warnings are the rows read with a reservation, per file.
+	warnings []*FileError
 }
 
 type sourceKey struct {
@@ -344,7 +394,10 @@ func loadTrade(d *Dataset, fsys fs.FS, names []string, opt LoadOptions) error {
 	for _, name := range names {
 		f, size, err := open(fsys, name)
 		if err != nil {
-			return err
+			if err := d.unread(opt, err); err != nil {
+				return err
+			}
+			continue
 		}
 		switch kind(name) {
 		case "csv":
@@ -356,7 +409,7 @@ func loadTrade(d *Dataset, fsys fs.FS, names []string, opt LoadOptions) error {
 			balances, balanceSources = append(balances, bs...), append(balanceSources, srcs...)
 		}
 		f.Close()
-		if err != nil {
+		if err := d.unread(opt, err); err != nil {
 			return err
 		}
 	}
@@ -383,6 +436,7 @@ func loadTrade(d *Dataset, fsys fs.FS, names []string, opt LoadOptions) error {
 		t.sources[i].Subject = subjects[t.series[i]]
 	}
 	d.Trade = append(d.Trade, balances...)
+	d.Warnings = append(d.Warnings, t.warnings...)
 	d.Sources = append(d.Sources, t.sources...)
 	d.Sources = append(d.Sources, balanceSources...)
 	return nil
@@ -422,8 +476,9 @@ func (c *countingReader) Read(b []byte) (int, error) {
 // collecting every bad row.
 func (t *tradeLoad) readCSV(r io.Reader, name string, size int64, opt LoadOptions) error {
 	cr := &countingReader{r: r}
-	rd := trade.CSVReader{Lang: opt.Lang}
 	fe := &FileError{File: name}
+	warn := &FileError{File: name} // rows read with a reservation (a repeated row, a rounded value)
+	rd := trade.CSVReader{Lang: opt.Lang, Warn: func(re *trade.RowError) { warn.add(re.Line, re.Column, re.Header, re.Err) }}
 	for rec, err := range rd.Records(cr) {
 		fe.Records++
 		if opt.Progress != nil && fe.Records%progressEvery == 0 {
@@ -445,6 +500,10 @@ func (t *tradeLoad) readCSV(r io.Reader, name string, size int64, opt LoadOption
 	}
 	if opt.Progress != nil {
 		opt.Progress(Progress{File: name, Read: cr.n, Size: size, Rows: fe.Records, Done: true})
+	}
+	if warn.failed() {
+		warn.Records = fe.Records
+		t.warnings = append(t.warnings, warn)
 	}
 	if fe.Err != nil || len(fe.Problems) > 0 {
 		return fe
@@ -550,7 +609,7 @@ func loadAgreements(d *Dataset, fsys fs.FS, name string, opt LoadOptions) error 
 			fe.Err = err
 		}
 	}
-	if fe.Err != nil || len(fe.Problems) > 0 {
+	if fe.Err != nil || load == nil {
 		return fe
 	}
 	// Problems that need the whole register (unknown predecessors,
@@ -560,9 +619,11 @@ func loadAgreements(d *Dataset, fsys fs.FS, name string, opt LoadOptions) error 
 			for _, p := range agreement.Problems(err) {
 				fe.add(0, 0, "", p)
 			}
-			if len(fe.Problems) > 0 {
-				return fe
-			}
+		}
+	}
+	if fe.failed() {
+		if err := d.unread(opt, fe); err != nil {
+			return err
 		}
 	}
 	d.Agreements = load.Agreements

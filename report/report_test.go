@@ -3,6 +3,7 @@ package report
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"html"
 	"os"
 	"path/filepath"
@@ -553,7 +554,7 @@ func TestLoadProgress(t *testing.T) {
 	var b strings.Builder
 	b.WriteString("tahun,arus,pos,nilai,mata_uang\n")
 	for i := range 10000 {
-		b.WriteString([]string{"2015,ekspor", "2016,impor"}[i%2] + ",entikong,1000,IDR\n")
+		fmt.Fprintf(&b, "%s,entikong,%d,IDR\n", []string{"2015,ekspor", "2016,impor"}[i%2], 1000+i) // no two rows alike
 	}
 	var calls []Progress
 	_, err := Load(fstest.MapFS{"t.csv": {Data: []byte(b.String())}}, Files{Trade: []string{"t.csv"}},
@@ -581,5 +582,89 @@ func BenchmarkReport(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// TestKeepGoing loads files with bad rows and a bad file with KeepGoing:
+// the good rows are evaluated, the bad ones listed at the top of the
+// report, and Load still returns every problem.
+func TestKeepGoing(t *testing.T) {
+	fsys := fstest.MapFS{
+		"entikong.csv": {Data: []byte("tahun,arus,pos,nilai\n" +
+			"2015,ekspor,Entikong,Rp. 100.387.357.175\n" +
+			"2015,ekspor,Entikong,Rp. 1.2.3\n" +
+			"2016,ekspor,Entikong,Rp. 149.376.448.928\n")},
+		"register.csv": {Data: []byte("No,Judul,Jenis Naskah,Daerah,Mitra,Tanggal Penandatanganan,Jangka Waktu\n" +
+			"1,Kerja sama A,MoU,Banten,Incheon,6 Februari 2017,5 tahun\n" +
+			"2,Kerja sama B,MoU,Banten,Daejeon,31 Februari 2016,5 tahun\n")},
+		"sidang.json": {Data: []byte(`{"sessions": [`)},
+	}
+	files := Files{Trade: []string{"entikong.csv"}, Agreements: "register.csv", Sessions: "sidang.json"}
+	if d, err := Load(fsys, files, LoadOptions{}); d != nil || err == nil {
+		t.Fatalf("strict Load = %v, %v; want no dataset and an error", d, err)
+	}
+	d, err := Load(fsys, files, LoadOptions{KeepGoing: true})
+	if d == nil || err == nil {
+		t.Fatalf("Load with KeepGoing = %v, %v; want the dataset and the errors", d, err)
+	}
+	var got []string
+	for _, fe := range d.Unread {
+		got = append(got, fmt.Sprintf("%s %d+%d", fe.File, len(fe.Problems), fe.Omitted))
+	}
+	if diff := cmp.Diff([]string{"entikong.csv 1+0", "register.csv 1+0", "sidang.json 1+0"}, got); diff != "" {
+		t.Errorf("unread mismatch (-want +got):\n%s", diff)
+	}
+	if len(d.Agreements) != 1 || d.Sessions != nil {
+		t.Errorf("kept %d agreements and sessions %v; want the one good agreement and no sessions", len(d.Agreements), d.Sessions)
+	}
+	r, err := Build(d, goldenDay)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := render(t, r, Text, language.English)
+	for _, want := range []string{"Not read\n--------", "entikong.csv, line 3, column", "register.csv, line 3, column", "sidang.json",
+		"Rp100,387,357,175", "Rp149,376,448,928", "Kerja sama A"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("report lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Index(out, "Not read") > strings.Index(out, "Trade balance") {
+		t.Errorf("what was not read is not at the top")
+	}
+}
+
+// TestFileErrorBounded checks that a file with a million bad rows keeps
+// MaxShown problems and counts the rest.
+func TestFileErrorBounded(t *testing.T) {
+	fe := &FileError{File: "f.csv"}
+	for i := range 1_000_000 {
+		fe.add(i+2, 1, "nilai", ErrFormat)
+	}
+	if len(fe.Problems) != MaxShown || fe.Omitted != 1_000_000-MaxShown {
+		t.Errorf("kept %d problems, omitted %d", len(fe.Problems), fe.Omitted)
+	}
+	if msg := fe.Message(language.English); !strings.Contains(msg, "999950 more problems not shown") || !strings.Contains(msg, "1000000 of 1000000 records") {
+		t.Errorf("message:\n%s", msg[max(0, len(msg)-300):])
+	}
+}
+
+// TestTradeWarnings: a row that repeats an earlier one is in the figures,
+// and the report says so at its top (never summed silently).
+func TestTradeWarnings(t *testing.T) {
+	fsys := fstest.MapFS{"t.csv": {Data: []byte("tahun,arus,pos,nilai\n2015,ekspor,Entikong,1000\n2015,ekspor,Entikong,1000\n")}}
+	d, err := Load(fsys, Files{Trade: []string{"t.csv"}}, LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Warnings) != 1 || len(d.Warnings[0].Problems) != 1 || d.Warnings[0].Problems[0].Line != 3 {
+		t.Fatalf("warnings: %+v", d.Warnings)
+	}
+	r, err := Build(d, goldenDay)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := render(t, r, Text, language.English)
+	if !strings.Contains(out, "Read with a reservation") || !strings.Contains(out, "t.csv, line 3, column 1") || !strings.Contains(out, "Rp2,000") {
+		t.Errorf("report:\n%s", out)
 	}
 }

@@ -13,13 +13,17 @@ import (
 // {English, Indonesian, Malay}; Brunei Malay uses the Malay words.
 var words = map[string][3]string{
 	// The document.
-	"report.title":    {"Cooperation evaluation report", "Laporan evaluasi kerja sama", "Laporan penilaian kerjasama"},
-	"report.date":     {"Evaluation date", "Tanggal evaluasi", "Tarikh penilaian"},
-	"report.findings": {"Findings", "Temuan", "Dapatan"},
-	"report.more":     {"… and %d more agreements", "… dan %d kerja sama lainnya", "… dan %d kerjasama lagi"},
-	"report.more.one": {"… and %d more agreement", "… dan %d kerja sama lainnya", "… dan %d kerjasama lagi"},
-	"report.empty":    {"There is nothing to evaluate.", "Tidak ada data untuk dievaluasi.", "Tiada data untuk dinilai."},
-	"report.sources":  {"Sources", "Sumber", "Sumber"},
+	"report.title":         {"Cooperation evaluation report", "Laporan evaluasi kerja sama", "Laporan penilaian kerjasama"},
+	"report.date":          {"Evaluation date", "Tanggal evaluasi", "Tarikh penilaian"},
+	"report.findings":      {"Findings", "Temuan", "Dapatan"},
+	"report.more":          {"… and %d more agreements", "… dan %d kerja sama lainnya", "… dan %d kerjasama lagi"},
+	"report.more.one":      {"… and %d more agreement", "… dan %d kerja sama lainnya", "… dan %d kerjasama lagi"},
+	"report.empty":         {"There is nothing to evaluate.", "Tidak ada data untuk dievaluasi.", "Tiada data untuk dinilai."},
+	"report.sources":       {"Sources", "Sumber", "Sumber"},
+	"report.warnings":      {"Read with a reservation", "Dibaca dengan catatan", "Dibaca dengan catatan"},
+	"report.warnings-note": {"These rows are in the figures, but look wrong: check them in the file.", "Baris berikut termasuk dalam angka, tetapi tampak keliru: periksa di berkasnya.", "Baris berikut termasuk dalam angka, tetapi kelihatan salah: semak dalam failnya."},
+	"report.unread":        {"Not read", "Tidak terbaca", "Tidak dapat dibaca"},
+	"report.unread-note":   {"These rows or files could not be read and are not in the report:", "Baris atau berkas berikut tidak dapat dibaca dan tidak termasuk dalam laporan:", "Baris atau fail berikut tidak dapat dibaca dan tidak termasuk dalam laporan:"},
 
 	// Sections.
 	"section.trade":      {"Trade balance", "Neraca perdagangan", "Imbangan dagangan"},
@@ -126,7 +130,7 @@ var words = map[string][3]string{
 
 	// Errors in the user's files.
 	"err.at":       {"%s, line %d, column %d", "%s, baris %d, kolom %d", "%s, baris %d, lajur %d"},
-	"err.rejected": {"%s: %d of %d records could not be read; no report was made", "%s: %d dari %d catatan tidak dapat dibaca; laporan tidak dibuat", "%s: %d daripada %d rekod tidak dapat dibaca; laporan tidak dibuat"},
+	"err.rejected": {"%s: %d of %d records could not be read", "%s: %d dari %d catatan tidak dapat dibaca", "%s: %d daripada %d rekod tidak dapat dibaca"},
 	"err.read":     {"cannot read %s: %v", "tidak dapat membaca %s: %v", "tidak dapat membaca %s: %v"},
 	"err.format":   {"%s: unknown file type; use a .csv or .json file", "%s: jenis berkas tidak dikenal; gunakan berkas .csv atau .json", "%s: jenis fail tidak dikenali; gunakan fail .csv atau .json"},
 	"err.more":     {"%s: %d more problems not shown", "%s: %d masalah lain tidak ditampilkan", "%s: %d masalah lain tidak dipaparkan"},

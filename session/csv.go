@@ -1,7 +1,6 @@
 package session
 
 import (
-	"bufio"
 	"encoding/csv"
 	"errors"
 	"fmt"
@@ -10,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/kerjasama/kerjasama/internal/fold"
+	"github.com/kerjasama/kerjasama/internal/input"
 )
 
 // MaxCSVRows is the largest number of rows ReadItemsCSV reads; more is an
@@ -60,129 +60,191 @@ func WriteItemsCSV(w io.Writer, items []Item) error {
 // naming at least the columns forum, ref and session (in any order, any
 // case, in English or in the Indonesian and Malay forms secretariats use,
 // see itemsHeaders; unknown columns are ignored), then one row per item per
-// session. Cells are separated by commas, or by semicolons or tabs when
-// the header line uses more of those (as spreadsheets save CSV where ","
-// is the decimal mark).
+// session. The text goes through the project's one input toolbox
+// (internal/input): UTF-8 with or without a byte order mark, or UTF-16;
+// lines ended by LF, CRLF or CR alone; cells separated by commas, or by
+// semicolons, tabs or bars when the header line uses more of those (as
+// spreadsheets save CSV where "," is the decimal mark); strict quoting; a
+// record of at most 1 MiB, so that memory stays bounded whatever the
+// input.
 // Rows with the same forum and ref make one item, in the order of their
 // first row; title, field and proposer are taken from the first row that
 // gives them. Enumerations may be identifiers or labels in any of the three
-// languages ("disepakati", "dalam proses"). Errors are *ParseError values
-// with the line and column of the bad cell.
+// languages ("disepakati", "dalam proses").
+//
+// Every row is either loaded or reported: a row with more or fewer cells
+// than the header, a quote out of place (an unclosed quote is reported at
+// the opening quote), invalid text, or a cell that does not parse is a
+// *ParseError with the line and column of the problem, and reading goes on
+// with the next row. A file with such rows gives the items of the rows
+// that read and every problem joined (errors.Join); callers that want all
+// or nothing discard the items when the error is not nil. A header that
+// cannot be read, a record longer than 1 MiB, more than MaxCSVRows rows
+// and a failure of r stop reading, with the rows read so far.
 func ReadItemsCSV(r io.Reader) ([]Item, error) {
-	br := bufio.NewReader(r)
-	cr := csv.NewReader(br)
-	cr.Comma = sniffSeparator(br)
-	cr.FieldsPerRecord = -1
-	cr.ReuseRecord = true
-	head, err := cr.Read()
+	items, _, err := readItemsCSV(r)
+	return items, err
+}
+
+// readItemsCSV is ReadItemsCSV, also returning the number of rows loaded
+// (for the tests of rows in = rows loaded + rows reported).
+func readItemsCSV(r io.Reader) (items []Item, loaded int, err error) {
+	ir := input.NewReader(r, input.Options{})
+	head, _, err := ir.Read()
 	if err != nil {
 		if errors.Is(err, io.EOF) {
-			return nil, &ParseError{Line: 1, Column: 1, Err: fmt.Errorf("%w: empty input, want a header", ErrSyntax)}
+			return nil, 0, &ParseError{Line: 1, Column: 1, Err: fmt.Errorf("%w: empty input, want a header", ErrSyntax)}
 		}
-		return nil, csvError(err)
+		return nil, 0, inputError(err)
 	}
 	col := map[string]int{}
 	for i, h := range head {
-		h = itemsColumn(strings.TrimPrefix(h, "\ufeff"))
+		h := itemsColumn(string(h))
 		if _, dup := col[h]; !dup && h != "" {
 			col[h] = i
 		}
 	}
 	for _, need := range []string{"forum", "ref", "session"} {
 		if _, ok := col[need]; !ok {
-			return nil, &ParseError{Line: 1, Column: 1, Err: fmt.Errorf("%w: header lacks the column %q", ErrSyntax, need)}
+			return nil, 0, &ParseError{Line: 1, Column: 1, Err: fmt.Errorf("%w: header lacks the column %q", ErrSyntax, need)}
 		}
 	}
+	ir.SetFieldCount(len(head))
 	type key struct{ forum, ref string }
 	index := map[key]int{}
-	var items []Item
+	var errs []error
 	for rows := 1; ; rows++ {
-		rec, err := cr.Read()
+		rec, pos, err := ir.Read()
 		if errors.Is(err, io.EOF) {
 			break
 		}
-		if err != nil {
-			return nil, csvError(err)
-		}
 		if rows > MaxCSVRows {
-			line, _ := cr.FieldPos(0)
-			return nil, &ParseError{Line: line, Column: 1, Err: fmt.Errorf("%w: more than %d rows", ErrTooLarge, MaxCSVRows)}
+			errs = append(errs, &ParseError{Offset: pos.Offset, Line: pos.Line, Column: pos.Column,
+				Err: fmt.Errorf("%w: more than %d rows, reading stopped", ErrTooLarge, MaxCSVRows)})
+			break
 		}
-		cell := func(name string) (string, int) {
-			i, ok := col[name]
-			if !ok || i >= len(rec) {
-				return "", -1
-			}
-			return strings.TrimSpace(rec[i]), i
+		if err != nil {
+			errs = append(errs, inputError(err))
+			continue
 		}
-		bad := func(i int, err error) error {
-			line, c := cr.FieldPos(max(i, 0))
-			return &ParseError{Line: line, Column: c, Err: err}
+		row, err := readItemRow(ir, rec, col)
+		if err != nil {
+			errs = append(errs, err)
+			continue
 		}
-		for i, v := range rec {
-			if len(v) > maxCSVField {
-				return nil, bad(i, fmt.Errorf("%w: cell longer than %d bytes", ErrTooLarge, maxCSVField))
-			}
-		}
-		forum, _ := cell("forum")
-		ref, ri := cell("ref")
-		if ref == "" {
-			return nil, bad(ri, fmt.Errorf("%w: row without a ref", ErrSyntax))
-		}
-		k := key{forum, ref}
+		k := key{row.forum, row.ref}
 		n, ok := index[k]
 		if !ok {
 			n = len(items)
 			index[k] = n
-			items = append(items, Item{Forum: forum, Ref: ref})
+			items = append(items, Item{Forum: row.forum, Ref: row.ref})
 		}
+		loaded++
 		it := &items[n]
-		if s, _ := cell("title"); s != "" && it.Title == "" {
-			it.Title = s
+		if row.title != "" && it.Title == "" {
+			it.Title = row.title
 		}
-		if s, i := cell("field"); s != "" && it.Field == 0 {
-			if it.Field, err = ParseField(s); err != nil {
-				return nil, bad(i, err)
-			}
+		if row.field != 0 && it.Field == 0 {
+			it.Field = row.field
 		}
-		if s, i := cell("proposer"); s != "" && it.Proposer == 0 {
-			if it.Proposer, err = ParseSide(s); err != nil {
-				return nil, bad(i, err)
-			}
+		if row.proposer != 0 && it.Proposer == 0 {
+			it.Proposer = row.proposer
 		}
-		s, si := cell("session")
-		if s == "" {
-			if note, _ := cell("note"); note != "" && it.Note == "" {
-				it.Note = note
+		if !row.hasEntry {
+			if row.entry.Note != "" && it.Note == "" {
+				it.Note = row.entry.Note
 			}
 			continue
 		}
-		var e Entry
-		if e.Session, err = strconv.Atoi(s); err != nil || e.Session < 1 {
-			return nil, bad(si, fmt.Errorf("%w: session %q is not a number of 1 or more", ErrSyntax, s))
-		}
-		if s, i := cell("outcome"); s != "" {
-			if e.Outcome, err = ParseOutcome(s); err != nil {
-				return nil, bad(i, err)
-			}
-		}
-		if s, i := cell("status"); s != "" {
-			if e.Status, err = ParseStatus(s); err != nil {
-				return nil, bad(i, err)
-			}
-		}
-		e.Note, _ = cell("note")
-		it.History = append(it.History, e)
+		it.History = append(it.History, row.entry)
 	}
-	return items, nil
+	return items, loaded, errors.Join(errs...)
 }
 
-func csvError(err error) error {
-	var pe *csv.ParseError
-	if errors.As(err, &pe) {
-		return &ParseError{Line: pe.Line, Column: pe.Column, Err: fmt.Errorf("%w: %v", ErrSyntax, pe.Err)}
+// itemRow is one row of the items CSV, parsed whole before any of it is
+// applied, so that a bad row leaves the items as they were.
+type itemRow struct {
+	forum, ref, title string
+	field             Field
+	proposer          Side
+	hasEntry          bool
+	entry             Entry
+}
+
+// readItemRow parses the cells of one row (valid until the next Read of
+// ir) by the columns col.
+func readItemRow(ir *input.Reader, rec [][]byte, col map[string]int) (itemRow, error) {
+	var row itemRow
+	cell := func(name string) (string, int) {
+		i, ok := col[name]
+		if !ok || i >= len(rec) {
+			return "", -1
+		}
+		return strings.TrimSpace(string(rec[i])), i
 	}
-	return err
+	bad := func(i int, err error) error {
+		p := ir.FieldPos(i)
+		return &ParseError{Offset: p.Offset, Line: p.Line, Column: p.Column, Err: err}
+	}
+	for i, v := range rec {
+		if len(v) > maxCSVField {
+			return row, bad(i, fmt.Errorf("%w: cell longer than %d bytes", ErrTooLarge, maxCSVField))
+		}
+	}
+	var err error
+	row.forum, _ = cell("forum")
+	var ri int
+	row.ref, ri = cell("ref")
+	if row.ref == "" {
+		return row, bad(ri, fmt.Errorf("%w: row without a ref", ErrSyntax))
+	}
+	row.title, _ = cell("title")
+	if s, i := cell("field"); s != "" {
+		if row.field, err = ParseField(s); err != nil {
+			return row, bad(i, err)
+		}
+	}
+	if s, i := cell("proposer"); s != "" {
+		if row.proposer, err = ParseSide(s); err != nil {
+			return row, bad(i, err)
+		}
+	}
+	row.entry.Note, _ = cell("note")
+	s, si := cell("session")
+	if s == "" {
+		return row, nil
+	}
+	row.hasEntry = true
+	if row.entry.Session, err = strconv.Atoi(s); err != nil || row.entry.Session < 1 {
+		return row, bad(si, fmt.Errorf("%w: session %q is not a number of 1 or more", ErrSyntax, s))
+	}
+	if s, i := cell("outcome"); s != "" {
+		if row.entry.Outcome, err = ParseOutcome(s); err != nil {
+			return row, bad(i, err)
+		}
+	}
+	if s, i := cell("status"); s != "" {
+		if row.entry.Status, err = ParseStatus(s); err != nil {
+			return row, bad(i, err)
+		}
+	}
+	return row, nil
+}
+
+// inputError turns an error of the input toolbox into a *ParseError at
+// its position, wrapping ErrSyntax (ErrTooLarge for a record over the
+// limit) and the toolbox's own sentinel; other errors (of the underlying
+// reader) are returned as they are.
+func inputError(err error) error {
+	var ie *input.Error
+	if !errors.As(err, &ie) {
+		return err
+	}
+	kind := ErrSyntax
+	if errors.Is(err, input.ErrTooLong) || errors.Is(err, input.ErrTooManyFields) {
+		kind = ErrTooLarge
+	}
+	return &ParseError{Offset: ie.Offset, Line: ie.Line, Column: ie.Column, Err: fmt.Errorf("%w: %w", kind, ie.Err)}
 }
 
 // itemsHeaders maps the folded headers of item spreadsheets to the column
@@ -214,21 +276,4 @@ var itemsHeaders = func() map[string]string {
 // "" for none.
 func itemsColumn(h string) string {
 	return itemsHeaders[fold.Key(h)]
-}
-
-// sniffSeparator returns the separator the header line uses most: ";",
-// a tab or ",".
-func sniffSeparator(br *bufio.Reader) rune {
-	head, _ := br.Peek(4096)
-	if i := strings.IndexByte(string(head), '\n'); i >= 0 {
-		head = head[:i]
-	}
-	comma, semi, tab := strings.Count(string(head), ","), strings.Count(string(head), ";"), strings.Count(string(head), "\t")
-	switch {
-	case semi > comma && semi >= tab:
-		return ';'
-	case tab > comma && tab > semi:
-		return '\t'
-	}
-	return ','
 }

@@ -98,8 +98,13 @@
 //     enumerations, ISO 8601 dates and intervals ("2017-10-23/2017-10-25",
 //     a single day "2017-09-12/12"), region codes and forum IDs, so that it
 //     can be written by hand. [ReadJSON] reports the line and column of a
-//     problem, validation problems included. The CSV form holds the items
-//     only, one row per item per session, for spreadsheets.
+//     problem, validation problems included; an unknown key, at any level,
+//     is an error at the key, and an empty list reads as an absent one. The
+//     CSV form holds the items only, one row per item per session, for
+//     spreadsheets; [ReadItemsCSV] reads it through the project's one input
+//     toolbox (encodings, line ends, separators, strict quoting, bounded
+//     records), and every row is either loaded or reported at its line and
+//     column: rows in = rows loaded + rows reported.
 //   - [Dataset.Validate] returns every problem at once, each a
 //     [*ValidationError] wrapping a sentinel (ErrOutOfSequence,
 //     ErrClosedBeforeRaised, ErrDateOrder, …).

@@ -10,7 +10,6 @@ import (
 	"strings"
 
 	"github.com/kerjasama/kerjasama/date"
-	"github.com/kerjasama/kerjasama/internal/emptyslice"
 )
 
 // MaxJSONSize is the largest JSON document ReadJSON reads (64 MiB); a
@@ -140,7 +139,7 @@ func decodeJSON(data []byte) (*Dataset, error) {
 	if err := jr.document(&d); err != nil {
 		return nil, err
 	}
-	emptyslice.Nil(&d)
+	d.nilEmpty()
 	verr := d.Validate()
 	if verr == nil {
 		return &d, nil
@@ -159,6 +158,57 @@ func decodeJSON(data []byte) (*Dataset, error) {
 		errs = append(errs, e)
 	}
 	return &d, errors.Join(errs...)
+}
+
+// nilEmpty sets every empty list of d to nil, so that an empty list reads
+// as an absent key does ("chairs": [] as no "chairs"), and what ReadJSON
+// reads writes (omitempty) and reads back equal. It names every list of
+// the model; TestNilEmptyCoversModel fails when a list is added to the
+// model and not here.
+func (d *Dataset) nilEmpty() {
+	d.Forums = nilIfEmpty(d.Forums)
+	d.Sessions = nilIfEmpty(d.Sessions)
+	d.Items = nilIfEmpty(d.Items)
+	for i := range d.Forums {
+		f := &d.Forums[i]
+		f.Names = nilIfEmpty(f.Names)
+		f.Decrees = nilIfEmpty(f.Decrees)
+		f.Secretariats = nilIfEmpty(f.Secretariats)
+		f.Sources = nilIfEmpty(f.Sources)
+	}
+	for i := range d.Sessions {
+		s := &d.Sessions[i]
+		s.Event.nilEmpty()
+		s.Meetings = nilIfEmpty(s.Meetings)
+		for j := range s.Meetings {
+			s.Meetings[j].Event.nilEmpty()
+		}
+		s.Delegations = nilIfEmpty(s.Delegations)
+		for j := range s.Delegations {
+			g := &s.Delegations[j]
+			g.Regions = nilIfEmpty(g.Regions)
+			g.Members = nilIfEmpty(g.Members)
+		}
+		s.Minutes.Signers = nilIfEmpty(s.Minutes.Signers)
+	}
+	for i := range d.Items {
+		it := &d.Items[i]
+		it.History = nilIfEmpty(it.History)
+		it.Actions = nilIfEmpty(it.Actions)
+	}
+}
+
+func (e *Event) nilEmpty() {
+	e.Chairs = nilIfEmpty(e.Chairs)
+	e.Sources = nilIfEmpty(e.Sources)
+}
+
+// nilIfEmpty returns s, or nil when s is empty.
+func nilIfEmpty[T any](s []T) []T {
+	if len(s) == 0 {
+		return nil
+	}
+	return s
 }
 
 // unjoin returns the errors joined in err, or err alone.

@@ -525,7 +525,8 @@ func TestItemsCSV(t *testing.T) {
 		{"forum,ref,session\nk,A,tiga\n", `2:5: syntax error: session "tiga" is not a number of 1 or more`},
 		{"forum,ref,session,outcome\nk,A,3,maybe\n", `2:7: session: unknown Outcome "maybe"`},
 		{"forum,title\n", `1:1: syntax error: header lacks the column "ref"`},
-		{"forum,ref,session\nk,\"A,3\n", `2:8: syntax error: extraneous or missing " in quoted-field`},
+		// At the opening quote, not at the end of the input it ran to.
+		{"forum,ref,session\nk,\"A,3\n", `2:3: syntax error: unclosed quote: the quoted field opened here runs to the end of the input (line 2), taking every line after it`},
 		{"", `1:1: syntax error: empty input, want a header`},
 	} {
 		_, err := ReadItemsCSV(strings.NewReader(tt.in))

@@ -2,10 +2,11 @@ package trade
 
 import (
 	"bufio"
+	"bytes"
 	"cmp"
-	"encoding/csv"
 	"errors"
 	"fmt"
+	"hash/maphash"
 	"io"
 	"iter"
 	"math"
@@ -15,6 +16,7 @@ import (
 
 	"github.com/kerjasama/kerjasama/date"
 	"github.com/kerjasama/kerjasama/internal/fold"
+	"github.com/kerjasama/kerjasama/internal/input"
 	"github.com/kerjasama/kerjasama/internal/lang"
 	"github.com/kerjasama/kerjasama/money"
 	"golang.org/x/text/currency"
@@ -25,8 +27,9 @@ import (
 // The zero CSVReader detects the layout, the separator and the language of
 // the numbers from the file itself.
 //
-// Reading streams: memory does not grow with the file, so a file larger
-// than memory can be aggregated. A bad row is reported as a *RowError with
+// Reading streams: memory does not grow with the file beyond a bound (a
+// record is at most 1 MiB; the duplicate check of Records remembers at
+// most 1<<16 rows), so a file larger than memory can be aggregated. A bad row is reported as a *RowError with
 // its line and column, and reading goes on with the next row, unless
 // Strict is set; every data row of the file is either yielded as a Record
 // or reported, never dropped silently.
@@ -42,8 +45,9 @@ type CSVReader struct {
 	Lang language.Tag
 	// Strict stops reading at the first bad row.
 	Strict bool
-	// Comma is the field separator; zero detects ',', ';' or tab from the
-	// header line (Indonesian spreadsheets often write ';').
+	// Comma is the field separator; zero detects ',', ';', tab or '|'
+	// from the header line (Indonesian spreadsheets often write ';'), as
+	// Records says.
 	Comma rune
 	// Reporter is the reporter of rows that do not name one.
 	Reporter string
@@ -65,7 +69,8 @@ type CSVReader struct {
 	// Warn, when not nil, is called for each field read with a
 	// reservation, before its row is yielded: a UN Comtrade value finer
 	// than hundredths (or a weight finer than grams), which is rounded
-	// half to even and reported with ErrRounded. The row is still read.
+	// half to even and reported with ErrRounded, and a row that repeats
+	// an earlier one (ErrDuplicateRow). The row is still read.
 	Warn func(*RowError)
 }
 
@@ -138,6 +143,21 @@ var ErrHeader = errors.New("header")
 // "Total"): counting it with the rows it sums would count them twice.
 var ErrTotalRow = errors.New("a total row, not a figure")
 
+// ErrNegative is reported for a negative value: a record value is an
+// amount of goods, never below zero (re-exports are a flow, not a sign).
+var ErrNegative = errors.New("negative value: a trade value is an amount of goods, never below zero")
+
+// ErrDuplicateRow is reported to CSVReader.Warn for a row that repeats an
+// earlier row of the file: the same period, flow, reporter, partner,
+// post, scheme, basis, HS code and value. The row is still read.
+var ErrDuplicateRow = errors.New("repeats an earlier row")
+
+// ErrOverlap is reported for a row of a whole year beside rows of months
+// of the same year (or a row of months beside the year's row) for the
+// same flow, reporter, partner, post, scheme, basis and HS code: summing
+// them would count the months twice.
+var ErrOverlap = errors.New("a whole year beside months of that year")
+
 // ErrRounded is reported to CSVReader.Warn for a number finer than the
 // package keeps (hundredths of money, thousandths of a quantity), which
 // was rounded half to even.
@@ -169,73 +189,125 @@ const maxField = 1024
 // Record and a nil error; each bad row yields a *RowError and the reading
 // goes on (unless Strict). A header that lacks a needed column, or a
 // failure to read r, yields one error and ends the sequence.
+//
+// The text is read with the project's input toolbox (internal/input):
+// UTF-8 with or without a byte order mark, or UTF-16 (little or big
+// endian, with or without a byte order mark); LF, CRLF and CR alone as
+// line ends, mixed as they come; strict quoting. Unless Comma is set,
+// the separator is the toolbox's choice (the candidate the header line
+// uses most), or the candidate under which more of the header's cells
+// are known column names, when one does better. Its problems are
+// reported as *RowError at their line and byte column (on line 1 of a
+// file with a UTF-8 byte order mark, columns do not count the mark):
+// invalid UTF-8 or a NUL byte; a stray quote; a quoted field that is
+// never closed (reported at its opening quote, saying to which line it
+// ran: the lines it swallowed are that one reported row, not lost
+// silently); and a row with more or fewer cells than the header, at the
+// first cell too many or at the end of the short row. No layout needs a
+// tolerance here: BPS and Comtrade exports write every cell of every row,
+// empty ones included, so a row that does not fit its header is never
+// read by guess (an unquoted decimal comma, "2.500.000,75" in a file
+// separated by ',', is such a row). A row longer than 1 MiB, or an
+// endless line, is reported at its start and ends the reading (memory
+// stays bounded); the rows after it are not read.
+//
+// A record value is a non-negative amount of goods (re-exports and
+// re-imports are flows, not signs): a negative value is reported at its
+// column. A row that repeats an earlier row of the file (the same
+// period, flow, reporter, partner, post, scheme, basis, HS code and
+// value) is yielded, since data kept per transaction may hold two equal
+// shipments, and reported to Warn with ErrDuplicateRow at its line: set
+// Warn to see them. A row for a whole year beside rows for months of that
+// year (or the other way round) with the same flow, reporter, partner,
+// post, scheme, basis and HS code is an error, ErrOverlap, at the later
+// row's line, and that row is not yielded, so that no month is counted
+// twice.
+// These checks remember a hash of up to 1<<16 (65,536) distinct rows of
+// a file, which keeps their memory to a few megabytes; past that, Warn is
+// told once and later rows are not checked.
 func (c CSVReader) Records(r io.Reader) iter.Seq2[Record, error] {
-	return readRows(r, c.Comma, c.Strict, func(header []string) (func(*csv.Reader, []string) (Record, error), error) {
+	return readRows(r, c.Comma, c.Strict, knownColumn, func(header []string) (rowFunc[Record], error) {
 		p, err := c.plan(header)
 		if err != nil {
 			return nil, err
 		}
-		return p.row, nil
+		return p.checkedRow, nil
 	})
 }
 
-// readRows streams the rows of the CSV file r: it skips a byte order mark
-// and title lines, detects the separator (unless comma is set), reads the
-// header, lets start make the row reader of the file from it, and yields
-// what that returns for each row, wrapping failures in *RowError.
-func readRows[T any](r io.Reader, comma rune, strict bool, start func(header []string) (func(*csv.Reader, []string) (T, error), error)) iter.Seq2[T, error] {
+// A rowFunc reads one data row of a file; rd gives the positions of its
+// fields.
+type rowFunc[T any] func(rd *input.Reader, fields []string) (T, error)
+
+// readRows streams the rows of the CSV file r with the input toolbox
+// (which decodes the text, detects the separator unless comma is set,
+// and bounds the record size): it skips title lines, reads the header,
+// lets start make the row reader of the file from it, and yields what
+// that returns for each row, reporting every problem of the text as a
+// *RowError. Every data row is either yielded or reported.
+func readRows[T any](r io.Reader, comma rune, strict bool, known func(string) bool, start func(header []string) (rowFunc[T], error)) iter.Seq2[T, error] {
 	return func(yield func(T, error) bool) {
 		var zero T
-		br := bufio.NewReaderSize(r, 64<<10)
-		if b, err := br.Peek(3); err == nil && string(b) == "\ufeff" {
-			br.Discard(3)
-		}
 		if comma == 0 {
-			head, _ := br.Peek(br.Size())
-			comma = detectComma(head)
+			br := bufio.NewReaderSize(r, sniffSize)
+			head, _ := br.Peek(sniffSize)
+			comma, r = headerComma(head, known), br
 		}
-		cr := csv.NewReader(br)
-		cr.Comma = comma
-		cr.FieldsPerRecord = -1
-		cr.ReuseRecord = true
-		header, err := cr.Read()
+		rd := input.NewReader(r, input.Options{Comma: comma})
+		var rb rowBuf
+		var header []string
+		var hpos input.Pos
+		var err error
 		// Title lines above the header ("Ekspor Kalimantan Tengah 2022",
 		// blank cells) have at most one cell filled: skip them.
-		for skipped := 0; err == nil && isTitle(header) && skipped < maxTitleLines; skipped++ {
-			header, err = cr.Read()
+		for skipped := 0; ; skipped++ {
+			var fields [][]byte
+			fields, hpos, err = rd.Read()
+			if err != nil {
+				break
+			}
+			header = rb.strings(fields)
+			if !isTitle(header) || skipped >= maxTitleLines {
+				break
+			}
 		}
 		if err != nil {
-			if err == io.EOF {
-				err = errors.New("empty file")
+			re := &RowError{Line: 1, Column: 1, Err: err}
+			var ie *input.Error
+			switch {
+			case err == io.EOF:
+				re.Err = errors.New("empty file")
+			case errors.As(err, &ie):
+				re.Line, re.Column, re.Err = ie.Line, ie.Column, ie.Err
 			}
-			re := rowError(cr, -1, "", "", err)
 			re.Err = fmt.Errorf("%w: %w", ErrHeader, re.Err)
 			yield(zero, re)
 			return
 		}
-		line, _ := cr.FieldPos(0)
+		header = slices.Clone(header)
 		row, err := start(header)
 		if err != nil {
-			yield(zero, &RowError{Line: line, Column: 1, Err: fmt.Errorf("%w: %w", ErrHeader, err)})
+			yield(zero, &RowError{Line: hpos.Line, Column: hpos.Column, Err: fmt.Errorf("%w: %w", ErrHeader, err)})
 			return
 		}
+		rd.SetFieldCount(len(header))
 		for {
-			fields, err := cr.Read()
+			fields, _, err := rd.Read()
 			if err == io.EOF {
 				return
 			}
 			if err != nil {
-				var pe *csv.ParseError
-				if !errors.As(err, &pe) {
+				var ie *input.Error
+				if !errors.As(err, &ie) {
 					yield(zero, err)
 					return
 				}
-				if !yield(zero, &RowError{Line: pe.Line, Column: pe.Column, Err: pe.Err}) || strict {
+				if !yield(zero, &RowError{Line: ie.Line, Column: ie.Column, Err: ie.Err}) || strict {
 					return
 				}
 				continue
 			}
-			v, err := row(cr, fields)
+			v, err := row(rd, rb.strings(fields))
 			if err != nil {
 				if !yield(zero, err) || strict {
 					return
@@ -249,65 +321,88 @@ func readRows[T any](r io.Reader, comma rune, strict bool, start func(header []s
 	}
 }
 
-func rowError(cr *csv.Reader, field int, header, text string, err error) *RowError {
-	var pe *csv.ParseError
-	if errors.As(err, &pe) {
-		return &RowError{Line: pe.Line, Column: pe.Column, Err: pe.Err}
-	}
-	line, col := 1, 1
-	if field >= 0 {
-		func() {
-			defer func() { _ = recover() }() // FieldPos panics when there is no record
-			line, col = cr.FieldPos(field)
-		}()
-	}
-	return &RowError{Line: line, Column: col, Header: header, Text: text, Err: err}
-}
+// sniffSize is how much of a file headerComma looks at.
+const sniffSize = 64 << 10
 
-// detectComma returns the separator of a CSV text from its first lines:
-// of ',', ';' and tab, the one that occurs most often outside quotes on a
-// single line (so that a title line above the header does not decide).
-func detectComma(b []byte) rune {
-	var best [3]int
-	for line := 0; line < 8 && len(b) > 0; line++ {
-		var n [3]int
-		quoted := false
-		i := 0
-		for ; i < len(b) && (quoted || b[i] != '\n'); i++ {
-			switch b[i] {
-			case '"':
-				quoted = !quoted
-			case ',':
-				if !quoted {
-					n[0]++
+// headerComma chooses the separator of a file from its head: the one of
+// the input toolbox's candidates under which the header (the first line
+// that is not a title line) has the most cells that known reports as
+// column names, or 0 (the toolbox detects it) when the toolbox's own
+// choice does as well. The toolbox takes the separator from the first
+// line that holds one, and a title line above the header may hold a
+// comma ("Daftar belanja pemegang KILB, PLBN Entikong" above a header
+// separated by ';').
+func headerComma(head []byte, known func(string) bool) rune {
+	score := func(comma rune) (int, rune) {
+		rd := input.NewReader(bytes.NewReader(head), input.Options{Comma: comma})
+		var rb rowBuf
+		for skipped := 0; ; skipped++ {
+			fields, _, err := rd.Read()
+			if err != nil {
+				return 0, rd.Comma()
+			}
+			h := rb.strings(fields)
+			if !isTitle(h) || skipped >= maxTitleLines {
+				n := 0
+				for _, f := range h {
+					if known(trimSpace(f)) {
+						n++
+					}
 				}
-			case ';':
-				if !quoted {
-					n[1]++
-				}
-			case '\t':
-				if !quoted {
-					n[2]++
-				}
+				return n, rd.Comma()
 			}
 		}
-		for k := range n {
-			best[k] = max(best[k], n[k])
-		}
-		if i == len(b) {
-			break
-		}
-		b = b[i+1:]
 	}
-	// On a tie ';' wins over ',': files separated by ';' are those whose
-	// numbers use ',' for decimals.
-	switch {
-	case best[2] > best[0] && best[2] >= best[1]:
-		return '\t'
-	case best[1] > 0 && best[1] >= best[0]:
-		return ';'
+	best, detected := score(0)
+	var comma rune
+	for _, c := range []rune{',', ';', '\t', '|'} {
+		if c == detected {
+			continue
+		}
+		if n, _ := score(c); n > best {
+			best, comma = n, c
+		}
 	}
-	return ','
+	return comma
+}
+
+// knownColumn reports whether h names a column of a trade file.
+func knownColumn(h string) bool {
+	_, _, ok := headerColumn(h)
+	return ok
+}
+
+// A rowBuf turns the fields of a record (slices of the reader's buffer)
+// into strings with one allocation per record, as encoding/csv does.
+type rowBuf struct {
+	b []byte
+	s []string
+}
+
+// strings returns the fields as strings; the slice is reused by the next
+// call, the strings are not.
+func (rb *rowBuf) strings(fields [][]byte) []string {
+	rb.b = rb.b[:0]
+	for _, f := range fields {
+		rb.b = append(rb.b, f...)
+	}
+	all := string(rb.b)
+	rb.s = rb.s[:0]
+	n := 0
+	for _, f := range fields {
+		rb.s = append(rb.s, all[n:n+len(f)])
+		n += len(f)
+	}
+	return rb.s
+}
+
+func rowError(rd *input.Reader, field int, header, text string, err error) *RowError {
+	line, col := 1, 1
+	if field >= 0 {
+		p := rd.FieldPos(field)
+		line, col = p.Line, p.Column
+	}
+	return &RowError{Line: line, Column: col, Header: header, Text: text, Err: err}
 }
 
 // A plan is what the header of one file says: which column holds what,
@@ -330,6 +425,11 @@ type plan struct {
 	}
 	nextFlow int
 
+	seen  map[uint64]struct{} // hashes of the rows read (duplicates)
+	spans map[uint64]uint8    // year and key → annual and/or sub-year rows (overlaps)
+	seed  maphash.Seed
+	full  bool // the checks stopped at maxSeen rows
+
 	posts    textCache // border post text → ID
 	partners textCache // partner or reporter text → code
 	curText  string    // the currency column's text on the last row
@@ -340,7 +440,7 @@ type plan struct {
 // plan reads the header.
 func (c CSVReader) plan(header []string) (*plan, error) {
 	p := &plan{c: c, layout: c.Layout, flow: c.Flow, header: append([]string(nil), header...), weight: "kg",
-		months: map[string][2]time.Month{}}
+		months: map[string][2]time.Month{}, seed: maphash.MakeSeed()}
 	var votes [4]int
 	var detected Layout
 	var unitCur currency.Unit
@@ -376,7 +476,7 @@ func (c CSVReader) plan(header []string) (*plan, error) {
 		if col.role == colValue && unit != "" {
 			cu, scale, ok := valueUnit(unit)
 			if !ok {
-				errs = append(errs, fmt.Errorf("unit %q of column %d (%s) is not a currency or scale this reader knows", unit, i+1, h))
+				errs = append(errs, fmt.Errorf("unit %q of column %d (%s) is not a currency or scale this reader knows", clip(unit), i+1, clip(h)))
 				continue
 			}
 			unitCur = cu
@@ -433,10 +533,23 @@ func (c CSVReader) plan(header []string) (*plan, error) {
 	if p.cols[colFlow] == 0 && p.flow == 0 {
 		errs = append(errs, fmt.Errorf("no flow column (arus, flow, flowCode) and no default flow: %w", ErrMissingColumn))
 	}
-	if err := errors.Join(errs...); err != nil {
+	if err := joinHeaderErrors(errs); err != nil {
 		return nil, err
 	}
 	return p, nil
+}
+
+// maxHeaderErrors is how many problems of a header are told one by one.
+const maxHeaderErrors = 10
+
+// joinHeaderErrors joins the problems of a header, telling the first
+// maxHeaderErrors and the number of the others: a header of a thousand
+// bad columns does not make a message of a thousand lines.
+func joinHeaderErrors(errs []error) error {
+	if len(errs) > maxHeaderErrors {
+		errs = append(errs[:maxHeaderErrors:maxHeaderErrors], fmt.Errorf("and %d more problems of the header", len(errs)-maxHeaderErrors))
+	}
+	return errors.Join(errs...)
 }
 
 // field returns the trimmed text of role r in fields, its index, and
@@ -459,10 +572,10 @@ func trimSpace(s string) string {
 // row with several bad fields is reported once with all of them (see
 // RowError.More); a row that is a total ("Jumlah") is reported as that
 // alone.
-func (p *plan) row(cr *csv.Reader, fields []string) (Record, error) {
+func (p *plan) row(rd *input.Reader, fields []string) (Record, error) {
 	var bad []*RowError // nil unless the row has problems
 	fail := func(r role, i int, text string, err error) {
-		bad = append(bad, p.fieldError(cr, fields, r, i, text, err))
+		bad = append(bad, p.fieldError(rd, fields, r, i, text, err))
 	}
 	if len(fields) < p.maxCol {
 		fail(colNone, len(fields)-1, "", fmt.Errorf("row has %d fields, the header needs %d", len(fields), p.maxCol))
@@ -496,7 +609,7 @@ func (p *plan) row(cr *csv.Reader, fields []string) (Record, error) {
 			r, perr := p.period(s)
 			switch {
 			case isTotal(s):
-				return Record{}, p.fieldError(cr, fields, colYear, i, s, ErrTotalRow)
+				return Record{}, p.fieldError(rd, fields, colYear, i, s, ErrTotalRow)
 			case len(s) <= 4 || perr != nil:
 				fail(colYear, i, s, err)
 			case hasMonth:
@@ -550,7 +663,7 @@ func (p *plan) row(cr *csv.Reader, fields []string) (Record, error) {
 			// Comtrade's code for all commodities: the zero HS.
 		} else if h, err := ParseHS(s); err != nil {
 			if isTotal(s) {
-				return Record{}, p.fieldError(cr, fields, colHS, i, s, ErrTotalRow)
+				return Record{}, p.fieldError(rd, fields, colHS, i, s, ErrTotalRow)
 			}
 			fail(colHS, i, s, err)
 		} else {
@@ -591,9 +704,12 @@ func (p *plan) row(cr *csv.Reader, fields []string) (Record, error) {
 		var v money.Amount
 		var err error
 		if p.layout == Comtrade {
-			v, err = p.exactValue(cr, fields, i, s, cur)
+			v, err = p.exactValue(rd, fields, i, s, cur)
 		} else {
 			v, err = p.value(s, cur)
+		}
+		if err == nil && v.Minor() < 0 {
+			err = ErrNegative
 		}
 		if err != nil {
 			fail(colValue, i, s, err)
@@ -602,7 +718,7 @@ func (p *plan) row(cr *csv.Reader, fields []string) (Record, error) {
 	}
 
 	if s, i, ok := p.field(fields, colNetWeight); ok && s != "" && !isDash(s) {
-		if q, err := p.quantity(cr, fields, colNetWeight, i, s); err != nil {
+		if q, err := p.quantity(rd, fields, colNetWeight, i, s); err != nil {
 			fail(colNetWeight, i, s, err)
 		} else {
 			if q.Unit == "" {
@@ -612,7 +728,7 @@ func (p *plan) row(cr *csv.Reader, fields []string) (Record, error) {
 		}
 	}
 	if s, i, ok := p.field(fields, colQuantity); ok && s != "" && !isDash(s) {
-		if q, err := p.quantity(cr, fields, colQuantity, i, s); err != nil {
+		if q, err := p.quantity(rd, fields, colQuantity, i, s); err != nil {
 			fail(colQuantity, i, s, err)
 		} else {
 			if u, _, ok := p.field(fields, colUnit); ok && u != "" && q.Unit == "" {
@@ -636,8 +752,89 @@ func (p *plan) row(cr *csv.Reader, fields []string) (Record, error) {
 	return rec, nil
 }
 
+// maxSeen is how many distinct rows of one file the duplicate and
+// overlap checks remember (a hash of 8 bytes each).
+const maxSeen = 1 << 16
+
+// dupKey is what makes two rows the same row; spanKey what makes a row
+// of a year and a row of its months figures of the same thing.
+type (
+	dupKey struct {
+		period                  date.Range
+		flow                    Flow
+		reporter, partner, post string
+		scheme                  Scheme
+		basis                   Basis
+		hs                      HS
+		value                   money.Amount
+	}
+	spanKey struct {
+		year                    int
+		flow                    Flow
+		reporter, partner, post string
+		scheme                  Scheme
+		basis                   Basis
+		hs                      HS
+	}
+)
+
+const (
+	spanYear  = 1 << iota // a row for the whole year
+	spanMonth             // a row for months within the year
+)
+
+// checkedRow reads a row with row and checks the record against the rows
+// before it: a repeated row, or a year beside its months, is reported at
+// the row's start and not yielded.
+func (p *plan) checkedRow(rd *input.Reader, fields []string) (Record, error) {
+	rec, err := p.row(rd, fields)
+	if err != nil {
+		return rec, err
+	}
+	if p.full {
+		return rec, nil
+	}
+	if p.seen == nil {
+		p.seen, p.spans = make(map[uint64]struct{}), make(map[uint64]uint8)
+	}
+	if len(p.seen) >= maxSeen || len(p.spans) >= maxSeen {
+		p.full = true
+		if p.c.Warn != nil {
+			p.c.Warn(rowError(rd, 0, "", "", fmt.Errorf("more than %d distinct rows: this row and later ones are not checked for duplicates and overlaps", maxSeen)))
+		}
+		return rec, nil
+	}
+	d := maphash.Comparable(p.seed, dupKey{rec.Period, rec.Flow, rec.Reporter, rec.Partner, rec.Post, rec.Scheme, rec.Basis, rec.HS, rec.Value})
+	dup := false
+	if _, ok := p.seen[d]; ok {
+		// Kept, and told: two equal shipments in one month are possible
+		// in data kept per transaction.
+		dup = true
+		if p.c.Warn != nil {
+			p.c.Warn(rowError(rd, 0, "", "", ErrDuplicateRow))
+		}
+	}
+	s, y := rec.Period.Start, rec.Period.End
+	if s.Year == y.Year && s.Year != 0 {
+		kind := uint8(spanMonth)
+		if rec.Period == date.YearRange(s.Year) {
+			kind = spanYear
+		}
+		k := maphash.Comparable(p.seed, spanKey{s.Year, rec.Flow, rec.Reporter, rec.Partner, rec.Post, rec.Scheme, rec.Basis, rec.HS})
+		have := p.spans[k]
+		if have != 0 && have != kind {
+			return Record{}, rowError(rd, 0, "", "", ErrOverlap)
+		}
+		p.spans[k] = have | kind
+	}
+	if !dup {
+		p.seen[d] = struct{}{}
+	}
+	return rec, nil
+}
+
 // fieldError makes the *RowError of field i (of role r) of a row.
-func (p *plan) fieldError(cr *csv.Reader, fields []string, r role, i int, text string, err error) *RowError {
+func (p *plan) fieldError(rd *input.Reader, fields []string, r role, i int, text string, err error) *RowError {
 	h := roleNames[r]
 	if i >= 0 && i < len(p.header) {
 		h = p.header[i]
@@ -645,7 +842,7 @@ func (p *plan) fieldError(cr *csv.Reader, fields []string, r role, i int, text s
 	if i >= len(fields) || i < 0 {
 		i = len(fields) - 1
 	}
-	return rowError(cr, i, h, text, err)
+	return rowError(rd, i, h, text, err)
 }
 
 // joinRowErrors makes one report of the problems of one row: the first
@@ -660,16 +857,16 @@ func joinRowErrors(bad []*RowError) *RowError {
 }
 
 // warn reports a reservation about field i of a row to the reader's Warn.
-func (p *plan) warn(cr *csv.Reader, fields []string, r role, i int, text string, err error) {
+func (p *plan) warn(rd *input.Reader, fields []string, r role, i int, text string, err error) {
 	if p.c.Warn != nil {
-		p.c.Warn(p.fieldError(cr, fields, r, i, text, err))
+		p.c.Warn(p.fieldError(rd, fields, r, i, text, err))
 	}
 }
 
 // exactValue reads a Comtrade value ("12345678901.5", "123456.789",
 // "1.5e9") exactly, rounding to hundredths half to even with a warning
 // (ErrRounded) when the text is finer; other text is read by value.
-func (p *plan) exactValue(cr *csv.Reader, fields []string, i int, s string, cur currency.Unit) (money.Amount, error) {
+func (p *plan) exactValue(rd *input.Reader, fields []string, i int, s string, cur currency.Unit) (money.Amount, error) {
 	minor, rounded, err := parseExact(s, 2)
 	if errors.Is(err, errNotPlain) || cur == (currency.Unit{}) {
 		return p.value(s, cur)
@@ -682,7 +879,7 @@ func (p *plan) exactValue(cr *csv.Reader, fields []string, i int, s string, cur 
 	}
 	a := money.FromMinor(minor, cur)
 	if rounded {
-		p.warn(cr, fields, colValue, i, s, fmt.Errorf("%w: %s read as %s", ErrRounded, s, a))
+		p.warn(rd, fields, colValue, i, s, fmt.Errorf("%w: %s read as %s", ErrRounded, s, a))
 	}
 	return a, nil
 }
@@ -690,7 +887,7 @@ func (p *plan) exactValue(cr *csv.Reader, fields []string, i int, s string, cur 
 // quantity reads a net weight or quantity: in Comtrade files exactly,
 // exponents included, rounded to thousandths half to even with a warning;
 // otherwise with ParseQuantity in the file's language.
-func (p *plan) quantity(cr *csv.Reader, fields []string, r role, i int, s string) (Quantity, error) {
+func (p *plan) quantity(rd *input.Reader, fields []string, r role, i int, s string) (Quantity, error) {
 	if p.layout == Comtrade {
 		milli, rounded, err := parseExact(s, 3)
 		switch {
@@ -701,7 +898,7 @@ func (p *plan) quantity(cr *csv.Reader, fields []string, r role, i int, s string
 				if text == "" {
 					text = "0"
 				}
-				p.warn(cr, fields, r, i, s, fmt.Errorf("%w: %s read as %s", ErrRounded, s, text))
+				p.warn(rd, fields, r, i, s, fmt.Errorf("%w: %s read as %s", ErrRounded, s, text))
 			}
 			return q, nil
 		case !errors.Is(err, errNotPlain):

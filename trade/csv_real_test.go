@@ -188,7 +188,7 @@ func TestReadCSVEveryBadField(t *testing.T) {
 			t.Errorf("total row: %q, want %q", texts[3], want)
 		}
 	}
-	if rows := countRows(in); rows != read+reported {
+	if rows, _ := countRows(in); rows != read+reported {
 		t.Errorf("%d rows in, %d read + %d reported", rows, read, reported)
 	}
 	// errors.Is sees every problem of the row, not only the first.

@@ -62,9 +62,18 @@
 //
 // CSV. ReadCSV and CSVReader.Records stream an iter.Seq2[Record, error]
 // over three layouts (Simple, BPS, Comtrade), detected from the header when
-// not given. The separator (',', ';' or tab) is detected from the header
-// line; a UTF-8 byte order mark and title lines above the header (lines
-// with one filled cell) are skipped. Years marked provisional ("2022*")
+// not given. The text is read with the project's one CSV toolbox
+// (internal/input): UTF-8 with or without a byte order mark, or UTF-16;
+// LF, CRLF or CR alone ("CSV (Macintosh)") as line ends; strict quoting;
+// records of at most 1 MiB. The separator (',', ';', tab or '|') is the
+// one the header line uses most, unless another makes more of the
+// header's cells known column names (a title line above a header
+// separated by ';' may hold a comma); title lines above the header
+// (lines with one filled cell) are skipped. A row with more or fewer
+// cells than the header is an error at its position, never read by
+// guess; a negative value and a year's row beside rows of its months are
+// errors at their line, and a row repeating an earlier one is reported to
+// CSVReader.Warn (see CSVReader.Records). Years marked provisional ("2022*")
 // are read as years; the month column also takes ranges ("1-11",
 // "Januari–November", "s.d. November") and quarters ("Triwulan IV", "Q1"). Numbers are read by money.Parse
 // in the language of the header (tahun/nilai → Indonesian, mata wang →

@@ -117,7 +117,7 @@ func ExampleCSVReader_comtrade() {
 	const file = `refYear,refMonth,period,reporterISO,flowCode,flowDesc,partnerISO,cmdCode,netWgt,primaryValue,isAggregate
 2022,11,202211,IDN,X,Export,MYS,1511,1500.5,123456.789,False
 2022,52,2022,IDN,M,Import,W00,TOTAL,,1.5e9,True
-2022,52,2022,IDN,Z,?,MYS,15x,,
+2022,52,2022,IDN,Z,?,MYS,15x,,,False
 `
 	rd := trade.CSVReader{Warn: func(w *trade.RowError) { fmt.Println("warning:", w) }}
 	for r, err := range rd.Records(strings.NewReader(file)) {

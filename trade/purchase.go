@@ -1,7 +1,6 @@
 package trade
 
 import (
-	"encoding/csv"
 	"errors"
 	"fmt"
 	"io"
@@ -9,6 +8,7 @@ import (
 
 	"github.com/kerjasama/kerjasama/date"
 	"github.com/kerjasama/kerjasama/internal/fold"
+	"github.com/kerjasama/kerjasama/internal/input"
 	"github.com/kerjasama/kerjasama/internal/lang"
 	"golang.org/x/text/currency"
 	"golang.org/x/text/language"
@@ -69,12 +69,15 @@ var purchaseHeaders = func() map[string]column {
 // ringgit of the agreement. Rows are reported as in Records; Layout,
 // Period, Flow, Basis, Scheme, Reporter and Source do not apply.
 func (c CSVReader) Purchases(r io.Reader) iter.Seq2[Purchase, error] {
-	return readRows(r, c.Comma, c.Strict, func(header []string) (func(*csv.Reader, []string) (Purchase, error), error) {
+	return readRows(r, c.Comma, c.Strict, func(h string) bool {
+		_, ok := purchaseHeaders[fold.Key(h)]
+		return ok
+	}, func(header []string) (rowFunc[Purchase], error) {
 		return c.purchasePlan(header)
 	})
 }
 
-func (c CSVReader) purchasePlan(header []string) (func(*csv.Reader, []string) (Purchase, error), error) {
+func (c CSVReader) purchasePlan(header []string) (rowFunc[Purchase], error) {
 	p := &plan{c: c, header: append([]string(nil), header...)}
 	var cols [numPurchaseCols]int
 	var votes [4]int
@@ -97,7 +100,7 @@ func (c CSVReader) purchasePlan(header []string) (func(*csv.Reader, []string) (P
 			errs = append(errs, fmt.Errorf("no %s column: %w", purchaseColNames[need], ErrMissingColumn))
 		}
 	}
-	if err := errors.Join(errs...); err != nil {
+	if err := joinHeaderErrors(errs); err != nil {
 		return nil, err
 	}
 	p.lang = c.Lang
@@ -122,7 +125,7 @@ func (c CSVReader) purchasePlan(header []string) (func(*csv.Reader, []string) (P
 		}
 		return trimSpace(fields[i]), i
 	}
-	return func(cr *csv.Reader, fields []string) (Purchase, error) {
+	return func(rd *input.Reader, fields []string) (Purchase, error) {
 		var bad []*RowError // every bad field of the row, as in Records
 		fail := func(c, i int, text string, err error) {
 			h := purchaseColNames[c]
@@ -132,7 +135,7 @@ func (c CSVReader) purchasePlan(header []string) (func(*csv.Reader, []string) (P
 			if i < 0 || i >= len(fields) {
 				i = len(fields) - 1
 			}
-			bad = append(bad, rowError(cr, i, h, text, err))
+			bad = append(bad, rowError(rd, i, h, text, err))
 		}
 		if len(fields) < p.maxCol {
 			fail(pcHolder, len(fields)-1, "", fmt.Errorf("row has %d fields, the header needs %d", len(fields), p.maxCol))

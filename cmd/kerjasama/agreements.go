@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"os"
@@ -9,6 +10,8 @@ import (
 	"strings"
 	"text/tabwriter"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 
@@ -119,17 +122,17 @@ func (c *cli) agreementsLoad(name string, fs *flag.FlagSet, f agreementsFlags, a
 		l, err = agreement.ReadJSON(fh, opt)
 	}
 	if err != nil && (l == nil || !*f.strict) {
-		return nil, c.inputError(err)
+		return nil, c.inputError(errors.New(agreementsSafe(err.Error())))
 	}
 	if l == nil {
 		l = &agreement.Load{}
 	}
 	run.load = l
 	for _, w := range l.Warnings {
-		fmt.Fprintf(c.stderr, "kerjasama: warning: %v\n", w)
+		fmt.Fprintf(c.stderr, "kerjasama: warning: %s\n", agreementsSafe(w.Error()))
 	}
 	for _, e := range l.Rejected {
-		fmt.Fprintf(c.stderr, "kerjasama: %v\n", e)
+		fmt.Fprintf(c.stderr, "kerjasama: %s\n", agreementsSafe(e.Error()))
 	}
 	return run, exitOK
 }
@@ -144,20 +147,20 @@ func (r *agreementsRun) status() int {
 
 // agreementsText holds the command's headings in each language.
 type agreementsText struct {
-	id, doc, partners, country, signed, term, status, problems, expiring, noProblems, noExpiring, ends, loaded, phase string
+	id, doc, partners, country, signed, term, status, problems, expiring, noProblems, noExpiring, ends, loaded, phase, unread string
 }
 
 func agreementsWords(tag language.Tag) agreementsText {
 	switch lang.Of(tag) {
 	case lang.Indonesian:
 		return agreementsText{"ID", "Naskah", "Mitra", "Negara", "Ditandatangani", "Jangka Waktu", "Status", "Masalah", "Akan berakhir dalam %d hari sejak %s",
-			"Tidak ada masalah.", "Tidak ada yang akan berakhir dalam %d hari sejak %s.", "berakhir", "%d kerja sama dimuat dari %d baris; %d baris ditolak, %d peringatan.", "Tahap"}
+			"Tidak ada masalah.", "Tidak ada yang akan berakhir dalam %d hari sejak %s.", "berakhir", "%d kerja sama dimuat dari %d baris; %d baris ditolak, %d peringatan.", "Tahap", "Baris yang tidak dapat dibaca"}
 	case lang.Malay, lang.MalayBrunei:
 		return agreementsText{"ID", "Dokumen", "Rakan Kongsi", "Negara", "Ditandatangani", "Tempoh", "Status", "Masalah", "Akan tamat dalam %d hari dari %s",
-			"Tiada masalah.", "Tiada yang akan tamat dalam %d hari dari %s.", "tamat", "%d kerjasama dimuatkan daripada %d baris; %d baris ditolak, %d amaran.", "Fasa"}
+			"Tiada masalah.", "Tiada yang akan tamat dalam %d hari dari %s.", "tamat", "%d kerjasama dimuatkan daripada %d baris; %d baris ditolak, %d amaran.", "Fasa", "Baris yang tidak dapat dibaca"}
 	}
 	return agreementsText{"ID", "Document", "Partners", "Country", "Signed", "Term", "Status", "Problems", "Expiring within %d days of %s",
-		"No problems.", "Nothing expires within %d days of %s.", "ends", "%d agreements loaded from %d rows; %d rows rejected, %d warnings.", "phase"}
+		"No problems.", "Nothing expires within %d days of %s.", "ends", "%d agreements loaded from %d rows; %d rows rejected, %d warnings.", "phase", "Rows that cannot be read"}
 }
 
 func runAgreementsList(c *cli, args []string) int {
@@ -173,8 +176,8 @@ func runAgreementsList(c *cli, args []string) int {
 	tw := tabwriter.NewWriter(c.stdout, 0, 4, 2, ' ', 0)
 	fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s %s\n", w.id, w.doc, w.partners, w.country, w.signed, w.term, w.status, run.at)
 	for _, a := range reg.All() {
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", a.ID, agreementsDoc(a, w.phase), agreementsPartners(a),
-			strings.Join(a.Countries(), ", "), agreementsOr(a.Signed.String()), agreementsOr(a.Term.String()),
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", agreementsSafe(a.ID), agreementsSafe(agreementsDoc(a, w.phase)), agreementsSafe(agreementsPartners(a)),
+			agreementsSafe(strings.Join(a.Countries(), ", ")), agreementsOr(a.Signed.String()), agreementsOr(a.Term.String()),
 			reg.StatusOn(a.ID, run.at).Label(run.tag))
 	}
 	tw.Flush()
@@ -197,13 +200,22 @@ func runAgreementsCheck(c *cli, args []string) int {
 	w := agreementsWords(run.tag)
 	reg := run.load.Register()
 	problems := agreement.Problems(reg.Validate())
-	if len(problems) == 0 {
-		fmt.Fprintln(c.stdout, w.noProblems)
-	} else {
+	// Rows that cannot be read are problems of the file: reported here as
+	// well as on stderr, so that "No problems." means none at all.
+	if rej := run.load.Rejected; len(rej) > 0 {
+		fmt.Fprintf(c.stdout, "%s (%d):\n", w.unread, len(rej))
+		for _, e := range rej {
+			fmt.Fprintf(c.stdout, "  %s\n", agreementsSafe(e.Error()))
+		}
+	}
+	switch {
+	case len(problems) > 0:
 		fmt.Fprintf(c.stdout, "%s (%d):\n", w.problems, len(problems))
 		for _, p := range problems {
-			fmt.Fprintf(c.stdout, "  %s: %v\n", run.file, p)
+			fmt.Fprintf(c.stdout, "  %s: %s\n", agreementsSafe(run.file), agreementsSafe(fmt.Sprint(p)))
 		}
+	case len(run.load.Rejected) == 0:
+		fmt.Fprintln(c.stdout, w.noProblems)
 	}
 	exp := reg.ExpiringWithin(run.at, *within)
 	if len(exp) == 0 {
@@ -212,13 +224,53 @@ func runAgreementsCheck(c *cli, args []string) int {
 		fmt.Fprintf(c.stdout, w.expiring+" (%d):\n", *within, run.at, len(exp))
 		for _, a := range exp {
 			end, _ := a.End()
-			fmt.Fprintf(c.stdout, "  %s  %s %s  %s\n", a.ID, w.ends, end, agreementsPartners(a))
+			fmt.Fprintf(c.stdout, "  %s  %s %s  %s\n", agreementsSafe(a.ID), w.ends, end, agreementsSafe(agreementsPartners(a)))
 		}
 	}
 	if len(problems) > 0 {
 		return exitInput
 	}
 	return run.status()
+}
+
+// agreementsSafe makes text from a user's file safe to write to a
+// terminal. The one rule: every control character (Unicode category Cc:
+// C0 controls including tab, CR and LF, DEL, C1 controls such as the CSI
+// that starts an escape sequence), every bidirectional formatting
+// character (U+061C, U+200E, U+200F, U+202A–U+202E, U+2066–U+2069, which
+// reorder what the terminal shows) and every invalid UTF-8 byte is
+// replaced by U+FFFD, so that the reader sees that something was there
+// and nothing in the file moves the cursor, changes colours, breaks the
+// columns of the table or hides text.
+func agreementsSafe(s string) string {
+	clean := true
+	for _, r := range s {
+		if agreementsUnsafe(r) {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s { // an invalid byte reads as utf8.RuneError, U+FFFD
+		if agreementsUnsafe(r) {
+			r = utf8.RuneError
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+func agreementsUnsafe(r rune) bool {
+	switch {
+	case r == utf8.RuneError, unicode.IsControl(r):
+		return true
+	case r == 0x061C, r == 0x200E, r == 0x200F, 0x202A <= r && r <= 0x202E, 0x2066 <= r && r <= 0x2069:
+		return true
+	}
+	return false
 }
 
 func agreementsOr(s string) string {

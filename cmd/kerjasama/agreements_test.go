@@ -54,7 +54,7 @@ func TestAgreementsCheck(t *testing.T) {
 		"broken.csv:3:59: Tanggal Penandatanganan: ",
 		"broken.csv:4:68: Jangka Waktu: ",
 		"broken.csv:6:1: no: ",
-		"broken.csv:7:73: 13 cells, header has 12",
+		"broken.csv:7:73: wrong number of fields: 13, want 12", // the input toolbox's message since ReadCSV reads through it
 		"broken.csv:9:64: Nilai: ",
 		"warning: ../../agreement/testdata/broken.csv:5:40: Mitra: partner not recognised",
 	} {
@@ -65,6 +65,16 @@ func TestAgreementsCheck(t *testing.T) {
 	if !strings.Contains(stdout, "1  ends 2012-02-05  Provinsi Incheon") {
 		t.Errorf("broken.csv: expiring row 1 missing:\n%s", stdout)
 	}
+	// check reports the rows it could not read on stdout too, and does
+	// not say "No problems." for a file with such rows.
+	for _, want := range []string{"Rows that cannot be read (5):", "  ../../agreement/testdata/broken.csv:7:73: wrong number of fields"} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("broken.csv stdout lacks %q:\n%s", want, stdout)
+		}
+	}
+	if strings.Contains(stdout, "No problems.") {
+		t.Errorf("broken.csv: check says no problems:\n%s", stdout)
+	}
 
 	// Problems found by Validate give exit 1.
 	dir := t.TempDir()
@@ -72,7 +82,7 @@ func TestAgreementsCheck(t *testing.T) {
 	os.WriteFile(bad, []byte(`[{"id": "x", "type": "KSDPL", "document": "LoI", "term": "2016/2015",
   "parties": [{"role": "region", "region": "36"}], "funding": [{"amount": "Rp5 juta"}], "predecessor": "nope"}]`), 0o644)
 	stdout, stderr, code = runCLI(t, "agreements", "check", bad, "--lang", "en")
-	if code != exitInput || !strings.Contains(stdout, "No problems.") {
+	if code != exitInput || strings.Contains(stdout, "No problems.") || !strings.Contains(stdout, "Rows that cannot be read (1):") {
 		t.Errorf("bad.json: code %d, want %d; stderr %q; stdout %q", code, exitInput, stderr, stdout)
 	}
 	if !strings.Contains(stderr, "bad.json:1:2: ") {
@@ -134,5 +144,67 @@ func TestAgreementsStrict(t *testing.T) {
 	_, stderr, code := runCLI(t, "agreements", "list", "--strict", "../../agreement/testdata/broken.csv")
 	if code != exitInput || !strings.Contains(stderr, "broken.csv:3:59:") || strings.Contains(stderr, "broken.csv:4:68") {
 		t.Errorf("strict: code %d, stderr %q", code, stderr)
+	}
+}
+
+// TestAgreementsCheckHostile checks that the problems of a CSV file that
+// the input toolbox finds reach the report of check: a file of three rows
+// with an unclosed quote, a short row, a long row, and a CR-only file.
+func TestAgreementsCheckHostile(t *testing.T) {
+	dir := t.TempDir()
+	header := "No,Judul,Mitra,Tanggal Penandatanganan,Jangka Waktu\n"
+	tests := []struct {
+		name, text string
+		want       []string
+		code       int
+	}{
+		{"unclosed.csv", header + "1,\"Kota kembar,Kota Daejeon,2016,5 tahun\n2,B,Kota Daejeon,2017,5 tahun\n3,C,Kota Daejeon,2018,5 tahun\n",
+			[]string{"Rows that cannot be read (1):", "unclosed.csv:2:3: ", "0 agreements loaded from 1 rows"}, exitInput},
+		{"short.csv", header + "1,A,Kota Daejeon,2016\n2,B,Kota Daejeon,2017,5 tahun\n",
+			[]string{"Rows that cannot be read (1):", "short.csv:2:", "wrong number of fields", "1 agreements loaded from 2 rows"}, exitInput},
+		{"long.csv", header + "1,A,Kota Daejeon,2016,5 tahun,x\n2,B,Kota Daejeon,2017,5 tahun\n",
+			[]string{"Rows that cannot be read (1):", "long.csv:2:", "wrong number of fields", "1 agreements loaded from 2 rows"}, exitInput},
+		{"mac.csv", strings.ReplaceAll(header+"1,A,Kota Daejeon,2016,5 tahun\n2,B,Kota Daejeon,2017,5 tahun\n3,C,Kota Daejeon,2018,5 tahun\n", "\n", "\r"),
+			[]string{"No problems.", "3 agreements loaded from 3 rows"}, exitOK},
+	}
+	for _, tt := range tests {
+		file := filepath.Join(dir, tt.name)
+		if err := os.WriteFile(file, []byte(tt.text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		stdout, stderr, code := runCLI(t, "agreements", "check", file, "--lang", "en", "--at", "2016-10-01", "--region", "Banten")
+		list, _, _ := runCLI(t, "agreements", "list", file, "--lang", "en", "--at", "2016-10-01")
+		for _, want := range tt.want {
+			if !strings.Contains(stdout+list, want) {
+				t.Errorf("%s: output lacks %q:\n%s%s", tt.name, want, stdout, list)
+			}
+		}
+		if code != tt.code {
+			t.Errorf("%s: code %d, want %d; stderr %q", tt.name, code, tt.code, stderr)
+		}
+	}
+}
+
+// TestAgreementsListControl checks that control characters in a file do
+// not reach the terminal: they are written as U+FFFD.
+func TestAgreementsListControl(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "esc.csv")
+	text := "No,Judul,Mitra,Tanggal Penandatanganan\n\"x\x1b[2J\x07\",A,\"Kota \x1b[31m\u009b0mAtlantis\u202e\tlagi\",2016\n"
+	if err := os.WriteFile(file, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	stdout, stderr, code := runCLI(t, "agreements", "list", file, "--lang", "en", "--at", "2016-10-01")
+	if code != exitOK {
+		t.Fatalf("code %d, stderr %q", code, stderr)
+	}
+	for _, out := range []string{stdout, stderr} {
+		for _, r := range out {
+			if r != '\n' && (r < ' ' || r == 0x7f || (r >= 0x80 && r < 0xa0) || r == 0x202e) {
+				t.Errorf("output holds %U:\n%q", r, out)
+			}
+		}
+	}
+	if !strings.Contains(stdout, "x\uFFFD[2J\uFFFD") || !strings.Contains(stdout, "Kota \uFFFD[31m\uFFFD0mAtlantis\uFFFD\uFFFDlagi") {
+		t.Errorf("control characters not replaced by U+FFFD:\n%q", stdout)
 	}
 }

@@ -74,7 +74,7 @@ Example:
 	for _, arg := range pos {
 		r, err := date.ParseRange(arg, tag)
 		if err != nil {
-			status = c.inputError(err)
+			status = c.inputError(safeErr(err))
 			continue
 		}
 		fmt.Fprintln(c.stdout, f.FormatRange(r))
@@ -110,7 +110,7 @@ Example:
 	for _, arg := range pos {
 		r, err := date.ParseRange(arg, tag)
 		if err != nil {
-			status = c.inputError(err)
+			status = c.inputError(safeErr(err))
 			continue
 		}
 		if r.Start == r.End {

@@ -46,7 +46,9 @@ The language of the files (--input-lang) is separate from the language of
 the report (--lang): by default it is told from each CSV file's header.
 
 Errors in a file are reported with file, line and column, in the language
-of --lang; exit status 1 means bad input, 2 bad usage. Reading a large trade
+of --lang; exit status 1 means bad input, 2 bad usage. By default a file
+with any problem stops the report; --keep-going evaluates what can be read,
+lists what cannot at the top of the report, and exits with status 1. Reading a large trade
 file shows progress on standard error when it is a terminal.
 
 Examples:
@@ -64,6 +66,7 @@ func runReport(c *cli, args []string) int {
 	agreementsFile := fs.String("agreements", "", "read agreements from `FILE` (.csv inventory or .json), instead of the embedded dataset")
 	tradeFile := fs.String("trade", "", "read trade records from `FILE` (.csv in the simple, BPS or Comtrade layout, or .json records or balances), instead of the embedded dataset")
 	sessionsFile := fs.String("sessions", "", "read forums and sessions from `FILE` (.json dataset, or .csv working-paper items), instead of the embedded dataset")
+	keepGoing := fs.Bool("keep-going", false, "evaluate what can be read: rows or files that cannot be read are listed at the top of the report, and the exit status is 1")
 	regionFlag := fs.String("region", "", "the office's own `region` (code or name, e.g. 36 or Banten), the Indonesian party of agreement rows without a Daerah column")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
@@ -96,6 +99,7 @@ func runReport(c *cli, args []string) int {
 	}
 
 	var data *report.Dataset
+	status := exitOK
 	if *agreementsFile == "" && *tradeFile == "" && *sessionsFile == "" {
 		if *regionFlag != "" {
 			return c.usageError("report: --region applies to an --agreements file")
@@ -106,19 +110,27 @@ func runReport(c *cli, args []string) int {
 		if *tradeFile != "" {
 			files.Trade = []string{*tradeFile}
 		}
-		opt := report.LoadOptions{Lang: fileTag, Region: *regionFlag}
+		opt := report.LoadOptions{Lang: fileTag, Region: *regionFlag, KeepGoing: *keepGoing}
 		if c.isTerminal {
 			p := &progress{w: c.stderr, l: lang.Of(tag)}
 			opt.Progress = p.update
 		}
 		data, err = report.Load(osFS{}, files, opt)
 		if err != nil {
-			var fe *report.FileError
-			if errors.As(err, &fe) {
+			// Strict: nothing is printed but the problems. Keep going: the
+			// report is printed with what was read, the problems are on
+			// standard error and at its top, and the status says so.
+			for _, fe := range fileErrors(err) {
 				fmt.Fprintf(c.stderr, "kerjasama: %s\n", strings.ReplaceAll(fe.Message(tag), "\n", "\nkerjasama: "))
+			}
+			if data == nil {
+				if len(fileErrors(err)) == 0 {
+					return c.inputError(err)
+				}
+				fmt.Fprintf(c.stderr, "kerjasama: %s\n", noReport[min(int(lang.Of(tag)), len(noReport)-1)])
 				return exitInput
 			}
-			return c.inputError(err)
+			status = exitInput
 		}
 	}
 
@@ -134,7 +146,32 @@ func runReport(c *cli, args []string) int {
 	if err != nil {
 		return c.inputError(err)
 	}
-	return exitOK
+	return status
+}
+
+// noReport says that no report was made, by lang.Lang (English,
+// Indonesian, Malay, Brunei Malay).
+var noReport = [...]string{
+	"no report was made (--keep-going evaluates what can be read)",
+	"laporan tidak dibuat (--keep-going mengevaluasi yang dapat dibaca)",
+	"laporan tidak dibuat (--keep-going menilai yang dapat dibaca)",
+	"laporan tidak dibuat (--keep-going menilai yang dapat dibaca)",
+}
+
+// fileErrors returns the *report.FileError values in err, one or joined.
+func fileErrors(err error) []*report.FileError {
+	var out []*report.FileError
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		for _, e := range j.Unwrap() {
+			out = append(out, fileErrors(e)...)
+		}
+		return out
+	}
+	var fe *report.FileError
+	if errors.As(err, &fe) {
+		out = append(out, fe)
+	}
+	return out
 }
 
 // osFS opens the files named on the command line as the operating system

@@ -384,3 +384,26 @@ func TestBuiltCommand(t *testing.T) {
 		}
 	}
 }
+
+// TestReportKeepGoing: by default a bad row stops the report; with
+// --keep-going the report is printed with what was read, lists the bad
+// row at its top, and exits 1.
+func TestReportKeepGoing(t *testing.T) {
+	bad := writeFile(t, "entikong.csv", brokenTradeCSV)
+	stdout, stderr, code := runCLI(t, "report", "--trade", bad, "--lang", "en", "--at", goldenAt)
+	if code != exitInput || stdout != "" || !strings.Contains(stderr, "no report was made") {
+		t.Errorf("strict: exit %d, stdout %d bytes, stderr %q", code, len(stdout), stderr)
+	}
+	stdout, stderr, code = runCLI(t, "report", "--trade", bad, "--lang", "en", "--at", goldenAt, "--keep-going")
+	if code != exitInput {
+		t.Errorf("--keep-going: exit %d, want %d", code, exitInput)
+	}
+	for _, want := range []string{"Not read", bad + ", line 3, column", "Rp100,387,357,175", "PLBN Entikong"} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("--keep-going report lacks %q:\n%s", want, stdout)
+		}
+	}
+	if !strings.Contains(stderr, bad+", line 3, column") || strings.Contains(stderr, "no report was made") {
+		t.Errorf("--keep-going stderr: %q", stderr)
+	}
+}

@@ -29,6 +29,8 @@ const sessionsUsage = `Usage: kerjasama sessions <list|items> [flags] [FILE]
                       the items of the working papers, each with the session that
                       raised it and its status; --open keeps those still open,
                       oldest first; without FILE, the items of the embedded record
+                      --csv writes them as CSV, with formulas neutralised (a
+                      leading ' before =, +, -, @, tab, CR) unless --raw-cells
 
 FILE is a dataset in the JSON form of package session ("-" reads standard
 input). Run "kerjasama sessions list -h" or "kerjasama sessions items -h" for
@@ -100,7 +102,7 @@ func loadSessions(c *cli, path string) (*session.Dataset, int) {
 	} else {
 		f, err := os.Open(path)
 		if err != nil {
-			return nil, c.inputError(err)
+			return nil, c.inputError(safeErr(err))
 		}
 		defer f.Close()
 		r = f
@@ -114,7 +116,7 @@ func loadSessions(c *cli, path string) (*session.Dataset, int) {
 		if errors.As(e, &pe) {
 			pe.Input = name
 		}
-		fmt.Fprintf(c.stderr, "kerjasama: %v\n", e)
+		fmt.Fprintf(c.stderr, "kerjasama: %v\n", safeErr(e))
 	}
 	return nil, exitInput
 }
@@ -145,7 +147,7 @@ Example:
 	}
 	tag, err := language.Parse(*fl.lang)
 	if err != nil {
-		return c.usageError("sessions list: bad --lang %q: %v", *fl.lang, err)
+		return c.usageError("sessions list: bad --lang %q: %v", *fl.lang, safeErr(err))
 	}
 	path := ""
 	if len(pos) == 1 {
@@ -175,13 +177,13 @@ Example:
 		if lang.Of(tag).IsMalay() {
 			side = session.Malaysia
 		}
-		fmt.Fprintf(&b, "%s (%s)\n", f.Name(side, tag), f.ID)
+		fmt.Fprintf(&b, "%s (%s)\n", safe(f.Name(side, tag)), safe(f.ID))
 		for _, s := range series {
-			fmt.Fprintf(&b, "  %s\n", s.Title(f, tag))
-			fmt.Fprintf(&b, "    %s\n", eventLine(s.Event, df, tag, true))
+			fmt.Fprintf(&b, "  %s\n", safe(s.Title(f, tag)))
+			fmt.Fprintf(&b, "    %s\n", safe(eventLine(s.Event, df, tag, true)))
 			for j := range s.Meetings {
 				m := &s.Meetings[j]
-				fmt.Fprintf(&b, "    - %s: %s\n", m.Describe(tag), eventLine(m.Event, df, tag, false))
+				fmt.Fprintf(&b, "    - %s: %s\n", safe(m.Describe(tag)), safe(eventLine(m.Event, df, tag, false)))
 			}
 		}
 		if miss := d.Missing(f.ID); len(miss) > 0 {
@@ -247,11 +249,19 @@ its latest session and its title.
 With --open only the items still open (neither done nor closed) are listed,
 oldest first: by the date of the session that raised them.
 
+With --csv the items are written as CSV. A cell a spreadsheet would run as
+a formula (starting with =, +, -, @, a tab or a CR) is written with a
+leading single quote, and control characters in cells become spaces, so
+that opening the file runs nothing and printing it rewrites no terminal;
+--raw-cells writes every cell verbatim.
+
 Example:
   kerjasama sessions items sosek.json --open --lang en`)
 	open := fs.Bool("open", false, "list only the items still open, oldest first")
 	history := fs.Bool("history", false, "follow each item session by session: the outcome and status each session recorded")
-	csvOut := fs.Bool("csv", false, "write CSV, one row per item per session (forum,ref,title,field,proposer,session,outcome,status,note)")
+	csvOut := fs.Bool("csv", false, "write CSV, one row per item per session (forum,ref,title,field,proposer,session,outcome,status,note);\n"+
+		"a cell a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a CR) gets a leading ', and control characters become spaces")
+	rawCells := fs.Bool("raw-cells", false, "with --csv, write every cell verbatim: no leading ' before formulas, control characters kept")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
 		return flagStatus(err)
@@ -261,7 +271,7 @@ Example:
 	}
 	tag, err := language.Parse(*fl.lang)
 	if err != nil {
-		return c.usageError("sessions items: bad --lang %q: %v", *fl.lang, err)
+		return c.usageError("sessions items: bad --lang %q: %v", *fl.lang, safeErr(err))
 	}
 	path := ""
 	if len(pos) == 1 {
@@ -290,9 +300,12 @@ Example:
 		list := make([]session.Item, len(items))
 		for i, it := range items {
 			list[i] = *it
+			if !*rawCells {
+				list[i] = safeCSVItem(*it)
+			}
 		}
 		if err := session.WriteItemsCSV(c.stdout, list); err != nil {
-			return c.inputError(err)
+			return c.inputError(safeErr(err))
 		}
 		return exitOK
 	}
@@ -305,8 +318,8 @@ Example:
 		if field == "" {
 			field = "-"
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s %d\t%s\t%s\t%s\n", it.Forum, it.Ref, sessionsWord(tag, "raised"), it.Raised(),
-			field, it.Status().Label(tag), it.Title)
+		fmt.Fprintf(tw, "%s\t%s\t%s %d\t%s\t%s\t%s\n", safe(it.Forum), safe(it.Ref), sessionsWord(tag, "raised"), it.Raised(),
+			safe(field), safe(it.Status().Label(tag)), safe(it.Title))
 		if *history {
 			for _, e := range it.History {
 				s := session.Session{Number: e.Session}
@@ -318,7 +331,7 @@ Example:
 				if e.Note != "" {
 					line += " (" + e.Note + ")"
 				}
-				fmt.Fprintln(tw, line)
+				fmt.Fprintln(tw, safe(line))
 			}
 		}
 	}
@@ -326,7 +339,23 @@ Example:
 		fmt.Fprintf(tw, "%s: %s\n", sessionsWord(tag, "items"), sessionsWord(tag, "none"))
 	}
 	if err := tw.Flush(); err != nil {
-		return c.inputError(err)
+		return c.inputError(safeErr(err))
 	}
 	return exitOK
+}
+
+// safeCSVItem returns a copy of it whose text cells are safe for a
+// spreadsheet and a terminal (csvCell); the enumerations are written as
+// identifiers and need nothing.
+func safeCSVItem(it session.Item) session.Item {
+	it.Forum, it.Ref, it.Title, it.Note = csvCell(it.Forum), csvCell(it.Ref), csvCell(it.Title), csvCell(it.Note)
+	h := make([]session.Entry, len(it.History))
+	for i, e := range it.History {
+		e.Note = csvCell(e.Note)
+		h[i] = e
+	}
+	if it.History != nil {
+		it.History = h
+	}
+	return it
 }

@@ -90,31 +90,31 @@ Example:
 	}
 	by, err := trade.ParseDimension(*byS)
 	if err != nil {
-		return c.usageError("trade summary: bad --by: %v", err)
+		return c.usageError("trade summary: bad --by: %v", safeErr(err))
 	}
 	rd := trade.CSVReader{Strict: *strict}
 	if *layoutS != "" {
 		if rd.Layout, err = trade.ParseLayout(*layoutS); err != nil {
-			return c.usageError("trade summary: bad --layout: %v", err)
+			return c.usageError("trade summary: bad --layout: %v", safeErr(err))
 		}
 	}
 	tag, err := language.Parse(*langS)
 	if err != nil {
-		return c.usageError("trade summary: bad --lang %q: %v", *langS, err)
+		return c.usageError("trade summary: bad --lang %q: %v", *langS, safeErr(err))
 	}
 	if *numbersS != "" {
 		if rd.Lang, err = language.Parse(*numbersS); err != nil {
-			return c.usageError("trade summary: bad --numbers %q: %v", *numbersS, err)
+			return c.usageError("trade summary: bad --numbers %q: %v", *numbersS, safeErr(err))
 		}
 	}
 	if *periodS != "" {
 		if rd.Period, err = trade.ParsePeriod(*periodS); err != nil {
-			return c.usageError("trade summary: bad --period: %v", err)
+			return c.usageError("trade summary: bad --period: %v", safeErr(err))
 		}
 	}
 	if *curS != "" {
 		if rd.Currency, err = currency.ParseISO(*curS); err != nil {
-			return c.usageError("trade summary: bad --currency %q: %v", *curS, err)
+			return c.usageError("trade summary: bad --currency %q: %v", *curS, safeErr(err))
 		}
 	}
 
@@ -123,7 +123,7 @@ Example:
 		if !ok {
 			var err error
 			if r, err = region.Find(*reporterS); err != nil {
-				return c.usageError("trade summary: bad --reporter: %v", err)
+				return c.usageError("trade summary: bad --reporter: %v", safeErr(err))
 			}
 		}
 		rd.Reporter = r.Code
@@ -142,7 +142,7 @@ Example:
 		return exitInput
 	}
 	if err := writeSummary(c.stdout, &agg, tag); err != nil {
-		return c.inputError(err)
+		return c.inputError(safeErr(err))
 	}
 	return exitOK
 }
@@ -152,7 +152,7 @@ Example:
 func (c *cli) summariseFile(rd *trade.CSVReader, agg *trade.Aggregator, name string) int {
 	r, closeFile, err := c.openTradeInput(name)
 	if err != nil {
-		fmt.Fprintf(c.stderr, "kerjasama: %v\n", err)
+		fmt.Fprintf(c.stderr, "kerjasama: %v\n", safeErr(err))
 		return 1
 	}
 	defer closeFile()
@@ -210,7 +210,7 @@ func writeSummary(w io.Writer, agg *trade.Aggregator, tag language.Tag) error {
 	for _, g := range agg.Groups() {
 		var cells []string
 		for _, d := range dims {
-			cells = append(cells, keyCell(g.Key, d, tag))
+			cells = append(cells, safe(keyCell(g.Key, d, tag)))
 		}
 		if err := row(cells, g); err != nil {
 			return err
@@ -363,7 +363,7 @@ Example:
 	}
 	tag, err := language.Parse(*langS)
 	if err != nil {
-		return c.usageError("trade limit: bad --lang %q: %v", *langS, err)
+		return c.usageError("trade limit: bad --lang %q: %v", *langS, safeErr(err))
 	}
 	limits := trade.Limits{trade.BTA1970}
 	if (*limitS == "") != (*fromS == "") {
@@ -372,11 +372,11 @@ Example:
 	if *limitS != "" {
 		amount, err := money.Parse(*limitS, tag)
 		if err != nil {
-			return c.usageError("trade limit: bad --limit: %v", err)
+			return c.usageError("trade limit: bad --limit: %v", safeErr(err))
 		}
 		from, err := date.ParseISO(*fromS)
 		if err != nil {
-			return c.usageError("trade limit: bad --from: %v", err)
+			return c.usageError("trade limit: bad --from: %v", safeErr(err))
 		}
 		limits = append(limits, trade.Limit{Amount: amount, From: from, Source: "--limit"})
 	}
@@ -386,7 +386,7 @@ Example:
 	for _, name := range pos {
 		r, closeFile, err := c.openTradeInput(name)
 		if err != nil {
-			fmt.Fprintf(c.stderr, "kerjasama: %v\n", err)
+			fmt.Fprintf(c.stderr, "kerjasama: %v\n", safeErr(err))
 			bad++
 			continue
 		}
@@ -409,7 +409,7 @@ Example:
 	}
 	excesses, err := trade.CheckLimit(purchases, limits, conv)
 	if err != nil {
-		fmt.Fprintf(c.stderr, "kerjasama: %v\n", err)
+		fmt.Fprintf(c.stderr, "kerjasama: %v\n", safeErr(err))
 		bad++
 	}
 	if bad > 0 {
@@ -437,7 +437,7 @@ func writeExcesses(w io.Writer, excesses []trade.Excess, tag language.Tag) int {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintln(tw, strings.Join(words[:6], "\t")+"\t")
 	for _, e := range excesses {
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%d\t\n", e.Holder, trade.Period(e.Month), f.Format(e.Spent), f.Format(e.Limit), f.Format(e.Over), e.Purchases)
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%d\t\n", safe(e.Holder), trade.Period(e.Month), f.Format(e.Spent), f.Format(e.Limit), f.Format(e.Over), e.Purchases)
 	}
 	tw.Flush()
 	return exitOK
@@ -459,8 +459,8 @@ func (c *cli) openTradeInput(name string) (io.Reader, func(), error) {
 func (c *cli) reportTradeRow(name string, err error) {
 	var re *trade.RowError
 	if errors.As(err, &re) {
-		fmt.Fprintf(c.stderr, "%s:%d:%d: %v\n", name, re.Line, re.Column, re.Err)
+		fmt.Fprintf(c.stderr, "%s:%d:%d: %v\n", safe(name), re.Line, re.Column, safeErr(re.Err))
 		return
 	}
-	fmt.Fprintf(c.stderr, "%s: %v\n", name, err)
+	fmt.Fprintf(c.stderr, "%s: %v\n", safe(name), safeErr(err))
 }
