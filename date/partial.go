@@ -395,16 +395,8 @@ func (p *Precision) UnmarshalText(text []byte) error {
 // "month", "day"), in any letter case, or by its Indonesian or Malay name
 // ("tahun", "bulan", "hari", "tanggal", "tarikh").
 func ParsePrecision(s string) (Precision, error) {
-	if len(s) <= 16 {
-		var b [16]byte
-		k := b[:0]
-		for i := 0; i < len(s); i++ {
-			c := s[i]
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			k = append(k, c)
-		}
+	var b [16]byte
+	if k, ok := lowerName(&b, s); ok {
 		switch string(k) {
 		case "none":
 			return PrecisionNone, nil

@@ -51,16 +51,8 @@ func (s *Style) UnmarshalText(text []byte) error {
 // "short"), in any letter case, or by its Indonesian or Malay name
 // ("panjang", "lengkap"/"penuh", "sedang", "pendek").
 func ParseStyle(s string) (Style, error) {
-	if len(s) <= 16 {
-		var b [16]byte
-		k := b[:0]
-		for i := 0; i < len(s); i++ {
-			c := s[i]
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			k = append(k, c)
-		}
+	var b [16]byte
+	if k, ok := lowerName(&b, s); ok {
 		switch string(k) {
 		case "long", "panjang":
 			return Long, nil
@@ -73,6 +65,24 @@ func ParseStyle(s string) (Style, error) {
 		}
 	}
 	return 0, syntaxError("ParseStyle", s, 0, "unknown style (want long, full, medium or short)")
+}
+
+// lowerName writes s in ASCII lower case into b, for matching the names of
+// an enumeration (Style, Precision) without allocating; false when s is
+// longer than b, which no name is.
+func lowerName(b *[16]byte, s string) ([]byte, bool) {
+	if len(s) > len(b) {
+		return nil, false
+	}
+	k := b[:0]
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		k = append(k, c)
+	}
+	return k, true
 }
 
 // A Formatter writes dates and ranges in one language and style. Its zero
