@@ -54,6 +54,50 @@ func (ls Limits) At(d date.Date) (l Limit, ok bool) {
 	return l, ok
 }
 
+// Validate reports whether l can be checked against: its Amount must be
+// positive (a limit of zero or less would make every purchase, or none, an
+// excess, and is a mistake in the figure, not a rule) and From a real day.
+// The error wraps ErrRange and names the limit by its Source.
+func (l Limit) Validate() error {
+	name := l.Source
+	if name == "" {
+		name = "limit"
+	}
+	if l.Amount.Sign() <= 0 {
+		return fmt.Errorf("trade: %s: limit %v is not positive: %w", name, l.Amount, ErrRange)
+	}
+	if !l.From.IsValid() {
+		return fmt.Errorf("trade: %s: limit takes effect on no valid day (%v): %w", name, l.From, ErrRange)
+	}
+	return nil
+}
+
+// Validate returns the problems of every limit of ls (see [Limit.Validate]),
+// joined, each preceded by its index in ls; nil when all can be used.
+func (ls Limits) Validate() error {
+	var errs []error
+	for i, l := range ls {
+		if err := l.Validate(); err != nil {
+			errs = append(errs, fmt.Errorf("limit %d: %w", i, err))
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// ValidateRate reports whether r can convert purchases: its Value must be
+// positive (a rate of zero or less turns a purchase into nothing, or into
+// a negative sum that hides the others) and its two currencies different.
+// The error wraps ErrRange.
+func ValidateRate(r money.Rate) error {
+	if r.Value.Sign() <= 0 {
+		return fmt.Errorf("trade: rate %v: value %v is not positive: %w", r, r.Value, ErrRange)
+	}
+	if r.From == r.To {
+		return fmt.Errorf("trade: rate %v: converts %v to itself: %w", r, r.From, ErrRange)
+	}
+	return nil
+}
+
 // A Purchase is one purchase by a border resident under the Border Trade
 // Agreement, as recorded when the goods pass a border post.
 type Purchase struct {
@@ -90,7 +134,26 @@ type Excess struct {
 // they are errors wrapping ErrCurrencyMismatch. A purchase that cannot be
 // counted (no limit in force yet, no rate, an overflow) is left out and
 // reported in the joined error, so the excesses found are still returned.
+//
+// Questionable numbers are refused before any purchase is counted: a
+// limit of zero or less (see [Limits.Validate]), or, when rates is a
+// [Rates], an exchange rate of zero or less (see [ValidateRate]). CheckLimit
+// then returns no excesses and an error wrapping ErrRange.
 func CheckLimit(purchases []Purchase, limits Limits, rates Converter) ([]Excess, error) {
+	if err := limits.Validate(); err != nil {
+		return nil, err
+	}
+	if rs, ok := rates.(Rates); ok {
+		var errs []error
+		for i, r := range rs {
+			if err := ValidateRate(r); err != nil {
+				errs = append(errs, fmt.Errorf("rate %d: %w", i, err))
+			}
+		}
+		if err := errors.Join(errs...); err != nil {
+			return nil, err
+		}
+	}
 	type key struct {
 		holder string
 		year   int

@@ -148,3 +148,76 @@ func TestReadPurchases(t *testing.T) {
 		}
 	}
 }
+
+// rate reads a rate in money's canonical form, which accepts any value.
+func rate(t *testing.T, s string) money.Rate {
+	t.Helper()
+	var r money.Rate
+	if err := r.UnmarshalText([]byte(s)); err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+func TestCheckLimitRefusesQuestionableNumbers(t *testing.T) {
+	ps := []Purchase{{Holder: "A", Date: day(2017, 8, 1), Value: money.Rupiah(2_103_500)}}
+	good := rate(t, "MYR/IDR 3500 2017-01-01")
+	tests := []struct {
+		name   string
+		limits Limits
+		rates  Rates
+		want   string // in the error; "" for none
+	}{
+		{"good", Limits{BTA1970}, Rates{good}, ""},
+		{"zero limit", Limits{BTA1970, {Amount: money.Ringgit(0), From: day(2017, 1, 1), Source: "--limit"}}, Rates{good}, "limit 1: trade: --limit: limit MYR 0 is not positive"},
+		{"negative limit", Limits{{Amount: money.Ringgit(-600), From: day(1970, 8, 24)}}, Rates{good}, "limit 0: trade: limit: limit MYR -600 is not positive"},
+		{"limit without a day", Limits{{Amount: money.Ringgit(600), Source: "x"}}, Rates{good}, "limit 0: trade: x: limit takes effect on no valid day"},
+		{"zero rate", Limits{BTA1970}, Rates{good, rate(t, "MYR/IDR 0 2017-01-01")}, "rate 1: trade: rate MYR/IDR 0 2017-01-01: value 0 is not positive"},
+		{"negative rate", Limits{BTA1970}, Rates{rate(t, "MYR/IDR -3500 2017-01-01")}, "rate 0: trade: rate MYR/IDR -3500 2017-01-01: value -3500 is not positive"},
+		{"rate to itself", Limits{BTA1970}, Rates{rate(t, "MYR/MYR 2")}, "converts MYR to itself"},
+	}
+	for _, tt := range tests {
+		got, err := CheckLimit(ps, tt.limits, tt.rates)
+		if tt.want == "" {
+			if err != nil || len(got) != 1 {
+				t.Errorf("%s: %v, %v; want one excess", tt.name, got, err)
+			}
+			continue
+		}
+		if err == nil || !strings.Contains(err.Error(), tt.want) || !errors.Is(err, ErrRange) || got != nil {
+			t.Errorf("%s: %v, %v; want no excesses and %q (ErrRange)", tt.name, got, err, tt.want)
+		}
+	}
+}
+
+func TestValidateLimitAndRate(t *testing.T) {
+	for _, tt := range []struct {
+		l  Limit
+		ok bool
+	}{
+		{BTA1970, true},
+		{Limit{Amount: money.Ringgit(1), From: day(2023, 1, 1)}, true},
+		{Limit{Amount: money.Ringgit(0), From: day(2023, 1, 1)}, false},
+		{Limit{Amount: money.Rupiah(-1), From: day(2023, 1, 1)}, false},
+		{Limit{Amount: money.Ringgit(1)}, false},
+	} {
+		if err := tt.l.Validate(); (err == nil) != tt.ok {
+			t.Errorf("%+v.Validate() = %v, want ok %v", tt.l, err, tt.ok)
+		}
+	}
+	for _, tt := range []struct {
+		r  string
+		ok bool
+	}{
+		{"MYR/IDR 3500 2017-01-01", true},
+		{"USD/IDR 0.5", true},
+		{"MYR/IDR 0", false},
+		{"MYR/IDR 0.00 2017-01-01", false},
+		{"MYR/IDR -1", false},
+		{"IDR/IDR 1", false},
+	} {
+		if err := ValidateRate(rate(t, tt.r)); (err == nil) != tt.ok {
+			t.Errorf("ValidateRate(%s) = %v, want ok %v", tt.r, err, tt.ok)
+		}
+	}
+}

@@ -40,6 +40,11 @@ extension (.csv, .json). Exit status: 0 when all is well, 1 when the file has
 rows that cannot be read (reported as FILE:LINE:COLUMN) or check finds
 problems, 2 for a bad command line.
 
+By default a file with any row that cannot be read stops the command: only
+the problems are printed, on standard error. --keep-going lists or checks the
+rows that can be read, lists those that cannot at the top of the output (the
+first 50, then how many more), and still exits with status 1.
+
 Run "kerjasama agreements list -h" or "kerjasama agreements check -h" for the flags.
 `
 
@@ -63,8 +68,8 @@ func runAgreements(c *cli, args []string) int {
 
 // agreementsFlags holds the flags both subcommands share.
 type agreementsFlags struct {
-	lang, at, region *string
-	strict           *bool
+	lang, at, region  *string
+	strict, keepGoing *bool
 }
 
 func addAgreementsFlags(fs *flag.FlagSet) agreementsFlags {
@@ -73,6 +78,8 @@ func addAgreementsFlags(fs *flag.FlagSet) agreementsFlags {
 		at:     fs.String("at", "", "the day on which status is computed, as ISO 8601 (2016-10-01) or as documents write it (1 Oktober 2016); default today"),
 		region: fs.String("region", "", "the office's own region (code or name, e.g. 36 or Banten), added as the Indonesian party of CSV rows without a Daerah column"),
 		strict: fs.Bool("strict", false, "stop at the first row that cannot be read"),
+		keepGoing: fs.Bool("keep-going", false, "list or check the rows that can be read: rows that cannot be read are listed at the top of the output, "+
+			"and the exit status is 1 (by default a file with such rows prints only its problems)"),
 	}
 }
 
@@ -94,6 +101,9 @@ func (c *cli) agreementsLoad(name string, fs *flag.FlagSet, f agreementsFlags, a
 	if len(pos) != 1 {
 		fs.Usage()
 		return nil, c.usageError("agreements %s: want one FILE, got %d arguments", name, len(pos))
+	}
+	if *f.strict && *f.keepGoing {
+		return nil, c.usageError("agreements %s: --strict and --keep-going do not go together", name)
 	}
 	tag, err := language.Parse(*f.lang)
 	if err != nil {
@@ -133,6 +143,20 @@ func (c *cli) agreementsLoad(name string, fs *flag.FlagSet, f agreementsFlags, a
 	}
 	for _, e := range l.Rejected {
 		fmt.Fprintf(c.stderr, "kerjasama: %s\n", agreementsSafe(e.Error()))
+	}
+	if len(l.Rejected) > 0 {
+		if !*f.keepGoing {
+			// Strict: nothing is printed but the problems.
+			fmt.Fprintf(c.stderr, "kerjasama: %d rows cannot be read; nothing listed (--keep-going %ss what can be read)\n", len(l.Rejected), name)
+			return nil, exitInput
+		}
+		// Keep going: what was not read comes first, so that the rest is
+		// not taken for the whole file.
+		var problems []string
+		for _, e := range l.Rejected {
+			problems = append(problems, agreementsSafe(e.Error()))
+		}
+		writeUnread(c.stdout, agreementsWords(tag).unread, lang.Of(tag), problems)
 	}
 	return run, exitOK
 }
@@ -200,14 +224,8 @@ func runAgreementsCheck(c *cli, args []string) int {
 	w := agreementsWords(run.tag)
 	reg := run.load.Register()
 	problems := agreement.Problems(reg.Validate())
-	// Rows that cannot be read are problems of the file: reported here as
-	// well as on stderr, so that "No problems." means none at all.
-	if rej := run.load.Rejected; len(rej) > 0 {
-		fmt.Fprintf(c.stdout, "%s (%d):\n", w.unread, len(rej))
-		for _, e := range rej {
-			fmt.Fprintf(c.stdout, "  %s\n", agreementsSafe(e.Error()))
-		}
-	}
+	// Rows that cannot be read (listed by agreementsLoad with --keep-going,
+	// at the top) are problems of the file: "No problems." means none at all.
 	switch {
 	case len(problems) > 0:
 		fmt.Fprintf(c.stdout, "%s (%d):\n", w.problems, len(problems))

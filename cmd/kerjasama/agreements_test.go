@@ -3,6 +3,7 @@ package main
 import (
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -45,10 +46,18 @@ func TestAgreementsCheck(t *testing.T) {
 		t.Errorf("check on 2016-10-01:\n%s", stdout)
 	}
 
-	// A broken CSV: rows reported with file:line:column, exit 1, the rest loads.
+	// A broken CSV: rows reported with file:line:column, exit 1; by
+	// default nothing else is printed.
 	stdout, stderr, code = runCLI(t, "agreements", "check", "../../agreement/testdata/broken.csv", "--region", "Banten", "--at", "2011-12-01", "--within", "100", "--lang", "en")
+	if code != exitInput || stdout != "" || !strings.Contains(stderr, "broken.csv:7:73: wrong number of fields") ||
+		!strings.Contains(stderr, "kerjasama: 5 rows cannot be read; nothing listed (--keep-going checks what can be read)") {
+		t.Errorf("broken.csv: code %d, want %d; stdout %q, stderr %q", code, exitInput, stdout, stderr)
+	}
+	// With --keep-going the rest loads and is checked, after the list of
+	// what was not read.
+	stdout, stderr, code = runCLI(t, "agreements", "check", "--keep-going", "../../agreement/testdata/broken.csv", "--region", "Banten", "--at", "2011-12-01", "--within", "100", "--lang", "en")
 	if code != exitInput {
-		t.Errorf("broken.csv: code %d, want %d", code, exitInput)
+		t.Errorf("broken.csv --keep-going: code %d, want %d", code, exitInput)
 	}
 	for _, want := range []string{
 		"broken.csv:3:59: Tanggal Penandatanganan: ",
@@ -72,6 +81,9 @@ func TestAgreementsCheck(t *testing.T) {
 			t.Errorf("broken.csv stdout lacks %q:\n%s", want, stdout)
 		}
 	}
+	if !strings.HasPrefix(stdout, "Rows that cannot be read (5):\n") {
+		t.Errorf("broken.csv --keep-going: the rows not read are not at the top:\n%s", stdout)
+	}
 	if strings.Contains(stdout, "No problems.") {
 		t.Errorf("broken.csv: check says no problems:\n%s", stdout)
 	}
@@ -81,7 +93,7 @@ func TestAgreementsCheck(t *testing.T) {
 	bad := filepath.Join(dir, "bad.json")
 	os.WriteFile(bad, []byte(`[{"id": "x", "type": "KSDPL", "document": "LoI", "term": "2016/2015",
   "parties": [{"role": "region", "region": "36"}], "funding": [{"amount": "Rp5 juta"}], "predecessor": "nope"}]`), 0o644)
-	stdout, stderr, code = runCLI(t, "agreements", "check", bad, "--lang", "en")
+	stdout, stderr, code = runCLI(t, "agreements", "check", bad, "--lang", "en", "--keep-going")
 	if code != exitInput || strings.Contains(stdout, "No problems.") || !strings.Contains(stdout, "Rows that cannot be read (1):") {
 		t.Errorf("bad.json: code %d, want %d; stderr %q; stdout %q", code, exitInput, stderr, stdout)
 	}
@@ -118,6 +130,7 @@ func TestAgreementsUsage(t *testing.T) {
 		{[]string{"agreements", "list", "x.csv", "--at", "31 Februari 2016"}, exitUsage, "bad --at"},
 		{[]string{"agreements", "list", "x.csv", "--bogus"}, exitUsage, "flag provided but not defined"},
 		{[]string{"agreements", "list", "missing.json"}, exitInput, "no such file"},
+		{[]string{"agreements", "check", "x.csv", "--strict", "--keep-going"}, exitUsage, "--strict and --keep-going do not go together"},
 	}
 	for _, tt := range tests {
 		_, stderr, code := runCLI(t, tt.args...)
@@ -129,7 +142,7 @@ func TestAgreementsUsage(t *testing.T) {
 	if code != exitOK {
 		t.Errorf("check -h: code %d", code)
 	}
-	for _, flag := range []string{"-at", "-within", "-lang", "-region", "-strict"} {
+	for _, flag := range []string{"-at", "-within", "-lang", "-region", "-strict", "-keep-going"} {
 		if !strings.Contains(stderr, flag) {
 			t.Errorf("check -h does not document %s:\n%s", flag, stderr)
 		}
@@ -172,8 +185,8 @@ func TestAgreementsCheckHostile(t *testing.T) {
 		if err := os.WriteFile(file, []byte(tt.text), 0o644); err != nil {
 			t.Fatal(err)
 		}
-		stdout, stderr, code := runCLI(t, "agreements", "check", file, "--lang", "en", "--at", "2016-10-01", "--region", "Banten")
-		list, _, _ := runCLI(t, "agreements", "list", file, "--lang", "en", "--at", "2016-10-01")
+		stdout, stderr, code := runCLI(t, "agreements", "check", file, "--lang", "en", "--at", "2016-10-01", "--region", "Banten", "--keep-going")
+		list, _, _ := runCLI(t, "agreements", "list", file, "--lang", "en", "--at", "2016-10-01", "--keep-going")
 		for _, want := range tt.want {
 			if !strings.Contains(stdout+list, want) {
 				t.Errorf("%s: output lacks %q:\n%s%s", tt.name, want, stdout, list)
@@ -181,6 +194,14 @@ func TestAgreementsCheckHostile(t *testing.T) {
 		}
 		if code != tt.code {
 			t.Errorf("%s: code %d, want %d; stderr %q", tt.name, code, tt.code, stderr)
+		}
+		// Without --keep-going a file with rows that cannot be read
+		// prints nothing but its problems.
+		for _, sub := range []string{"check", "list"} {
+			out, _, code := runCLI(t, "agreements", sub, file, "--lang", "en", "--at", "2016-10-01", "--region", "Banten")
+			if tt.code != exitOK && (out != "" || code != exitInput) {
+				t.Errorf("%s: %s without --keep-going: code %d, stdout %q", tt.name, sub, code, out)
+			}
 		}
 	}
 }
@@ -206,5 +227,42 @@ func TestAgreementsListControl(t *testing.T) {
 	}
 	if !strings.Contains(stdout, "x\uFFFD[2J\uFFFD") || !strings.Contains(stdout, "Kota \uFFFD[31m\uFFFD0mAtlantis\uFFFD\uFFFDlagi") {
 		t.Errorf("control characters not replaced by U+FFFD:\n%q", stdout)
+	}
+}
+
+// TestAgreementsKeepGoing checks list --keep-going: the rows not read come
+// first, the first 50 and then how many more, and the status is 1.
+func TestAgreementsKeepGoing(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("No,Judul,Mitra,Tanggal Penandatanganan,Jangka Waktu\n1,A,Kota Daejeon,2016,5 tahun\n")
+	for i := 2; i <= 61; i++ {
+		b.WriteString(strconv.Itoa(i) + ",B,Kota Daejeon,31 Februari 2016,5 tahun\n")
+	}
+	file := filepath.Join(t.TempDir(), "many.csv")
+	if err := os.WriteFile(file, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	stdout, stderr, code := runCLI(t, "agreements", "list", file, "--lang", "en", "--at", "2016-10-01")
+	if code != exitInput || stdout != "" || strings.Count(stderr, "many.csv:") != 60 || !strings.Contains(stderr, "60 rows cannot be read; nothing listed (--keep-going lists what can be read)") {
+		t.Errorf("strict: code %d, stdout %q, stderr %q", code, stdout, stderr)
+	}
+	stdout, _, code = runCLI(t, "agreements", "list", file, "--lang", "en", "--at", "2016-10-01", "--keep-going")
+	if code != exitInput {
+		t.Errorf("--keep-going: code %d, want %d", code, exitInput)
+	}
+	if !strings.HasPrefix(stdout, "Rows that cannot be read (60):\n  "+file+":3:") {
+		t.Errorf("--keep-going: list does not start with the rows not read:\n%s", stdout)
+	}
+	for _, want := range []string{file + ":52:", "  … and 10 more\n", "1 agreements loaded from 61 rows; 60 rows rejected"} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("--keep-going: output lacks %q:\n%s", want, stdout)
+		}
+	}
+	if strings.Contains(stdout, file+":53:") {
+		t.Errorf("--keep-going: more than 50 rows listed:\n%s", stdout)
+	}
+	stdout, _, _ = runCLI(t, "agreements", "list", file, "--lang", "id", "--at", "2016-10-01", "--keep-going")
+	if !strings.HasPrefix(stdout, "Baris yang tidak dapat dibaca (60):") || !strings.Contains(stdout, "… dan 10 lainnya") {
+		t.Errorf("--keep-going --lang id:\n%s", stdout)
 	}
 }

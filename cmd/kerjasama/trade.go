@@ -68,8 +68,12 @@ Layouts (detected from the header unless --layout is given):
   comtrade  refYear, refMonth, reporterISO, partnerISO, flowCode, cmdCode,
             primaryValue, netWgt
 
-Every bad row is reported as FILE:LINE:COLUMN: problem, and the exit status is
-then 1.
+Every bad row is reported as FILE:LINE:COLUMN: problem on standard error,
+and the exit status is then 1. By default a file with any bad row stops the
+summary: only the problems are printed. --keep-going summarises the rows that
+can be read, lists those that cannot at the top of the output (the first 50,
+then how many more), and still exits with status 1, so that a partial
+summary is never taken for a whole one.
 
 Example:
   kerjasama trade summary entikong.csv --by year,post --lang id`)
@@ -81,12 +85,16 @@ Example:
 	curS := fs.String("currency", "", "ISO 4217 code of values written without a currency and without a currency column (IDR, MYR, USD)")
 	reporterS := fs.String("reporter", "", "region that reports rows which name none, as a code or a name: 61, ID-KB, Kalbar")
 	strict := fs.Bool("strict", false, "stop at the first bad row")
+	keepGoing := fs.Bool("keep-going", false, "summarise the rows that can be read: rows and files that cannot be read are listed at the top of the output, and the exit status is 1")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
 		return flagStatus(err)
 	}
 	if len(pos) == 0 {
 		return c.usageError("trade summary: no FILE given")
+	}
+	if *strict && *keepGoing {
+		return c.usageError("trade summary: --strict and --keep-going do not go together")
 	}
 	by, err := trade.ParseDimension(*byS)
 	if err != nil {
@@ -130,33 +138,38 @@ Example:
 	}
 
 	agg := trade.Aggregator{By: by}
-	bad := 0
+	var problems []string
 	for _, name := range pos {
-		bad += c.summariseFile(&rd, &agg, name)
-		if bad > 0 && *strict {
+		problems = append(problems, c.summariseFile(&rd, &agg, name)...)
+		if len(problems) > 0 && *strict {
 			break
 		}
 	}
-	if bad > 0 {
-		fmt.Fprintf(c.stderr, "kerjasama: %d bad rows; no summary printed\n", bad)
-		return exitInput
+	status := exitOK
+	if len(problems) > 0 {
+		if !*keepGoing {
+			fmt.Fprintf(c.stderr, "kerjasama: %d bad rows; no summary printed (--keep-going summarises what can be read)\n", len(problems))
+			return exitInput
+		}
+		writeUnread(c.stdout, unreadWords(lang.Of(tag)), lang.Of(tag), problems)
+		status = exitInput
 	}
 	if err := writeSummary(c.stdout, &agg, tag); err != nil {
 		return c.inputError(safeErr(err))
 	}
-	return exitOK
+	return status
 }
 
 // summariseFile adds the records of one file to agg and reports every bad
-// row as FILE:LINE:COLUMN. It returns the number of problems.
-func (c *cli) summariseFile(rd *trade.CSVReader, agg *trade.Aggregator, name string) int {
+// row as FILE:LINE:COLUMN on stderr. It returns the problems, so written.
+func (c *cli) summariseFile(rd *trade.CSVReader, agg *trade.Aggregator, name string) []string {
 	r, closeFile, err := c.openTradeInput(name)
 	if err != nil {
 		fmt.Fprintf(c.stderr, "kerjasama: %v\n", safeErr(err))
-		return 1
+		return []string{fmt.Sprint(safeErr(err))}
 	}
 	defer closeFile()
-	bad := 0
+	var problems []string
 	for rec, err := range rd.Records(r) {
 		if err == nil {
 			err = agg.Add(&rec)
@@ -164,13 +177,47 @@ func (c *cli) summariseFile(rd *trade.CSVReader, agg *trade.Aggregator, name str
 		if err == nil {
 			continue
 		}
-		bad++
-		c.reportTradeRow(name, err)
+		problems = append(problems, c.reportTradeRow(name, err))
 		if rd.Strict {
 			break
 		}
 	}
-	return bad
+	return problems
+}
+
+// maxUnread is how many problems --keep-going lists at the top of the
+// output; the rest are counted.
+const maxUnread = 50
+
+// unreadWords returns the heading of the list of what was not read.
+func unreadWords(l lang.Lang) string {
+	switch l {
+	case lang.Indonesian:
+		return "Tidak dapat dibaca"
+	case lang.Malay, lang.MalayBrunei:
+		return "Tidak dapat dibaca"
+	}
+	return "Not read"
+}
+
+// writeUnread writes heading with the number of problems, then the first
+// maxUnread of them, one a line, and how many more there are.
+func writeUnread(w io.Writer, heading string, l lang.Lang, problems []string) {
+	fmt.Fprintf(w, "%s (%d):\n", heading, len(problems))
+	for i, p := range problems {
+		if i == maxUnread {
+			more := "… and %d more"
+			switch l {
+			case lang.Indonesian:
+				more = "… dan %d lainnya"
+			case lang.Malay, lang.MalayBrunei:
+				more = "… dan %d lagi"
+			}
+			fmt.Fprintf(w, "  "+more+"\n", len(problems)-maxUnread)
+			break
+		}
+		fmt.Fprintf(w, "  %s\n", p)
+	}
 }
 
 // summaryWords are the column headings of the summary in id, ms and en.
@@ -331,6 +378,9 @@ func (l *rateList) Set(s string) error {
 	if err := r.UnmarshalText([]byte(s)); err != nil {
 		return err
 	}
+	if err := trade.ValidateRate(r); err != nil {
+		return err
+	}
 	*l = append(*l, r)
 	return nil
 }
@@ -346,12 +396,16 @@ the Border Trade Agreement's limit: RM600 per person per month under the 1970
 agreement, or from --from on the figure given with --limit. Purchases in
 another currency than the limit's need a --rate.
 
+A --limit of zero or less, or a --rate of zero or less (or from a currency to
+itself), is refused as a bad command line (exit status 2): such a figure is a
+mistake, and would list every holder or none.
+
 Example:
   kerjasama trade limit kilb-2017.csv --rate "MYR/IDR 3500 2017-01-01"`)
-	limitS := fs.String("limit", "", "a revised monthly limit, written as in --lang (id: RM1.500; ms, en: RM1,500) or as MYR 1500; needs --from")
+	limitS := fs.String("limit", "", "a revised monthly limit, written as in --lang (id: RM1.500; ms, en: RM1,500) or as MYR 1500, more than zero; needs --from")
 	fromS := fs.String("from", "", "the day the revised limit takes effect, YYYY-MM-DD")
 	var rates rateList
-	fs.Var(&rates, "rate", `an exchange rate in money's canonical form, "MYR/IDR 3500 2017-01-01" (from/to, value, date); repeat for more`)
+	fs.Var(&rates, "rate", `an exchange rate in money's canonical form, "MYR/IDR 3500 2017-01-01" (from/to, value more than zero, date); repeat for more`)
 	langS := langFlag(fs)
 	strict := fs.Bool("strict", false, "stop at the first bad row")
 	pos, err := parseFlags(fs, args)
@@ -378,7 +432,11 @@ Example:
 		if err != nil {
 			return c.usageError("trade limit: bad --from: %v", safeErr(err))
 		}
-		limits = append(limits, trade.Limit{Amount: amount, From: from, Source: "--limit"})
+		l := trade.Limit{Amount: amount, From: from, Source: "--limit"}
+		if err := l.Validate(); err != nil {
+			return c.usageError("trade limit: bad --limit: %v", safeErr(err))
+		}
+		limits = append(limits, l)
 	}
 	rd := trade.CSVReader{Strict: *strict}
 	var purchases []trade.Purchase
@@ -455,12 +513,16 @@ func (c *cli) openTradeInput(name string) (io.Reader, func(), error) {
 	return f, func() { f.Close() }, nil
 }
 
-// reportTradeRow prints a reading error as FILE:LINE:COLUMN: problem.
-func (c *cli) reportTradeRow(name string, err error) {
+// reportTradeRow prints a reading error as FILE:LINE:COLUMN: problem, and
+// returns that line without its newline.
+func (c *cli) reportTradeRow(name string, err error) string {
 	var re *trade.RowError
+	var line string
 	if errors.As(err, &re) {
-		fmt.Fprintf(c.stderr, "%s:%d:%d: %v\n", safe(name), re.Line, re.Column, safeErr(re.Err))
-		return
+		line = fmt.Sprintf("%s:%d:%d: %v", safe(name), re.Line, re.Column, safeErr(re.Err))
+	} else {
+		line = fmt.Sprintf("%s: %v", safe(name), safeErr(err))
 	}
-	fmt.Fprintf(c.stderr, "%s: %v\n", safe(name), safeErr(err))
+	fmt.Fprintln(c.stderr, line)
+	return line
 }

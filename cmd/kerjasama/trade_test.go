@@ -87,7 +87,7 @@ func TestTradeSummaryBadInput(t *testing.T) {
 	wantErr := bad + `:3:6: trade.ParseFlow("transit"): unknown flow
 ` + bad + `:4:1: trade.parseYear("20x5"): a year has four digits (at "x5")
 ` + bad + `: trade: aggregating 2016 import in USD with totals in IDR and no rates: money: currency mismatch
-kerjasama: 3 bad rows; no summary printed
+kerjasama: 3 bad rows; no summary printed (--keep-going summarises what can be read)
 `
 	if code != exitInput || stdout != "" {
 		t.Errorf("bad file: code %d, stdout %q", code, stdout)
@@ -98,6 +98,26 @@ kerjasama: 3 bad rows; no summary printed
 	_, stderr, code = runCLI(t, "trade", "summary", bad, "--strict")
 	if code != exitInput || strings.Count(stderr, bad+":") != 1 {
 		t.Errorf("--strict: code %d, stderr %q; want one error", code, stderr)
+	}
+	// --keep-going: the problems on stderr as before, and on stdout at the
+	// top, then the summary of the one row that could be read; status 1.
+	stdout, stderr, code = runCLI(t, "trade", "summary", bad, "--keep-going", "--lang", "en")
+	wantOut := "Not read (3):\n  " + strings.ReplaceAll(strings.TrimSuffix(strings.TrimSuffix(wantErr, "kerjasama: 3 bad rows; no summary printed (--keep-going summarises what can be read)\n"), "\n"), "\n", "\n  ") + "\n"
+	if code != exitInput || !strings.HasPrefix(stdout, wantOut) || !strings.Contains(stdout, "2015") || !strings.Contains(stdout, "Rp1") {
+		t.Errorf("--keep-going: code %d, stdout:\n%s\nwant it to start with:\n%s", code, stdout, wantOut)
+	}
+	if !strings.Contains(stderr, bad+":3:6: ") || strings.Contains(stderr, "no summary printed") {
+		t.Errorf("--keep-going: stderr %q", stderr)
+	}
+	// A file that cannot be opened is listed too.
+	missing := filepath.Join(t.TempDir(), "missing.csv")
+	stdout, _, code = runCLI(t, "trade", "summary", bad, missing, "--keep-going", "--lang", "id")
+	if code != exitInput || !strings.HasPrefix(stdout, "Tidak dapat dibaca (4):\n") || !strings.Contains(stdout, "missing.csv") {
+		t.Errorf("--keep-going with a missing file: code %d, stdout:\n%s", code, stdout)
+	}
+	_, stderr, code = runCLI(t, "trade", "summary", bad, "--keep-going", "--strict")
+	if code != exitUsage || !strings.Contains(stderr, "--strict and --keep-going do not go together") {
+		t.Errorf("--keep-going --strict: code %d, stderr %q", code, stderr)
 	}
 	_, stderr, code = runCLI(t, "trade", "summary", filepath.Join(t.TempDir(), "missing.csv"))
 	if code != exitInput || !strings.Contains(stderr, "missing.csv") {
@@ -240,6 +260,12 @@ tidak ada pemegang yang melampaui batas
 		{"trade", "limit", file, "--limit", "lots", "--from", "2024-01-01"},
 		{"trade", "limit", file, "--limit", "RM1.500", "--from", "Januari"},
 		{"trade", "limit", file, "--rate", "3500"},
+		{"trade", "limit", file, "--rate", "MYR/IDR 0 2017-01-01"},
+		{"trade", "limit", file, "--rate", "MYR/IDR -3500 2017-01-01"},
+		{"trade", "limit", file, "--rate", "MYR/MYR 2"},
+		{"trade", "limit", file, "--limit", "RM0", "--from", "2024-01-01"},
+		{"trade", "limit", file, "--limit", "-RM600", "--from", "2024-01-01"},
+		{"trade", "limit", file, "--limit", "MYR -1", "--from", "2024-01-01"},
 		{"trade", "limit", file, "--lang", "!!"},
 	} {
 		_, stderr, code := runCLI(t, args...)
@@ -251,6 +277,58 @@ tidak ada pemegang yang melampaui batas
 	for _, flag := range []string{"-limit", "-from", "-rate", "-lang", "-strict"} {
 		if code != exitOK || !strings.Contains(stderr, flag) {
 			t.Errorf("-h does not document %s (code %d)", flag, code)
+		}
+	}
+}
+
+// TestTradeSummaryKeepGoingMany checks that --keep-going lists the first 50
+// problems and counts the rest.
+func TestTradeSummaryKeepGoingMany(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("tahun,arus,nilai,mata_uang\n2015,ekspor,Rp1,IDR\n")
+	for range 70 {
+		b.WriteString("2015,transit,Rp1,IDR\n")
+	}
+	file := writeTradeFile(t, "many.csv", b.String())
+	stdout, stderr, code := runCLI(t, "trade", "summary", file, "--lang", "en")
+	if code != exitInput || stdout != "" || !strings.Contains(stderr, "70 bad rows; no summary printed") {
+		t.Errorf("strict: code %d, stdout %q", code, stdout)
+	}
+	stdout, _, code = runCLI(t, "trade", "summary", file, "--lang", "en", "--keep-going")
+	if code != exitInput || !strings.HasPrefix(stdout, "Not read (70):\n  "+file+":3:6: ") {
+		t.Errorf("--keep-going: code %d, stdout:\n%s", code, stdout)
+	}
+	if n := strings.Count(stdout, file+":"); n != 50 {
+		t.Errorf("--keep-going lists %d problems, want 50", n)
+	}
+	if !strings.Contains(stdout, "\n  … and 20 more\n") || !strings.Contains(stdout, "exports") {
+		t.Errorf("--keep-going: no count of the rest, or no summary:\n%s", stdout)
+	}
+	_, stderr, _ = runCLI(t, "trade", "summary", "-h")
+	if !strings.Contains(stderr, "-keep-going") {
+		t.Errorf("summary -h does not document --keep-going:\n%s", stderr)
+	}
+}
+
+// TestTradeLimitQuestionableNumbers checks that a limit or a rate of zero
+// or less is refused, naming the flag and the value.
+func TestTradeLimitQuestionableNumbers(t *testing.T) {
+	file := writeTradeFile(t, "kilb.csv", kilbCSV)
+	tests := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--rate", "MYR/IDR 0 2017-01-01"}, `invalid value "MYR/IDR 0 2017-01-01" for flag -rate: trade: rate MYR/IDR 0 2017-01-01: value 0 is not positive`},
+		{[]string{"--rate", "MYR/IDR -3500 2017-01-01"}, `for flag -rate: trade: rate MYR/IDR -3500 2017-01-01: value -3500 is not positive`},
+		{[]string{"--rate", "MYR/MYR 2"}, `converts MYR to itself`},
+		{[]string{"--limit", "RM0", "--from", "2024-01-01"}, "trade limit: bad --limit: trade: --limit: limit MYR 0 is not positive"},
+		{[]string{"--limit", "MYR -600", "--from", "2024-01-01", "--lang", "en"}, "trade limit: bad --limit: trade: --limit: limit MYR -600 is not positive"},
+	}
+	for _, tt := range tests {
+		args := append([]string{"trade", "limit", file, "--rate", "MYR/IDR 3500 2017-01-01"}, tt.args...)
+		stdout, stderr, code := runCLI(t, args...)
+		if code != exitUsage || stdout != "" || !strings.Contains(stderr, tt.want) {
+			t.Errorf("%q: code %d, stdout %q, stderr %q; want %d and %q", tt.args, code, stdout, stderr, exitUsage, tt.want)
 		}
 	}
 }
