@@ -35,6 +35,13 @@ func fuzzSeeds() []string {
 	for _, tt := range realRanges {
 		seeds = append(seeds, tt.in)
 	}
+	dates, ranges := charTests()
+	for _, tt := range dates {
+		seeds = append(seeds, tt.in)
+	}
+	for _, tt := range ranges {
+		seeds = append(seeds, tt.in)
+	}
 	return seeds
 }
 

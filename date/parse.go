@@ -7,12 +7,18 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/language"
+
+	"github.com/kerjasama/kerjasama/internal/chars"
 )
 
 // Parse reads one calendar date written the way Indonesian, Malay and
 // English documents write it, in any letter case and with any mix of
-// spaces (including U+00A0 and U+202F) and dashes (hyphen, en dash, em dash,
-// minus):
+// spaces and dashes, the set of package internal/chars that package money
+// reads too: spaces are ASCII space and tab, no-break U+00A0, narrow
+// no-break U+202F, U+2000–U+200A (en, em, figure, thin, hair …), the other
+// Unicode space separators and the zero-width ones, and line breaks
+// between words; dashes are hyphen-minus, U+2010–U+2015 (hyphens, figure,
+// en and em dashes), minus sign U+2212, and the small and full-width forms:
 //
 //	12 September 2017            12 Sept. 2017, 12 Sep 2017, 12-Sep-2017
 //	tanggal 12 September 2017    pada tanggal 6 Februari 2007, tgl. 6 Feb 2007
@@ -392,22 +398,17 @@ func quoteRune(r rune) string {
 
 func isASCIILetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 
-// isSpace reports whether r is a space that may separate words of a date:
-// no-break, narrow no-break, thin, figure and other Unicode spaces, and
-// zero-width ones left by copying from documents.
-func isSpace(r rune) bool {
-	switch r {
-	case '\u00a0', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u3000':
-		return true
-	}
-	return unicode.IsSpace(r) || unicode.Is(unicode.Zs, r)
-}
+// isSpace reports whether r may separate words of a date: a space of
+// package internal/chars, the set package money reads too (no-break,
+// narrow no-break, thin, em, en, figure and the other Unicode spaces, and
+// the zero-width ones left by copying from documents), or a line break.
+func isSpace(r rune) bool { return chars.IsSpace(r) || chars.IsBreak(r) }
 
-// isDash reports whether r is a hyphen or dash: U+2010 to U+2015, minus
-// sign, small and full-width hyphen-minus.
-func isDash(r rune) bool {
-	return r >= '\u2010' && r <= '\u2015' || r == '\u2212' || r == '\ufe58' || r == '\ufe63' || r == '\uff0d'
-}
+// isDash reports whether r is a hyphen or dash of package internal/chars:
+// hyphen-minus, U+2010 to U+2015 (hyphens, figure, en and em dashes,
+// horizontal bar), minus sign, small em dash, small and full-width
+// hyphen-minus.
+func isDash(r rune) bool { return chars.IsDash(r) }
 
 // isApostrophe reports whether r can stand for the apostrophe of "Jum'at".
 func isApostrophe(r rune) bool {

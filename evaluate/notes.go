@@ -3,8 +3,6 @@ package evaluate
 import (
 	"bytes"
 	"encoding/json"
-	"reflect"
-	"strings"
 )
 
 // Reasons in JSON. A Ratio marshals to a number, or to null when it is
@@ -17,49 +15,43 @@ import (
 //
 // The notes are "no data", "zero base", "negative base", "negative end
 // value", "partial period", "periods not consecutive", "negative value"
-// and "sign change". They come after the struct's own fields; defined ratios have
+// and "sign change". Each comes right after its field; defined ratios have
 // none. Reading such JSON back restores the reason.
-
-var ratioType = reflect.TypeFor[Ratio]()
+//
+// No reflection: each type names its Ratio fields explicitly in a method
+// ratioFields (notes_types.go), and marshalNotes and unmarshalNotes take
+// that list.
 
 // noteSuffix is appended to the JSON name of a Ratio field to name its
 // note.
 const noteSuffix = "_note"
 
-// ratioFields calls f with the JSON name and the value of each Ratio field
-// of the struct v.
-func ratioFields(v reflect.Value, f func(name string, r reflect.Value)) {
-	t := v.Type()
-	for i := range t.NumField() {
-		sf := t.Field(i)
-		if sf.Type != ratioType || !sf.IsExported() {
-			continue
-		}
-		name, _, _ := strings.Cut(sf.Tag.Get("json"), ",")
-		switch name {
-		case "-":
-			continue
-		case "":
-			name = sf.Name
-		}
-		f(name, v.Field(i))
-	}
+// ratioField names one Ratio field of a struct: its JSON name and where it
+// is. Each type with Ratio fields lists them all explicitly in a method
+// ratioFields (notes_types.go); a test checks by reflection that no field
+// is left out of its list.
+type ratioField struct {
+	name string
+	r    *Ratio
 }
 
 // marshalNotes marshals v, a struct value of a type without methods (the
 // alias of one of this package's types), and writes the note of each of
-// its undefined Ratio fields right after the field.
-func marshalNotes(v any) ([]byte, error) {
+// the undefined Ratio fields listed in fields right after the field.
+func marshalNotes(v any, fields []ratioField) ([]byte, error) {
 	b, err := json.Marshal(v)
 	if err != nil {
 		return nil, err
 	}
-	notes := map[string]string{}
-	ratioFields(reflect.ValueOf(v), func(name string, rv reflect.Value) {
-		if r := rv.Interface().(Ratio); !r.OK() {
-			notes[name] = r.Err().Error()
+	var notes map[string]string
+	for _, f := range fields {
+		if !f.r.OK() {
+			if notes == nil {
+				notes = make(map[string]string, len(fields))
+			}
+			notes[f.name] = f.r.Err().Error()
 		}
-	})
+	}
 	if len(notes) == 0 {
 		return b, nil
 	}
@@ -101,8 +93,8 @@ func appendMember(out []byte, key string, val []byte) []byte {
 
 // unmarshalNotes reads JSON into ptr, a pointer to the alias of one of
 // this package's struct types, and restores the reason of each undefined
-// Ratio field from its note, if any.
-func unmarshalNotes(b []byte, ptr any) error {
+// Ratio field listed in fields (fields of *ptr) from its note, if any.
+func unmarshalNotes(b []byte, ptr any, fields []ratioField) error {
 	if err := json.Unmarshal(b, ptr); err != nil {
 		return err
 	}
@@ -113,15 +105,15 @@ func unmarshalNotes(b []byte, ptr any) error {
 	if err := json.Unmarshal(b, &raw); err != nil {
 		return err
 	}
-	ratioFields(reflect.ValueOf(ptr).Elem(), func(name string, rv reflect.Value) {
+	for _, f := range fields {
 		var note string
-		if m, ok := raw[name+noteSuffix]; !ok || json.Unmarshal(m, &note) != nil {
-			return
+		if m, ok := raw[f.name+noteSuffix]; !ok || json.Unmarshal(m, &note) != nil {
+			continue
 		}
-		if r := rv.Interface().(Ratio); !r.OK() {
-			rv.Set(reflect.ValueOf(undefined(stateOf(note))))
+		if !f.r.OK() {
+			*f.r = undefined(stateOf(note))
 		}
-	})
+	}
 	return nil
 }
 

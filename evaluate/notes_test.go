@@ -4,6 +4,12 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"path/filepath"
+	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -73,5 +79,90 @@ func TestRatioNotesRoundTrip(t *testing.T) {
 	var old Change
 	if err := json.Unmarshal([]byte(`{"rate":null}`), &old); err != nil || !errors.Is(old.Rate.Err(), ErrNoData) {
 		t.Errorf("old JSON: %v, %v", old.Rate, err)
+	}
+}
+
+// ratioFielder is a type that lists its Ratio fields for JSON.
+type ratioFielder interface{ ratioFields() []ratioField }
+
+// TestRatioFieldsListed checks, by reflection, that every struct type of
+// the package with Ratio fields lists all of them, under their JSON names,
+// in ratioFields, and (by parsing the package) that no such type is left
+// out of this test.
+func TestRatioFieldsListed(t *testing.T) {
+	types := []ratioFielder{
+		&TradePeriod{}, &GrowthSpan{}, &LikeForLike{}, &Change{}, &Implementation{},
+		&ForumEvaluation{}, &Concentration{}, &Spending{}, &WelfarePeriod{},
+	}
+	ratioType := reflect.TypeFor[Ratio]()
+	listed := map[string]bool{}
+	for _, v := range types {
+		rv := reflect.ValueOf(v).Elem()
+		rt := rv.Type()
+		listed[rt.Name()] = true
+		var want []string
+		wantPtr := map[string]*Ratio{}
+		for i := range rt.NumField() {
+			sf := rt.Field(i)
+			if sf.Type != ratioType || !sf.IsExported() {
+				continue
+			}
+			name, _, _ := strings.Cut(sf.Tag.Get("json"), ",")
+			switch name {
+			case "-":
+				continue
+			case "":
+				name = sf.Name
+			}
+			want = append(want, name)
+			wantPtr[name] = rv.Field(i).Addr().Interface().(*Ratio)
+		}
+		var got []string
+		for _, f := range v.ratioFields() {
+			got = append(got, f.name)
+			if wantPtr[f.name] != f.r {
+				t.Errorf("%s.ratioFields: %q points to the wrong field", rt.Name(), f.name)
+			}
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("%s.ratioFields mismatch (-want +got):\n%s", rt.Name(), diff)
+		}
+		if _, ok := rv.Interface().(json.Marshaler); !ok {
+			t.Errorf("%s has no MarshalJSON", rt.Name())
+		}
+	}
+
+	// Every struct type declared in the package with a Ratio field must be
+	// in the list above.
+	fset := token.NewFileSet()
+	files, err := filepath.Glob("*.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range files {
+		if strings.HasSuffix(name, "_test.go") {
+			continue
+		}
+		f, err := parser.ParseFile(fset, name, nil, parser.SkipObjectResolution)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ast.Inspect(f, func(n ast.Node) bool {
+			ts, ok := n.(*ast.TypeSpec)
+			if !ok {
+				return true
+			}
+			st, ok := ts.Type.(*ast.StructType)
+			if !ok {
+				return true
+			}
+			for _, fld := range st.Fields.List {
+				if id, ok := fld.Type.(*ast.Ident); ok && id.Name == "Ratio" && !listed[ts.Name.Name] {
+					t.Errorf("%s: type %s has a Ratio field but does not list its Ratio fields for JSON", name, ts.Name.Name)
+					break
+				}
+			}
+			return true
+		})
 	}
 }

@@ -22,6 +22,11 @@ var fuzzSeeds = []string{
 	"Rp5.000.000,00 (lima juta rupiah)", "seratus miliar tiga ratus delapan puluh tujuh juta rupiah",
 	"one hundred and five US dollars", "twenty-one thousand ringgit and fifty sen", "dua belas koma lima",
 	"15.731,50", "15,731.50", "4.7125", "USD/IDR 15731.5 2024-01-02", "MYR/IDR 3329.5",
+	// The spaces and dashes of package internal/chars.
+	"Rp\u20035.000", "Rp\u20095.000", "Rp\u20025.000", "Rp\u200b5.000", "Rp\u30005.000",
+	"RM1\u2009000\u2009000", "RM1\u202f000\u202f000", "\u2212Rp5.000", "Rp\u22125.000",
+	"\u2013Rp5.000", "\u2012Rp5.000", "\uff0dRp5.000", "\u2014Rp5.000", "Rp 1.186.868,\u2015",
+	"Rp 1.186.868,\u2013", "Rp\u00a018\u2003miliar",
 }
 
 func FuzzParse(f *testing.F) {

@@ -8,6 +8,7 @@ import (
 	"golang.org/x/text/currency"
 	"golang.org/x/text/language"
 
+	"github.com/kerjasama/kerjasama/internal/chars"
 	"github.com/kerjasama/kerjasama/internal/lang"
 )
 
@@ -96,64 +97,24 @@ func (p *parser) fail(off int, msg string, sentinel error) (Amount, error) {
 	return Amount{}, &ParseError{Func: p.fn, Input: p.s, Offset: off, Msg: msg, Err: sentinel}
 }
 
-// spaceLen returns the length in bytes of the space at s[i] (ASCII space,
-// tab, no-break space U+00A0, narrow no-break space U+202F, thin space
-// U+2009, figure space U+2007), or 0.
-func spaceLen(s string, i int) int {
-	if i >= len(s) {
-		return 0
-	}
-	switch c := s[i]; {
-	case c == ' ' || c == '\t':
-		return 1
-	case c == 0xC2:
-		if i+1 < len(s) && s[i+1] == 0xA0 {
-			return 2
-		}
-	case c == 0xE2:
-		if i+2 < len(s) && s[i+1] == 0x80 {
-			switch s[i+2] {
-			case 0xAF, 0x89, 0x87:
-				return 3
-			}
-		}
-	}
-	return 0
-}
+// spaceLen returns the length in bytes of the space at s[i], or 0. The
+// spaces are those of package internal/chars, shared with package date:
+// ASCII space and tab, no-break space U+00A0, narrow no-break space
+// U+202F, the spaces U+2000–U+200A (en, em, figure, thin, hair …), the
+// zero-width ones, and the other Unicode space separators.
+func spaceLen(s string, i int) int { return chars.SpaceLen(s, i) }
 
-func skipSpaces(s string, i int) int {
-	for {
-		n := spaceLen(s, i)
-		if n == 0 {
-			return i
-		}
-		i += n
-	}
-}
+func skipSpaces(s string, i int) int { return chars.SkipSpaces(s, i) }
 
-// minusLen returns the length of a minus sign at s[i]: "-", U+2212 MINUS
-// SIGN or U+2013 EN DASH (which word processors put for a minus), or 0.
-func minusLen(s string, i int) int {
-	if i < len(s) && s[i] == '-' {
-		return 1
-	}
-	if i+2 < len(s) && s[i] == 0xE2 && (s[i+1] == 0x88 && s[i+2] == 0x92 || s[i+1] == 0x80 && s[i+2] == 0x93) {
-		return 3
-	}
-	return 0
-}
+// minusLen returns the length of a minus sign at s[i], or 0: "-", U+2212
+// MINUS SIGN, U+2013 EN DASH (which word processors put for a minus),
+// U+2012 FIGURE DASH, the hyphens U+2010 and U+2011, and the small and
+// full-width hyphen-minus (chars.IsMinus).
+func minusLen(s string, i int) int { return chars.MinusLen(s, i) }
 
-// dashLen is minusLen plus U+2014 EM DASH, for the ",-" and ",—" that mark
-// whole amounts.
-func dashLen(s string, i int) int {
-	if n := minusLen(s, i); n != 0 {
-		return n
-	}
-	if i+2 < len(s) && s[i] == 0xE2 && s[i+1] == 0x80 && s[i+2] == 0x94 {
-		return 3
-	}
-	return 0
-}
+// dashLen is minusLen plus the long dashes U+2014 EM DASH, U+2015 and
+// U+FE58 (chars.IsDash), for the ",-" and ",—" that mark whole amounts.
+func dashLen(s string, i int) int { return chars.DashLen(s, i) }
 
 // isWordByte reports whether c continues a word: an ASCII letter or a byte
 // of a non-ASCII character (spaces are tested before).
@@ -161,9 +122,10 @@ func isWordByte(c byte) bool {
 	return 'a' <= c|0x20 && c|0x20 <= 'z' || c >= 0x80
 }
 
-// boundary reports whether a word may end before s[i].
+// boundary reports whether a word may end before s[i]: at the end, or
+// before a space, a dash or a byte that does not continue a word.
 func boundary(s string, i int) bool {
-	return i >= len(s) || spaceLen(s, i) > 0 || !isWordByte(s[i])
+	return i >= len(s) || !isWordByte(s[i]) || spaceLen(s, i) > 0 || dashLen(s, i) > 0
 }
 
 // HomeCurrency returns the currency [Parse] gives text without a currency
