@@ -10,8 +10,6 @@ import (
 	"strings"
 	"text/tabwriter"
 	"time"
-	"unicode"
-	"unicode/utf8"
 
 	"golang.org/x/text/language"
 
@@ -132,17 +130,17 @@ func (c *cli) agreementsLoad(name string, fs *flag.FlagSet, f agreementsFlags, a
 		l, err = agreement.ReadJSON(fh, opt)
 	}
 	if err != nil && (l == nil || !*f.strict) {
-		return nil, c.inputError(errors.New(agreementsSafe(err.Error())))
+		return nil, c.inputError(errors.New(safe(err.Error())))
 	}
 	if l == nil {
 		l = &agreement.Load{}
 	}
 	run.load = l
 	for _, w := range l.Warnings {
-		fmt.Fprintf(c.stderr, "kerjasama: warning: %s\n", agreementsSafe(w.Error()))
+		fmt.Fprintf(c.stderr, "kerjasama: warning: %s\n", safe(w.Error()))
 	}
 	for _, e := range l.Rejected {
-		fmt.Fprintf(c.stderr, "kerjasama: %s\n", agreementsSafe(e.Error()))
+		fmt.Fprintf(c.stderr, "kerjasama: %s\n", safe(e.Error()))
 	}
 	if len(l.Rejected) > 0 {
 		if !*f.keepGoing {
@@ -154,7 +152,7 @@ func (c *cli) agreementsLoad(name string, fs *flag.FlagSet, f agreementsFlags, a
 		// not taken for the whole file.
 		var problems []string
 		for _, e := range l.Rejected {
-			problems = append(problems, agreementsSafe(e.Error()))
+			problems = append(problems, safe(e.Error()))
 		}
 		writeUnread(c.stdout, agreementsWords(tag).unread, lang.Of(tag), problems)
 	}
@@ -200,8 +198,8 @@ func runAgreementsList(c *cli, args []string) int {
 	tw := tabwriter.NewWriter(c.stdout, 0, 4, 2, ' ', 0)
 	fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s %s\n", w.id, w.doc, w.partners, w.country, w.signed, w.term, w.status, run.at)
 	for _, a := range reg.All() {
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", agreementsSafe(a.ID), agreementsSafe(agreementsDoc(a, w.phase)), agreementsSafe(agreementsPartners(a)),
-			agreementsSafe(strings.Join(a.Countries(), ", ")), agreementsOr(a.Signed.String()), agreementsOr(a.Term.String()),
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", safe(a.ID), safe(agreementsDoc(a, w.phase)), safe(agreementsPartners(a)),
+			safe(strings.Join(a.Countries(), ", ")), agreementsOr(a.Signed.String()), agreementsOr(a.Term.String()),
 			reg.StatusOn(a.ID, run.at).Label(run.tag))
 	}
 	tw.Flush()
@@ -230,7 +228,7 @@ func runAgreementsCheck(c *cli, args []string) int {
 	case len(problems) > 0:
 		fmt.Fprintf(c.stdout, "%s (%d):\n", w.problems, len(problems))
 		for _, p := range problems {
-			fmt.Fprintf(c.stdout, "  %s: %s\n", agreementsSafe(run.file), agreementsSafe(fmt.Sprint(p)))
+			fmt.Fprintf(c.stdout, "  %s: %s\n", safe(run.file), safe(fmt.Sprint(p)))
 		}
 	case len(run.load.Rejected) == 0:
 		fmt.Fprintln(c.stdout, w.noProblems)
@@ -242,53 +240,13 @@ func runAgreementsCheck(c *cli, args []string) int {
 		fmt.Fprintf(c.stdout, w.expiring+" (%d):\n", *within, run.at, len(exp))
 		for _, a := range exp {
 			end, _ := a.End()
-			fmt.Fprintf(c.stdout, "  %s  %s %s  %s\n", agreementsSafe(a.ID), w.ends, end, agreementsSafe(agreementsPartners(a)))
+			fmt.Fprintf(c.stdout, "  %s  %s %s  %s\n", safe(a.ID), w.ends, end, safe(agreementsPartners(a)))
 		}
 	}
 	if len(problems) > 0 {
 		return exitInput
 	}
 	return run.status()
-}
-
-// agreementsSafe makes text from a user's file safe to write to a
-// terminal. The one rule: every control character (Unicode category Cc:
-// C0 controls including tab, CR and LF, DEL, C1 controls such as the CSI
-// that starts an escape sequence), every bidirectional formatting
-// character (U+061C, U+200E, U+200F, U+202A–U+202E, U+2066–U+2069, which
-// reorder what the terminal shows) and every invalid UTF-8 byte is
-// replaced by U+FFFD, so that the reader sees that something was there
-// and nothing in the file moves the cursor, changes colours, breaks the
-// columns of the table or hides text.
-func agreementsSafe(s string) string {
-	clean := true
-	for _, r := range s {
-		if agreementsUnsafe(r) {
-			clean = false
-			break
-		}
-	}
-	if clean {
-		return s
-	}
-	var b strings.Builder
-	for _, r := range s { // an invalid byte reads as utf8.RuneError, U+FFFD
-		if agreementsUnsafe(r) {
-			r = utf8.RuneError
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
-}
-
-func agreementsUnsafe(r rune) bool {
-	switch {
-	case r == utf8.RuneError, unicode.IsControl(r):
-		return true
-	case r == 0x061C, r == 0x200E, r == 0x200F, 0x202A <= r && r <= 0x202E, 0x2066 <= r && r <= 0x2069:
-		return true
-	}
-	return false
 }
 
 func agreementsOr(s string) string {

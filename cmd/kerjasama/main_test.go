@@ -3,6 +3,8 @@ package main
 import (
 	"bytes"
 	"flag"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -69,5 +71,29 @@ func TestParseFlags(t *testing.T) {
 		if *lang != tt.lang {
 			t.Errorf("parseFlags(%q): lang = %q, want %q", tt.args, *lang, tt.lang)
 		}
+	}
+}
+
+// TestCommandSize keeps the command what it should be — flags, files,
+// progress and exit codes over the packages — by its size: at most 2,600
+// lines of non-test Go. Logic that grows past it belongs in a package.
+func TestCommandSize(t *testing.T) {
+	files, err := filepath.Glob("*.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := 0
+	for _, f := range files {
+		if strings.HasSuffix(f, "_test.go") {
+			continue
+		}
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines += bytes.Count(b, []byte{'\n'})
+	}
+	if lines > 2600 {
+		t.Errorf("cmd/kerjasama holds %d lines of non-test Go, more than 2,600: move logic into the packages", lines)
 	}
 }

@@ -11,6 +11,7 @@ import (
 
 	"golang.org/x/text/language"
 
+	"github.com/kerjasama/kerjasama/internal/lang"
 	"github.com/kerjasama/kerjasama/region"
 )
 
@@ -243,21 +244,11 @@ var regionWords = map[string][3]string{ // id, ms, en
 	},
 }
 
-// regionLangIndex returns 0 for Indonesian, 1 for Malay and 2 for
-// anything else (English).
-func regionLangIndex(tag language.Tag) int {
-	base, _ := tag.Base()
-	switch base.String() {
-	case "id":
-		return 0
-	case "ms":
-		return 1
-	}
-	return 2
+// regionWord returns the heading key in the language of tag (the
+// columns of regionWords are id, ms, en; lang.Of orders en, id, ms, ms-BN).
+func regionWord(tag language.Tag, key string) string {
+	return regionWords[key][[...]int{2, 0, 1, 1}[lang.Of(tag)]]
 }
-
-// regionWord returns the heading key in the language of tag.
-func regionWord(tag language.Tag, key string) string { return regionWords[key][regionLangIndex(tag)] }
 
 func runRegionShow(c *cli, args []string) int {
 	fs, f := newRegionFlags(c, "region show", "region show [flags] CODE...", `
@@ -407,7 +398,7 @@ func regionWritePosts(w io.Writer, posts []region.BorderPost, tag language.Tag, 
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	if header {
 		h := regionWords["postsHeader"]
-		fmt.Fprintf(tw, "%s%s\n", indent, strings.ReplaceAll(h[regionLangIndex(tag)], "|", "\t"))
+		fmt.Fprintf(tw, "%s%s\n", indent, strings.ReplaceAll(h[[...]int{2, 0, 1, 1}[lang.Of(tag)]], "|", "\t"))
 	}
 	for _, p := range posts {
 		d, _ := region.Lookup(p.District)

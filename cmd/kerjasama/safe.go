@@ -12,12 +12,15 @@ import (
 // breaks included), DEL, C1 controls, and the line and paragraph
 // separators U+2028 and U+2029 become a space, so that an ESC sequence
 // cannot recolour or rewrite the terminal, a CR cannot overwrite a line,
-// and a tab or line break cannot forge a column or a row. Invalid UTF-8
-// becomes U+FFFD.
+// and a tab or line break cannot forge a column or a row; so do the
+// bidirectional formatting characters (U+061C, U+200E, U+200F,
+// U+202A–U+202E, U+2066–U+2069), which reorder what a terminal shows.
+// Invalid UTF-8 becomes U+FFFD.
 
 // controlRune reports whether r is replaced by safe.
 func controlRune(r rune) bool {
-	return r < 0x20 || (r >= 0x7f && r < 0xa0) || r == 0x2028 || r == 0x2029
+	return r < 0x20 || (r >= 0x7f && r < 0xa0) || r == 0x2028 || r == 0x2029 ||
+		r == 0x061c || r == 0x200e || r == 0x200f || (0x202a <= r && r <= 0x202e) || (0x2066 <= r && r <= 0x2069)
 }
 
 // safe returns s with every control character replaced by a space and

@@ -191,13 +191,7 @@ const maxUnread = 50
 
 // unreadWords returns the heading of the list of what was not read.
 func unreadWords(l lang.Lang) string {
-	switch l {
-	case lang.Indonesian:
-		return "Tidak dapat dibaca"
-	case lang.Malay, lang.MalayBrunei:
-		return "Tidak dapat dibaca"
-	}
-	return "Not read"
+	return [...]string{"Not read", "Tidak dapat dibaca", "Tidak dapat dibaca", "Tidak dapat dibaca"}[l]
 }
 
 // writeUnread writes heading with the number of problems, then the first
@@ -206,13 +200,7 @@ func writeUnread(w io.Writer, heading string, l lang.Lang, problems []string) {
 	fmt.Fprintf(w, "%s (%d):\n", heading, len(problems))
 	for i, p := range problems {
 		if i == maxUnread {
-			more := "… and %d more"
-			switch l {
-			case lang.Indonesian:
-				more = "… dan %d lainnya"
-			case lang.Malay, lang.MalayBrunei:
-				more = "… dan %d lagi"
-			}
+			more := [...]string{"… and %d more", "… dan %d lainnya", "… dan %d lagi", "… dan %d lagi"}[l]
 			fmt.Fprintf(w, "  "+more+"\n", len(problems)-maxUnread)
 			break
 		}
@@ -232,7 +220,7 @@ var summaryWords = map[lang.Lang][7]string{
 func writeSummary(w io.Writer, agg *trade.Aggregator, tag language.Tag) error {
 	l := lang.Of(tag)
 	words := summaryWords[l]
-	dims := splitDims(agg.By)
+	dims := agg.By.Split()
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
 	var head []string
 	for _, d := range dims {
@@ -257,7 +245,7 @@ func writeSummary(w io.Writer, agg *trade.Aggregator, tag language.Tag) error {
 	for _, g := range agg.Groups() {
 		var cells []string
 		for _, d := range dims {
-			cells = append(cells, safe(keyCell(g.Key, d, tag)))
+			cells = append(cells, safe(g.Key.Text(d, tag)))
 		}
 		if err := row(cells, g); err != nil {
 			return err
@@ -275,88 +263,6 @@ func writeSummary(w io.Writer, agg *trade.Aggregator, tag language.Tag) error {
 		}
 	}
 	return tw.Flush()
-}
-
-// splitDims returns the single dimensions of d in the order of Key.Compare.
-func splitDims(d trade.Dimension) []trade.Dimension {
-	order := []trade.Dimension{trade.ByPeriod, trade.ByYear, trade.ByMonth, trade.ByReporter, trade.ByPartner, trade.ByPost,
-		trade.ByFlow, trade.ByScheme, trade.ByBasis, trade.ByCommodity, trade.ByHeading, trade.ByChapter}
-	var out []trade.Dimension
-	hs := false
-	for _, x := range order {
-		if d&x == 0 {
-			continue
-		}
-		if x == trade.ByCommodity || x == trade.ByHeading || x == trade.ByChapter {
-			if hs {
-				continue // the finest one asked for is the one used
-			}
-			hs = true
-		}
-		out = append(out, x)
-	}
-	return out
-}
-
-// keyCell writes the value of dimension d of k for people.
-func keyCell(k trade.Key, d trade.Dimension, tag language.Tag) string {
-	const none = "–"
-	switch d {
-	case trade.ByPeriod:
-		return trade.Period(k.Period).String()
-	case trade.ByYear:
-		if k.Year == 0 {
-			return none
-		}
-		return strconv.Itoa(k.Year)
-	case trade.ByMonth:
-		if k.Month == 0 {
-			return none
-		}
-		// The medium form of the month's first day, without the day and year.
-		s := date.Formatter{Lang: tag, Style: date.Long}.Format(date.Date{Year: 2000, Month: k.Month, Day: 1})
-		return strings.TrimSuffix(strings.TrimPrefix(s, "1 "), " 2000")
-	case trade.ByReporter:
-		return regionName(k.Reporter, tag)
-	case trade.ByPartner:
-		return regionName(k.Partner, tag)
-	case trade.ByPost:
-		if k.Post == "" {
-			return none
-		}
-		if p, err := region.FindPost(k.Post); err == nil {
-			return p.Name
-		}
-		return k.Post
-	case trade.ByFlow:
-		return k.Flow.Label(tag)
-	case trade.ByScheme:
-		if k.Scheme == 0 {
-			return none
-		}
-		return k.Scheme.Label(tag)
-	case trade.ByBasis:
-		if k.Basis == 0 {
-			return none
-		}
-		return k.Basis.Label(tag)
-	}
-	if k.HS.IsZero() {
-		return none
-	}
-	return k.HS.Dotted()
-}
-
-// regionName returns the name of the region with the given code in the
-// language of tag, or the code itself.
-func regionName(code string, tag language.Tag) string {
-	if code == "" {
-		return "–"
-	}
-	if r, ok := region.Lookup(code); ok {
-		return region.Default().Label(r, tag)
-	}
-	return code
 }
 
 // formatRatio writes r with two decimals and the decimal mark of l.
