@@ -10,6 +10,7 @@ import (
 
 	"golang.org/x/text/language"
 
+	"github.com/kerjasama/kerjasama/internal/input"
 	"github.com/kerjasama/kerjasama/money"
 	"github.com/kerjasama/kerjasama/region"
 )
@@ -483,7 +484,7 @@ func ReadJSON(r io.Reader, opt ReadOptions) (*Load, error) {
 	}
 	wr := newWireReader(opt)
 	l := &Load{}
-	pos := func(off int64) (int, int) { return lineCol(data, int(off)) }
+	pos := func(off int64) (int, int) { return input.LineCol(data, off) }
 	fail := func(off int64, err error) error {
 		line, col := pos(off)
 		var se *json.SyntaxError
@@ -589,15 +590,4 @@ func (w wireReader) readAgreement(raw []byte) (a Agreement, at int64, err error)
 	}
 	a, err = w.agreement(&j)
 	return a, 0, err
-}
-
-// lineCol returns the 1-based line and column (in bytes) of offset off.
-func lineCol(data []byte, off int) (line, col int) {
-	off = min(max(off, 0), len(data))
-	line = 1 + bytes.Count(data[:off], []byte{'\n'})
-	col = off + 1
-	if i := bytes.LastIndexByte(data[:off], '\n'); i >= 0 {
-		col = off - i
-	}
-	return line, col
 }

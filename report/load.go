@@ -15,6 +15,7 @@ import (
 	"github.com/kerjasama/kerjasama/date"
 	"github.com/kerjasama/kerjasama/evaluate"
 	"github.com/kerjasama/kerjasama/internal/fold"
+	"github.com/kerjasama/kerjasama/internal/input"
 	"github.com/kerjasama/kerjasama/internal/lang"
 	"github.com/kerjasama/kerjasama/region"
 	"github.com/kerjasama/kerjasama/session"
@@ -775,7 +776,7 @@ func loadWelfare(d *Dataset, fsys fs.FS, name string) error {
 		line, col := 0, 0
 		var se *json.SyntaxError
 		if errors.As(err, &se) {
-			line, col = lineCol(b, se.Offset)
+			line, col = input.LineCol(b, se.Offset)
 		}
 		fe.add(line, col, "", err)
 		return fe
@@ -786,12 +787,4 @@ func loadWelfare(d *Dataset, fsys fs.FS, name string) error {
 			Value: s.PerCapitaMonthly, Document: s.Source, Known: s.Period})
 	}
 	return nil
-}
-
-// lineCol returns the 1-based line and byte column of offset off in data.
-func lineCol(data []byte, off int64) (line, col int) {
-	off = min(max(off, 0), int64(len(data)))
-	line = 1 + bytes.Count(data[:off], []byte{'\n'})
-	col = int(off) - bytes.LastIndexByte(data[:off], '\n')
-	return line, col
 }

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/kerjasama/kerjasama/date"
+	"github.com/kerjasama/kerjasama/internal/input"
 )
 
 // MaxJSONSize is the largest JSON document ReadJSON reads (64 MiB); a
@@ -63,20 +64,6 @@ func (e *ParseError) Error() string {
 // Unwrap returns the underlying error.
 func (e *ParseError) Unwrap() error { return e.Err }
 
-// position returns the line and column of offset off in data.
-func position(data []byte, off int64) (line, col int) {
-	if off < 0 {
-		off = 0
-	}
-	if off > int64(len(data)) {
-		off = int64(len(data))
-	}
-	before := data[:off]
-	line = 1 + bytes.Count(before, []byte{'\n'})
-	col = int(off) - (bytes.LastIndexByte(before, '\n') + 1) + 1
-	return line, col
-}
-
 type jsonReader struct {
 	data []byte
 	dec  *json.Decoder
@@ -86,7 +73,7 @@ type jsonReader struct {
 }
 
 func (r *jsonReader) fail(off int64, section string, index int, err error) *ParseError {
-	line, col := position(r.data, off)
+	line, col := input.LineCol(r.data, off)
 	return &ParseError{Offset: off, Line: line, Column: col, Section: section, Index: index, Err: err}
 }
 
@@ -126,7 +113,7 @@ func ReadJSON(r io.Reader) (*Dataset, error) {
 		return nil, err
 	}
 	if int64(len(data)) > maxJSONSize {
-		line, col := position(data, maxJSONSize)
+		line, col := input.LineCol(data, maxJSONSize)
 		return nil, &ParseError{Offset: maxJSONSize, Line: line, Column: col, Err: fmt.Errorf("%w: more than %d bytes", ErrTooLarge, maxJSONSize)}
 	}
 	return decodeJSON(data)

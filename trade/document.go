@@ -11,6 +11,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/kerjasama/kerjasama/internal/input"
 )
 
 // A Document is the JSON form of a trade file: records, or balances as published
@@ -114,7 +116,7 @@ func ReadJSON(r io.Reader) (*Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	rd := &jsonReader{data: data, pos: positioner{data: data, line: 1}}
+	rd := &jsonReader{data: data, pos: input.NewLines(data)}
 	if len(data) > maxJSONSize {
 		rd.problem(maxJSONSize, "", "", &readError{"larger than " + sizeText(maxJSONSize), ErrRange})
 		return nil, rd.err()
@@ -218,7 +220,7 @@ func syntaxError(format string, args ...any) error {
 type jsonReader struct {
 	data     []byte
 	dec      *json.Decoder
-	pos      positioner
+	pos      *input.Lines
 	problems []error
 	more     int // problems beyond maxProblems, counted only
 }
@@ -229,7 +231,7 @@ func (r *jsonReader) problem(off int, header, text string, err error) {
 		r.more++
 		return
 	}
-	line, col := r.pos.at(off)
+	line, col := r.pos.At(int64(off))
 	r.problems = append(r.problems, &RowError{Line: line, Column: col, Header: header, Text: text, Err: err})
 }
 
@@ -677,33 +679,6 @@ func valueEnd(b []byte, i int) int {
 		i++
 	}
 	return len(b)
-}
-
-// A positioner turns byte offsets of data into 1-based lines and byte
-// columns. Offsets asked for in increasing order are counted once.
-type positioner struct {
-	data      []byte
-	off       int // newlines before off are counted
-	line      int // the line of off
-	lineStart int // the offset where that line starts
-}
-
-func (p *positioner) at(off int) (line, col int) {
-	off = min(max(off, 0), len(p.data))
-	if off < p.off {
-		p.off, p.line, p.lineStart = 0, 1, 0
-	}
-	for {
-		i := bytes.IndexByte(p.data[p.off:off], '\n')
-		if i < 0 {
-			break
-		}
-		p.line++
-		p.lineStart = p.off + i + 1
-		p.off = p.lineStart
-	}
-	p.off = off
-	return p.line, off - p.lineStart + 1
 }
 
 // WriteJSON writes doc as an indented JSON object (the form ReadJSON
