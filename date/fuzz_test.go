@@ -35,6 +35,7 @@ func fuzzSeeds() []string {
 	for _, tt := range realRanges {
 		seeds = append(seeds, tt.in)
 	}
+	seeds = append(seeds, "March 5, 2019, Tuesday", "5 Mac 2019, Selasa", "March 5, 2019, Wednesday")
 	dates, ranges := charTests()
 	for _, tt := range dates {
 		seeds = append(seeds, tt.in)

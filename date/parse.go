@@ -27,6 +27,8 @@ import (
 //	Jum'at, 15 November 2024     Minggu, Ahad, Jumat; 7 Agustus 2019 (Rabu)
 //	12hb September 2017          Malay: 7 Ogos 2019, Khamis, 9 Jun 2022
 //	August 7, 2019               English: 7 August 2019, the 7th of August 2019
+//	March 5, 2019, Tuesday       a weekday after the date and a comma, as news writes
+//	                             it (5 Mac 2019, Selasa), checked like one before
 //	2017-09-12                   ISO 8601, also 2017/09/12
 //	Sabtu tanggal Dua Puluh Tiga bulan Oktober tahun Dua Ribu Sepuluh
 //	                             a date in words, as contracts open; the day may
@@ -596,12 +598,21 @@ func (p *parser) part() (part, error) {
 	if err := p.core(&q); err != nil {
 		return q, err
 	}
-	// A weekday after the date: "7 Agustus 2019 (Rabu)".
+	// A weekday after the date: "7 Agustus 2019 (Rabu)", or after a comma
+	// as English and Malay news write it: "March 5, 2019, Tuesday", "5 Mac
+	// 2019, Selasa". It is checked against the date like one before it.
 	if q.day != 0 && p.is(tLParen) {
 		if t := p.toks[p.i+1]; t.kind == tWord && t.word&wKindMask == wWeekday && p.toks[p.i+2].kind == tRParen {
 			q.wd = int(t.word&^wKindMask) + 1
 			q.wdTok = p.i + 1
 			p.i += 3
+		}
+	} else if q.day != 0 && q.wd == 0 && p.is(tComma) {
+		if t := p.toks[p.i+1]; t.kind == tWord && t.word&wKindMask == wWeekday {
+			q.wd = int(t.word&^wKindMask) + 1
+			q.wdTok = p.i + 1
+			p.i += 2
+			p.eat(tDot)
 		}
 	}
 	return q, nil

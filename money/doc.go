@@ -82,10 +82,16 @@
 //     (US dollar; in Brunei Malay the Brunei dollar); dolar Singapura,
 //     Singapore dollar(s); dolar Brunei, Brunei dollar(s); euro(s);
 //     pound sterling, pounds (sterling), poundsterling; yen; yuan,
-//     renminbi; won; baht; or any of the symbols and codes above, as table
-//     cells write them ("1.725,99 juta US$", "5.000 Rp"). A currency may
-//     be given before and after the number if both agree ("Rp5.000
-//     rupiah").
+//     renminbi; won; baht; and with the country, as Indonesian, Malay and
+//     English news name them: dolar Australia, Australian dollar(s), dolar
+//     Hong Kong, dolar Selandia Baru (New Zealand), dolar Kanada, dolar
+//     Taiwan, yen Jepang/Jepun, yuan Tiongkok/China, won Korea (Selatan),
+//     baht Thailand, peso Filipina, rupee India, dong Vietnam, riyal
+//     Saudi, franc Swiss; a "dolar" followed by a country this package
+//     does not name ("dolar Fiji") is an error, never US dollars; or any
+//     of the symbols and codes above, as table cells write them
+//     ("1.725,99 juta US$", "5.000 Rp"). A currency may be given before
+//     and after the number if both agree ("Rp5.000 rupiah").
 //   - Without a currency, the home currency of the language ([HomeCurrency]):
 //     id → IDR, ms → MYR, ms-BN → BND. English text has none and gives an
 //     amount without currency. [ParseDefault] names another default, or
@@ -96,11 +102,20 @@
 //     tn, T; kuadriliun, kuadrilion, quadrillion. The single letters depend
 //     on the language: in Indonesian "M" is miliar (Rp 2 M); in Malay and
 //     English "M"/"m" and "mil" are million and "B"/"b" billion (RM2.5m,
-//     $2B). An abbreviation may end with a dot (12 jt.).
+//     $2B). In English, the abbreviations of news agencies bln, mln and
+//     trln (in Indonesian and Malay "bln" is bulan, a month, and is not
+//     read), and a hyphen between the number and the scale as the English
+//     press writes it: "US$2.5-billion", "S$3-billion". An abbreviation
+//     may end with a dot (12 jt.).
 //   - A minus sign (-, U+2212, or the en dash word processors put for one)
 //     before or after the currency, or parentheses around the whole amount
 //     or around the number after the currency: -Rp5.000, Rp-5.000,
-//     (Rp5.000), Rp (5.000). A plus sign is allowed and ignored.
+//     (Rp5.000), Rp (5.000). A plus sign is allowed and ignored; inside
+//     parentheses, as tables of changes write it, "(+Rp5.000)", it makes
+//     the parentheses brackets and the amount positive.
+//   - Estimates and bounds are not exact amounts: Parse refuses "sekitar
+//     Rp20,8 miliar", "lebih dari US$1 juta" and "at least RM2 million",
+//     and [ParseQualified] reads them with their [Qualifier].
 //   - ",-" (also ".-", ",--", ",—") after a whole amount: Rp 1.186.868,-.
 //   - Spaces, no-break spaces (U+00A0), narrow no-break spaces (U+202F),
 //     thin and figure spaces wherever a space may stand.

@@ -180,3 +180,18 @@ func ExampleFindAll() {
 	// "Rp. 100.387.357.175" → IDR 100387357175
 	// "Rp.149.376.448.928" → IDR 149376448928
 }
+
+func ExampleParseQualified() {
+	for _, s := range []string{"sekitar Rp20,8 miliar", "lebih dari US$1 juta", "Rp5.000"} {
+		a, q, err := money.ParseQualified(s, language.Indonesian)
+		if err != nil {
+			fmt.Println(err)
+			continue
+		}
+		fmt.Println(q, a)
+	}
+	// Output:
+	// about IDR 20800000000
+	// more-than USD 1000000
+	// exact IDR 5000
+}

@@ -14,6 +14,10 @@ import (
 type Match struct {
 	Amount     Amount
 	Start, End int // the amount is text[Start:End]
+	// Qualifier is the word before the amount that makes it an estimate
+	// or a bound ("sekitar Rp20,8 miliar": About), or Exact. The word is
+	// not part of text[Start:End].
+	Qualifier Qualifier
 }
 
 // FindAll returns the amounts of money written in figures in running text
@@ -32,6 +36,14 @@ type Match struct {
 //   - A separator that ends the number without a dash after it is
 //     punctuation ("Rp 848.388, dan …"), and so is a parenthesis after it.
 //   - Amounts in words are not searched for.
+//   - A word before the amount that makes it an estimate or a bound
+//     ("sekitar", "lebih dari", "at least") is reported as the match's
+//     Qualifier.
+//   - A bare "$" is the US dollar (the Brunei dollar in Brunei Malay) only
+//     in a text that names no other dollar: in "S$3 billion … $500 million"
+//     the second amount is in the text's own dollar, which is not written,
+//     so it is not returned. For the same reason "5 juta dolar Fiji" (a
+//     dollar this package does not name) is not returned as US dollars.
 //
 // Text that looks like an amount but breaks the rules of Parse (a number
 // that fits neither separator convention, a value finer than hundredths) is
@@ -39,12 +51,19 @@ type Match struct {
 func FindAll(text string, tag language.Tag) []Match {
 	l := lang.Of(tag)
 	var out []Match
+	var bare []bool // out[i] came from a bare "$"
+	others := false // the text names a dollar other than the one a bare "$" gives
 	for k := 0; k < len(text); {
 		c := text[k]
 		if startsCandidate(text, k) {
 			p := parser{s: text[k:min(len(text), k+MaxInput)], l: l, fn: "FindAll"}
 			if a, n, ok := p.match(); ok {
-				out = append(out, Match{Amount: a, Start: k, End: k + n})
+				out = append(out, Match{Amount: a, Start: k, End: k + n, Qualifier: qualifierBefore(text, k)})
+				isBare := c == '$'
+				bare = append(bare, isBare)
+				if !isBare && isDollar(a.Currency()) && a.Currency() != dollar(l) {
+					others = true
+				}
 				k += n
 				continue
 			}
@@ -59,7 +78,57 @@ func FindAll(text string, tag language.Tag) []Match {
 		_, size := utf8.DecodeRuneInString(text[k:])
 		k += size
 	}
+	if others {
+		kept := out[:0]
+		for i, m := range out {
+			if !bare[i] {
+				kept = append(kept, m)
+			}
+		}
+		out = kept
+	}
+	if len(out) == 0 {
+		return nil
+	}
 	return out
+}
+
+// isDollar reports whether cur is one of the dollars a "$" may stand for.
+func isDollar(cur currency.Unit) bool {
+	switch cur {
+	case currency.USD, SGD, BND, currency.AUD, currency.HKD, currency.NZD, currency.CAD, currency.TWD:
+		return true
+	}
+	return false
+}
+
+// qualifierBefore returns the qualifier written just before text[k], with
+// spaces between: "sekitar Rp20,8 miliar", "more than $5 million".
+func qualifierBefore(text string, k int) Qualifier {
+	j := k
+	for j > 0 {
+		r, size := utf8.DecodeLastRuneInString(text[:j])
+		if !unicode.IsSpace(r) && r != 0x202F {
+			break
+		}
+		j -= size
+	}
+	// Try each start of a word in the 24 bytes before: the longest
+	// qualifier, "tidak lebih dari", has 16.
+	for start := max(0, j-24); start < j; start++ {
+		if !utf8.RuneStart(text[start]) {
+			continue
+		}
+		if start > 0 {
+			if r, _ := utf8.DecodeLastRuneInString(text[:start]); unicode.IsLetter(r) || unicode.IsDigit(r) {
+				continue
+			}
+		}
+		if q, end := qualifierAt(text[:j], start); end == j {
+			return q
+		}
+	}
+	return Exact
 }
 
 // startsCandidate reports whether an amount may start at text[k]: a digit,
@@ -121,6 +190,11 @@ func (p *parser) match() (Amount, int, bool) {
 	}
 	stop := i
 	j := skipSpaces(s, i)
+	if j == i && i+1 < len(s) && s[i] == '-' && isLetter(s[i+1]) {
+		if _, k := p.scale(i + 1); k > i+1 {
+			j = i + 1 // "US$2.5-billion"
+		}
+	}
 	exp := 0
 	if e, k := p.scale(j); k > j {
 		exp, stop = e, k
@@ -137,6 +211,11 @@ func (p *parser) match() (Amount, int, bool) {
 		if marked && c != cur {
 			return Amount{}, 0, false
 		}
+		if nameFollows(s, k) {
+			// "5 juta dolar Fiji": the dollar of a country this package
+			// does not name; "dolar" alone would read it as US dollars.
+			return Amount{}, 0, false
+		}
 		cur, marked, stop = c, true, k
 	}
 	if !marked {
@@ -150,4 +229,15 @@ func (p *parser) match() (Amount, int, bool) {
 		m = -m
 	}
 	return Amount{minor: m, cur: cur}, stop, true
+}
+
+// nameFollows reports whether the currency word that ends at s[k] is a bare
+// "dolar" or "dollar" followed, after spaces, by a capitalised word: the
+// name of a country, in the Indonesian and Malay order "dolar Fiji".
+func nameFollows(s string, k int) bool {
+	if !(k >= 5 && eqFold(s, k-5, "dolar") || k >= 6 && eqFold(s, k-6, "dollar")) {
+		return false
+	}
+	j := skipSpaces(s, k)
+	return j > k && j < len(s) && 'A' <= s[j] && s[j] <= 'Z'
 }

@@ -27,6 +27,9 @@ var fuzzSeeds = []string{
 	"RM1\u2009000\u2009000", "RM1\u202f000\u202f000", "\u2212Rp5.000", "Rp\u22125.000",
 	"\u2013Rp5.000", "\u2012Rp5.000", "\uff0dRp5.000", "\u2014Rp5.000", "Rp 1.186.868,\u2015",
 	"Rp 1.186.868,\u2013", "Rp\u00a018\u2003miliar",
+	// The press forms of issue #15.
+	"50 juta dolar Australia", "5 juta dolar Fiji", "US$1.2 bln", "US$2.5-billion", "S$3-billion",
+	"(+Rp5.000)", "(+5,2%)", "sekitar Rp20,8 miliar", "lebih dari US$1 juta", "±Rp3 miliar",
 }
 
 func FuzzParse(f *testing.F) {
@@ -63,7 +66,17 @@ func FuzzParse(f *testing.F) {
 				t.Fatalf("Rate.UnmarshalText(%q) = %v; reads back as %v, %v", s, r, back, err)
 			}
 		}
+		// ParseQualified reads what Parse reads, as Exact, and more.
+		qa, q, qerr := ParseQualified(s, tag)
+		if qerr != nil {
+			if pe, ok := qerr.(*ParseError); !ok || pe.Offset < 0 || pe.Offset > len(s) {
+				t.Fatalf("ParseQualified(%q, %v) error %v: not a *ParseError in the input", s, tag, qerr)
+			}
+		}
 		a, err := Parse(s, tag)
+		if err == nil && (qerr != nil || qa != a || q != Exact) {
+			t.Fatalf("Parse(%q, %v) = %v, but ParseQualified = %v, %v, %v", s, tag, a, qa, q, qerr)
+		}
 		if err != nil {
 			pe, ok := err.(*ParseError)
 			if !ok {

@@ -83,6 +83,7 @@ type parser struct {
 	fn     string        // the exported function, for errors
 	def    currency.Unit // the currency of unmarked text, if hasDef
 	hasDef bool
+	from   int // where the amount starts: after a qualifier read by ParseQualified
 }
 
 // home returns the currency of text without a currency marker.
@@ -160,11 +161,17 @@ func (p *parser) parse() (Amount, error) {
 	if len(s) > MaxInput {
 		return p.fail(MaxInput, "text longer than MaxInput (512 bytes)", ErrSyntax)
 	}
-	i := skipSpaces(s, 0)
+	i := skipSpaces(s, p.from)
 	if i == len(s) {
 		return p.fail(i, "empty text", ErrSyntax)
 	}
+	if c := s[i]; isLetter(c) || c == '~' || c == 0xC2 || c == '+' {
+		if _, end := qualifierAt(s, i); end > i {
+			return p.fail(i, "an estimate (\""+s[i:end]+"\") is not an exact amount: read it with ParseQualified", ErrSyntax)
+		}
+	}
 	paren := -1
+	plus := false // "(+Rp5.000)": a plus sign makes the parentheses brackets, not a negative
 	if s[i] == '(' {
 		paren = i
 		i = skipSpaces(s, i+1)
@@ -177,6 +184,7 @@ func (p *parser) parse() (Amount, error) {
 		neg = true
 		i = skipSpaces(s, i+n)
 	} else if i < len(s) && s[i] == '+' {
+		plus = paren >= 0
 		i = skipSpaces(s, i+1)
 	}
 	cur := currency.XXX
@@ -262,6 +270,13 @@ func (p *parser) parse() (Amount, error) {
 
 	// Scale word and currency word.
 	j := skipSpaces(s, i)
+	if j == i && i+1 < len(s) && s[i] == '-' && isLetter(s[i+1]) {
+		// "US$2.5-billion", "a S$3-billion plan": the English press joins
+		// the scale word to the number with a hyphen.
+		if _, k := p.scale(i + 1); k > i+1 {
+			j = i + 1
+		}
+	}
 	exp := 0
 	if e, k := p.scale(j); k > j {
 		exp, i = e, k
@@ -296,7 +311,7 @@ func (p *parser) parse() (Amount, error) {
 		if i >= len(s) || s[i] != ')' {
 			return p.fail(i, "missing closing parenthesis", ErrSyntax)
 		}
-		neg = true
+		neg = !plus
 		i = skipSpaces(s, i+1)
 	}
 	gloss := -1 // "Rp5.000.000,00 (lima juta rupiah)": the amount again in words
@@ -851,6 +866,7 @@ type scaleWord struct {
 const (
 	inID   = 1 << lang.Indonesian
 	inENMS = 1<<lang.Malay | 1<<lang.MalayBrunei | 1<<lang.English // M for million, B for billion
+	inEN   = 1 << lang.English                                     // bln, mln: in Indonesian and Malay "bln" is bulan, a month
 )
 
 // scaleWords lists the scale words Parse reads, longest first where one is
@@ -863,6 +879,7 @@ var scaleWords = [...]scaleWord{
 	{word: "kuadrilion", exp: 15},
 	{word: "quadrillion", exp: 15},
 	{word: "triliun", exp: 12},
+	{word: "trln", exp: 12, in: inEN},
 	{word: "trilyun", exp: 12},
 	{word: "trilion", exp: 12},
 	{word: "trillion", exp: 12},
@@ -876,6 +893,7 @@ var scaleWords = [...]scaleWord{
 	{word: "bilion", exp: 9},
 	{word: "bil", exp: 9},
 	{word: "bn", exp: 9},
+	{word: "bln", exp: 9, in: inEN},
 	{word: "B", exp: 9, exact: true, in: inENMS},
 	{word: "b", exp: 9, exact: true, in: inENMS},
 	{word: "M", exp: 9, exact: true, in: inID},
@@ -884,6 +902,7 @@ var scaleWords = [...]scaleWord{
 	{word: "million", exp: 6},
 	{word: "mil", exp: 6, in: inENMS},
 	{word: "mn", exp: 6},
+	{word: "mln", exp: 6, in: inEN},
 	{word: "M", exp: 6, exact: true, in: inENMS},
 	{word: "m", exp: 6, exact: true, in: inENMS},
 	{word: "ribu", exp: 3},
@@ -961,6 +980,59 @@ var currencyWords = [...]currencyWord{
 	{words: []string{"dollar", "brunei"}, cur: BND},
 	{words: []string{"brunei", "dollars"}, cur: BND},
 	{words: []string{"brunei", "dollar"}, cur: BND},
+	// The dollars and other currencies of partner countries, named in
+	// Indonesian, Malay and English news (Bank Indonesia and BNM rate
+	// tables use the same names). Longer names come first.
+	{words: []string{"dolar", "australia"}, cur: currency.AUD},
+	{words: []string{"dollar", "australia"}, cur: currency.AUD},
+	{words: []string{"australian", "dollars"}, cur: currency.AUD},
+	{words: []string{"australian", "dollar"}, cur: currency.AUD},
+	{words: []string{"dolar", "hong", "kong"}, cur: currency.HKD},
+	{words: []string{"dollar", "hong", "kong"}, cur: currency.HKD},
+	{words: []string{"hong", "kong", "dollars"}, cur: currency.HKD},
+	{words: []string{"hong", "kong", "dollar"}, cur: currency.HKD},
+	{words: []string{"dolar", "selandia", "baru"}, cur: currency.NZD},
+	{words: []string{"dolar", "new", "zealand"}, cur: currency.NZD},
+	{words: []string{"dollar", "new", "zealand"}, cur: currency.NZD},
+	{words: []string{"new", "zealand", "dollars"}, cur: currency.NZD},
+	{words: []string{"new", "zealand", "dollar"}, cur: currency.NZD},
+	{words: []string{"dolar", "kanada"}, cur: currency.CAD},
+	{words: []string{"dollar", "kanada"}, cur: currency.CAD},
+	{words: []string{"canadian", "dollars"}, cur: currency.CAD},
+	{words: []string{"canadian", "dollar"}, cur: currency.CAD},
+	{words: []string{"dolar", "taiwan"}, cur: currency.TWD},
+	{words: []string{"dollar", "taiwan"}, cur: currency.TWD},
+	{words: []string{"new", "taiwan", "dollars"}, cur: currency.TWD},
+	{words: []string{"new", "taiwan", "dollar"}, cur: currency.TWD},
+	{words: []string{"taiwan", "dollars"}, cur: currency.TWD},
+	{words: []string{"taiwan", "dollar"}, cur: currency.TWD},
+	{words: []string{"yen", "jepang"}, cur: currency.JPY},
+	{words: []string{"yen", "jepun"}, cur: currency.JPY},
+	{words: []string{"japanese", "yen"}, cur: currency.JPY},
+	{words: []string{"yuan", "tiongkok"}, cur: currency.CNY},
+	{words: []string{"yuan", "china"}, cur: currency.CNY},
+	{words: []string{"yuan", "cina"}, cur: currency.CNY},
+	{words: []string{"chinese", "yuan"}, cur: currency.CNY},
+	{words: []string{"won", "korea", "selatan"}, cur: currency.KRW},
+	{words: []string{"won", "korea"}, cur: currency.KRW},
+	{words: []string{"south", "korean", "won"}, cur: currency.KRW},
+	{words: []string{"korean", "won"}, cur: currency.KRW},
+	{words: []string{"baht", "thailand"}, cur: currency.THB},
+	{words: []string{"thai", "baht"}, cur: currency.THB},
+	{words: []string{"peso", "filipina"}, cur: currency.MustParseISO("PHP")},
+	{words: []string{"philippine", "pesos"}, cur: currency.MustParseISO("PHP")},
+	{words: []string{"philippine", "peso"}, cur: currency.MustParseISO("PHP")},
+	{words: []string{"rupee", "india"}, cur: currency.INR},
+	{words: []string{"indian", "rupees"}, cur: currency.INR},
+	{words: []string{"indian", "rupee"}, cur: currency.INR},
+	{words: []string{"dong", "vietnam"}, cur: currency.MustParseISO("VND")},
+	{words: []string{"vietnamese", "dong"}, cur: currency.MustParseISO("VND")},
+	{words: []string{"riyal", "saudi"}, cur: currency.SAR},
+	{words: []string{"saudi", "riyals"}, cur: currency.SAR},
+	{words: []string{"saudi", "riyal"}, cur: currency.SAR},
+	{words: []string{"franc", "swiss"}, cur: currency.CHF},
+	{words: []string{"swiss", "francs"}, cur: currency.CHF},
+	{words: []string{"swiss", "franc"}, cur: currency.CHF},
 	{words: []string{"ringgit", "brunei"}, cur: BND},
 	{words: []string{"ringgit", "malaysia"}, cur: MYR},
 	{words: []string{"ringgit"}, kind: ringgit},

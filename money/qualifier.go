@@ -1,0 +1,165 @@
+package money
+
+import (
+	"golang.org/x/text/language"
+
+	"github.com/kerjasama/kerjasama/internal/lang"
+)
+
+// A Qualifier is what a text says of the precision of an amount by a word
+// before it: "sekitar Rp20,8 miliar" is About Rp20,8 miliar, "lebih dari
+// US$1 juta" MoreThan US$1 juta. [Parse] refuses a qualified amount, so
+// that an estimate is never taken for an exact figure; [ParseQualified]
+// reads it with its qualifier, and [FindAll] reports the qualifier of each
+// match.
+type Qualifier uint8
+
+// The qualifiers, with the words that give them (in any case). Sources:
+// KBBI and the Indonesian and Malaysian press for the Indonesian and Malay
+// words; the English press for the English ones.
+const (
+	Exact    Qualifier = iota // no qualifying word
+	About                     // sekitar, kira-kira, kurang lebih, lebih kurang, hampir, about, around, approximately, nearly, almost, some, ±, ~
+	MoreThan                  // lebih dari, di atas, melebihi, more than, over, above
+	LessThan                  // kurang dari, di bawah, less than, under, below
+	AtLeast                   // sedikitnya, paling sedikit, sekurang-kurangnya, sekurangnya, minimal, at least
+	AtMost                    // paling banyak, sebanyak-banyaknya, maksimal, tidak lebih dari, at most, up to
+)
+
+var qualifierNames = [...]string{"exact", "about", "more-than", "less-than", "at-least", "at-most"}
+
+// String returns the English identifier of q: "exact", "about",
+// "more-than", "less-than", "at-least" or "at-most"; out of range,
+// "%!Qualifier(n)".
+func (q Qualifier) String() string {
+	if int(q) < len(qualifierNames) {
+		return qualifierNames[q]
+	}
+	return "%!Qualifier(" + itoa(int(q)) + ")"
+}
+
+func itoa(n int) string {
+	var b [20]byte
+	i := len(b)
+	for {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+		if n == 0 {
+			return string(b[i:])
+		}
+	}
+}
+
+// qualifierWords are the words of the qualifiers, longest first where one
+// begins another ("tidak lebih dari" before nothing, "lebih dari" before
+// "lebih kurang" is irrelevant: they differ in the second word). Words are
+// separated by spaces in the text; a hyphen is part of a word.
+var qualifierWords = [...]struct {
+	words []string
+	q     Qualifier
+}{
+	{[]string{"tidak", "lebih", "dari"}, AtMost},
+	{[]string{"kurang", "lebih"}, About},
+	{[]string{"lebih", "kurang"}, About},
+	{[]string{"lebih", "dari"}, MoreThan},
+	{[]string{"kurang", "dari"}, LessThan},
+	{[]string{"paling", "sedikit"}, AtLeast},
+	{[]string{"paling", "banyak"}, AtMost},
+	{[]string{"di", "atas"}, MoreThan},
+	{[]string{"di", "bawah"}, LessThan},
+	{[]string{"more", "than"}, MoreThan},
+	{[]string{"less", "than"}, LessThan},
+	{[]string{"at", "least"}, AtLeast},
+	{[]string{"at", "most"}, AtMost},
+	{[]string{"up", "to"}, AtMost},
+	{[]string{"sekitar"}, About},
+	{[]string{"kira-kira"}, About},
+	{[]string{"kurleb"}, About},
+	{[]string{"hampir"}, About},
+	{[]string{"melebihi"}, MoreThan},
+	{[]string{"sedikitnya"}, AtLeast},
+	{[]string{"sekurang-kurangnya"}, AtLeast},
+	{[]string{"sekurangnya"}, AtLeast},
+	{[]string{"minimal"}, AtLeast},
+	{[]string{"sebanyak-banyaknya"}, AtMost},
+	{[]string{"maksimal"}, AtMost},
+	{[]string{"approximately"}, About},
+	{[]string{"approx."}, About},
+	{[]string{"about"}, About},
+	{[]string{"around"}, About},
+	{[]string{"nearly"}, About},
+	{[]string{"almost"}, About},
+	{[]string{"some"}, About},
+	{[]string{"roughly"}, About},
+	{[]string{"over"}, MoreThan},
+	{[]string{"above"}, MoreThan},
+	{[]string{"under"}, LessThan},
+	{[]string{"below"}, LessThan},
+	{[]string{"±"}, About},
+	{[]string{"~"}, About},
+	{[]string{"+/-"}, About},
+}
+
+// qualifierAt reads a qualifier at s[i] and returns it and the end of its
+// words; end == i if there is none. A word ends at a space or at the end
+// of the text; "±" and "~" may touch the number.
+func qualifierAt(s string, i int) (Qualifier, int) {
+	if i >= len(s) {
+		return Exact, i
+	}
+	for k := range qualifierWords {
+		w := &qualifierWords[k]
+		if w.words[0][0]|0x20 != s[i]|0x20 {
+			continue
+		}
+		j, ok := i, true
+		for n, word := range w.words {
+			if n > 0 {
+				j2 := skipSpaces(s, j)
+				if j2 == j {
+					ok = false
+					break
+				}
+				j = j2
+			}
+			if !eqFold(s, j, word) {
+				ok = false
+				break
+			}
+			j += len(word)
+			if last := word[len(word)-1]; isLetter(last) && j < len(s) && isWordByte(s[j]) && spaceLen(s, j) == 0 {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return w.q, j
+		}
+	}
+	return Exact, i
+}
+
+// ParseQualified is like [Parse], but the amount may be preceded by a word
+// that qualifies it: "sekitar Rp20,8 miliar" is (Rp20.800.000.000, About),
+// "lebih dari US$1 juta" (US$1.000.000, MoreThan), "at least RM2 million"
+// (RM2.000.000, AtLeast). The words are listed with the [Qualifier]
+// constants. Text without such a word gives Exact. Error offsets are
+// offsets in s.
+func ParseQualified(s string, tag language.Tag) (Amount, Qualifier, error) {
+	if len(s) > MaxInput {
+		p := parser{s: s, l: lang.Of(tag), fn: "ParseQualified"}
+		_, err := p.fail(MaxInput, "text longer than MaxInput (512 bytes)", ErrSyntax)
+		return Amount{}, Exact, err
+	}
+	i := skipSpaces(s, 0)
+	q, end := qualifierAt(s, i)
+	if end == i {
+		p := parser{s: s, l: lang.Of(tag), fn: "ParseQualified"}
+		a, err := p.parse()
+		return a, Exact, err
+	}
+	p := parser{s: s, l: lang.Of(tag), fn: "ParseQualified", from: end}
+	a, err := p.parse()
+	return a, q, err
+}
