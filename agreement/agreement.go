@@ -173,13 +173,13 @@ func (a *Agreement) End() (d date.Date, ok bool) {
 	if !a.Term.End.IsZero() {
 		return a.Term.End, true
 	}
-	if a.Term.Months > 0 {
+	if a.Term.Months > 0 || a.Term.Days > 0 {
 		start := a.Term.Start
 		if start.IsZero() {
 			start = a.SignedOn().First()
 		}
 		if start.IsValid() {
-			return start.AddMonths(a.Term.Months).AddDays(-1), true
+			return start.AddMonths(a.Term.Months).AddDays(a.Term.Days - 1), true
 		}
 	}
 	return date.Date{}, false
@@ -307,13 +307,13 @@ func (a *Agreement) EndBy(d date.Date) (end date.Date, ok bool) {
 	if !a.Term.End.IsZero() {
 		return a.Term.End, true
 	}
-	if a.Term.Months > 0 {
+	if a.Term.Months > 0 || a.Term.Days > 0 {
 		start := a.Term.Start
 		if start.IsZero() {
 			start = a.signedOnBy(d).First()
 		}
 		if start.IsValid() {
-			return start.AddMonths(a.Term.Months).AddDays(-1), true
+			return start.AddMonths(a.Term.Months).AddDays(a.Term.Days - 1), true
 		}
 	}
 	return date.Date{}, false
@@ -548,6 +548,9 @@ func (a *Agreement) Validate() error {
 	}
 	if t.Months < 0 {
 		add("term", ErrRange, "duration %d months", t.Months)
+	}
+	if t.Days < 0 {
+		add("term", ErrRange, "duration %d days", t.Days)
 	}
 	if t.Start.IsValid() && t.End.IsValid() && t.End.Before(t.Start) {
 		add("term", ErrTermOrder, "%s to %s", t.Start, t.End)

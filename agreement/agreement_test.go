@@ -325,6 +325,9 @@ func FuzzParseTerm(f *testing.F) {
 	} {
 		f.Add(s)
 	}
+	for _, tt := range realTerms {
+		f.Add(tt.in)
+	}
 	f.Fuzz(func(t *testing.T, s string) {
 		tm, err := ParseTerm(s, language.Indonesian)
 		if err == nil {

@@ -20,6 +20,9 @@ type Term struct {
 	// counted from Start or else from signing; at most 12,000 (1,000
 	// years), the longest the parsers read and MarshalText writes.
 	Months int
+	// Days is the part of a stated duration in days ("12 hari", "2
+	// minggu" is 14), counted after Months; at most 372,000.
+	Days int
 	// OpenEnded is true for an agreement in force without end ("tanpa
 	// batas waktu"); End is then zero.
 	OpenEnded bool
@@ -46,7 +49,7 @@ func (t Term) String() string { b, _ := t.AppendText(nil); return string(b) }
 //	2015/2016                 whole years 1 January 2015 to 31 December 2016
 //	2015                      the whole year 2015
 //	2019-03-01/2024-02-29     dates
-//	P5Y, P18M                 a duration, counted from signing
+//	P5Y, P18M, P12D, P1Y15D   a duration, counted from signing
 //	2019-03-01/P5Y            a start and a duration
 //	2019-03-01/.., ..         open-ended (with or without a start)
 //	2019-03-01/               a start only
@@ -56,7 +59,7 @@ func (t Term) AppendText(b []byte) ([]byte, error) {
 	if t.IsZero() {
 		return b, nil
 	}
-	if !t.Start.IsZero() && !t.Start.IsValid() || !t.End.IsZero() && !t.End.IsValid() || t.Months < 0 || t.Months > maxTermMonths {
+	if !t.Start.IsZero() && !t.Start.IsValid() || !t.End.IsZero() && !t.End.IsValid() || t.Months < 0 || t.Months > maxTermMonths || t.Days < 0 || t.Days > maxTermDays {
 		return b, newParseError("Term.MarshalText", t.Start.String()+"/"+t.End.String(), 0, ErrRange)
 	}
 	r := date.Range{Start: t.Start, End: t.End}
@@ -89,14 +92,20 @@ func (t Term) AppendText(b []byte) ([]byte, error) {
 		b, _ = t.Start.AppendText(b)
 		b = append(b, '/')
 	}
-	if t.Months > 0 {
+	if t.Months > 0 || t.Days > 0 {
 		b = append(b, 'P')
-		if t.Months%12 == 0 {
+		switch {
+		case t.Months == 0:
+		case t.Months%12 == 0:
 			b = strconv.AppendInt(b, int64(t.Months/12), 10)
 			b = append(b, 'Y')
-		} else {
+		default:
 			b = strconv.AppendInt(b, int64(t.Months), 10)
 			b = append(b, 'M')
+		}
+		if t.Days > 0 {
+			b = strconv.AppendInt(b, int64(t.Days), 10)
+			b = append(b, 'D')
 		}
 	}
 	return b, nil
@@ -142,8 +151,8 @@ func parseISOTerm(s string) (Term, error) {
 	if s == ".." {
 		return Term{OpenEnded: true}, nil
 	}
-	if m, ok := parseISODuration(s); ok {
-		return Term{Months: m}, nil
+	if m, d, ok := parseISODuration(s); ok {
+		return Term{Months: m, Days: d}, nil
 	}
 	if isYear(s) {
 		y, _ := strconv.Atoi(s)
@@ -183,11 +192,11 @@ func parseISOTerm(s string) (Term, error) {
 		t.OpenEnded = true
 	case right == "":
 	case right[0] == 'P':
-		m, ok := parseISODuration(right)
+		m, d, ok := parseISODuration(right)
 		if !ok {
 			return Term{}, newParseError(fn, s, sep+1, ErrSyntax)
 		}
-		t.Months = m
+		t.Months, t.Days = m, d
 	default:
 		if d, err := date.ParseISO(right); err == nil {
 			t.End = d
@@ -222,191 +231,305 @@ func isYear(s string) bool {
 // 1,000 years or months.
 const maxTermMonths = 12000
 
-// parseISODuration reads "P5Y", "P18M", "P1Y6M".
-func parseISODuration(s string) (int, bool) {
+// maxTermDays is the longest part of a duration in days: 1,000 years of
+// 372 days, so that no count of days passes the longest term in months.
+const maxTermDays = maxTermMonths * 31
+
+// parseISODuration reads "P5Y", "P18M", "P1Y6M", "P12D", "P2W", "P1Y15D":
+// years and months as months, weeks and days as days.
+func parseISODuration(s string) (months, days int, ok bool) {
 	if len(s) < 3 || s[0] != 'P' {
-		return 0, false
+		return 0, 0, false
 	}
-	months, n, seen := 0, 0, false
+	n, seen, last := 0, false, 0
 	for i := 1; i < len(s); i++ {
 		c := s[i]
-		switch {
-		case c >= '0' && c <= '9':
+		if c >= '0' && c <= '9' {
 			n = n*10 + int(c-'0')
-			if n > maxTermMonths {
-				return 0, false
+			if n > maxTermDays {
+				return 0, 0, false
 			}
 			seen = true
-		case c == 'Y' && seen:
+			continue
+		}
+		// The designators in ISO 8601 order, each at most once.
+		rank := strings.IndexByte("YMWD", c) + 1
+		if !seen || rank <= last {
+			return 0, 0, false
+		}
+		switch c {
+		case 'Y':
 			months += n * 12
-			n, seen = 0, false
-		case c == 'M' && seen:
+		case 'M':
 			months += n
-			n, seen = 0, false
-		default:
-			return 0, false
+		case 'W':
+			days += n * 7
+		case 'D':
+			days += n
 		}
-		if months > maxTermMonths {
-			return 0, false
+		if months > maxTermMonths || days > maxTermDays {
+			return 0, 0, false
 		}
+		n, seen, last = 0, false, rank
 	}
-	return months, !seen && months > 0
+	return months, days, !seen && months+days > 0
 }
 
 // ParseTerm reads a term as registers write it in their "Jangka Waktu"
 // column:
 //
 //	2015-2016, 1 Juli 2019 s.d. 30 Juni 2024   a period, read by date.ParseRange
-//	5 tahun, 5 (lima) tahun, lima tahun, 18 bulan, 2 years,
-//	berlaku selama 3 tahun sejak ditandatangani a duration from signing
+//	5 tahun, 5 (lima) tahun, Lima (5) Tahun,   a duration from signing, its count in
+//	lima tahun, dua puluh tahun, 18 bulan,     figures, words or both (which must agree,
+//	12 hari, 2 minggu, 1 tahun 6 bulan,        see date.ParseCardinal), in years, months,
+//	2 years, two (2) years                     weeks or days
+//	Perjanjian ini berlaku selama 5 (lima) Tahun sejak ditandatanganinya perjanjian
+//	                                           the same in a sentence of the agreement
 //	5 Tahun (2019 - 2024)                      a period with its duration: the dates are kept
 //	s.d. 31 Desember 2024, sampai Desember 2024 an end only
 //	tanpa batas waktu, tidak terbatas, open-ended, indefinite
 //
 // and the forms Term's MarshalText writes. A duration that contradicts the
-// dates given with it ("5 tahun (2019 - 2030)") is an error.
+// dates given with it ("5 tahun (2019 - 2030)") is an error. A renewal
+// clause after a duration ("3 Tahun dan akan diperpanjang", "dapat
+// diperpanjang atas kesepakatan para pihak") is not part of the term:
+// ParseTerm passes over it, and [ParseTermClause] returns it so that a
+// reader can keep it as a note. Any other text is an error: a term is read
+// whole or refused.
 func ParseTerm(s string, tag language.Tag) (Term, error) {
-	const fn = "ParseTerm"
+	t, _, err := parseTerm("ParseTerm", s, tag)
+	return t, err
+}
+
+// ParseTermClause is like [ParseTerm] and also returns the renewal clause
+// that follows a duration, as written ("dan akan diperpanjang"), or "".
+func ParseTermClause(s string, tag language.Tag) (t Term, clause string, err error) {
+	return parseTerm("ParseTermClause", s, tag)
+}
+
+func parseTerm(fn, s string, tag language.Tag) (Term, string, error) {
 	if len(s) > maxInput {
-		return Term{}, newParseError(fn, s, 0, ErrTooLong)
+		return Term{}, "", newParseError(fn, s, 0, ErrTooLong)
 	}
 	s = strings.TrimSpace(s)
 	if s == "" {
-		return Term{}, nil
+		return Term{}, "", nil
 	}
 	if t, err := parseISOTerm(s); err == nil {
-		return t, nil
+		return t, "", nil
 	}
-	t, err := parseHumanTerm(s, tag)
+	t, clause, err := parseHumanTerm(s, tag)
 	if err == nil {
-		return t, nil
+		return t, clause, nil
 	}
 	// "5 tahun (2019 – 2024)", "2019-2024 (5 tahun)": the dates win, and
 	// the duration must agree with them (within a month; for whole years,
 	// the years named are the first and the last of the term).
 	if open := strings.IndexByte(s, '('); open > 0 && strings.HasSuffix(s, ")") {
 		outer, inner := strings.TrimSpace(s[:open]), s[open+1:len(s)-1]
-		a, errA := parseHumanTerm(outer, tag)
-		b, errB := parseHumanTerm(inner, tag)
-		if errA == nil && errB == nil {
+		a, clauseA, errA := parseHumanTerm(outer, tag)
+		b, clauseB, errB := parseHumanTerm(inner, tag)
+		if errA == nil && errB == nil && clauseA == "" && clauseB == "" {
 			dates, dur := a, b
-			if a.Months > 0 {
+			if a.Months > 0 || a.Days > 0 {
 				dates, dur = b, a
 			}
-			if dur.Months > 0 && dates.Months == 0 && dates.Start.IsValid() && dates.End.IsValid() && !dates.OpenEnded {
+			if dur.Months > 0 && dur.Days == 0 && dates.Months == 0 && dates.Days == 0 && dates.Start.IsValid() && dates.End.IsValid() && !dates.OpenEnded {
 				r := date.Range{Start: dates.Start, End: dates.End}
 				if r.IsWholeYears() {
 					// "5 tahun (2019 – 2024)": the years named are the first and
 					// the last, so five years span five or six calendar years.
 					yrs := dates.End.Year - dates.Start.Year + 1
 					if dur.Months >= (yrs-1)*12-1 && dur.Months <= yrs*12 {
-						return dates, nil
+						return dates, "", nil
 					}
 				}
 				got := dates.End.AddDays(1)
 				want := dates.Start.AddMonths(dur.Months)
 				if diff := got.DaysSince(want); diff >= -31 && diff <= 31 {
-					return dates, nil
+					return dates, "", nil
 				}
 			}
 		}
 	}
-	return Term{}, newParseError(fn, s, 0, err)
+	return Term{}, "", newParseError(fn, s, 0, err)
 }
 
-// parseHumanTerm reads one form of ParseTerm: open-ended, a duration, an
-// end only ("s.d. 31 Desember 2024") or a period.
-func parseHumanTerm(s string, tag language.Tag) (Term, error) {
+// parseHumanTerm reads one form of ParseTerm: open-ended, a duration (with
+// its renewal clause), an end only ("s.d. 31 Desember 2024") or a period.
+func parseHumanTerm(s string, tag language.Tag) (Term, string, error) {
 	if t, err := parseISOTerm(s); err == nil {
-		return t, nil
+		return t, "", nil
 	}
 	k := fold.Key(s)
 	switch k {
 	case "tanpa batas waktu", "tidak terbatas", "tidak ada batas waktu", "tanpa batas", "open ended", "indefinite",
 		"unlimited", "tiada had masa", "tanpa had masa", "berlaku terus", "seterusnya", "selamanya", "tidak ditentukan":
-		return Term{OpenEnded: true}, nil
+		return Term{OpenEnded: true}, "", nil
 	}
-	if m, ok := parseDuration(k); ok {
-		return Term{Months: m}, nil
+	if d, clause, ok := parseDuration(s, tag); ok {
+		return Term{Months: d.months, Days: d.days}, clause, nil
 	}
 	for _, p := range []string{"s.d.", "s.d", "s/d", "sd", "sampai dengan", "sampai", "hingga", "until", "till", "berlaku sampai", "berlaku hingga", "berakhir", "ends", "hingga tanggal", "sampai tanggal"} {
 		if len(s) > len(p) && strings.EqualFold(s[:len(p)], p) && (s[len(p)] == ' ' || s[len(p)-1] == '.') {
 			rest := strings.TrimSpace(s[len(p):])
 			if d, err := date.Parse(rest, tag); err == nil {
-				return Term{End: d}, nil
+				return Term{End: d}, "", nil
 			}
 			if r, err := date.ParseRange(rest, tag); err == nil {
-				return Term{End: r.End}, nil
+				return Term{End: r.End}, "", nil
 			}
 		}
 	}
 	r, err := date.ParseRange(s, tag)
 	if err != nil {
-		return Term{}, err
+		return Term{}, "", err
 	}
-	return TermOf(r), nil
+	return TermOf(r), "", nil
 }
 
-// parseDuration reads a folded duration: an optional lead word ("selama",
-// "berlaku"), a count in digits or words, optionally the count again in
-// words (the folded brackets of "5 (lima) tahun"), a unit and an optional
-// tail ("sejak ditandatangani").
-func parseDuration(k string) (int, bool) {
-	fs := strings.Fields(k)
-	for len(fs) > 0 && durationLead[fs[0]] {
-		fs = fs[1:]
+// A duration is a count of months and days read from a term's text.
+type duration struct{ months, days int }
+
+// durationUnits are the units of a stated duration, in months or days.
+var durationUnits = map[string]duration{
+	"tahun": {months: 12}, "tahunan": {months: 12}, "thn": {months: 12}, "th": {months: 12}, "year": {months: 12}, "years": {months: 12},
+	"yr": {months: 12}, "yrs": {months: 12},
+	"bulan": {months: 1}, "bln": {months: 1}, "month": {months: 1}, "months": {months: 1},
+	"minggu": {days: 7}, "pekan": {days: 7}, "week": {days: 7}, "weeks": {days: 7},
+	"hari": {days: 1}, "day": {days: 1}, "days": {days: 1},
+}
+
+// durationLead are the words a register puts before a duration: "Perjanjian
+// ini berlaku selama 5 (lima) Tahun", "Jangka waktu: 3 tahun", "valid for a
+// period of two years".
+var durationLead = wordSet(
+	"perjanjian", "kesepakatan", "kesepahaman", "nota", "mou", "moa", "pks", "loi", "kerja", "sama", "kerjasama",
+	"ini", "berlaku", "selama", "untuk", "jangka", "waktu", "masa", "kurun", "periode", "durasi", "tempoh",
+	"adalah", "yaitu", "ialah", "iaitu", "dalam", "hingga", "agreement", "memorandum", "this", "the", "is", "shall",
+	"be", "remain", "remains", "in", "force", "effective", "valid", "for", "a", "period", "of", "term",
+)
+
+// durationFrom are the words after a duration that say when it starts:
+// "sejak ditandatanganinya perjanjian", "terhitung mulai tanggal
+// penandatanganan", "from the date of signing".
+var durationFrom = wordSet(
+	"sejak", "terhitung", "mulai", "dari", "setelah", "semenjak", "tanggal", "tgl", "ditandatangani",
+	"ditandatanganinya", "penandatanganan", "ditandatangan", "tandatangan", "perjanjian", "kesepakatan",
+	"kesepahaman", "nota", "ini", "oleh", "para", "pihak", "kedua", "belah", "since", "from", "after", "upon",
+	"signing", "signature", "signed", "execution", "the", "of", "its", "this", "date", "agreement",
+	"memorandum", "by", "both", "parties", "berlaku", "masa", "tempoh", "tarikh", "dimeterai", "lagi",
+)
+
+// renewalWords mark a clause about renewal after a term: "3 Tahun dan akan
+// diperpanjang", "dapat diperpanjang atas kesepakatan para pihak",
+// "renewable by mutual consent". The clause is not part of the term:
+// ParseTermClause returns it for the caller to keep as a note.
+var renewalWords = wordSet(
+	"diperpanjang", "perpanjang", "perpanjangan", "memperpanjang", "diperbaharui", "diperbarui", "diperbaharui",
+	"dilanjutkan", "diperlanjut", "dilanjut", "disambung", "dilanjutkan", "renewable", "renewed", "renew",
+	"renewal", "extended", "extendable", "extend", "extension", "otomatis", "automatically",
+)
+
+func wordSet(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
 	}
-	if len(fs) < 2 {
-		return 0, false
+	return m
+}
+
+// A termWord is one word of a term's text: its place in the text and its
+// fold key ("(5)" → "5", "Tahun," → "tahun").
+type termWord struct {
+	start, end int
+	key        string
+}
+
+func termWords(s string) []termWord {
+	var ws []termWord
+	for i := 0; i < len(s); {
+		for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == ',' || s[i] == ':' || s[i] == ';') {
+			i++
+		}
+		j := i
+		for j < len(s) && s[j] != ' ' && s[j] != '\t' && s[j] != ',' && s[j] != ':' && s[j] != ';' {
+			j++
+		}
+		if j > i {
+			if k := fold.Key(s[i:j]); k != "" {
+				ws = append(ws, termWord{i, j, k})
+			}
+		}
+		i = j
 	}
-	n, err := strconv.Atoi(fs[0])
-	if err != nil {
-		n = numberWords[fs[0]]
-	}
-	if n <= 0 || n > maxTermMonths/12 { // a count of years or months, at most 1,000
-		return 0, false
-	}
-	i := 1
-	for i < len(fs) && numberWords[fs[i]] > 0 {
+	return ws
+}
+
+// parseDuration reads a stated duration as registers write it: lead words,
+// a count in figures, words or both ("5 (lima)", "Lima (5)", "dua puluh"),
+// a unit (tahun, bulan, minggu, hari and their English and short forms),
+// optionally a second count and unit ("1 tahun 6 bulan"), words saying
+// when it starts ("sejak ditandatangani"), and a renewal clause, returned
+// as clause. Any other word makes it fail: a term is read right or not at
+// all.
+func parseDuration(s string, tag language.Tag) (d duration, clause string, ok bool) {
+	ws := termWords(s)
+	i := 0
+	for i < len(ws) && durationLead[ws[i].key] {
 		i++
 	}
-	if i >= len(fs) {
-		return 0, false
-	}
-	var months int
-	switch fs[i] {
-	case "tahun", "thn", "th", "year", "years", "yr", "yrs", "tahunan":
-		months = n * 12
-	case "bulan", "bln", "month", "months":
-		months = n
-	default:
-		return 0, false
-	}
-	for _, w := range fs[i+1:] {
-		if !durationTail[w] {
-			return 0, false
+	n := 0
+	for i < len(ws) {
+		// The count runs up to the next unit word.
+		u := i
+		for u < len(ws) && !isUnit(ws[u].key) {
+			u++
+		}
+		if u == i || u == len(ws) || u-i > 8 {
+			break
+		}
+		c, err := date.ParseCardinal(s[ws[i].start:ws[u-1].end], tag)
+		if err != nil || c <= 0 || c > maxTermMonths/12 {
+			return duration{}, "", false
+		}
+		unit := durationUnits[ws[u].key]
+		d.months += c * unit.months
+		d.days += c * unit.days
+		n++
+		i = u + 1
+		if i < len(ws) && (ws[i].key == "dan" || ws[i].key == "and") && i+1 < len(ws) && isCountStart(ws[i+1].key) {
+			i++
 		}
 	}
-	return months, true
+	if n == 0 || d.months > maxTermMonths || d.days > maxTermMonths*31 {
+		return duration{}, "", false
+	}
+	for i < len(ws) && durationFrom[ws[i].key] {
+		i++
+	}
+	if i < len(ws) {
+		for _, w := range ws[i:] {
+			if renewalWords[w.key] {
+				return d, strings.TrimSpace(strings.Trim(s[ws[i].start:], " ,;.")), true
+			}
+		}
+		return duration{}, "", false
+	}
+	return d, "", true
 }
 
-var durationLead = map[string]bool{
-	"selama": true, "berlaku": true, "masa": true, "jangka": true, "waktu": true, "for": true,
-	"valid": true, "tempoh": true, "a": true, "period": true, "of": true, "berlaku selama": true,
-}
+func isUnit(k string) bool { _, ok := durationUnits[k]; return ok }
 
-// numberWords gives the value of the number words a duration uses.
-var numberWords = map[string]int{
-	"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
-	"lapan": 8, "sembilan": 9, "sepuluh": 10, "sebelas": 11, "belas": 10, "puluh": 10,
-	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-	"nine": 9, "ten": 10, "twelve": 12, "eighteen": 18, "twenty": 20, "thirty": 30,
-}
-
-var durationTail = map[string]bool{
-	"sejak": true, "dari": true, "setelah": true, "terhitung": true, "mulai": true,
-	"tanggal": true, "ditandatangani": true, "penandatanganan": true, "since": true,
-	"from": true, "after": true, "signing": true, "the": true, "of": true, "date": true,
-	"berlaku": true, "dan": true, "dapat": true, "diperpanjang": true, "and": true,
-	"renewable": true, "sekali": true, "lagi": true, "masa": true, "tempoh": true,
+// isCountStart reports whether a word may begin a count: figures or a
+// number word.
+func isCountStart(k string) bool {
+	if k == "" {
+		return false
+	}
+	if k[0] >= '0' && k[0] <= '9' {
+		return true
+	}
+	_, err := date.ParseCardinal(k, language.Und)
+	return err == nil
 }

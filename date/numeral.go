@@ -298,3 +298,88 @@ func parseRoman(s string) (int, int) {
 	}
 	return n, -1
 }
+
+// englishCardinals are the English number words ParseCardinal reads: one
+// to nineteen and the tens, which combine as "twenty-five" or "twenty
+// five".
+var englishCardinals = map[string]int{
+	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+	"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+	"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+	"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
+
+// ParseCardinal reads a whole number from 0 to 9999 as documents write
+// counts: in figures ("5"), in Indonesian or Malay words ("lima", "dua
+// puluh lima", "seratus", "Dua Ribu Sepuluh"; "lapan" is Malay), in
+// English words ("five", "twenty-five", "twenty five"), or in both, the one
+// after the other in parentheses, as contracts write them: "5 (lima)",
+// "Lima (5)", "two (2)". The two forms must agree: "5 (enam)" is an error
+// wrapping ErrSyntax, never one of the two. The order of the words is
+// checked ("tiga dua" is an error, not a sum). Every form is read in every
+// language; the tag is accepted for symmetry with ParseOrdinal.
+func ParseCardinal(s string, tag language.Tag) (int, error) {
+	const fn = "ParseCardinal"
+	var p parser
+	if err := p.init(fn, s, tag); err != nil {
+		return 0, err
+	}
+	n, err := p.cardinal()
+	if err != nil {
+		return 0, err
+	}
+	if p.is(tLParen) {
+		open := p.i
+		p.i++
+		m, err := p.cardinal()
+		if err != nil {
+			return 0, err
+		}
+		if !p.eat(tRParen) {
+			return 0, p.syntaxErr("want )")
+		}
+		if m != n {
+			return 0, p.errorAt(ErrSyntax, open, "the number in parentheses differs from the number before it")
+		}
+	}
+	if p.i < p.n {
+		return 0, p.syntaxErr("unexpected text after the number")
+	}
+	return n, nil
+}
+
+// cardinal reads one number at the current token: figures, Indonesian or
+// Malay words, or English words.
+func (p *parser) cardinal() (int, error) {
+	t := p.tok()
+	switch {
+	case t.kind == tNum:
+		if t.ndig > 4 {
+			return 0, p.errorAt(ErrRange, p.i, "number over 9999")
+		}
+		p.i++
+		return int(t.val), nil
+	case p.wordKind() == wNum:
+		return p.wordsNumber()
+	case t.kind == tWord:
+		n, ok := englishCardinals[strings.ToLower(p.s[t.pos:t.end])]
+		if !ok {
+			return 0, p.syntaxErr("want a number")
+		}
+		p.i++
+		if n >= 20 && n%10 == 0 {
+			// "twenty-five", "twenty five"
+			j := p.i
+			p.eat(tDash)
+			if t2 := p.tok(); t2.kind == tWord {
+				if u := englishCardinals[strings.ToLower(p.s[t2.pos:t2.end])]; u >= 1 && u <= 9 {
+					p.i++
+					return n + u, nil
+				}
+			}
+			p.i = j
+		}
+		return n, nil
+	}
+	return 0, p.syntaxErr("want a number")
+}

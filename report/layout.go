@@ -459,6 +459,10 @@ func (lo *layout) term(t agreement.Term) string {
 		return lo.w("note.open-ended")
 	case !t.Start.IsZero() && !t.End.IsZero():
 		return lo.period(date.Range{Start: t.Start, End: t.End})
+	case t.Days > 0 && t.Months > 0:
+		return wordf(lo.l, "note.months", t.Months) + " " + wordf(lo.l, "note.days", t.Days)
+	case t.Days > 0:
+		return wordf(lo.l, "note.days", t.Days)
 	case t.Months > 0 && t.Months%12 == 0:
 		return wordf(lo.l, "note.years", t.Months/12)
 	case t.Months > 0:

@@ -113,6 +113,7 @@ var words = map[string][3]string{
 	"note.open-ended":       {"open-ended", "tanpa batas waktu", "tanpa had masa"},
 	"note.years":            {"%d years", "%d tahun", "%d tahun"},
 	"note.months":           {"%d months", "%d bulan", "%d bulan"},
+	"note.days":             {"%d days", "%d hari", "%d hari"},
 	"note.score-parts":      {"How the scores are made (points per criterion)", "Rincian skor (poin per kriteria)", "Perincian skor (mata bagi setiap kriteria)"},
 	"note.not-recorded":     {"not recorded", "tidak tercatat", "tidak direkodkan"},
 	"yes":                   {"yes", "ya", "ya"},
