@@ -71,7 +71,7 @@
 // [Parse] reads an amount in the language of the text. It accepts:
 //
 //   - A currency before the number: Rp, Rp., RP, rp; RM; US$, US $, U.S.$, $
-//     (US dollar; in Brunei Malay the Brunei dollar); B$; S$; €; £; for
+//     (US dollar; in Brunei Malay the Brunei dollar); B$, BN$; S$; €; £; for
 //     partner countries A$, AU$, HK$, NZ$, C$, CA$, RMB, ₩, ฿, ₹, ₱, ₫ (not
 //     ¥, which is the yen and the yuan alike); or any ISO 4217 code in any
 //     case (IDR, USD, usd), with or without a space.

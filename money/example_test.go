@@ -74,7 +74,7 @@ func ExampleParse_errors() {
 	_, err = money.Parse("Rp 1,1866", language.Indonesian)
 	fmt.Println(errors.Is(err, money.ErrRange))
 	// Output:
-	// money.Parse("Rp 1.186.86"): at byte 8: "." before only two digits, not a group of three; if they are hundredths, this language marks them with "," (1.000.000,00)
+	// money.Parse("Rp 1.186.86"): "." before only two digits, not a group of three; if they are hundredths, this language marks them with "," (1.000.000,00) (at ".86")
 	// true
 	// true
 }
@@ -168,7 +168,7 @@ func ExampleParse_words() {
 	fmt.Println(err)
 	// Output:
 	// IDR 5000000 <nil>
-	// money.Parse("Rp5.000.000,00 (lima ribu rupiah)"): at byte 16: amount in words differs from the amount in figures
+	// money.Parse("Rp5.000.000,00 (lima ribu rupiah)"): amount in words differs from the amount in figures (at "lima ribu rupiah)")
 }
 
 func ExampleFindAll() {

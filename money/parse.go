@@ -800,6 +800,7 @@ var otherSymbols = [...]struct {
 	cur currency.Unit
 }{
 	{"u.s.$", currency.USD},
+	{"bn$", BND}, // Oxford Business Group, Brunei reports: "BN$6.39bn"
 	{"a$", currency.AUD}, {"au$", currency.AUD},
 	{"hk$", currency.HKD}, {"nz$", currency.NZD},
 	{"c$", currency.CAD}, {"ca$", currency.CAD},

@@ -382,7 +382,7 @@ func TestParseErrors(t *testing.T) {
 
 func TestParseErrorMessage(t *testing.T) {
 	_, err := Parse("Rp 5.00.0", id)
-	want := `money.Parse("Rp 5.00.0"): at byte 5: digit group not three digits long`
+	want := `money.Parse("Rp 5.00.0"): digit group not three digits long (at "00.0")`
 	if err == nil || err.Error() != want {
 		t.Errorf("Parse error = %v, want %s", err, want)
 	}

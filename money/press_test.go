@@ -20,6 +20,16 @@ func TestParsePressForms(t *testing.T) {
 		want Amount
 		err  error
 	}{
+		// antaranews.com/berita/3667362 (Queensland–Shanghai sister state)
+		// and antaranews.com/berita/75650 (Jawa Tengah–Queensland).
+		{"21 miliar dolar Australia", language.Indonesian, FromMinor(21_000_000_000_00, currency.AUD), nil},
+		{"1,78 miliar dolar Australia", language.Indonesian, FromMinor(1_780_000_000_00, currency.AUD), nil},
+		{"807,6 juta dolar Australia", language.Indonesian, FromMinor(807_600_000_00, currency.AUD), nil},
+		{"sekitar 13,7 miliar dolar AS", language.Indonesian, Amount{}, ErrSyntax}, // an estimate: ParseQualified
+		// oxfordbusinessgroup.com, Brunei Darussalam 2016 report.
+		{"BN$6.39bn", language.English, FromMinor(6_390_000_000_00, BND), nil},
+		// en.minanews.net, Malaysia–Indonesia trade target, 2016.
+		{"US$25 Bln", language.English, FromMinor(25_000_000_000_00, currency.USD), nil},
 		{"50 juta dolar Australia", language.Indonesian, FromMinor(50_000_000_00, currency.AUD), nil},
 		{"1,2 miliar dolar Hong Kong", language.Indonesian, FromMinor(1_200_000_000_00, currency.HKD), nil},
 		{"3 juta dolar Selandia Baru", language.Indonesian, FromMinor(3_000_000_00, currency.NZD), nil},
@@ -74,6 +84,8 @@ func TestParseQualified(t *testing.T) {
 		want result
 	}{
 		{"sekitar Rp20,8 miliar", language.Indonesian, result{FromMinor(20_800_000_000_00, currency.IDR), About}},
+		// antaranews.com/berita/3667362.
+		{"sekitar 13,7 miliar dolar AS", language.Indonesian, result{FromMinor(13_700_000_000_00, currency.USD), About}},
 		{"kurang lebih Rp 5 juta", language.Indonesian, result{Rupiah(5_000_000), About}},
 		{"lebih dari US$1 juta", language.Indonesian, result{FromMinor(1_000_000_00, currency.USD), MoreThan}},
 		{"sekurang-kurangnya RM2 juta", language.Malay, result{Ringgit(2_000_000), AtLeast}},

@@ -194,11 +194,11 @@ func TestRealTextMessages(t *testing.T) {
 		tag  language.Tag
 		want string
 	}{
-		{"Rp. 1.000.000.00", id, `money.Parse("Rp. 1.000.000.00"): at byte 13: "." before only two digits, not a group of three; if they are hundredths, this language marks them with "," (1.000.000,00)`},
-		{"RM1,000,000,00", ms, `money.Parse("RM1,000,000,00"): at byte 11: "," before only two digits, not a group of three; if they are hundredths, this language marks them with "." (1,000,000.00)`},
-		{"US$7.13bil (RM31.4bil)", en, `money.Parse("US$7.13bil (RM31.4bil)"): at byte 12: a second amount in figures in parentheses (a conversion?) cannot be checked against the first: read each amount on its own`},
-		{"71, 55 juta Dolar AS", id, `money.Parse("71, 55 juta Dolar AS"): at byte 2: space after a separator inside a number: remove it if the digits belong together`},
-		{"625,000", id, `money.Parse("625,000"): at byte 3: decimal separator before three digits: no amount of money has three decimal places, and as a thousands separator it would be the other convention; write the amount without that separator or add a scale word`},
+		{"Rp. 1.000.000.00", id, `money.Parse("Rp. 1.000.000.00"): "." before only two digits, not a group of three; if they are hundredths, this language marks them with "," (1.000.000,00) (at ".00")`},
+		{"RM1,000,000,00", ms, `money.Parse("RM1,000,000,00"): "," before only two digits, not a group of three; if they are hundredths, this language marks them with "." (1,000,000.00) (at ",00")`},
+		{"US$7.13bil (RM31.4bil)", en, `money.Parse("US$7.13bil (RM31.4bil)"): a second amount in figures in parentheses (a conversion?) cannot be checked against the first: read each amount on its own (at "RM31.4bil)")`},
+		{"71, 55 juta Dolar AS", id, `money.Parse("71, 55 juta Dolar AS"): space after a separator inside a number: remove it if the digits belong together (at ", 55 juta Dolar AS")`},
+		{"625,000", id, `money.Parse("625,000"): decimal separator before three digits: no amount of money has three decimal places, and as a thousands separator it would be the other convention; write the amount without that separator or add a scale word (at ",000")`},
 	} {
 		_, err := Parse(tt.in, tt.tag)
 		if err == nil {

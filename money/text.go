@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"unicode/utf8"
 
+	"github.com/kerjasama/kerjasama/internal/perr"
 	"golang.org/x/text/currency"
 )
 
@@ -21,28 +22,13 @@ type ParseError struct {
 	Err    error  // the sentinel: ErrSyntax, ErrRange or ErrCurrencyMismatch
 }
 
-// Error returns a message that quotes the input (its first 64 bytes if it
-// is longer) and names the byte offset, such as
-// `money.Parse("Rp 5.00.0"): at byte 6: separator "." not followed by three digits`.
+// Error returns the failed call, the problem and where it is, in the
+// format shared by every package:
+// `money.Parse("Rp 5.00.0"): separator "." not followed by three digits (at ".00.0")`.
+// The input is quoted and cut to 64 bytes; the place is shown when it is
+// inside the input and not at its start.
 func (e *ParseError) Error() string {
-	in := e.Input
-	if len(in) > 64 {
-		cut := 64
-		for cut > 0 && !utf8.RuneStart(in[cut]) {
-			cut--
-		}
-		in = in[:cut] + "…"
-	}
-	b := make([]byte, 0, 48+len(in)+len(e.Msg))
-	b = append(b, "money."...)
-	b = append(b, e.Func...)
-	b = append(b, '(')
-	b = strconv.AppendQuote(b, in)
-	b = append(b, "): at byte "...)
-	b = strconv.AppendInt(b, int64(e.Offset), 10)
-	b = append(b, ": "...)
-	b = append(b, e.Msg...)
-	return string(b)
+	return perr.Format("money", e.Func, e.Input, e.Offset, e.Msg, e.Err)
 }
 
 // Unwrap returns the sentinel error.
