@@ -150,7 +150,11 @@
 // "Rp1,500 miliar" and "RM1.500 bilion", where a scale follows, are 1.5
 // billion. No group of thousands starts with 0: "0.500" in Indonesian is
 // neither five hundred nor a guessed half, but an error, while "Rp0.500
-// miliar" (a scale follows) is half a billion. Where the other reading would itself be a guess — one
+// miliar" (a scale follows) is half a billion. Brunei Malay is written
+// with both conventions (CLDR's decimal comma, and the decimal point of
+// government texts, "$6.25 bilion"), so before a scale word a point and
+// three digits ("B$1.500 juta") are refused there rather than read as
+// either. Where the other reading would itself be a guess — one
 // separator before exactly three digits after a run of more than three,
 // as "1000.000" — or where neither fits ("1.2.3", "5.00.0"), the text is
 // an error naming the offset of the offending separator. Hundredths

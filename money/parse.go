@@ -290,6 +290,17 @@ func (p *parser) parse() (Amount, error) {
 		exp, i = -2, k
 		j = skipSpaces(s, i)
 	}
+	if exp > 0 && p.l == lang.MalayBrunei {
+		// Brunei Malay is written with both conventions: CLDR's "."
+		// grouping and "," decimals, and the decimal point of government
+		// texts ("$6.25 bilion"). Before a scale word, a point followed
+		// by three digits ("B$1.500 juta") is a thousand in one and one
+		// and a half in the other: refused. A comma there is CLDR's
+		// decimal comma, as Formatter writes it ("B$4,081 ribu").
+		if k := oneSeparatorThree(s[start:end]); k >= 0 {
+			return p.fail(start+k, "ambiguous in Brunei Malay, which writes both separators: one and a half or one thousand five hundred? Write 1.5 or 1500", ErrSyntax)
+		}
+	}
 	if exp == 0 && !spaced {
 		if k := threeDecimals(s[start:end], locales[p.l].group, locales[p.l].decimal); k >= 0 {
 			return p.fail(start+k, "decimal separator before three digits: no amount of money has three decimal places, and as a thousands separator it would be the other convention; write the amount without that separator or add a scale word", ErrSyntax)
@@ -1112,4 +1123,22 @@ func (p *parser) currencyWord(i int) (currency.Unit, int) {
 		return w.cur, j
 	}
 	return currency.XXX, i
+}
+
+// oneSeparatorThree returns the offset of the point in tok when tok is one
+// to three digits, one ".", and three digits; otherwise -1.
+func oneSeparatorThree(tok string) int {
+	if len(tok) < 5 || len(tok) > 7 {
+		return -1
+	}
+	k := len(tok) - 4
+	if tok[k] != '.' {
+		return -1
+	}
+	for i := 0; i < len(tok); i++ {
+		if i != k && !isDigit(tok[i]) {
+			return -1
+		}
+	}
+	return k
 }

@@ -31,6 +31,14 @@ func TestParsePressForms(t *testing.T) {
 		// en.minanews.net, Malaysia–Indonesia trade target, 2016.
 		{"US$25 Bln", language.English, FromMinor(25_000_000_000_00, currency.USD), nil},
 		{"50 juta dolar Australia", language.Indonesian, FromMinor(50_000_000_00, currency.AUD), nil},
+		// Brunei Malay writes both conventions: the decimal point of
+		// government texts (thescoop.co, 2024 budget: "$6.25 billion") and
+		// CLDR's comma; before a scale, a point and three digits could be
+		// either.
+		{"$6.25 bilion", language.MustParse("ms-BN"), FromMinor(6_250_000_000_00, BND), nil},
+		{"B$1.500 juta", language.MustParse("ms-BN"), Amount{}, ErrSyntax},
+		{"B$1,500 juta", language.MustParse("ms-BN"), FromMinor(1_500_000_00, BND), nil}, // CLDR's decimal comma
+		{"B$1.500", language.MustParse("ms-BN"), FromMinor(1500_00, BND), nil},
 		{"1,2 miliar dolar Hong Kong", language.Indonesian, FromMinor(1_200_000_000_00, currency.HKD), nil},
 		{"3 juta dolar Selandia Baru", language.Indonesian, FromMinor(3_000_000_00, currency.NZD), nil},
 		{"2 juta dolar Kanada", language.Indonesian, FromMinor(2_000_000_00, currency.CAD), nil},
