@@ -72,33 +72,49 @@ func (l *Load) Err() error {
 }
 
 // A RowError locates a problem in a file: the line and column (1-based,
-// column in bytes) of the cell at fault, or of the record for JSON.
+// column in bytes) of the cell at fault, or of the record for JSON. Its
+// fields and its message are those of every row error of the module
+// (trade.RowError and session.ParseError read the same way):
+// "file:line:column: field: reason".
 type RowError struct {
 	File   string
 	Line   int
 	Column int
-	Field  string // the column's header, if known
+	Field  string // the column's header (CSV) or key (JSON), if known
+	Text   string // the cell's text, cut to 64 bytes, control characters escaped; "" for the whole row
 	Err    error
+	// More holds the problems of the row's other bad fields, in column
+	// order, each with its own column, field and text; a row is rejected
+	// once, however many of its fields are bad. Nil for a row with one
+	// problem.
+	More []*RowError
 }
 
-// Error returns "file:line:column: field: reason".
+// Error returns "file:line:column: field: reason" (the file left out when
+// empty), followed by the other bad fields of the row: "; column 9:
+// Tanggal: …". Control characters are escaped.
 func (e *RowError) Error() string {
-	var b strings.Builder
-	if e.File != "" {
-		b.WriteString(e.File)
-		b.WriteByte(':')
+	b := input.AppendRowError(make([]byte, 0, 64), e.File, e.Line, e.Column, e.Field, e.Err)
+	for _, m := range e.More {
+		b = input.AppendMore(b, m.Column, m.Field, m.Err)
 	}
-	fmt.Fprintf(&b, "%d:%d: ", e.Line, e.Column)
-	if e.Field != "" {
-		b.WriteString(e.Field)
-		b.WriteString(": ")
-	}
-	b.WriteString(e.Err.Error())
-	return b.String()
+	return string(b)
 }
 
 // Unwrap returns the underlying error.
 func (e *RowError) Unwrap() error { return e.Err }
+
+// Is reports whether target is among the errors of the row's other bad
+// fields, so that errors.Is sees every problem of the row (the first is
+// reached through Unwrap).
+func (e *RowError) Is(target error) bool {
+	for _, m := range e.More {
+		if errors.Is(m, target) {
+			return true
+		}
+	}
+	return false
+}
 
 // column is a field of the CSV form.
 type column uint8
@@ -434,7 +450,7 @@ func (m *memo[V]) get(s string, f func(string) (V, error)) (V, error) {
 func (rd *rowReader) row(rec []string, pos func(int) (int, int)) (Agreement, []*RowError, *RowError) {
 	var a Agreement
 	var warns []*RowError
-	var bad []error
+	var bad []*RowError
 	var firstBad *RowError
 	at := func(i int, err error) *RowError {
 		line, col := pos(i)
@@ -442,7 +458,11 @@ func (rd *rowReader) row(rec []string, pos func(int) (int, int)) (Agreement, []*
 		if i < len(rd.names) {
 			f = rd.names[i]
 		}
-		return &RowError{File: rd.opt.File, Line: line, Column: col, Field: f, Err: err}
+		t := ""
+		if i < len(rec) {
+			t = input.CellText(rec[i])
+		}
+		return &RowError{File: rd.opt.File, Line: line, Column: col, Field: f, Text: t, Err: err}
 	}
 	reject := func(i int, err error) {
 		e := at(i, err)
@@ -698,7 +718,7 @@ func (rd *rowReader) row(rec []string, pos func(int) (int, int)) (Agreement, []*
 	}
 	if firstBad != nil {
 		if len(bad) > 1 {
-			firstBad = &RowError{File: firstBad.File, Line: firstBad.Line, Column: firstBad.Column, Field: firstBad.Field, Err: errors.Join(bad...)}
+			firstBad.More = bad[1:]
 		}
 		return Agreement{}, nil, firstBad
 	}

@@ -2,13 +2,12 @@ package agreement
 
 import (
 	"errors"
-	"fmt"
-	"strconv"
 
 	"golang.org/x/text/language"
 
+	"github.com/kerjasama/kerjasama/internal/enum"
 	"github.com/kerjasama/kerjasama/internal/fold"
-	"github.com/kerjasama/kerjasama/internal/lang"
+	"github.com/kerjasama/kerjasama/internal/perr"
 )
 
 // maxInput is the longest text a parser of this package reads; longer input
@@ -31,15 +30,15 @@ type ParseError struct {
 	Func   string // the function that failed, such as "ParseKind"
 	Input  string // the text given, cut to 200 bytes
 	Offset int    // byte offset of the problem in Input
+	Msg    string // what is wrong; empty when Err says it
 	Err    error  // the reason
 }
 
-// Error returns the failed function, the input and the reason.
+// Error returns the failed call, the problem and where it is, in the
+// format shared by every package: `agreement.ParseKind("surat"): unknown
+// kind`. The input is quoted and cut to 64 bytes.
 func (e *ParseError) Error() string {
-	if e.Offset > 0 {
-		return fmt.Sprintf("agreement.%s(%q): %v (at offset %d)", e.Func, e.Input, e.Err, e.Offset)
-	}
-	return fmt.Sprintf("agreement.%s(%q): %v", e.Func, e.Input, e.Err)
+	return perr.Format("agreement", e.Func, e.Input, e.Offset, e.Msg, e.Err)
 }
 
 // Unwrap returns the reason.
@@ -52,112 +51,68 @@ func newParseError(fn, in string, off int, err error) *ParseError {
 	return &ParseError{Func: fn, Input: in, Offset: off, Err: err}
 }
 
-// label holds the names of one value of an enumeration: a stable English
-// identifier used for text marshalling, a display label per language and
-// further spellings the parser accepts (abbreviations, older spellings,
-// misspellings seen in real registers).
+// enumError turns a refusal of the enumeration engine into a *ParseError.
+func enumError(f enum.Failure) error {
+	err := ErrUnknown
+	switch f.Kind {
+	case enum.Empty:
+		err = ErrSyntax
+	case enum.TooLong:
+		err = ErrTooLong
+	case enum.Range:
+		err = ErrRange
+	}
+	e := newParseError(f.Func, f.Input, f.Offset, err)
+	e.Msg = f.Msg
+	return e
+}
+
+// label holds the names of one value of an enumeration as the tables of
+// this package declare them: a stable English identifier used for text
+// marshalling, a display label per language and further spellings the
+// parser accepts (abbreviations, older spellings, misspellings seen in
+// real registers). The tolerant matcher of ParseSectors reads them too.
 type label struct {
 	ident      string
 	en, id, ms string
 	alias      []string
 }
 
-// table is the label table of one enumeration; index 0 is the unknown value.
+// table is the label table of one enumeration, an internal/enum table;
+// index 0 is the unknown value. The convention of every enumeration (zero
+// value, out-of-range values, labels, parsing) is internal/enum's, with
+// one addition for registers: a cell with no letter or digit ("", "-")
+// given to a parser of this package is the zero value, not an error.
 type table struct {
-	name   string
+	*enum.Table
 	labels []label
-	index  map[string]uint8 // fold.Key of every name → value
 }
 
 func newTable(name string, labels []label) *table {
-	t := &table{name: name, labels: labels, index: make(map[string]uint8)}
+	entries := make([]enum.Entry, len(labels))
 	for v, l := range labels {
-		if v == 0 {
-			continue
-		}
-		names := append([]string{l.ident, l.en, l.id, l.ms}, l.alias...)
-		for _, n := range names {
-			k := fold.Key(n)
-			if k == "" {
-				continue
-			}
-			if old, dup := t.index[k]; dup && old != uint8(v) {
-				panic(fmt.Sprintf("agreement: %s name %q given to both %s and %s", name, n, labels[old].ident, l.ident))
-			}
-			t.index[k] = uint8(v)
-		}
+		entries[v] = enum.Entry{ID: l.ident, En: l.en, In: l.id, Ms: l.ms, Aliases: l.alias}
 	}
-	return t
+	if entries[0].ID == "" {
+		// The zero value of every enumeration of this package is labelled
+		// (and read) as unknown.
+		entries[0] = enum.Entry{ID: "unknown", En: "unknown", In: "tidak diketahui", Ms: "tidak diketahui"}
+	}
+	return &table{Table: enum.New(enum.Config{Type: name, MaxLen: maxInput, Err: enumError}, entries), labels: labels}
 }
 
-func (t *table) valid(v uint8) bool { return v > 0 && int(v) < len(t.labels) }
+func (t *table) str(v uint8) string { return t.String(int(v)) }
 
-// str returns the identifier of v, "unknown" for zero and a %!Name(n) form
-// for a value out of range.
-func (t *table) str(v uint8) string {
-	if v == 0 {
-		return "unknown"
-	}
-	if !t.valid(v) {
-		return "%!" + t.name + "(" + strconv.Itoa(int(v)) + ")"
-	}
-	return t.labels[v].ident
-}
+func (t *table) label(v uint8, tag language.Tag) string { return t.Label(int(v), tag) }
 
-func (t *table) label(v uint8, tag language.Tag) string {
-	if !t.valid(v) {
-		if v == 0 {
-			switch lang.Of(tag) {
-			case lang.Indonesian:
-				return "tidak diketahui"
-			case lang.Malay, lang.MalayBrunei:
-				return "tidak diketahui"
-			}
-			return "unknown"
-		}
-		return t.str(v)
-	}
-	l := t.labels[v]
-	switch lang.Of(tag) {
-	case lang.Indonesian:
-		return l.id
-	case lang.Malay, lang.MalayBrunei:
-		return l.ms
-	}
-	return l.en
-}
-
-func (t *table) marshal(v uint8) ([]byte, error) {
-	if v == 0 {
-		return []byte{}, nil
-	}
-	if !t.valid(v) {
-		return nil, fmt.Errorf("agreement: invalid %s %d", t.name, v)
-	}
-	return []byte(t.labels[v].ident), nil
-}
-
-// lookup returns the value named by s, whose fold key is looked up; "" and
-// "unknown" give 0 with ok true.
-func (t *table) lookup(s string) (uint8, bool) {
-	k := fold.Key(s)
-	switch k {
-	case "", "unknown", "tidak diketahui", "-":
-		return 0, true
-	}
-	v, ok := t.index[k]
-	return v, ok
-}
+func (t *table) marshal(v uint8) ([]byte, error) { return t.MarshalText(int(v)) }
 
 func (t *table) parse(fn, s string) (uint8, error) {
-	if len(s) > maxInput {
-		return 0, newParseError(fn, s, 0, ErrTooLong)
+	if len(s) <= maxInput && fold.Key(s) == "" {
+		return 0, nil
 	}
-	v, ok := t.lookup(s)
-	if !ok {
-		return 0, newParseError(fn, s, 0, ErrUnknown)
-	}
-	return v, nil
+	v, err := t.Parse(fn, s)
+	return uint8(v), err
 }
 
 // unmarshal reads the identifier form (any accepted name works).

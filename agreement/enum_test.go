@@ -215,7 +215,7 @@ func TestEnumText(t *testing.T) {
 		got, want string
 	}{
 		{Type(99).String(), "%!Type(99)"},
-		{Kind(0).String(), "unknown"},
+		{Kind(0).String(), ""},
 		{Sector(200).String(), "%!Sector(200)"},
 		{Status(0).Label(language.Indonesian), "tidak diketahui"},
 	}

@@ -44,10 +44,10 @@ func Example() {
 	}
 	// Output:
 	// banten-incheon-2007            letter-of-intent  2007-02-06 KR  -         intent
-	// banten-zhejiang-2012           unknown           2012-09-21 CN  -         active
+	// banten-zhejiang-2012                             2012-09-21 CN  -         active
 	// tangsel-timra-2013             letter-of-intent  2013       SE  2015/2016 intent
 	// tangsel-daejeon-2016           mou               2016-02-21 KR  -         active
-	// kaltim-palembang-2022          unknown           -          -   -         draft
+	// kaltim-palembang-2022                            -          -   -         draft
 	// kaltim-jepang-air-bersih-2022  offer             -          JP  -         offered
 }
 
@@ -173,7 +173,7 @@ func ExampleReadCSV() {
 	fmt.Println(l.Rows, "rows,", len(l.Rejected), "rejected,", len(l.Warnings), "warnings")
 	// Output:
 	// 1 sister-province letter-of-intent 0 KR-28 [economy tourism science-technology education culture]
-	// 2 ksdpl unknown 0 CN-ZJ [investment trade tourism education agriculture culture youth]
+	// 2 ksdpl  0 CN-ZJ [investment trade tourism education agriculture culture youth]
 	// 3 sister-province letter-of-intent 0 SE/timra [youth entrepreneurship environment education social-welfare civil-society]
 	// 4 ksdpl-other mou 3 KR-30 [education culture sport youth economy environment information-technology biotechnology]
 	// 4 rows, 0 rejected, 0 warnings

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/kerjasama/kerjasama/internal/fold"
+	"github.com/kerjasama/kerjasama/internal/typo"
 )
 
 // Header matching.
@@ -176,8 +177,9 @@ func matchHeaderWords(h string) column {
 	}
 	// A misspelling of exactly one column.
 	ns := strings.ReplaceAll(k, " ", "")
-	bound := editBound(len(ns))
-	if bound == 0 || len(ns) > 64 {
+	_, known := headerNoSpace[ns]
+	bound := typo.Tolerance(ns, known)
+	if bound == 0 || len(ns) > typo.MaxKey {
 		return colNone
 	}
 	found := colNone
@@ -185,7 +187,7 @@ func matchHeaderWords(h string) column {
 		if len(name)-len(ns) > bound || len(ns)-len(name) > bound {
 			continue
 		}
-		if osaDistance(name, ns, bound+1) <= bound {
+		if typo.Within(name, ns, bound) {
 			if found != colNone && found != c {
 				return colNone
 			}

@@ -475,12 +475,12 @@ func WriteJSON(w io.Writer, as []Agreement) error {
 // opt.Lang, and a party's region not given as a code is found by
 // opt.Resolve, as ReadCSV does.
 func ReadJSON(r io.Reader, opt ReadOptions) (*Load, error) {
-	data, err := io.ReadAll(io.LimitReader(r, maxFileBytes+1))
+	data, over, err := input.ReadAll(r, int64(maxFileBytes))
 	if err != nil {
 		return nil, err
 	}
-	if len(data) > maxFileBytes {
-		return nil, &RowError{File: opt.File, Line: 1, Column: 1, Err: ErrTooLong}
+	if over.Line > 0 {
+		return nil, &RowError{File: opt.File, Line: over.Line, Column: over.Column, Err: ErrTooLong}
 	}
 	wr := newWireReader(opt)
 	l := &Load{}

@@ -53,7 +53,7 @@ var typeTable = newTable("Type", []label{
 })
 
 // String returns the stable English identifier of t ("ksdd", "sister-city",
-// …), "unknown" for the zero Type.
+// …), "" for the zero Type (Label names it "unknown").
 func (t Type) String() string { return typeTable.str(uint8(t)) }
 
 // Label returns the name of t in the language of tag (Indonesian, Malay or
@@ -199,7 +199,7 @@ var kindTable = newTable("Kind", []label{
 func (k Kind) IsAgreement() bool { return k != KindLetterOfIntent && k != KindOffer }
 
 // String returns the stable English identifier of k ("letter-of-intent",
-// "mou", …), "unknown" for the zero Kind.
+// "mou", …), "" for the zero Kind (Label names it "unknown").
 func (k Kind) String() string { return kindTable.str(uint8(k)) }
 
 // Label returns the name of k in the language of tag (other tags give English).
@@ -285,7 +285,7 @@ var stageTable = newTable("Stage", []label{
 		alias: []string{"pemutusan", "pembatalan", "terminated"}},
 })
 
-// String returns the stable English identifier of s, "unknown" for zero.
+// String returns the stable English identifier of s, "" for zero (Label names it "unknown").
 func (s Stage) String() string { return stageTable.str(uint8(s)) }
 
 // Label returns the name of s in the language of tag (other tags give English).
@@ -358,7 +358,7 @@ var statusTable = newTable("Status", []label{
 		alias: []string{"offered", "ditawarkan", "penawaran", "tawaran kerja sama", "peluang kerja sama"}},
 })
 
-// String returns the stable English identifier of s, "unknown" for zero.
+// String returns the stable English identifier of s, "" for zero (Label names it "unknown").
 func (s Status) String() string { return statusTable.str(uint8(s)) }
 
 // Label returns the name of s in the language of tag (other tags give English).
@@ -425,7 +425,7 @@ var roleTable = newTable("Role", []label{
 		alias: []string{"disaksikan"}},
 })
 
-// String returns the stable English identifier of r, "unknown" for zero.
+// String returns the stable English identifier of r, "" for zero (Label names it "unknown").
 func (r Role) String() string { return roleTable.str(uint8(r)) }
 
 // Label returns the name of r in the language of tag (other tags give English).

@@ -13,6 +13,7 @@ import (
 
 	"github.com/kerjasama/kerjasama/internal/fold"
 	"github.com/kerjasama/kerjasama/internal/lang"
+	"github.com/kerjasama/kerjasama/internal/typo"
 )
 
 // This file holds the tolerant matcher behind ParseSectors and
@@ -451,17 +452,6 @@ func isListMarker(k string) bool {
 	return true
 }
 
-// editBound is the largest edit distance accepted for a key of n bytes.
-func editBound(n int) int {
-	switch {
-	case n < 5:
-		return 0
-	case n < 9:
-		return 1
-	}
-	return 2
-}
-
 // nearestCached is nearest with the vocabulary's cache.
 func (v *vocabulary) nearestCached(k string, n int, l lang.Lang) *entry {
 	nk := nearKey{k, l}
@@ -505,7 +495,8 @@ func charMask(k string) uint64 {
 // characters from the set of characters a key uses, keys whose sets differ
 // in more than twice the bound cannot be near.
 func (v *vocabulary) nearest(k string, n int, l lang.Lang) *entry {
-	bound := editBound(len(k))
+	_, known := v.exact[k]
+	bound := typo.Tolerance(k, known)
 	if bound == 0 {
 		return nil
 	}
@@ -516,10 +507,10 @@ func (v *vocabulary) nearest(k string, n int, l lang.Lang) *entry {
 		if d := len(e.key) - len(k); d > bound || -d > bound {
 			continue
 		}
-		if editBound(len(e.key)) == 0 || bits.OnesCount64(km^e.mask) > 2*bound {
+		if typo.Bound(e.key) == 0 || bits.OnesCount64(km^e.mask) > 2*bound {
 			continue
 		}
-		d := osaDistance(k, e.key, bestD+1)
+		d := typo.Distance(k, e.key, bestD)
 		switch {
 		case d > bound || d > bestD:
 			continue
@@ -553,43 +544,4 @@ func (v *vocabulary) nearest(k string, n int, l lang.Lang) *entry {
 		return mine[0]
 	}
 	return nil
-}
-
-// osaDistance returns the optimal string alignment distance between a and
-// b (edits: insert, delete, substitute, swap adjacent bytes), or any value
-// ≥ limit once it is certain to reach limit. Keys are compared byte-wise;
-// they are ASCII for every alias.
-func osaDistance(a, b string, limit int) int {
-	if len(a) > 64 || len(b) > 64 {
-		if a == b {
-			return 0
-		}
-		return limit
-	}
-	var rows [3][65]int
-	prev2, prev, cur := &rows[0], &rows[1], &rows[2]
-	for j := 0; j <= len(b); j++ {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		rowMin := cur[0]
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			d := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
-				d = min(d, prev2[j-2]+1)
-			}
-			cur[j] = d
-			rowMin = min(rowMin, d)
-		}
-		if rowMin >= limit {
-			return limit
-		}
-		prev2, prev, cur = prev, cur, prev2
-	}
-	return prev[len(b)]
 }

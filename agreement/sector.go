@@ -137,7 +137,7 @@ func Sectors() []Sector {
 }
 
 // String returns the stable English identifier of s ("economy",
-// "science-technology", …), "unknown" for zero.
+// "science-technology", …), "" for zero (Label names it "unknown").
 func (s Sector) String() string { return sectorTable.str(uint8(s)) }
 
 // Label returns the name of s in the language of tag (other tags give English).

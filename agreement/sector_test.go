@@ -7,6 +7,8 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"golang.org/x/text/language"
+
+	"github.com/kerjasama/kerjasama/internal/typo"
 )
 
 func TestParseSectors(t *testing.T) {
@@ -120,8 +122,8 @@ func TestEditDistance(t *testing.T) {
 		}
 	}
 	for _, tt := range tests {
-		if got := osaDistance(tt.a, tt.b, 10); got != tt.want {
-			t.Errorf("osaDistance(%q, %q) = %d, want %d", tt.a, tt.b, got, tt.want)
+		if got := typo.Distance(tt.a, tt.b, 10); got != tt.want {
+			t.Errorf("typo.Distance(%q, %q, 10) = %d, want %d", tt.a, tt.b, got, tt.want)
 		}
 	}
 }

@@ -2,7 +2,8 @@ package date
 
 import (
 	"errors"
-	"strconv"
+
+	"github.com/kerjasama/kerjasama/internal/perr"
 )
 
 // Sentinel errors wrapped by *ParseError, for errors.Is.
@@ -34,43 +35,18 @@ type ParseError struct {
 	Err    error  // ErrSyntax, ErrRange or ErrWeekday
 }
 
-// Error returns the failed call, the problem and where it is:
-// `date.Parse("31 Februari 2017"): day 31 out of range for February 2017 (at "31 Februari 2017")`.
+// Error returns the failed call, the problem and where it is, in the
+// format shared by every package:
+// `date.Parse("31 Februari 2017"): day 31 out of range for February 2017`,
+// `date.Parse("12 Okt 2017 x"): unexpected text after the date (at "x")`.
+// The input is quoted and cut to 64 bytes; the place is shown when it is
+// inside the input and not at its start.
 func (e *ParseError) Error() string {
-	b := make([]byte, 0, 64+2*len(e.Input))
-	b = append(b, "date."...)
-	b = append(b, e.Func...)
-	b = append(b, '(')
-	b = strconv.AppendQuote(b, clip(e.Input))
-	b = append(b, "): "...)
-	if e.Msg != "" {
-		b = append(b, e.Msg...)
-	} else if e.Err != nil {
-		b = append(b, e.Err.Error()...)
-	}
-	if e.Offset >= 0 && e.Offset < len(e.Input) && len(e.Input) <= MaxInput {
-		b = append(b, " (at "...)
-		b = strconv.AppendQuote(b, clip(e.Input[e.Offset:]))
-		b = append(b, ')')
-	}
-	return string(b)
+	return perr.Format("date", e.Func, e.Input, e.Offset, e.Msg, e.Err)
 }
 
 // Unwrap returns the sentinel error e wraps.
 func (e *ParseError) Unwrap() error { return e.Err }
-
-// clip shortens s for an error message.
-func clip(s string) string {
-	const n = 64
-	if len(s) <= n {
-		return s
-	}
-	i := n
-	for i > 0 && s[i]&0xC0 == 0x80 { // do not cut a UTF-8 sequence
-		i--
-	}
-	return s[:i] + "…"
-}
 
 func syntaxError(fn, in string, off int, msg string) error {
 	return &ParseError{Func: fn, Input: in, Offset: off, Msg: msg, Err: ErrSyntax}

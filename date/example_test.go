@@ -76,8 +76,8 @@ func ExampleParse() {
 	// 2024-11-15 <nil>
 	// 2017-09-12 <nil>
 	// 2019-08-07 <nil>
-	// true date.Parse("Senin, 7/8/2019"): weekday Senin does not match 2019-08-07, a Wednesday (at "Senin, 7/8/2019")
-	// true date.Parse("31 Februari 2017"): day 31 out of range for February 2017 (at "31 Februari 2017")
+	// true date.Parse("Senin, 7/8/2019"): weekday Senin does not match 2019-08-07, a Wednesday
+	// true date.Parse("31 Februari 2017"): day 31 out of range for February 2017
 }
 
 func ExampleParseRange() {

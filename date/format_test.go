@@ -211,7 +211,7 @@ func TestStyle(t *testing.T) {
 	if _, err := ParseStyle("tiny"); err == nil {
 		t.Errorf("ParseStyle(tiny): no error")
 	}
-	if got := Style(7).String(); got != "Style(7)" {
+	if got := Style(7).String(); got != "%!Style(7)" {
 		t.Errorf("Style(7).String() = %q", got)
 	}
 	if _, err := Style(-1).MarshalText(); err == nil {

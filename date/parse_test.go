@@ -243,7 +243,7 @@ func TestParseErrors(t *testing.T) {
 
 func TestParseWeekdayMessage(t *testing.T) {
 	_, err := Parse("Senin, 7/8/2019", tagID)
-	want := `date.Parse("Senin, 7/8/2019"): weekday Senin does not match 2019-08-07, a Wednesday (at "Senin, 7/8/2019")`
+	want := `date.Parse("Senin, 7/8/2019"): weekday Senin does not match 2019-08-07, a Wednesday`
 	if err == nil || err.Error() != want {
 		t.Errorf("Parse error = %v\nwant %s", err, want)
 	}

@@ -1,8 +1,7 @@
 package date
 
 import (
-	"strconv"
-
+	"github.com/kerjasama/kerjasama/internal/enum"
 	"golang.org/x/text/language"
 )
 
@@ -17,54 +16,55 @@ const (
 	Short               // 12/09/2017 in every language: day first, four-digit year
 )
 
-var styleNames = [...]string{Long: "long", Full: "full", Medium: "medium", Short: "short"}
+// styles is the table of Style. The zero Style, Long, is a value like the
+// others: it marshals to "long".
+var styles = enum.New(enum.Config{Type: "Style", ZeroIsValue: true, MaxLen: 16, Err: enumError}, []enum.Entry{
+	Long:   {ID: "long", En: "long", In: "panjang", Ms: "panjang"},
+	Full:   {ID: "full", En: "full", In: "lengkap", Ms: "penuh"},
+	Medium: {ID: "medium", En: "medium", In: "sedang", Ms: "sederhana"},
+	Short:  {ID: "short", En: "short", In: "pendek", Ms: "pendek"},
+})
+
+// enumError turns a refusal of the enumeration engine into a *ParseError.
+func enumError(f enum.Failure) error {
+	err := ErrSyntax
+	if f.Kind == enum.Range {
+		err = ErrRange
+	}
+	return &ParseError{Func: f.Func, Input: f.Input, Offset: f.Offset, Msg: f.Msg, Err: err}
+}
 
 // String returns the English identifier of s ("long", "full", "medium",
-// "short"), or "Style(N)" for an unknown value.
-func (s Style) String() string {
-	if s >= 0 && int(s) < len(styleNames) {
-		return styleNames[s]
-	}
-	return "Style(" + strconv.Itoa(int(s)) + ")"
-}
+// "short"), or "%!Style(N)" for an unknown value.
+func (s Style) String() string { return styles.String(int(s)) }
+
+// Label returns the name of s in the language of t: "panjang", "lengkap"
+// (Indonesian), "penuh" (Malay), "sedang", "pendek"; other languages get
+// English.
+func (s Style) Label(t language.Tag) string { return styles.Label(int(s), t) }
 
 // MarshalText implements encoding.TextMarshaler with the identifier String
 // returns; an unknown Style is an error.
-func (s Style) MarshalText() ([]byte, error) {
-	if s < 0 || int(s) >= len(styleNames) {
-		return nil, &ParseError{Func: "Style.MarshalText", Input: s.String(), Msg: "unknown style", Err: ErrRange}
-	}
-	return []byte(styleNames[s]), nil
-}
+func (s Style) MarshalText() ([]byte, error) { return styles.MarshalText(int(s)) }
 
-// UnmarshalText implements encoding.TextUnmarshaler, reading what ParseStyle reads.
+// UnmarshalText implements encoding.TextUnmarshaler, reading what
+// ParseStyle reads; empty text is the zero Style, Long.
 func (s *Style) UnmarshalText(text []byte) error {
-	v, err := ParseStyle(string(text))
+	v, err := styles.UnmarshalText(text)
 	if err != nil {
 		return err
 	}
-	*s = v
+	*s = Style(v)
 	return nil
 }
 
 // ParseStyle reads a style by its identifier ("long", "full", "medium",
-// "short"), in any letter case, or by its Indonesian or Malay name
-// ("panjang", "lengkap"/"penuh", "sedang", "pendek").
+// "short") or by its Indonesian or Malay name ("panjang", "lengkap",
+// "penuh", "sedang", "sederhana", "pendek"), in any letter case. It does
+// not allocate for ASCII input.
 func ParseStyle(s string) (Style, error) {
-	var b [16]byte
-	if k, ok := lowerName(&b, s); ok {
-		switch string(k) {
-		case "long", "panjang":
-			return Long, nil
-		case "full", "lengkap", "penuh":
-			return Full, nil
-		case "medium", "sedang":
-			return Medium, nil
-		case "short", "pendek":
-			return Short, nil
-		}
-	}
-	return 0, syntaxError("ParseStyle", s, 0, "unknown style (want long, full, medium or short)")
+	v, err := styles.Parse("ParseStyle", s)
+	return Style(v), err
 }
 
 // lowerName writes s in ASCII lower case into b, for matching the names of

@@ -2,6 +2,7 @@ package evaluate
 
 import (
 	"cmp"
+	"github.com/kerjasama/kerjasama/internal/enum"
 	"runtime"
 	"slices"
 	"strings"
@@ -59,30 +60,30 @@ const (
 	numCriteria
 )
 
-var criteria = newEnum("Criterion",
-	[]string{"unknown", "in-force", "recent-activity", "sector-coverage", "frequency", "value"},
-	[][4]string{ // en, id, ms, ms-BN
-		{"unknown", "tidak diketahui", "tidak diketahui", "tidak diketahui"},
-		{"in force", "berlaku", "berkuat kuasa", "berkuat kuasa"},
-		{"recent activity", "kegiatan terkini", "aktiviti terkini", "aktiviti terkini"},
-		{"sector coverage", "cakupan bidang", "liputan bidang", "liputan bidang"},
-		{"frequency of activity", "frekuensi kegiatan", "kekerapan aktiviti", "kekerapan aktiviti"},
-		{"value realised", "nilai terealisasi", "nilai direalisasikan", "nilai direalisasikan"},
-	}, map[string]int{"value realized": int(CriterionValue), "frequency": int(CriterionFrequency)}, false)
+var criteria = newEnum("Criterion", []enum.Entry{
+	{},
+	CriterionInForce:        {ID: "in-force", En: "in force", In: "berlaku", Ms: "berkuat kuasa"},
+	CriterionRecentActivity: {ID: "recent-activity", En: "recent activity", In: "kegiatan terkini", Ms: "aktiviti terkini"},
+	CriterionSectorCoverage: {ID: "sector-coverage", En: "sector coverage", In: "cakupan bidang", Ms: "liputan bidang"},
+	CriterionFrequency:      {ID: "frequency", En: "frequency of activity", In: "frekuensi kegiatan", Ms: "kekerapan aktiviti"},
+	CriterionValue:          {ID: "value", En: "value realised", In: "nilai terealisasi", Ms: "nilai direalisasikan", Aliases: []string{"value realized"}},
+}, false)
 
 // String returns the stable identifier of c ("in-force", "recent-activity",
 // "sector-coverage", "frequency", "value").
-func (c Criterion) String() string { return criteria.str(int(c)) }
+func (c Criterion) String() string { return criteria.String(int(c)) }
 
 // Label returns the name of c in the language of tag.
-func (c Criterion) Label(tag language.Tag) string { return criteria.label(int(c), tag) }
+func (c Criterion) Label(tag language.Tag) string { return criteria.Label(int(c), tag) }
 
-// MarshalText writes the stable identifier.
-func (c Criterion) MarshalText() ([]byte, error) { return criteria.marshal(int(c)) }
+// MarshalText writes the stable identifier; the zero Criterion gives
+// empty text.
+func (c Criterion) MarshalText() ([]byte, error) { return criteria.MarshalText(int(c)) }
 
-// UnmarshalText reads an identifier or a label in any of the languages.
+// UnmarshalText reads an identifier or a label in any of the languages;
+// empty text is the zero Criterion.
 func (c *Criterion) UnmarshalText(b []byte) error {
-	v, err := criteria.parse(string(b))
+	v, err := criteria.UnmarshalText(b)
 	if err != nil {
 		return err
 	}

@@ -3,6 +3,7 @@ package evaluate
 import (
 	"cmp"
 	"fmt"
+	"github.com/kerjasama/kerjasama/internal/enum"
 	"slices"
 
 	"github.com/kerjasama/kerjasama/date"
@@ -32,20 +33,13 @@ const (
 	Full                           // 3: full implementation
 )
 
-var degrees = newEnum("Degree",
-	[]string{"unknown", "not-started", "minimal", "intermediate", "full"},
-	[][4]string{ // en, id, ms, ms-BN
-		{"not recorded", "tidak tercatat", "tidak direkodkan", "tidak direkodkan"},
-		{"not started", "belum dimulai", "belum dimulakan", "belum dimulakan"},
-		{"minimal", "minimal", "minimum", "minimum"},
-		{"intermediate", "sebagian", "separa", "separa"},
-		{"full", "penuh", "sepenuhnya", "sepenuhnya"},
-	}, map[string]int{
-		"0": int(NotStarted), "1": int(Minimal), "2": int(Intermediate), "3": int(Full),
-		"not initiated": int(NotStarted), "tidak dimulai": int(NotStarted), "belum": int(NotStarted),
-		"partial": int(Intermediate), "sebagian besar": int(Intermediate),
-		"complete": int(Full), "completed": int(Full), "done": int(Full), "selesai": int(Full),
-	}, false)
+var degrees = newEnum("Degree", []enum.Entry{
+	{ID: "unknown", En: "not recorded", In: "tidak tercatat", Ms: "tidak direkodkan"},
+	NotStarted:   {ID: "not-started", En: "not started", In: "belum dimulai", Ms: "belum dimulakan", Aliases: []string{"0", "not initiated", "tidak dimulai", "belum"}},
+	Minimal:      {ID: "minimal", En: "minimal", In: "minimal", Ms: "minimum", Aliases: []string{"1"}},
+	Intermediate: {ID: "intermediate", En: "intermediate", In: "sebagian", Ms: "separa", Aliases: []string{"2", "partial", "sebagian besar"}},
+	Full:         {ID: "full", En: "full", In: "penuh", Ms: "sepenuhnya", Aliases: []string{"3", "complete", "completed", "done", "selesai"}},
+}, false)
 
 // Score returns the level on the 0–3 scale, and false for the zero Degree.
 func (l Degree) Score() (int, bool) {
@@ -57,19 +51,21 @@ func (l Degree) Score() (int, bool) {
 
 // String returns the stable identifier of l ("not-started", "minimal",
 // "intermediate", "full").
-func (l Degree) String() string { return degrees.str(int(l)) }
+func (l Degree) String() string { return degrees.String(int(l)) }
 
 // Label returns the name of l in the language of tag.
-func (l Degree) Label(tag language.Tag) string { return degrees.label(int(l), tag) }
+func (l Degree) Label(tag language.Tag) string { return degrees.Label(int(l), tag) }
 
-// MarshalText writes the stable identifier.
-func (l Degree) MarshalText() ([]byte, error) { return degrees.marshal(int(l)) }
+// MarshalText writes the stable identifier; the zero Degree (not
+// recorded) gives empty text.
+func (l Degree) MarshalText() ([]byte, error) { return degrees.MarshalText(int(l)) }
 
-// UnmarshalText reads what ParseDegree reads.
+// UnmarshalText reads what ParseDegree reads; empty text is the zero
+// Degree.
 func (l *Degree) UnmarshalText(b []byte) error {
-	v, err := ParseDegree(string(b))
+	v, err := degrees.UnmarshalText(b)
 	if err == nil {
-		*l = v
+		*l = Degree(v)
 	}
 	return err
 }
@@ -77,7 +73,7 @@ func (l *Degree) UnmarshalText(b []byte) error {
 // ParseDegree reads a level by identifier, by label in any of the three
 // languages, or by its score "0" to "3".
 func ParseDegree(s string) (Degree, error) {
-	v, err := degrees.parse(s)
+	v, err := degrees.Parse("ParseDegree", s)
 	return Degree(v), err
 }
 

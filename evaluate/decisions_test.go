@@ -124,7 +124,7 @@ func TestDegree(t *testing.T) {
 	if _, ok := Degree(0).Score(); ok {
 		t.Error("zero Degree has a score")
 	}
-	if Degree(9).String() != "Degree(9)" || Full.Label(language.Malay) != "sepenuhnya" {
+	if Degree(9).String() != "%!Degree(9)" || Full.Label(language.Malay) != "sepenuhnya" {
 		t.Error("Degree String/Label")
 	}
 }

@@ -1,77 +1,58 @@
 package evaluate
 
 import (
-	"fmt"
+	"errors"
 
-	"github.com/kerjasama/kerjasama/internal/fold"
-	"golang.org/x/text/language"
+	"github.com/kerjasama/kerjasama/internal/enum"
+	"github.com/kerjasama/kerjasama/internal/perr"
 )
 
 // maxEnumInput is the length above which an enumeration parser refuses
 // its input without reading it.
 const maxEnumInput = 64
 
-// An enum holds the names of one of this package's enumerations: a stable
-// identifier and labels in English, Indonesian, Malay and Brunei Malay
-// (the lang.Lang order) per value, and extra spellings the parser accepts.
-type enum struct {
-	name      string
-	idents    []string
-	labels    [][4]string
-	zeroValid bool           // whether the zero value marshals
-	keys      map[string]int // every folded name → value, built on first use
+// Errors of the enumeration parsers (ParseSeverity, ParseDegree and the
+// UnmarshalText methods), wrapped by *ParseError for errors.Is.
+var (
+	// ErrUnknownLabel means text names no value of the enumeration (or is
+	// empty, or is over the length limit).
+	ErrUnknownLabel = errors.New("unknown label")
+	// ErrRange means a value out of range was given to MarshalText.
+	ErrRange = errors.New("value out of range")
+)
+
+// A ParseError reports text that names no value of one of this package's
+// enumerations, or a value out of range given to MarshalText.
+type ParseError struct {
+	Func   string // the function that failed: "ParseSeverity", "Degree.UnmarshalText", …
+	Input  string // the text given to it
+	Offset int    // byte offset in Input of the problem
+	Msg    string // what is wrong: "unknown severity"
+	Err    error  // ErrUnknownLabel or ErrRange
 }
 
-func newEnum(name string, idents []string, labels [][4]string, aliases map[string]int, zeroValid bool) *enum {
-	e := &enum{name: name, idents: idents, labels: labels, zeroValid: zeroValid, keys: map[string]int{}}
-	for k, v := range aliases {
-		e.keys[fold.Key(k)] = v
-	}
-	for v := range idents {
-		if v == 0 && !zeroValid {
-			continue
-		}
-		e.keys[fold.Key(idents[v])] = v
-		for _, l := range labels[v] {
-			e.keys[fold.Key(l)] = v
-		}
-	}
-	return e
+// Error returns the failed call, the problem and the refused text, quoted
+// and cut to 64 bytes, in the format shared by every package:
+// `evaluate.ParseSeverity("fatal"): unknown severity`.
+func (e *ParseError) Error() string {
+	return perr.Format("evaluate", e.Func, e.Input, e.Offset, e.Msg, e.Err)
 }
 
-func (e *enum) valid(v int) bool { return v >= 0 && v < len(e.idents) }
+// Unwrap returns the sentinel error.
+func (e *ParseError) Unwrap() error { return e.Err }
 
-// str returns the identifier of v, or "Name(v)" out of range.
-func (e *enum) str(v int) string {
-	if e.valid(v) {
-		return e.idents[v]
+func enumError(f enum.Failure) error {
+	err := ErrUnknownLabel
+	if f.Kind == enum.Range {
+		err = ErrRange
 	}
-	return fmt.Sprintf("%s(%d)", e.name, v)
+	return &ParseError{Func: f.Func, Input: f.Input, Offset: f.Offset, Msg: f.Msg, Err: err}
 }
 
-// label returns the name of v in the language of tag.
-func (e *enum) label(v int, tag language.Tag) string {
-	if e.valid(v) {
-		return e.labels[v][langOf(tag)]
-	}
-	return e.str(v)
-}
-
-func (e *enum) marshal(v int) ([]byte, error) {
-	if !e.valid(v) || v == 0 && !e.zeroValid {
-		return nil, fmt.Errorf("evaluate: invalid %s %d", e.name, v)
-	}
-	return []byte(e.idents[v]), nil
-}
-
-// parse reads an identifier, a label in any language or an alias, in any
-// case and spacing.
-func (e *enum) parse(s string) (int, error) {
-	if len(s) > maxEnumInput {
-		return 0, fmt.Errorf("evaluate: %s too long (%d bytes)", e.name, len(s))
-	}
-	if v, ok := e.keys[fold.Key(s)]; ok {
-		return v, nil
-	}
-	return 0, fmt.Errorf("evaluate: unknown %s %q", e.name, s)
+// newEnum builds the table of one of this package's enumerations. The
+// convention of every enumeration (zero value, out-of-range values, labels,
+// parsing) is internal/enum's; zeroIsValue makes the zero value one like
+// the others (Severity's None).
+func newEnum(typ string, entries []enum.Entry, zeroIsValue bool) *enum.Table {
+	return enum.New(enum.Config{Type: typ, ZeroIsValue: zeroIsValue, MaxLen: maxEnumInput, Err: enumError}, entries)
 }

@@ -2,6 +2,7 @@ package evaluate
 
 import (
 	"github.com/kerjasama/kerjasama/date"
+	"github.com/kerjasama/kerjasama/internal/enum"
 	"github.com/kerjasama/kerjasama/internal/lang"
 	"github.com/kerjasama/kerjasama/region"
 	"golang.org/x/text/language"
@@ -19,31 +20,33 @@ const (
 	Critical                 // something to act on: a widening deficit, a forum that stopped
 )
 
-var severities = newEnum("Severity", []string{"none", "info", "warning", "critical"}, [][4]string{ // en, id, ms, ms-BN
-	None:     {"none", "tidak ada", "tiada", "tiada"},
-	Info:     {"info", "informasi", "maklumat", "maklumat"},
-	Warning:  {"warning", "peringatan", "amaran", "amaran"},
-	Critical: {"critical", "kritis", "kritikal", "kritikal"},
-}, map[string]int{"warn": int(Warning), "crit": int(Critical), "information": int(Info)}, true)
+var severities = newEnum("Severity", []enum.Entry{
+	None:     {ID: "none", En: "none", In: "tidak ada", Ms: "tiada"},
+	Info:     {ID: "info", En: "info", In: "informasi", Ms: "maklumat", Aliases: []string{"information"}},
+	Warning:  {ID: "warning", En: "warning", In: "peringatan", Ms: "amaran", Aliases: []string{"warn"}},
+	Critical: {ID: "critical", En: "critical", In: "kritis", Ms: "kritikal", Aliases: []string{"crit"}},
+}, true)
 
 // String returns the stable English identifier ("info", "warning",
-// "critical"); out-of-range values print as "Severity(9)".
-func (s Severity) String() string { return severities.str(int(s)) }
+// "critical", "none" for the zero Severity); out-of-range values print as
+// "%!Severity(9)".
+func (s Severity) String() string { return severities.String(int(s)) }
 
 // Label returns the name of s in the language of tag (English for
 // unsupported tags).
-func (s Severity) Label(tag language.Tag) string { return severities.label(int(s), tag) }
+func (s Severity) Label(tag language.Tag) string { return severities.Label(int(s), tag) }
 
 // MarshalText writes the stable English identifier.
-func (s Severity) MarshalText() ([]byte, error) { return severities.marshal(int(s)) }
+func (s Severity) MarshalText() ([]byte, error) { return severities.MarshalText(int(s)) }
 
-// UnmarshalText reads what ParseSeverity reads.
+// UnmarshalText reads what ParseSeverity reads; empty text is the zero
+// Severity, None.
 func (s *Severity) UnmarshalText(b []byte) error {
-	v, err := ParseSeverity(string(b))
+	v, err := severities.UnmarshalText(b)
 	if err != nil {
 		return err
 	}
-	*s = v
+	*s = Severity(v)
 	return nil
 }
 
@@ -51,7 +54,7 @@ func (s *Severity) UnmarshalText(b []byte) error {
 // in Indonesian or Malay, in any case ("Peringatan", "amaran", "WARNING",
 // "warn", "crit").
 func ParseSeverity(s string) (Severity, error) {
-	v, err := severities.parse(s)
+	v, err := severities.Parse("ParseSeverity", s)
 	return Severity(v), err
 }
 
@@ -129,6 +132,3 @@ func newFinding(c Code, s Severity, subject string, period date.Range, figs ...F
 }
 
 func fig(name string, v any) Figure { return Figure{Name: name, Value: v} }
-
-// langOf is lang.Of, for the label tables indexed by lang.Lang.
-func langOf(tag language.Tag) lang.Lang { return lang.Of(tag) }

@@ -179,7 +179,7 @@ func TestSeverity(t *testing.T) {
 	if _, err := ParseSeverity("bad"); err == nil {
 		t.Error("ParseSeverity(bad) succeeded")
 	}
-	if s := Severity(9).String(); s != "Severity(9)" {
+	if s := Severity(9).String(); s != "%!Severity(9)" {
 		t.Errorf("String = %q", s)
 	}
 	if l := Critical.Label(language.Malay); l != "kritikal" {

@@ -67,12 +67,18 @@
 // Foreign local governments are open-ended. A Gazetteer layers the regions
 // a user defines (Define: name, country, level, optional ISO 3166-2 code)
 // over the embedded data, so that Find, Lookup, Search and Children see
-// them; the package-level functions use Default. The four partners of the
-// seed documents — Provinsi Incheon (KR-28), Provinsi Zhejiang (CN-ZJ),
-// Kota Daejeon (KR-30) and Kota Timrå (SE/timra) — are embedded
-// (data/partners.csv) through the same rules as Define, because the
-// command's embedded dataset names them; any other partner is defined
-// by the program that needs it.
+// them; the package-level functions use Default. The foreign partners of
+// Indonesian sister-province and sister-city agreements that public
+// sources document — the four of the seed documents (Provinsi Incheon
+// KR-28, Provinsi Zhejiang CN-ZJ, Kota Daejeon KR-30, Kota Timrå
+// SE/timra) and 82 more, such as Negara Bagian Queensland (AU-QLD),
+// Provinsi Fujian (CN-FJ), Kota Suwon, Kota Braunschweig and Fort Worth,
+// with the Malaysian cities Kota Kinabalu, Johor Bahru, Seremban and
+// Langkawi — are embedded (data/partners.csv, sources in
+// data/partners-sources.md) through the same rules as Define, with the
+// Indonesian and Malay names texts use ("Australia Barat", "Jeolla
+// Selatan") in data/names.csv. Any other partner is defined by the
+// program that needs it.
 //
 // # Design decisions
 //

@@ -7,6 +7,7 @@ import (
 	"sync"
 
 	"github.com/kerjasama/kerjasama/internal/fold"
+	"github.com/kerjasama/kerjasama/internal/perr"
 )
 
 // Sentinel errors, wrapped by the error types of this package for errors.Is.
@@ -22,25 +23,36 @@ var (
 // longer input is refused before any work is done.
 const maxInput = 256
 
-// A ParseError reports text that does not read as a code or a level.
+// A ParseError reports text that does not read as a code, a name or a
+// level. It has the fields and the message format of every package's
+// ParseError.
 type ParseError struct {
+	Func   string // the function that failed: "ParseLevel", "Find", …
 	Input  string // the text given (cut to maxInput bytes)
 	Offset int    // byte offset of the problem in Input
-	What   string // what was being read: "level", "region code", "mode" …
+	Msg    string // what is wrong; empty when Err says it
 	Err    error  // ErrSyntax, ErrTooLong or ErrNotFound
+
+	// What names what was being read ("level", "region code", "mode") when
+	// Func is not set; the function is then called "Parse" followed by it
+	// ("ParseRegionCode").
+	//
+	// Deprecated: set Func (and Msg) instead.
+	What string
 }
 
-// Error names the input, what was read and the reason.
+// Error returns the failed call, the problem and where it is, in the
+// format shared by every package: `region.ParseLevel("desa x"): invalid
+// syntax`. The input is quoted and cut to 64 bytes.
 func (e *ParseError) Error() string {
-	in := e.Input
-	if len(in) > maxInput {
-		in = in[:maxInput] + "…"
+	fn := e.Func
+	if fn == "" && e.What != "" {
+		fn = "Parse"
+		for w := range strings.FieldsSeq(e.What) {
+			fn += strings.ToUpper(w[:1]) + w[1:]
+		}
 	}
-	s := "region: parsing " + e.What + " " + strconv.Quote(in) + ": " + e.Err.Error()
-	if e.Offset > 0 {
-		s += " (at offset " + strconv.Itoa(e.Offset) + ")"
-	}
-	return s
+	return perr.Format("region", fn, e.Input, e.Offset, e.Msg, e.Err)
 }
 
 // Unwrap returns the sentinel error.

@@ -11,6 +11,7 @@ import (
 
 	"github.com/kerjasama/kerjasama/internal/fold"
 	"github.com/kerjasama/kerjasama/internal/lang"
+	"github.com/kerjasama/kerjasama/internal/typo"
 	"golang.org/x/text/language"
 )
 
@@ -360,7 +361,7 @@ func (g *Gazetteer) find(name string, typos bool) (Region, error) {
 	cs := resolve(b, u, k, allLevels, 0)
 	if len(cs) == 0 {
 		if typos {
-			if i, ok := typo(b, u, k); ok {
+			if i, ok := misspelt(b, u, k); ok {
 				return at(b, u, i), nil
 			}
 		}
@@ -587,7 +588,7 @@ func (g *Gazetteer) Search(query string, limit int) []Region {
 		near := func(t *table, off int32) {
 			for n := len(q) - 2; n <= len(q)+2; n++ {
 				for _, key := range t.keysOfLen(n) {
-					if d := editDistance(key, q, 2); d <= 2 {
+					if d := typo.Distance(key, q, 2); d <= 2 {
 						for _, h := range t.byKey[key] {
 							note(h.i+off, 6+d)
 						}

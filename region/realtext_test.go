@@ -68,7 +68,7 @@ var realNames = []struct {
 	{"Malaka, Malaysia", "", "harianfikiransumut.com: Indonesian spelling of Melaka"},
 	{"Kepulauan Meranti", "14.10", "harianfikiransumut.com (Plt Bupati Kepulauan Meranti)"},
 	{"Negeri Melaka", "MY-04", "harianfikiransumut.com"},
-	{"Johor Baru", "", "keprisatu.com: a Malaysian city the data does not hold"},
+	{"Johor Baru", "MY/johor-bahru", "keprisatu.com: the Indonesian spelling of Johor Bahru"},
 	// ukas.sarawak.gov.my, 38th session, Miri 2025.
 	{"Miri", "MY-13.04", "ukas.sarawak.gov.my"},
 	{"West Kalimantan", "61", "ukas.sarawak.gov.my"},
@@ -79,21 +79,21 @@ var realNames = []struct {
 	// kompasiana.com, ojs.umrah.ac.id.
 	{"Pemerintah Kota Surakarta", "33.72", "123dok.com (Surakarta–Montana)"},
 	{"Kota Surakarta Propinsi Jawa Tengah", "33.72", "text-id.123dok.com"},
-	{"Pemerintah Kota Montana", "", "123dok.com: an undefined Bulgarian partner"},
+	{"Pemerintah Kota Montana", "BG/montana", "123dok.com (Surakarta–Montana)"},
 	{"PEMERINTAH KOTA PONTIANAK", "61.71", "fdokumen.com (Nota Saling Pengertian)"},
 	{"Kota Pontianak Propinsi Kalimantan Barat", "61.71", "fdokumen.com"},
 	{"Pemerintah Kota Udon Thani", "", "fdokumen.com: an undefined Thai partner"},
 	{"Pemerintah Kota Jayapura", "91.71", "123dok.com (Jayapura–Vanimo)"},
 	{"Kota Vanimo", "", "123dok.com: an undefined PNG partner"},
 	{"Pemerintah Kota Surabaya", "35.78", "123dok.com (Surabaya–Guangzhou)"},
-	{"Pemerintah Kota Guangzhou", "", "123dok.com: an undefined Chinese partner"},
+	{"Pemerintah Kota Guangzhou", "CN/guangzhou", "123dok.com (Surabaya–Guangzhou)"},
 	{"Pemerintah Kota Medan", "12.71", "123dok.com (Medan sister cities)"},
 	{"Pemprov Jabar", "32", "pojokbandung.com 2017"},
 	{"Provinsi Jawa Barat", "32", "kerjasama.bandung.go.id"},
 	{"Kota Bandung", "32.73", "kerjasama.bandung.go.id"},
-	{"Guangxi Zhuang", "", "pojokbandung.com: an undefined partner"},
+	{"Guangxi Zhuang", "CN-GX", "pojokbandung.com (Jawa Barat–Guangxi)"},
 	{"Daerah Istimewa Yogyakarta", "34", "kompasiana.com (DIY–Kyoto)"},
-	{"Prefektur Kyoto", "", "kompasiana.com: an undefined partner"},
+	{"Prefektur Kyoto", "JP-26", "kompasiana.com (DIY–Kyoto)"},
 	{"South Sulawesi Provincial Government", "73", "ojs.umrah.ac.id"},
 	{"Kabupaten Karawang", "32.15", "scribd.com (Bagian Kerja Sama Setda Kab. Karawang)"},
 	{"SETDA KABUPATEN KARAWANG", "", "scribd.com: the secretariat, an office, not the regency"},
@@ -105,10 +105,10 @@ var realNames = []struct {
 	{"Negeri Johor Darul Ta'zim", "MY-01", "Johor state government's style"},
 	{"Sabah", "MY-12", "issue 4"},
 	{"Kalimatan Barat", "61", "a real typo in a register"},
-	{"Kota Busan", "", "an undefined partner (not Busang, a district)"},
-	{"Negara Bagian Queensland", "", "an undefined partner"},
-	{"Gyeonggi-do", "", "an undefined partner"},
-	{"Provinsi Guangxi", "", "an undefined partner"},
+	{"Kota Busan", "KR-26", "the embedded partner (not Busang, a district)"},
+	{"Negara Bagian Queensland", "AU-QLD", "antaranews (Jawa Tengah–Queensland)"},
+	{"Gyeonggi-do", "KR-41", "the embedded partner, Korean suffix -do"},
+	{"Provinsi Guangxi", "CN-GX", "the embedded partner"},
 }
 
 func TestRealNames(t *testing.T) {
@@ -146,7 +146,7 @@ func TestRealPartners(t *testing.T) {
 		{Name: "Kyoto", Country: "JP", Level: Province, ISO: "JP-26"},
 		{Name: "Ehime", Country: "JP", Level: Province, ISO: "JP-38"},
 		{Name: "Udon Thani", Country: "TH", Level: City},
-		{Name: "South Australia", Country: "AU", Level: ForeignRegion, ISO: "AU-SA"},
+		{Name: "South Australia", Country: "AU", Level: State, ISO: "AU-SA"},
 	}
 	for _, r := range defs {
 		if _, err := g.Define(r); err != nil {
@@ -169,7 +169,7 @@ func TestRealPartners(t *testing.T) {
 		{"Kyoto-fu", "JP-26", ""},
 		{"Ehime Prefecture", "JP-38", "ojs.umrah.ac.id (South Sulawesi–Ehime)"},
 		{"Pemerintah Kota Udon Thani", "TH/udon-thani", "fdokumen.com"},
-		{"Australia Selatan", "", "pojokbandung.com: not a name the definition gave"},
+		{"Australia Selatan", "AU-SA", "pojokbandung.com: the Indonesian name, embedded in names.csv"},
 		{"South Australia", "AU-SA", ""},
 		{"Pemerintah Kota Busan", "KR-26", ""},
 		{"Busan", "KR-26", "defined: no longer guessed as Busang"},

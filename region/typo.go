@@ -4,7 +4,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"unicode/utf8"
+
+	"github.com/kerjasama/kerjasama/internal/typo"
 )
 
 // Typo tolerance of Find.
@@ -17,49 +18,40 @@ import (
 // near. The first letter must be right, and districts and towns are
 // considered only after a level word that names them ("Kecamatan …"): a
 // misspelt or unknown larger name is too often one letter away from one of
-// thousands of districts. The distance is the optimal-string-alignment form of the
-// Damerau–Levenshtein distance over the folded name: one insertion,
-// deletion, substitution or swap of two adjacent letters costs 1.
+// thousands of districts.
 //
-// The bound depends on the number of letters of the name as written
-// (without spaces): names of fewer than TypoMinLetters letters are taken
-// only as written, since a one-letter change of a short name is usually
-// another real name; names of TypoMinLetters to TypoLongLetters-1 letters
-// allow one edit, longer names two. Anything else, two regions within the
-// bound included, stays a *NotFoundError, whose suggestions list the near
-// names. The exact path is not slowed: the comparison runs only after the
-// exact lookup has failed.
+// The distance and the bound are the module's one typo policy, shared with
+// the agreement matcher: the optimal-string-alignment form of the
+// Damerau–Levenshtein distance over the folded name (one insertion,
+// deletion, substitution or swap of two adjacent letters costs 1), and a
+// bound by the number of letters of the name as written (without spaces):
+// names of fewer than TypoMinLetters letters are taken only as written,
+// since a one-letter change of a short name is usually another real name;
+// names of TypoMinLetters to TypoLongLetters-1 letters allow one edit,
+// longer names two. A name that is itself recorded (at any level) is never
+// read as another one: "Kota Sanggau" does not become a town one letter
+// from Sanggau. Anything else, two regions within the bound included,
+// stays a *NotFoundError, whose suggestions list the near names. The exact
+// path is not slowed: the comparison runs only after the exact lookup has
+// failed.
 const (
 	// TypoMinLetters is the shortest name, in letters, read with a typo.
-	TypoMinLetters = 5
+	TypoMinLetters = typo.MinLetters
 	// TypoLongLetters is the length, in letters, from which two typos are
 	// tolerated rather than one.
-	TypoLongLetters = 10
+	TypoLongLetters = typo.LongLetters
 )
 
 // maxTypoKey is the longest folded key, in bytes, compared for typos.
-const maxTypoKey = 64
+const maxTypoKey = typo.MaxKey
 
-// typoBound returns the number of edits tolerated in the folded name k.
-func typoBound(k string) int {
-	n := utf8.RuneCountInString(k) - strings.Count(k, " ")
-	switch {
-	case n < TypoMinLetters:
-		return 0
-	case n < TypoLongLetters:
-		return 1
-	default:
-		return 2
-	}
-}
-
-// typo returns the one region whose name is within the typo bound of the
+// misspelt returns the one region whose name is within the typo bound of the
 // folded name k (see TypoMinLetters); ok is false when none is, or several
 // are. Level and government words before or after the name are taken off
 // first ("Pemerintah Kota Montana" is compared as "montana", restricted to
 // cities), so that the bound is spent on the name itself: "kota montana"
 // must not become "kota bontang".
-func typo(b, u *table, k string) (i int32, ok bool) {
+func misspelt(b, u *table, k string) (i int32, ok bool) {
 	q, m := k, allLevels&^maskOf(District, Town)
 	stripped := false
 	for range 4 {
@@ -74,7 +66,11 @@ func typo(b, u *table, k string) (i int32, ok bool) {
 		}
 		q, m = rest, m&a.mask
 	}
-	bound := typoBound(q)
+	_, known := b.byKey[q]
+	if !known && u != nil {
+		_, known = u.byKey[q]
+	}
+	bound := typo.Tolerance(q, known)
 	if bound == 0 || len(q) > maxTypoKey || m == 0 {
 		return 0, false
 	}
@@ -127,7 +123,7 @@ func near(t *table, off int32, q string, m levelMask, bound int, note func(int32
 			}
 			hs := t.byKey[key]
 			if !slices.ContainsFunc(hs, func(h hit) bool { return m.has(t.regions[h.i].Level) }) ||
-				editDistance(key, q, bound) > bound {
+				!typo.Within(key, q, bound) {
 				continue
 			}
 			for _, h := range hs {
@@ -137,66 +133,4 @@ func near(t *table, off int32, q string, m levelMask, bound int, note func(int32
 			}
 		}
 	}
-}
-
-// editDistance returns the optimal-string-alignment (restricted
-// Damerau–Levenshtein) distance between a and b in bytes: insertions,
-// deletions, substitutions and swaps of adjacent bytes each cost 1. It
-// returns max+1 as soon as the distance is known to exceed max, and for
-// strings longer than maxTypoKey bytes. Only the band of cells within max
-// of the diagonal is computed.
-func editDistance(a, b string, max int) int {
-	if max < 0 || len(a)-len(b) > max || len(b)-len(a) > max || len(a) > maxTypoKey || len(b) > maxTypoKey {
-		return max + 1
-	}
-	const inf int32 = 1 << 20
-	var rows [3][maxTypoKey + 2]int32
-	prev2, prev, cur := &rows[0], &rows[1], &rows[2]
-	for j := 0; j <= len(b); j++ {
-		prev[j] = int32(j)
-		if j > max {
-			prev[j] = inf
-		}
-	}
-	prev[len(b)+1] = inf
-	for i := 1; i <= len(a); i++ {
-		lo, hi := max1(i-max), min(len(b), i+max)
-		if lo == 1 {
-			cur[0] = int32(i)
-		} else {
-			cur[lo-1] = inf
-		}
-		rowMin := inf
-		if lo == 1 {
-			rowMin = int32(i)
-		}
-		for j := lo; j <= hi; j++ {
-			cost := int32(1)
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			v := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
-				v = min(v, prev2[j-2]+1)
-			}
-			cur[j] = v
-			rowMin = min(rowMin, v)
-		}
-		cur[hi+1] = inf
-		if int(rowMin) > max {
-			return max + 1
-		}
-		prev2, prev, cur = prev, cur, prev2
-	}
-	if int(prev[len(b)]) > max {
-		return max + 1
-	}
-	return int(prev[len(b)])
-}
-
-func max1(n int) int {
-	if n < 1 {
-		return 1
-	}
-	return n
 }

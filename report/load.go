@@ -111,7 +111,7 @@ type Problem struct {
 // and Message writes out; the rest are counted (FileError.Omitted), so
 // that a file with a million bad rows costs no more memory than one with
 // fifty.
-const MaxShown = 50
+const MaxShown = input.MaxShown
 
 // Error writes the problems in English.
 func (e *FileError) Error() string { return e.Message(language.English) }
@@ -479,8 +479,8 @@ func (t *tradeLoad) readCSV(r io.Reader, name string, size int64, opt LoadOption
 	cr := &countingReader{r: r}
 	fe := &FileError{File: name}
 	warn := &FileError{File: name} // rows read with a reservation (a repeated row, a rounded value)
-	rd := trade.CSVReader{Lang: opt.Lang, Warn: func(re *trade.RowError) { warn.add(re.Line, re.Column, re.Header, re.Err) }}
-	for rec, err := range rd.Records(cr) {
+	rd := trade.CSVReader{Lang: opt.Lang, Warn: func(re *trade.RowError) { warn.add(re.Line, re.Column, re.Field, re.Err) }}
+	for row, err := range rd.Rows(cr) {
 		fe.Records++
 		if opt.Progress != nil && fe.Records%progressEvery == 0 {
 			opt.Progress(Progress{File: name, Read: cr.n, Size: size, Rows: fe.Records})
@@ -492,11 +492,12 @@ func (t *tradeLoad) readCSV(r io.Reader, name string, size int64, opt LoadOption
 				fe.Err = err
 				break
 			}
-			fe.add(re.Line, re.Column, re.Header, re.Err)
+			fe.add(re.Line, re.Column, re.Field, re.Err)
 			continue
 		}
-		if err := t.add(&rec); err != nil {
-			fe.add(0, 0, "", fmt.Errorf("%s %s %s: %w", rec.Flow, trade.Period(rec.Period), rec.Post, err))
+		// An error of summing (an overflow) is the row's: at its start.
+		if err := t.add(&row.Record); err != nil {
+			fe.add(row.Line, 1, "", fmt.Errorf("%s %s %s: %w", row.Flow, trade.Period(row.Period), row.Post, err))
 		}
 	}
 	if opt.Progress != nil {
@@ -525,7 +526,7 @@ func (t *tradeLoad) readJSON(r io.Reader, name string) ([]TradeSeries, []Source,
 		collect(err, func(err error) {
 			var re *trade.RowError
 			if errors.As(err, &re) {
-				fe.add(re.Line, re.Column, re.Header, re.Err)
+				fe.add(re.Line, re.Column, re.Field, re.Err)
 				return
 			}
 			fe.add(0, 0, "", err)
@@ -694,7 +695,7 @@ func loadSessions(d *Dataset, fsys fs.FS, name string, opt LoadOptions) error {
 		collect(err, func(err error) {
 			var pe *session.ParseError
 			if errors.As(err, &pe) {
-				fe.add(pe.Line, pe.Column, "", pe.Err)
+				fe.add(pe.Line, pe.Column, pe.Field, pe.Err)
 				return
 			}
 			fe.add(0, 0, "", err)

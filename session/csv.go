@@ -98,7 +98,9 @@ func readItemsCSV(r io.Reader) (items []Item, loaded int, err error) {
 		return nil, 0, inputError(err)
 	}
 	col := map[string]int{}
+	names := make([]string, len(head))
 	for i, h := range head {
+		names[i] = strings.TrimSpace(string(h))
 		h := itemsColumn(string(h))
 		if _, dup := col[h]; !dup && h != "" {
 			col[h] = i
@@ -127,7 +129,7 @@ func readItemsCSV(r io.Reader) (items []Item, loaded int, err error) {
 			errs = append(errs, inputError(err))
 			continue
 		}
-		row, err := readItemRow(ir, rec, col)
+		row, err := readItemRow(ir, rec, names, col)
 		if err != nil {
 			errs = append(errs, err)
 			continue
@@ -173,7 +175,7 @@ type itemRow struct {
 
 // readItemRow parses the cells of one row (valid until the next Read of
 // ir) by the columns col.
-func readItemRow(ir *input.Reader, rec [][]byte, col map[string]int) (itemRow, error) {
+func readItemRow(ir *input.Reader, rec [][]byte, head []string, col map[string]int) (itemRow, error) {
 	var row itemRow
 	cell := func(name string) (string, int) {
 		i, ok := col[name]
@@ -184,7 +186,7 @@ func readItemRow(ir *input.Reader, rec [][]byte, col map[string]int) (itemRow, e
 	}
 	bad := func(i int, err error) error {
 		p := ir.FieldPos(i)
-		return &ParseError{Offset: p.Offset, Line: p.Line, Column: p.Column, Err: err}
+		return &ParseError{Offset: p.Offset, Line: p.Line, Column: p.Column, Field: head[i], Text: input.CellText(string(rec[i])), Err: err}
 	}
 	for i, v := range rec {
 		if len(v) > maxCSVField {

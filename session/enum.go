@@ -2,14 +2,13 @@ package session
 
 import (
 	"errors"
-	"fmt"
 	"strconv"
-	"strings"
-	"unicode/utf8"
 
 	"github.com/kerjasama/kerjasama/date"
+	"github.com/kerjasama/kerjasama/internal/enum"
 	"github.com/kerjasama/kerjasama/internal/fold"
 	"github.com/kerjasama/kerjasama/internal/lang"
+	"github.com/kerjasama/kerjasama/internal/perr"
 	"golang.org/x/text/language"
 )
 
@@ -18,128 +17,50 @@ import (
 const maxLabel = 200
 
 // ErrUnknownLabel is wrapped by the errors of the enumeration parsers
-// (ParseLevel, ParseField, …) when the text names no value.
+// (ParseLevel, ParseField, …) when the text names no value (or is empty,
+// or is over the length limit).
 var ErrUnknownLabel = errors.New("unknown label")
 
-// A LabelError reports text that names no value of an enumeration.
+// A LabelError reports text that names no value of an enumeration, or a
+// value out of range given to MarshalText. It has the shape of the
+// ParseError of the other packages (this package's ParseError is the
+// position of an error in a JSON file).
 type LabelError struct {
-	Type  string // "Level", "Field", …
-	Input string
+	Func   string // the function that failed: "ParseLevel", "Outcome.UnmarshalText", …
+	Input  string // the text given to it
+	Offset int    // byte offset in Input of the problem
+	Msg    string // what is wrong: "unknown outcome"
+	Err    error  // ErrUnknownLabel, or ErrInvalid for a value out of range
 }
 
-// Error returns the type and the refused text, shortened to 60 bytes:
-// `session: unknown Outcome "maybe"`.
+// Error returns the failed call, the problem and the refused text, quoted
+// and cut to 64 bytes: `session.ParseOutcome("maybe"): unknown outcome`.
 func (e *LabelError) Error() string {
-	in := e.Input
-	if len(in) > 60 {
-		n := 60
-		for n > 0 && !utf8.RuneStart(in[n]) {
-			n--
-		}
-		in = in[:n] + "…"
-	}
-	return fmt.Sprintf("session: unknown %s %q", e.Type, in)
+	return perr.Format("session", e.Func, e.Input, e.Offset, e.Msg, e.Err)
 }
 
-// Unwrap returns ErrUnknownLabel.
-func (e *LabelError) Unwrap() error { return ErrUnknownLabel }
+// Unwrap returns the sentinel error.
+func (e *LabelError) Unwrap() error { return e.Err }
 
-// enumValue describes one value of an enumeration: its stable English
-// identifier, its labels and the other spellings its parser accepts.
-type enumValue struct {
-	id   string   // stable English identifier, used in JSON and CSV
-	en   string   // English label
-	idn  string   // Indonesian label
-	ms   string   // Malay label (Malaysia and Brunei)
-	also []string // abbreviations and variants, any language
+// newEnum builds the table of one of this package's enumerations, whose
+// errors are *LabelError values. The convention of every enumeration
+// (zero value, out-of-range values, labels, parsing) is internal/enum's.
+func newEnum(typ string, entries []enum.Entry) table {
+	return table{enum.New(enum.Config{Type: typ, MaxLen: maxLabel, Err: labelError}, entries)}
 }
 
-// enum is the table behind one enumeration type. The value at index i of
-// vals is the constant i+1; 0 is the zero value, "unknown".
-type enum struct {
-	name  string
-	vals  []enumValue
-	index map[string]int // fold.Key(label) → value
-}
+// table is an enumeration table with the validity test of this package.
+type table struct{ *enum.Table }
 
-func newEnum(name string, vals []enumValue) *enum {
-	e := &enum{name: name, vals: vals, index: map[string]int{}}
-	for i, v := range vals {
-		for _, s := range append([]string{v.id, v.en, v.idn, v.ms}, v.also...) {
-			k := fold.Key(s)
-			if k == "" {
-				continue
-			}
-			if j, dup := e.index[k]; dup && j != i+1 {
-				panic("session: " + name + " label " + strconv.Quote(s) + " names two values")
-			}
-			e.index[k] = i + 1
-		}
-	}
-	return e
-}
+// valid reports whether v is a value other than zero.
+func (t table) valid(v int) bool { return v >= 1 && v < t.Len() }
 
-func (e *enum) valid(v int) bool { return v >= 1 && v <= len(e.vals) }
-
-// str returns the identifier of v, "" for the zero value and
-// "%!Name(n)" out of range, like time.Month.
-func (e *enum) str(v int) string {
-	switch {
-	case v == 0:
-		return ""
-	case e.valid(v):
-		return e.vals[v-1].id
+func labelError(f enum.Failure) error {
+	err := ErrUnknownLabel
+	if f.Kind == enum.Range {
+		err = ErrInvalid
 	}
-	return "%!" + e.name + "(" + strconv.Itoa(v) + ")"
-}
-
-func (e *enum) label(v int, t language.Tag) string {
-	if !e.valid(v) {
-		return e.str(v)
-	}
-	x := e.vals[v-1]
-	switch l := lang.Of(t); {
-	case l == lang.Indonesian:
-		return x.idn
-	case l.IsMalay():
-		return x.ms
-	}
-	return x.en
-}
-
-func (e *enum) parse(s string) (int, error) {
-	if len(s) > maxLabel {
-		return 0, &LabelError{Type: e.name, Input: s}
-	}
-	if v, ok := e.index[fold.Key(s)]; ok {
-		return v, nil
-	}
-	// "Staff Planning Committee (SPC)": the name before the brackets or
-	// the abbreviation inside them.
-	if i := strings.IndexByte(s, '('); i > 0 {
-		if v, ok := e.index[fold.Key(s[:i])]; ok {
-			return v, nil
-		}
-		if v, ok := e.index[fold.Key(strings.TrimSuffix(strings.TrimSpace(s[i+1:]), ")"))]; ok {
-			return v, nil
-		}
-	}
-	return 0, &LabelError{Type: e.name, Input: s}
-}
-
-func (e *enum) marshal(v int) ([]byte, error) {
-	if v != 0 && !e.valid(v) {
-		return nil, fmt.Errorf("session: invalid %s %d", e.name, v)
-	}
-	return []byte(e.str(v)), nil
-}
-
-// unmarshal reads the identifier or any label; empty text is the zero value.
-func (e *enum) unmarshal(b []byte) (int, error) {
-	if len(b) == 0 {
-		return 0, nil
-	}
-	return e.parse(string(b))
+	return &LabelError{Func: f.Func, Input: f.Input, Offset: f.Offset, Msg: f.Msg, Err: err}
 }
 
 // Level is the rank of a forum in the hierarchy GBC → HLC (or SPC) →
@@ -156,33 +77,34 @@ const (
 	Regional                  // KK/JKK Sosek Malindo at regional level, one per border pair
 )
 
-var levels = newEnum("Level", []enumValue{
-	{"gbc", "General Border Committee", "General Border Committee", "Jawatankuasa Sempadan Am",
-		[]string{"GBC", "GBC Malindo", "GBC Malaysia-Indonesia", "General Borders Committee", "Komite Perbatasan Umum"}},
-	{"hlc", "High Level Committee", "High Level Committee", "Jawatankuasa Peringkat Tinggi",
-		[]string{"HLC", "HLC Malindo", "Komite Tingkat Tinggi"}},
-	{"spc", "Staff Planning Committee", "Staff Planning Committee", "Jawatankuasa Perancang Staf",
-		[]string{"SPC", "SFC"}}, // seed 003 also writes "(SFC)"
-	{"central", "central level", "tingkat pusat", "peringkat pusat",
-		[]string{"central", "pusat", "national level", "tingkat nasional", "peringkat kebangsaan", "KK Sosek Malindo tingkat pusat"}},
-	{"regional", "regional level", "tingkat daerah", "peringkat negeri",
-		[]string{"regional", "daerah", "tingkat provinsi", "tingkat daerah/negeri", "peringkat wilayah", "state level", "provincial level", "KK Sosek Malindo tingkat daerah"}},
+var levels = newEnum("Level", []enum.Entry{
+	{},
+	{ID: "gbc", En: "General Border Committee", In: "General Border Committee", Ms: "Jawatankuasa Sempadan Am",
+		Aliases: []string{"GBC", "GBC Malindo", "GBC Malaysia-Indonesia", "General Borders Committee", "Komite Perbatasan Umum"}},
+	{ID: "hlc", En: "High Level Committee", In: "High Level Committee", Ms: "Jawatankuasa Peringkat Tinggi",
+		Aliases: []string{"HLC", "HLC Malindo", "Komite Tingkat Tinggi"}},
+	{ID: "spc", En: "Staff Planning Committee", In: "Staff Planning Committee", Ms: "Jawatankuasa Perancang Staf",
+		Aliases: []string{"SPC", "SFC"}}, // seed 003 also writes "(SFC)"
+	{ID: "central", En: "central level", In: "tingkat pusat", Ms: "peringkat pusat",
+		Aliases: []string{"central", "pusat", "national level", "tingkat nasional", "peringkat kebangsaan", "KK Sosek Malindo tingkat pusat"}},
+	{ID: "regional", En: "regional level", In: "tingkat daerah", Ms: "peringkat negeri",
+		Aliases: []string{"regional", "daerah", "tingkat provinsi", "tingkat daerah/negeri", "peringkat wilayah", "state level", "provincial level", "KK Sosek Malindo tingkat daerah"}},
 })
 
 // String returns the stable English identifier of l ("gbc", "regional"),
 // "" for the zero value and "%!Level(n)" for a value out of range.
-func (l Level) String() string { return levels.str(int(l)) }
+func (l Level) String() string { return levels.String(int(l)) }
 
 // Label returns the name of l in the language of t (Indonesian, Malay or
 // English; any other tag gives English).
-func (l Level) Label(t language.Tag) string { return levels.label(int(l), t) }
+func (l Level) Label(t language.Tag) string { return levels.Label(int(l), t) }
 
 // MarshalText returns the identifier of l.
-func (l Level) MarshalText() ([]byte, error) { return levels.marshal(int(l)) }
+func (l Level) MarshalText() ([]byte, error) { return levels.MarshalText(int(l)) }
 
 // UnmarshalText accepts what ParseLevel accepts; empty text is the zero value.
 func (l *Level) UnmarshalText(b []byte) error {
-	v, err := levels.unmarshal(b)
+	v, err := levels.UnmarshalText(b)
 	*l = Level(v)
 	return err
 }
@@ -190,7 +112,7 @@ func (l *Level) UnmarshalText(b []byte) error {
 // ParseLevel reads a level from its identifier, a label in any of the three
 // languages or an abbreviation ("GBC", "tingkat pusat", "peringkat negeri").
 func ParseLevel(s string) (Level, error) {
-	v, err := levels.parse(s)
+	v, err := levels.Parse("ParseLevel", s)
 	return Level(v), err
 }
 
@@ -204,18 +126,19 @@ const (
 	Malaysia
 )
 
-var sides = newEnum("Side", []enumValue{
-	{"indonesia", "Indonesia", "Indonesia", "Indonesia",
-		[]string{"ID", "IDN", "RI", "Republik Indonesia", "Republic of Indonesia", "pihak Indonesia", "delegasi Indonesia"}},
-	{"malaysia", "Malaysia", "Malaysia", "Malaysia",
-		[]string{"MY", "MYS", "Kerajaan Malaysia", "pihak Malaysia", "delegasi Malaysia"}},
+var sides = newEnum("Side", []enum.Entry{
+	{},
+	{ID: "indonesia", En: "Indonesia", In: "Indonesia", Ms: "Indonesia",
+		Aliases: []string{"ID", "IDN", "RI", "Republik Indonesia", "Republic of Indonesia", "pihak Indonesia", "delegasi Indonesia"}},
+	{ID: "malaysia", En: "Malaysia", In: "Malaysia", Ms: "Malaysia",
+		Aliases: []string{"MY", "MYS", "Kerajaan Malaysia", "pihak Malaysia", "delegasi Malaysia"}},
 })
 
 // String returns the identifier of s ("indonesia", "malaysia").
-func (s Side) String() string { return sides.str(int(s)) }
+func (s Side) String() string { return sides.String(int(s)) }
 
 // Label returns the name of s in the language of t.
-func (s Side) Label(t language.Tag) string { return sides.label(int(s), t) }
+func (s Side) Label(t language.Tag) string { return sides.Label(int(s), t) }
 
 // Other returns the opposite side; the zero value stays zero.
 func (s Side) Other() Side {
@@ -241,18 +164,18 @@ func (s Side) Group() string {
 }
 
 // MarshalText returns the identifier of s.
-func (s Side) MarshalText() ([]byte, error) { return sides.marshal(int(s)) }
+func (s Side) MarshalText() ([]byte, error) { return sides.MarshalText(int(s)) }
 
 // UnmarshalText accepts what ParseSide accepts; empty text is the zero value.
 func (s *Side) UnmarshalText(b []byte) error {
-	v, err := sides.unmarshal(b)
+	v, err := sides.UnmarshalText(b)
 	*s = Side(v)
 	return err
 }
 
 // ParseSide reads a side from its name or a code ("RI", "MY", "IDN").
 func ParseSide(s string) (Side, error) {
-	v, err := sides.parse(s)
+	v, err := sides.Parse("ParseSide", s)
 	return Side(v), err
 }
 
@@ -278,17 +201,18 @@ const formerBase = 100
 // FormerFields is the number of fields before the reduction to three.
 const FormerFields = 8
 
-var fields = newEnum("Field", []enumValue{
-	{"social-culture", "social and culture", "sosial dan budaya", "sosial dan budaya",
-		[]string{"sosial budaya", "sosbud", "social and cultural", "social culture", "bidang sosial budaya", "bidang sosial dan budaya",
+var fields = newEnum("Field", []enum.Entry{
+	{},
+	{ID: "social-culture", En: "social and culture", In: "sosial dan budaya", Ms: "sosial dan budaya",
+		Aliases: []string{"sosial budaya", "sosbud", "social and cultural", "social culture", "bidang sosial budaya", "bidang sosial dan budaya",
 			"bidang sosial dan kebudayaan", "sosial dan kebudayaan", "bidang kerjasama sosial budaya",
 			"tim teknis i", "tim teknis 1", "tim teknik i", "tim teknik 1", "kertas kerja 1", "kertas kerja i", "working paper 1", "technical team i"}},
-	{"economy-trade-transport", "economy, trade and transport", "ekonomi, perdagangan dan perhubungan", "ekonomi, perdagangan dan perhubungan",
-		[]string{"ekonomi perdagangan perhubungan", "bidang ekonomi, perdagangan dan perhubungan", "ekonomi", "economy", "ekbang",
+	{ID: "economy-trade-transport", En: "economy, trade and transport", In: "ekonomi, perdagangan dan perhubungan", Ms: "ekonomi, perdagangan dan perhubungan",
+		Aliases: []string{"ekonomi perdagangan perhubungan", "bidang ekonomi, perdagangan dan perhubungan", "ekonomi", "economy", "ekbang",
 			"economic, trade and transport", "economy trade and transportation",
 			"tim teknis ii", "tim teknis 2", "tim teknik ii", "tim teknik 2", "kertas kerja 2", "kertas kerja ii", "working paper 2", "technical team ii"}},
-	{"security-border-management", "security and border management", "keamanan dan pengelolaan perbatasan", "keselamatan dan pengurusan sempadan",
-		[]string{"keamanan dan kepengurusan perbatasan", "bidang keamanan dan kepengurusan perbatasan", "bidang keamanan dan pengelolaan perbatasan",
+	{ID: "security-border-management", En: "security and border management", In: "keamanan dan pengelolaan perbatasan", Ms: "keselamatan dan pengurusan sempadan",
+		Aliases: []string{"keamanan dan kepengurusan perbatasan", "bidang keamanan dan kepengurusan perbatasan", "bidang keamanan dan pengelolaan perbatasan",
 			"keselamatan, keamanan dan pengelolaan perbatasan", "keselamatan/keamanan dan pengurusan sempadan/perbatasan",
 			"keamanan dan pengurusan sempadan", "keselamatan dan pengurusan perbatasan", "security and border", "security",
 			"tim teknis iii", "tim teknis 3", "tim teknik iii", "tim teknik 3", "kertas kerja 3", "kertas kerja iii", "working paper 3", "technical team iii"}},
@@ -315,17 +239,21 @@ func (f Field) Former() (n int, ok bool) {
 	return 0, false
 }
 
+// current reports whether f is one of the three fields since the
+// reduction.
+func (f Field) current() bool { return f >= 1 && int(f) < fields.Len() }
+
 // IsValid reports whether f is one of the three fields or a former field.
 func (f Field) IsValid() bool {
 	_, former := f.Former()
-	return fields.valid(int(f)) || former
+	return f.current() || former
 }
 
 // Team returns the number of the technical team (Tim Teknis) of a current
 // field, 1 to 3, or 0 for a former or unknown field. The working paper of a
 // field (Kertas Kerja) has the same number.
 func (f Field) Team() int {
-	if fields.valid(int(f)) {
+	if f.current() {
 		return int(f)
 	}
 	return 0
@@ -337,7 +265,7 @@ func (f Field) String() string {
 	if n, ok := f.Former(); ok {
 		return "former-" + strconv.Itoa(n)
 	}
-	return fields.str(int(f))
+	return fields.String(int(f))
 }
 
 // Label returns the name of f in the language of t. A former field is
@@ -352,15 +280,16 @@ func (f Field) Label(t language.Tag) string {
 		}
 		return "former field " + strconv.Itoa(n) + " of eight"
 	}
-	return fields.label(int(f), t)
+	return fields.Label(int(f), t)
 }
 
-// MarshalText returns the identifier of f.
+// MarshalText returns the identifier of f; the zero Field gives empty
+// text.
 func (f Field) MarshalText() ([]byte, error) {
-	if f != 0 && !f.IsValid() {
-		return nil, fmt.Errorf("session: invalid Field %d", int(f))
+	if _, ok := f.Former(); ok {
+		return []byte(f.String()), nil
 	}
-	return []byte(f.String()), nil
+	return fields.MarshalText(int(f))
 }
 
 // UnmarshalText accepts what ParseField accepts; empty text is the zero value.
@@ -379,7 +308,7 @@ func (f *Field) UnmarshalText(b []byte) error {
 // "Kertas Kerja 3") or, for the eight-field arrangement, "former-N".
 func ParseField(s string) (Field, error) {
 	if len(s) > maxLabel {
-		return 0, &LabelError{Type: "Field", Input: s}
+		return 0, &LabelError{Func: "ParseField", Input: s, Offset: maxLabel, Msg: "field too long", Err: ErrUnknownLabel}
 	}
 	k := fold.Key(s)
 	if rest, ok := cutPrefix(k, "former "); ok {
@@ -388,10 +317,10 @@ func ParseField(s string) (Field, error) {
 		}
 	}
 	k, _ = cutPrefix(k, "bidang ")
-	if v, ok := fields.index[k]; ok {
+	if v, ok := fields.Lookup(k); ok {
 		return Field(v), nil
 	}
-	v, err := fields.parse(s)
+	v, err := fields.Parse("ParseField", s)
 	return Field(v), err
 }
 
@@ -416,35 +345,36 @@ const (
 	Special                                       // a special meeting (pertemuan khusus), such as the 2000 Pekanbaru meeting that set up the Riau series
 )
 
-var meetingKinds = newEnum("MeetingKind", []enumValue{
-	{"session", "session", "sidang", "persidangan",
-		[]string{"sidang", "persidangan", "mesyuarat", "pertemuan", "working committee session", "plenary", "sidang pleno", "sidang kk jkk"}},
-	{"preparatory", "preparatory meeting", "rapat persiapan", "mesyuarat persediaan",
-		[]string{"persiapan", "pra pertemuan", "pra-pertemuan", "pra sidang", "rapat koordinasi persiapan", "preparatory", "preparation meeting"}},
-	{"working-paper-evaluation", "working-paper evaluation forum", "forum evaluasi kertas kerja", "forum penilaian kertas kerja",
-		[]string{"evaluasi kertas kerja", "rapat kertas kerja", "rapat finalisasi penyusunan kertas kerja", "finalisasi kertas kerja",
+var meetingKinds = newEnum("MeetingKind", []enum.Entry{
+	{},
+	{ID: "session", En: "session", In: "sidang", Ms: "persidangan",
+		Aliases: []string{"sidang", "persidangan", "mesyuarat", "pertemuan", "working committee session", "plenary", "sidang pleno", "sidang kk jkk"}},
+	{ID: "preparatory", En: "preparatory meeting", In: "rapat persiapan", Ms: "mesyuarat persediaan",
+		Aliases: []string{"persiapan", "pra pertemuan", "pra-pertemuan", "pra sidang", "rapat koordinasi persiapan", "preparatory", "preparation meeting"}},
+	{ID: "working-paper-evaluation", En: "working-paper evaluation forum", In: "forum evaluasi kertas kerja", Ms: "forum penilaian kertas kerja",
+		Aliases: []string{"evaluasi kertas kerja", "rapat kertas kerja", "rapat finalisasi penyusunan kertas kerja", "finalisasi kertas kerja",
 			"penyusunan kertas kerja", "working paper evaluation", "working paper meeting", "mesyuarat kertas kerja"}},
-	{"technical", "technical meeting", "rapat tim teknis", "mesyuarat teknik",
-		[]string{"tim teknis", "tim teknik", "mesyuarat tim teknik", "mesyuarat tim teknik teknis", "pertemuan tim teknis",
+	{ID: "technical", En: "technical meeting", In: "rapat tim teknis", Ms: "mesyuarat teknik",
+		Aliases: []string{"tim teknis", "tim teknik", "mesyuarat tim teknik", "mesyuarat tim teknik teknis", "pertemuan tim teknis",
 			"technical committee meeting", "technical team meeting", "rapat teknis"}},
-	{"joint-secretariat", "joint secretariat meeting", "pertemuan sekretariat bersama", "mesyuarat sekretariat bersama",
-		[]string{"sekretariat bersama", "sekber", "joint secretariat", "persidangan sekretariat bersama", "rapat sekretariat bersama"}},
-	{"special", "special meeting", "pertemuan khusus", "mesyuarat khas",
-		[]string{"special", "khusus", "pertemuan khas", "rapat khusus"}},
+	{ID: "joint-secretariat", En: "joint secretariat meeting", In: "pertemuan sekretariat bersama", Ms: "mesyuarat sekretariat bersama",
+		Aliases: []string{"sekretariat bersama", "sekber", "joint secretariat", "persidangan sekretariat bersama", "rapat sekretariat bersama"}},
+	{ID: "special", En: "special meeting", In: "pertemuan khusus", Ms: "mesyuarat khas",
+		Aliases: []string{"special", "khusus", "pertemuan khas", "rapat khusus"}},
 })
 
 // String returns the identifier of k ("session", "working-paper-evaluation").
-func (k MeetingKind) String() string { return meetingKinds.str(int(k)) }
+func (k MeetingKind) String() string { return meetingKinds.String(int(k)) }
 
 // Label returns the name of k in the language of t.
-func (k MeetingKind) Label(t language.Tag) string { return meetingKinds.label(int(k), t) }
+func (k MeetingKind) Label(t language.Tag) string { return meetingKinds.Label(int(k), t) }
 
 // MarshalText returns the identifier of k.
-func (k MeetingKind) MarshalText() ([]byte, error) { return meetingKinds.marshal(int(k)) }
+func (k MeetingKind) MarshalText() ([]byte, error) { return meetingKinds.MarshalText(int(k)) }
 
 // UnmarshalText accepts what ParseMeetingKind accepts; empty text is the zero value.
 func (k *MeetingKind) UnmarshalText(b []byte) error {
-	v, err := meetingKinds.unmarshal(b)
+	v, err := meetingKinds.UnmarshalText(b)
 	*k = MeetingKind(v)
 	return err
 }
@@ -452,7 +382,7 @@ func (k *MeetingKind) UnmarshalText(b []byte) error {
 // ParseMeetingKind reads a kind of meeting from its identifier or a label
 // ("Forum Evaluasi Kertas Kerja", "Mesyuarat Teknik", "Sekber").
 func ParseMeetingKind(s string) (MeetingKind, error) {
-	v, err := meetingKinds.parse(s)
+	v, err := meetingKinds.Parse("ParseMeetingKind", s)
 	return MeetingKind(v), err
 }
 
@@ -466,34 +396,35 @@ const (
 	Hybrid
 )
 
-var modes = newEnum("Mode", []enumValue{
-	{"in-person", "in person", "tatap muka", "bersemuka",
-		[]string{"luring", "luar jaringan", "fizikal", "secara fizikal", "offline", "physical", "face to face", "langsung"}},
-	{"virtual", "virtual", "daring", "dalam talian",
-		[]string{"online", "dalam jaringan", "secara daring", "secara virtual", "maya", "secara maya", "video conference", "vidcon", "zoom"}},
-	{"hybrid", "hybrid", "hibrida", "hibrid",
-		[]string{"campuran", "bauran", "luring dan daring", "daring dan luring"}},
+var modes = newEnum("Mode", []enum.Entry{
+	{},
+	{ID: "in-person", En: "in person", In: "tatap muka", Ms: "bersemuka",
+		Aliases: []string{"luring", "luar jaringan", "fizikal", "secara fizikal", "offline", "physical", "face to face", "langsung"}},
+	{ID: "virtual", En: "virtual", In: "daring", Ms: "dalam talian",
+		Aliases: []string{"online", "dalam jaringan", "secara daring", "secara virtual", "maya", "secara maya", "video conference", "vidcon", "zoom"}},
+	{ID: "hybrid", En: "hybrid", In: "hibrida", Ms: "hibrid",
+		Aliases: []string{"campuran", "bauran", "luring dan daring", "daring dan luring"}},
 })
 
 // String returns the identifier of m ("in-person", "virtual", "hybrid").
-func (m Mode) String() string { return modes.str(int(m)) }
+func (m Mode) String() string { return modes.String(int(m)) }
 
 // Label returns the name of m in the language of t.
-func (m Mode) Label(t language.Tag) string { return modes.label(int(m), t) }
+func (m Mode) Label(t language.Tag) string { return modes.Label(int(m), t) }
 
 // MarshalText returns the identifier of m.
-func (m Mode) MarshalText() ([]byte, error) { return modes.marshal(int(m)) }
+func (m Mode) MarshalText() ([]byte, error) { return modes.MarshalText(int(m)) }
 
 // UnmarshalText accepts what ParseMode accepts; empty text is the zero value.
 func (m *Mode) UnmarshalText(b []byte) error {
-	v, err := modes.unmarshal(b)
+	v, err := modes.UnmarshalText(b)
 	*m = Mode(v)
 	return err
 }
 
 // ParseMode reads a mode ("daring", "dalam talian", "in person", "hybrid").
 func ParseMode(s string) (Mode, error) {
-	v, err := modes.parse(s)
+	v, err := modes.Parse("ParseMode", s)
 	return Mode(v), err
 }
 
@@ -516,24 +447,25 @@ const (
 	Discussed                      // dibahas / dibincangkan: discussed, no decision recorded
 )
 
-var outcomes = newEnum("Outcome", []enumValue{
-	{"agreed", "agreed", "disepakati", "dipersetujui",
-		[]string{"sepakat", "kesepakatan", "setuju", "disetujui", "bersetuju", "persetujuan", "accepted"}},
-	{"not-agreed", "not agreed", "tidak disepakati", "tidak dipersetujui",
-		[]string{"belum disepakati", "tidak disetujui", "tidak bersetuju", "ditolak", "rejected", "disagreed"}},
-	{"dropped", "dropped", "dihilangkan", "digugurkan",
-		[]string{"dihapus", "dihapuskan", "dicabut", "digugurkan daripada kertas kerja", "withdrawn", "removed", "deleted"}},
-	{"carried-over", "carried over", "dibawa ke sidang berikutnya", "dibawa ke persidangan berikutnya",
-		[]string{"ditunda", "ditangguhkan", "dilanjutkan", "dibahas pada sidang berikutnya", "carried forward", "deferred", "pending", "postponed"}},
-	{"proposed", "proposed", "diusulkan", "dicadangkan",
-		[]string{"usul", "usulan", "diajukan", "cadangan", "dicadang", "proposal", "put forward", "tabled"}},
-	{"discussed", "discussed", "dibahas", "dibincangkan",
-		[]string{"dibicarakan", "pembahasan", "perbincangan", "dibincang", "under discussion", "considered"}},
+var outcomes = newEnum("Outcome", []enum.Entry{
+	{},
+	{ID: "agreed", En: "agreed", In: "disepakati", Ms: "dipersetujui",
+		Aliases: []string{"sepakat", "kesepakatan", "setuju", "disetujui", "bersetuju", "persetujuan", "accepted"}},
+	{ID: "not-agreed", En: "not agreed", In: "tidak disepakati", Ms: "tidak dipersetujui",
+		Aliases: []string{"belum disepakati", "tidak disetujui", "tidak bersetuju", "ditolak", "rejected", "disagreed"}},
+	{ID: "dropped", En: "dropped", In: "dihilangkan", Ms: "digugurkan",
+		Aliases: []string{"dihapus", "dihapuskan", "dicabut", "digugurkan daripada kertas kerja", "withdrawn", "removed", "deleted"}},
+	{ID: "carried-over", En: "carried over", In: "dibawa ke sidang berikutnya", Ms: "dibawa ke persidangan berikutnya",
+		Aliases: []string{"ditunda", "ditangguhkan", "dilanjutkan", "dibahas pada sidang berikutnya", "carried forward", "deferred", "pending", "postponed"}},
+	{ID: "proposed", En: "proposed", In: "diusulkan", Ms: "dicadangkan",
+		Aliases: []string{"usul", "usulan", "diajukan", "cadangan", "dicadang", "proposal", "put forward", "tabled"}},
+	{ID: "discussed", En: "discussed", In: "dibahas", Ms: "dibincangkan",
+		Aliases: []string{"dibicarakan", "pembahasan", "perbincangan", "dibincang", "under discussion", "considered"}},
 })
 
 // String returns the identifier of o ("agreed", "not-agreed", "dropped",
 // "carried-over", "proposed", "discussed").
-func (o Outcome) String() string { return outcomes.str(int(o)) }
+func (o Outcome) String() string { return outcomes.String(int(o)) }
 
 // Decided reports whether o says what the session decided about the item:
 // Agreed, NotAgreed, Dropped or CarriedOver (to put an item off to the
@@ -542,14 +474,14 @@ func (o Outcome) String() string { return outcomes.str(int(o)) }
 func (o Outcome) Decided() bool { return o >= Agreed && o <= CarriedOver }
 
 // Label returns the name of o in the language of t.
-func (o Outcome) Label(t language.Tag) string { return outcomes.label(int(o), t) }
+func (o Outcome) Label(t language.Tag) string { return outcomes.Label(int(o), t) }
 
 // MarshalText returns the identifier of o.
-func (o Outcome) MarshalText() ([]byte, error) { return outcomes.marshal(int(o)) }
+func (o Outcome) MarshalText() ([]byte, error) { return outcomes.MarshalText(int(o)) }
 
 // UnmarshalText accepts what ParseOutcome accepts; empty text is the zero value.
 func (o *Outcome) UnmarshalText(b []byte) error {
-	v, err := outcomes.unmarshal(b)
+	v, err := outcomes.UnmarshalText(b)
 	*o = Outcome(v)
 	return err
 }
@@ -557,7 +489,7 @@ func (o *Outcome) UnmarshalText(b []byte) error {
 // ParseOutcome reads an outcome ("disepakati", "tidak dipersetujui",
 // "dihilangkan", "carried over", "diusulkan", "dibincangkan").
 func ParseOutcome(s string) (Outcome, error) {
-	v, err := outcomes.parse(s)
+	v, err := outcomes.Parse("ParseOutcome", s)
 	return Outcome(v), err
 }
 
@@ -573,38 +505,39 @@ const (
 	Closed                       // closed without being carried out (dropped, not agreed, overtaken)
 )
 
-var statuses = newEnum("Status", []enumValue{
-	{"open", "open", "belum ditindaklanjuti", "belum diambil tindakan",
-		[]string{"baru", "terbuka", "belum dilaksanakan", "new", "raised", "not started"}},
-	{"in-progress", "in progress", "dalam proses", "dalam tindakan",
-		[]string{"sedang berjalan", "sedang dilaksanakan", "proses", "dalam pelaksanaan", "ongoing", "under way"}},
-	{"done", "done", "selesai", "selesai dilaksanakan",
-		[]string{"telah dilaksanakan", "sudah dilaksanakan", "tuntas", "completed", "implemented", "finished"}},
-	{"closed", "closed", "ditutup", "ditutup tanpa pelaksanaan",
-		[]string{"tutup", "dibatalkan", "batal", "closed without action", "cancelled", "canceled"}},
+var statuses = newEnum("Status", []enum.Entry{
+	{},
+	{ID: "open", En: "open", In: "belum ditindaklanjuti", Ms: "belum diambil tindakan",
+		Aliases: []string{"baru", "terbuka", "belum dilaksanakan", "new", "raised", "not started"}},
+	{ID: "in-progress", En: "in progress", In: "dalam proses", Ms: "dalam tindakan",
+		Aliases: []string{"sedang berjalan", "sedang dilaksanakan", "proses", "dalam pelaksanaan", "ongoing", "under way"}},
+	{ID: "done", En: "done", In: "selesai", Ms: "selesai dilaksanakan",
+		Aliases: []string{"telah dilaksanakan", "sudah dilaksanakan", "tuntas", "completed", "implemented", "finished"}},
+	{ID: "closed", En: "closed", In: "ditutup", Ms: "ditutup tanpa pelaksanaan",
+		Aliases: []string{"tutup", "dibatalkan", "batal", "closed without action", "cancelled", "canceled"}},
 })
 
 // String returns the identifier of s ("open", "in-progress", "done", "closed").
-func (s Status) String() string { return statuses.str(int(s)) }
+func (s Status) String() string { return statuses.String(int(s)) }
 
 // Label returns the name of s in the language of t.
-func (s Status) Label(t language.Tag) string { return statuses.label(int(s), t) }
+func (s Status) Label(t language.Tag) string { return statuses.Label(int(s), t) }
 
 // Final reports whether s ends an item's history (Done or Closed).
 func (s Status) Final() bool { return s == Done || s == Closed }
 
 // MarshalText returns the identifier of s.
-func (s Status) MarshalText() ([]byte, error) { return statuses.marshal(int(s)) }
+func (s Status) MarshalText() ([]byte, error) { return statuses.MarshalText(int(s)) }
 
 // UnmarshalText accepts what ParseStatus accepts; empty text is the zero value.
 func (s *Status) UnmarshalText(b []byte) error {
-	v, err := statuses.unmarshal(b)
+	v, err := statuses.UnmarshalText(b)
 	*s = Status(v)
 	return err
 }
 
 // ParseStatus reads a status ("selesai", "dalam proses", "open").
 func ParseStatus(s string) (Status, error) {
-	v, err := statuses.parse(s)
+	v, err := statuses.Parse("ParseStatus", s)
 	return Status(v), err
 }

@@ -91,13 +91,13 @@ func TestEnumText(t *testing.T) {
 		zero  func() encoding.TextUnmarshaler
 	}
 	cases := []enumCase{
-		{"Level", len(levels.vals), func(i int) encoding.TextMarshaler { return Level(i) }, func() encoding.TextUnmarshaler { return new(Level) }},
-		{"Side", len(sides.vals), func(i int) encoding.TextMarshaler { return Side(i) }, func() encoding.TextUnmarshaler { return new(Side) }},
-		{"Field", len(fields.vals), func(i int) encoding.TextMarshaler { return Field(i) }, func() encoding.TextUnmarshaler { return new(Field) }},
-		{"MeetingKind", len(meetingKinds.vals), func(i int) encoding.TextMarshaler { return MeetingKind(i) }, func() encoding.TextUnmarshaler { return new(MeetingKind) }},
-		{"Mode", len(modes.vals), func(i int) encoding.TextMarshaler { return Mode(i) }, func() encoding.TextUnmarshaler { return new(Mode) }},
-		{"Outcome", len(outcomes.vals), func(i int) encoding.TextMarshaler { return Outcome(i) }, func() encoding.TextUnmarshaler { return new(Outcome) }},
-		{"Status", len(statuses.vals), func(i int) encoding.TextMarshaler { return Status(i) }, func() encoding.TextUnmarshaler { return new(Status) }},
+		{"Level", levels.Len() - 1, func(i int) encoding.TextMarshaler { return Level(i) }, func() encoding.TextUnmarshaler { return new(Level) }},
+		{"Side", sides.Len() - 1, func(i int) encoding.TextMarshaler { return Side(i) }, func() encoding.TextUnmarshaler { return new(Side) }},
+		{"Field", fields.Len() - 1, func(i int) encoding.TextMarshaler { return Field(i) }, func() encoding.TextUnmarshaler { return new(Field) }},
+		{"MeetingKind", meetingKinds.Len() - 1, func(i int) encoding.TextMarshaler { return MeetingKind(i) }, func() encoding.TextUnmarshaler { return new(MeetingKind) }},
+		{"Mode", modes.Len() - 1, func(i int) encoding.TextMarshaler { return Mode(i) }, func() encoding.TextUnmarshaler { return new(Mode) }},
+		{"Outcome", outcomes.Len() - 1, func(i int) encoding.TextMarshaler { return Outcome(i) }, func() encoding.TextUnmarshaler { return new(Outcome) }},
+		{"Status", statuses.Len() - 1, func(i int) encoding.TextMarshaler { return Status(i) }, func() encoding.TextUnmarshaler { return new(Status) }},
 	}
 	for _, c := range cases {
 		for i := 0; i <= c.count; i++ {

@@ -176,7 +176,7 @@ func ExampleReadJSON() {
 	// 33rd Session of the KK/JKK Sosek Malindo, West Kalimantan Province – Sarawak State
 	// Working-paper evaluation forum of Technical Team II 2017-09-12/2017-09-12
 	// KK2/33/01 economy-trade-transport Kertas Kerja 2 agreed 2018-12-31
-	// 2:53: session: unknown Mode "by pigeon"
+	// 2:53: session.Mode.UnmarshalText("by pigeon"): unknown mode
 }
 
 // Titles as the news write them, read back to a session of the record.

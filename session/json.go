@@ -32,33 +32,25 @@ var (
 // A ParseError locates a problem in a document read by ReadJSON or
 // ReadItemsCSV: the byte offset, the line and column (both from 1, the
 // column counted in bytes), and the record. Err is ErrSyntax, ErrTooLarge,
-// a *LabelError, a *date.ParseError or a *ValidationError.
+// a *LabelError, a *date.ParseError or a *ValidationError. Its message has
+// the shape of every row error of the module (agreement.RowError,
+// trade.RowError): "file:line:column: field: reason".
 type ParseError struct {
-	Input   string // name of the input, if the caller set one ("sessions.json"); "" otherwise
+	Input   string // name of the input (the file), if the caller set one ("sessions.json"); "" otherwise
 	Offset  int64  // byte offset of the problem
 	Line    int
 	Column  int
+	Field   string // the header of the cell's column in an items CSV; "" otherwise
+	Text    string // the cell's text, cut to 64 bytes, control characters escaped; "" for a whole row
 	Section string // "forums", "sessions", "items" or "" for the document itself
 	Index   int    // index of the record in Section
 	Err     error
 }
 
-// Error returns "name:line:column: problem", leaving out the name when it
-// is empty.
+// Error returns "name:line:column: field: problem", leaving out the name
+// and the field when they are empty. Control characters are escaped.
 func (e *ParseError) Error() string {
-	var b []byte
-	if e.Input != "" {
-		b = append(b, e.Input...)
-		b = append(b, ':')
-	}
-	b = strconv.AppendInt(b, int64(e.Line), 10)
-	b = append(b, ':')
-	b = strconv.AppendInt(b, int64(e.Column), 10)
-	b = append(b, ": "...)
-	if e.Err != nil {
-		b = append(b, e.Err.Error()...)
-	}
-	return string(b)
+	return input.RowError(e.Input, e.Line, e.Column, e.Field, e.Err)
 }
 
 // Unwrap returns the underlying error.
@@ -108,13 +100,12 @@ func (r *jsonReader) skipSpace(off int64) int64 {
 // that points at the record concerned and wraps its *ValidationError.
 // ReadJSON never panics and refuses inputs over MaxJSONSize.
 func ReadJSON(r io.Reader) (*Dataset, error) {
-	data, err := io.ReadAll(io.LimitReader(r, maxJSONSize+1))
+	data, over, err := input.ReadAll(r, maxJSONSize)
 	if err != nil {
 		return nil, err
 	}
-	if int64(len(data)) > maxJSONSize {
-		line, col := input.LineCol(data, maxJSONSize)
-		return nil, &ParseError{Offset: maxJSONSize, Line: line, Column: col, Err: fmt.Errorf("%w: more than %d bytes", ErrTooLarge, maxJSONSize)}
+	if over.Line > 0 {
+		return nil, &ParseError{Offset: maxJSONSize, Line: over.Line, Column: over.Column, Err: fmt.Errorf("%w: more than %d bytes", ErrTooLarge, maxJSONSize)}
 	}
 	return decodeJSON(data)
 }

@@ -452,7 +452,7 @@ func TestReadJSONErrors(t *testing.T) {
 		want string // the error, as the command prints it after the file name
 		is   error
 	}{
-		{`{"forums":[{"id":"x","level":"regionalx"}]}`, `1:30: session: unknown Level "regionalx"`, ErrUnknownLabel},
+		{`{"forums":[{"id":"x","level":"regionalx"}]}`, `1:30: session.Level.UnmarshalText("regionalx"): unknown level`, ErrUnknownLabel},
 		{"{\"forums\":[\n {\"id\":\"x\",\n  \"levl\":\"gbc\"}]}", `3:3: syntax error: json: unknown field "levl"`, ErrSyntax},
 		{"{\"sessions\":[\n {\"forum\":\"x\",\n  \"dates\":\"2017-10-25/2017-10-23\"}]}", `3:11: date.UnmarshalText("2017-10-25/2017-10-23"): range ends before it starts (at "2017-10-23")`, date.ErrRange},
 		{"{\"sessions\":[\n {\"forum\":\"x\",\n  \"number\":3,]}", `3:10: syntax error: invalid character ']' looking for beginning of object key string`, ErrSyntax},
@@ -522,8 +522,8 @@ func TestItemsCSV(t *testing.T) {
 		t.Errorf("ReadItemsCSV(hand) mismatch (-want +got):\n%s", diff)
 	}
 	for _, tt := range []struct{ in, want string }{
-		{"forum,ref,session\nk,A,tiga\n", `2:5: syntax error: session "tiga" is not a number of 1 or more`},
-		{"forum,ref,session,outcome\nk,A,3,maybe\n", `2:7: session: unknown Outcome "maybe"`},
+		{"forum,ref,session\nk,A,tiga\n", `2:5: session: syntax error: session "tiga" is not a number of 1 or more`},
+		{"forum,ref,session,outcome\nk,A,3,maybe\n", `2:7: outcome: session.ParseOutcome("maybe"): unknown outcome`},
 		{"forum,title\n", `1:1: syntax error: header lacks the column "ref"`},
 		// At the opening quote, not at the end of the input it ran to.
 		{"forum,ref,session\nk,\"A,3\n", `2:3: syntax error: unclosed quote: the quoted field opened here runs to the end of the input (line 2), taking every line after it`},

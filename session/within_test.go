@@ -88,14 +88,14 @@ func TestWithinJSONErrors(t *testing.T) {
 		// An interval that is not one month or one year says neither.
 		{"{\"sessions\":[\n {\"forum\":\"x\",\"number\":38,\n  \"within\":\"2025-10-22/2025-11-04\"}]}",
 			`3:12: date.UnmarshalText("2025-10-22/2025-11-04"): within is a month (2023-09) or a year (2025), not a period of other days: ` +
-				`give exact days in dates, or the month or year that holds them (at "2025-10-22/2025-11-04")`, date.ErrSyntax},
+				`give exact days in dates, or the month or year that holds them`, date.ErrSyntax},
 		{"{\"sessions\":[{\"forum\":\"x\",\"number\":21,\"meetings\":[\n{\"kind\":\"technical\",\"within\":\"2025-08-04/2025-08-08\"}]}]}",
 			`2:30: date.UnmarshalText("2025-08-04/2025-08-08"): within is a month (2023-09) or a year (2025), not a period of other days: ` +
-				`give exact days in dates, or the month or year that holds them (at "2025-08-04/2025-08-08")`, date.ErrSyntax},
+				`give exact days in dates, or the month or year that holds them`, date.ErrSyntax},
 		{"{\"sessions\":[{\"forum\":\"x\",\"number\":1,\"within\":\"2023-09-30/2023-09-01\"}]}",
 			`1:47: date.UnmarshalText("2023-09-30/2023-09-01"): range ends before it starts (at "2023-09-01")`, date.ErrRange},
 		{"{\"sessions\":[{\"forum\":\"x\",\"number\":1,\"within\":\"September 2023\"}]}",
-			`1:47: date.UnmarshalText("September 2023"): want YYYY, YYYY-MM or YYYY-MM-DD (at "September 2023")`, date.ErrSyntax},
+			`1:47: date.UnmarshalText("September 2023"): want YYYY, YYYY-MM or YYYY-MM-DD`, date.ErrSyntax},
 		{"{\"sessions\":[{\"forum\":\"x\",\"number\":1,\"within\":\"2023-13\"}]}",
 			`1:47: date.UnmarshalText("2023-13"): month 13 out of range (at "13")`, date.ErrRange},
 		// Type errors name the JSON keys, not the Go types they are read into.

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
+	"github.com/kerjasama/kerjasama/internal/enum"
 	"iter"
 	"math"
 	"math/bits"
@@ -41,23 +42,23 @@ const (
 	dimensionEnd
 )
 
-var dimensionLabels = []labels{
-	{id: "none", en: "none", in: "tidak ada", ms: "tiada"},
-	{id: "period", en: "period", in: "periode", ms: "tempoh", aliases: []string{"periods", "masa", "jangka waktu"}},
-	{id: "year", en: "year", in: "tahun", ms: "tahun", aliases: []string{"years", "yr", "thn", "refyear"}},
-	{id: "month", en: "month", in: "bulan", ms: "bulan", aliases: []string{"months", "bln", "refmonth"}},
-	{id: "reporter", en: "reporter", in: "pelapor", ms: "pelapor", aliases: []string{"reporting region", "provinsi", "daerah", "wilayah", "negeri", "reporteriso"}},
-	{id: "partner", en: "partner", in: "mitra", ms: "rakan dagang", aliases: []string{"partners", "negara mitra", "negara", "country", "rakan", "partneriso", "negara tujuan", "negara asal"}},
-	{id: "post", en: "border post", in: "pos lintas batas", ms: "pos kawalan sempadan", aliases: []string{"post", "posts", "pos", "plbn", "pos perbatasan", "border"}},
-	{id: "flow", en: "flow", in: "arus", ms: "aliran", aliases: []string{"flows", "arah", "jenis", "flowcode"}},
-	{id: "scheme", en: "scheme", in: "skema", ms: "skim", aliases: []string{"schemes", "channel", "jalur"}},
-	{id: "basis", en: "basis", in: "basis", ms: "asas", aliases: []string{"dasar"}},
-	{id: "chapter", en: "HS chapter", in: "bab HS", ms: "bab HS", aliases: []string{"chapter", "chapters", "bab", "hs2"}},
-	{id: "heading", en: "HS heading", in: "pos tarif", ms: "kepala HS", aliases: []string{"heading", "headings", "pos hs", "hs4"}},
-	{id: "commodity", en: "commodity", in: "komoditas", ms: "komoditi", aliases: []string{"commodities", "komoditi", "barang", "hs", "hs code", "kode hs", "cmdcode"}},
+var dimensionLabels = []enum.Entry{
+	{ID: "none", En: "none", In: "tidak ada", Ms: "tiada"},
+	{ID: "period", En: "period", In: "periode", Ms: "tempoh", Aliases: []string{"periods", "masa", "jangka waktu"}},
+	{ID: "year", En: "year", In: "tahun", Ms: "tahun", Aliases: []string{"years", "yr", "thn", "refyear"}},
+	{ID: "month", En: "month", In: "bulan", Ms: "bulan", Aliases: []string{"months", "bln", "refmonth"}},
+	{ID: "reporter", En: "reporter", In: "pelapor", Ms: "pelapor", Aliases: []string{"reporting region", "provinsi", "daerah", "wilayah", "negeri", "reporteriso"}},
+	{ID: "partner", En: "partner", In: "mitra", Ms: "rakan dagang", Aliases: []string{"partners", "negara mitra", "negara", "country", "rakan", "partneriso", "negara tujuan", "negara asal"}},
+	{ID: "post", En: "border post", In: "pos lintas batas", Ms: "pos kawalan sempadan", Aliases: []string{"post", "posts", "pos", "plbn", "pos perbatasan", "border"}},
+	{ID: "flow", En: "flow", In: "arus", Ms: "aliran", Aliases: []string{"flows", "arah", "jenis", "flowcode"}},
+	{ID: "scheme", En: "scheme", In: "skema", Ms: "skim", Aliases: []string{"schemes", "channel", "jalur"}},
+	{ID: "basis", En: "basis", In: "basis", Ms: "asas", Aliases: []string{"dasar"}},
+	{ID: "chapter", En: "HS chapter", In: "bab HS", Ms: "bab HS", Aliases: []string{"chapter", "chapters", "bab", "hs2"}},
+	{ID: "heading", En: "HS heading", In: "pos tarif", Ms: "kepala HS", Aliases: []string{"heading", "headings", "pos hs", "hs4"}},
+	{ID: "commodity", En: "commodity", In: "komoditas", Ms: "komoditi", Aliases: []string{"commodities", "komoditi", "barang", "hs", "hs code", "kode hs", "cmdcode"}},
 }
 
-var dimensionEnum = newEnum("dimension", dimensionLabels)
+var dimensionEnum = newEnum("Dimension", dimensionLabels)
 
 // dims returns the single dimensions in d, in order.
 func (d Dimension) dims() iter.Seq[Dimension] {
@@ -83,7 +84,7 @@ func (d Dimension) String() string {
 		if b.Len() > 0 {
 			b.WriteByte(',')
 		}
-		b.WriteString(dimensionLabels[x.index()].id)
+		b.WriteString(dimensionEnum.String(x.index()))
 	}
 	if rest := d &^ (dimensionEnd - 1); rest != 0 {
 		if b.Len() > 0 {
@@ -100,10 +101,10 @@ func (d Dimension) String() string {
 func (d Dimension) Label(t language.Tag) string {
 	var parts []string
 	for x := range d.dims() {
-		parts = append(parts, dimensionLabels[x.index()].label(t))
+		parts = append(parts, dimensionEnum.Label(x.index(), t))
 	}
 	if len(parts) == 0 {
-		return dimensionLabels[0].label(t)
+		return dimensionEnum.Label(0, t)
 	}
 	return strings.Join(parts, ", ")
 }
@@ -138,7 +139,7 @@ func ParseDimension(s string) (Dimension, error) {
 	for part := range strings.SplitSeq(s, ",") {
 		p := strings.TrimSpace(part)
 		if p != "" && p != "none" {
-			v, err := dimensionEnum.lookup("ParseDimension", p)
+			v, err := dimensionEnum.Parse("ParseDimension", p)
 			if err != nil {
 				var pe *ParseError
 				if errors.As(err, &pe) {
@@ -420,7 +421,10 @@ func (in *interner) id(s string) uint32 {
 // Add adds r to its group. It fails, leaving the totals unchanged, when r
 // has no currency, another currency and no rate converts it, an unknown
 // flow, a period that is not a valid range of years 1 to 9999, or when a
-// total would overflow.
+// total would overflow. The error does not know where r was read: a caller
+// summing a file names the row, as CSVReader.Rows gives its line
+// ("entikong.csv:1234: trade: aggregating 2019 export: money: overflow",
+// a *RowError with File, Line and Err).
 func (a *Aggregator) Add(r *Record) error {
 	v := r.Value
 	if !a.fixed {

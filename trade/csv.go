@@ -66,6 +66,10 @@ type CSVReader struct {
 	Currency currency.Unit
 	// Source is the Source of every record that has no source column.
 	Source string
+	// File names the input in the errors of Records and Rows
+	// (RowError.File), so that they read "entikong.csv:3:17: nilai: …";
+	// "" leaves the name out.
+	File string
 	// Warn, when not nil, is called for each field read with a
 	// reservation, before its row is yielded: a UN Comtrade value finer
 	// than hundredths (or a weight finer than grams), which is rounded
@@ -84,40 +88,29 @@ func ReadCSV(r io.Reader, layout Layout) iter.Seq2[Record, error] {
 // the column counts bytes, as encoding/csv does), the column's header, the
 // text of the field, and what is wrong.
 type RowError struct {
+	File   string // the file, as CSVReader.File or the caller names it; "" if none
 	Line   int
 	Column int
-	Header string // the header of the column, "" for a problem with the whole row
-	Text   string // the field's text
+	Field  string // the header of the column (CSV) or the key (JSON), "" for a problem with the whole row
+	Text   string // the field's text, cut to 64 bytes, control characters escaped
 	Err    error
 	// More holds the problems of the row's other bad fields, in column
-	// order, each with its own column, header and text; a row is reported
+	// order, each with its own column, field and text; a row is reported
 	// once, however many of its fields are bad. Nil for a row with one
 	// problem.
 	More []*RowError
 }
 
-// Error returns "line 3, column 17 (nilai): …", followed by the other bad
-// fields of the row: "; column 25 (berat bersih): …".
+// Error returns "file:line:column: field: reason" — "entikong.csv:3:17:
+// nilai: …", without the file when File is empty — followed by the other
+// bad fields of the row: "; column 25: berat bersih: …", the shape of
+// every row error of the module. Control characters are escaped.
 func (e *RowError) Error() string {
-	var b strings.Builder
-	fmt.Fprintf(&b, "line %d, ", e.Line)
-	e.writeField(&b)
+	b := input.AppendRowError(make([]byte, 0, 64), e.File, e.Line, e.Column, e.Field, e.Err)
 	for _, m := range e.More {
-		b.WriteString("; ")
-		m.writeField(&b)
+		b = input.AppendMore(b, m.Column, m.Field, m.Err)
 	}
-	return b.String()
-}
-
-func (e *RowError) writeField(b *strings.Builder) {
-	fmt.Fprintf(b, "column %d", e.Column)
-	if e.Header != "" {
-		fmt.Fprintf(b, " (%s)", e.Header)
-	}
-	b.WriteString(": ")
-	if e.Err != nil {
-		b.WriteString(e.Err.Error())
-	}
+	return string(b)
 }
 
 // Is reports whether target is among the errors of the row's other bad
@@ -226,13 +219,57 @@ const maxField = 1024
 // a file, which keeps their memory to a few megabytes; past that, Warn is
 // told once and later rows are not checked.
 func (c CSVReader) Records(r io.Reader) iter.Seq2[Record, error] {
-	return readRows(r, c.Comma, c.Strict, knownColumn, func(header []string) (rowFunc[Record], error) {
+	return func(yield func(Record, error) bool) {
+		for row, err := range c.Rows(r) {
+			if !yield(row.Record, err) {
+				return
+			}
+		}
+	}
+}
+
+// A Row is a record read from a file, with where it was read: the
+// position that an error of summing it (Aggregator.Add) names.
+type Row struct {
+	Record
+	// Line is the 1-based line of the file the record starts on.
+	Line int
+}
+
+// Rows is Records with the line each record was read from, for callers
+// that report problems found after reading (an Aggregator.Add overflow)
+// at their row: "entikong.csv:1234: …".
+func (c CSVReader) Rows(r io.Reader) iter.Seq2[Row, error] {
+	if warn, file := c.Warn, c.File; warn != nil && file != "" {
+		c.Warn = func(re *RowError) {
+			re.File = file
+			warn(re)
+		}
+	}
+	rows := readRows(r, c.Comma, c.Strict, knownColumn, func(header []string) (rowFunc[Row], error) {
 		p, err := c.plan(header)
 		if err != nil {
 			return nil, err
 		}
-		return p.checkedRow, nil
+		return func(rd *input.Reader, fields []string) (Row, error) {
+			rec, err := p.checkedRow(rd, fields)
+			return Row{Record: rec, Line: rd.FieldPos(0).Line}, err
+		}, nil
 	})
+	if c.File == "" {
+		return rows
+	}
+	return func(yield func(Row, error) bool) {
+		for row, err := range rows {
+			var re *RowError
+			if errors.As(err, &re) && re.File == "" {
+				re.File = c.File
+			}
+			if !yield(row, err) {
+				return
+			}
+		}
+	}
 }
 
 // A rowFunc reads one data row of a file; rd gives the positions of its
@@ -397,12 +434,13 @@ func (rb *rowBuf) strings(fields [][]byte) []string {
 }
 
 func rowError(rd *input.Reader, field int, header, text string, err error) *RowError {
+	text = input.CellText(text)
 	line, col := 1, 1
 	if field >= 0 {
 		p := rd.FieldPos(field)
 		line, col = p.Line, p.Column
 	}
-	return &RowError{Line: line, Column: col, Header: header, Text: text, Err: err}
+	return &RowError{Line: line, Column: col, Field: header, Text: text, Err: err}
 }
 
 // A plan is what the header of one file says: which column holds what,

@@ -79,9 +79,9 @@ func TestReadCSVRealHeaders(t *testing.T) {
 					Value: usd(12), NetWeight: Quantity{0, "kg"}},
 			},
 			warn: []string{
-				`line 2, column 230 (primaryValue): rounded half to even: 123456.789 read as USD 123456.79`,
-				`line 4, column 217 (primaryValue): rounded half to even: 0.125 read as USD 0.12`,
-				`line 4, column 189 (netWgt): rounded half to even: 0.0004 read as 0`,
+				`2:230: primaryValue: rounded half to even: 123456.789 read as USD 123456.79`,
+				`4:217: primaryValue: rounded half to even: 0.125 read as USD 0.12`,
+				`4:189: netWgt: rounded half to even: 0.0004 read as 0`,
 			},
 		},
 		{
@@ -159,9 +159,9 @@ func TestReadCSVEveryBadField(t *testing.T) {
 		if re.Line != reported+1 {
 			t.Errorf("error %v on line %d, want %d", err, re.Line, reported+1)
 		}
-		fs := []field{{re.Column, re.Header, re.Text}}
+		fs := []field{{re.Column, re.Field, re.Text}}
 		for _, m := range re.More {
-			fs = append(fs, field{m.Column, m.Header, m.Text})
+			fs = append(fs, field{m.Column, m.Field, m.Text})
 			if m.Line != re.Line {
 				t.Errorf("more of line %d on line %d", re.Line, m.Line)
 			}
@@ -179,12 +179,12 @@ func TestReadCSVEveryBadField(t *testing.T) {
 		t.Errorf("bad fields mismatch (-want +got):\n%s", diff)
 	}
 	if len(texts) == 4 {
-		for _, part := range []string{"line 2, column 6 (bulan): ", "; column 9 (arus): ", "; column 16 (hs): ", "; column 20 (nilai): ", "; column 33 (berat_bersih): "} {
+		for _, part := range []string{"2:6: bulan: ", "; column 9: arus: ", "; column 16: hs: ", "; column 20: nilai: ", "; column 33: berat_bersih: "} {
 			if !strings.Contains(texts[0], part) {
 				t.Errorf("error %q lacks %q", texts[0], part)
 			}
 		}
-		if want := "line 5, column 1 (tahun): a total row, not a figure"; texts[3] != want {
+		if want := "5:1: tahun: a total row, not a figure"; texts[3] != want {
 			t.Errorf("total row: %q, want %q", texts[3], want)
 		}
 	}

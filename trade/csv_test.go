@@ -145,8 +145,8 @@ func TestReadCSVSimple(t *testing.T) {
 				{Period: janNov2022, Flow: Export, Value: usd(300)},
 			},
 			errs: []string{
-				"line 6, column 24 (bulan): a month with a period in the year column",
-				`line 7, column 6 (bulan): trade.month("s.d. Jan-Nov"): not a month or a range of months`,
+				"6:24: bulan: a month with a period in the year column",
+				`7:6: bulan: trade.month("s.d. Jan-Nov"): not a month or a range of months`,
 			},
 		},
 		{
@@ -164,7 +164,7 @@ func TestReadCSVSimple(t *testing.T) {
 				{Period: date.QuarterRange(2023, 1), Flow: Export, Value: usd(200)},
 				{Period: date.QuarterRange(2023, 2), Flow: Export, Value: usd(300)},
 			},
-			errs: []string{`line 7, column 6 (bulan): trade.month("Kuartal 5"): not a month or a range of months`},
+			errs: []string{`7:6: bulan: trade.month("Kuartal 5"): not a month or a range of months`},
 		},
 		{
 			name: "a one-column file with defaults",
@@ -193,16 +193,16 @@ func TestReadCSVSimple(t *testing.T) {
 				"2015,\"ekspor,5.000,IDR,,\n",
 			want: []Record{{Period: date.YearRange(2015), Flow: Export, Value: money.Rupiah(5000)}},
 			errs: []string{
-				`line 3, column 1 (tahun): trade.parseYear("15"): a year has four digits`,
-				`line 4, column 6 (arus): trade.ParseFlow("transit"): unknown flow`,
-				`line 5, column 13 (nilai): money.ParseDefault("5.00.0"): at byte 2: digit group not three digits long`,
-				`line 6, column 21 (mata_uang): trade.parseCurrency("XYZ"): unknown currency`,
-				`line 7, column 13 (nilai): value in USD but currency column says IDR: money: currency mismatch`,
-				`line 8, column 23 (hs): trade.ParseHS("101"): odd number of digits (was a leading zero dropped?) (at "1")`,
-				`line 9, column 24 (skema): trade.ParseScheme("PLB"): "PLB" may mean a border post (Pos Lintas Batas) or a border pass (Pas Lintas Batas); write "pas lintas batas" for the pass`,
-				`line 10, column 1 (tahun): a total row, not a figure`,
-				`line 11, column 12: wrong number of fields: 2, want 6`,
-				`line 12, column 6: unclosed quote: the quoted field opened here runs to the end of the input (line 12), taking every line after it`,
+				`3:1: tahun: trade.parseYear("15"): a year has four digits`,
+				`4:6: arus: trade.ParseFlow("transit"): unknown flow`,
+				`5:13: nilai: money.ParseDefault("5.00.0"): digit group not three digits long (at "00.0")`,
+				`6:21: mata_uang: trade.parseCurrency("XYZ"): unknown currency`,
+				`7:13: nilai: value in USD but currency column says IDR: money: currency mismatch`,
+				`8:23: hs: trade.ParseHS("101"): odd number of digits (was a leading zero dropped?) (at "1")`,
+				`9:24: skema: trade.ParseScheme("PLB"): "PLB" may mean a border post (Pos Lintas Batas) or a border pass (Pas Lintas Batas); write "pas lintas batas" for the pass`,
+				`10:1: tahun: a total row, not a figure`,
+				`11:12: wrong number of fields: 2, want 6`,
+				`12:6: unclosed quote: the quoted field opened here runs to the end of the input (line 12), taking every line after it`,
 			},
 		},
 		{
@@ -210,27 +210,27 @@ func TestReadCSVSimple(t *testing.T) {
 			c:    CSVReader{Strict: true},
 			in:   "tahun,arus,nilai\n2015,ekspor,Rp1\n2015,y,Rp1\n2016,ekspor,Rp2\n",
 			want: []Record{{Period: date.YearRange(2015), Flow: Export, Value: money.Rupiah(1)}},
-			errs: []string{`line 3, column 6 (arus): trade.ParseFlow("y"): unknown flow`},
+			errs: []string{`3:6: arus: trade.ParseFlow("y"): unknown flow`},
 		},
 		{
 			name: "header problems end the file at once",
 			in:   "tahun,arus,mata_uang\n2015,ekspor,IDR\n",
-			errs: []string{"line 1, column 1: header: no value column (nilai, value, Nilai FOB, primaryValue): missing column"},
+			errs: []string{"1:1: header: no value column (nilai, value, Nilai FOB, primaryValue): missing column"},
 		},
 		{
 			name: "two columns for one thing",
 			in:   "tahun,year,arus,nilai\n",
-			errs: []string{"line 1, column 1: header: columns 1 and 2 both hold the year"},
+			errs: []string{"1:1: header: columns 1 and 2 both hold the year"},
 		},
 		{
 			name: "empty file",
 			in:   "",
-			errs: []string{"line 1, column 1: header: empty file"},
+			errs: []string{"1:1: header: empty file"},
 		},
 		{
 			name: "English file without currency",
 			in:   "year,flow,value\n2020,export,5\n",
-			errs: []string{"line 2, column 13 (value): no currency: add a currency column (mata_uang) or set the reader's Currency"},
+			errs: []string{"2:13: value: no currency: add a currency column (mata_uang) or set the reader's Currency"},
 		},
 		{
 			name: "Malay headers read Malay numbers",
@@ -271,7 +271,7 @@ func TestReadCSVBPS(t *testing.T) {
 					HS: MustParseHS("170199"), Value: usd(250050), NetWeight: Kilograms(1000)},
 				{Period: date.YearRange(2021), Flow: Import, Partner: "MY", Post: "aruk", Basis: PortBasis, HS: MustParseHS("170199"), Value: usd(0)},
 			},
-			errs: []string{`line 4, column 1 (HS Code): a total row, not a figure`},
+			errs: []string{`4:1: HS Code: a total row, not a figure`},
 		},
 		{
 			name: "a value in rupiah",
@@ -289,7 +289,7 @@ func TestReadCSVBPS(t *testing.T) {
 				{Period: date.YearRange(2022), Flow: Export, Partner: "CN", Basis: PortBasis, Value: usd(10_000)},
 			},
 			errs: []string{
-				`line 5, column 7 (Nilai FOB (Juta US$)): money.ParseDefault("9.223.372.036.854.775 juta"): at byte 0: value out of range`,
+				`5:7: Nilai FOB (Juta US$): money.ParseDefault("9.223.372.036.854.775 juta"): value out of range`,
 			},
 		},
 		{
@@ -308,12 +308,12 @@ func TestReadCSVBPS(t *testing.T) {
 			name: "a unit that cannot be read is not guessed",
 			c:    CSVReader{Period: date.YearRange(2022)},
 			in:   "Negara Tujuan;Nilai FOB (Kuintal)\nIndia;1\n",
-			errs: []string{`line 1, column 1: header: unit "Kuintal" of column 2 (Nilai FOB (Kuintal)) is not a currency or scale this reader knows`},
+			errs: []string{`1:1: header: unit "Kuintal" of column 2 (Nilai FOB (Kuintal)) is not a currency or scale this reader knows`},
 		},
 		{
 			name: "no period at all",
 			in:   "Kode HS,Negara Tujuan,Nilai FOB (US$)\n0901,Malaysia,1\n",
-			errs: []string{"line 1, column 1: header: no year or period column (tahun, year, periode, refYear) and no default period: missing column"},
+			errs: []string{"1:1: header: no year or period column (tahun, year, periode, refYear) and no default period: missing column"},
 		},
 	}
 	runReadCases(t, tests)

@@ -13,7 +13,7 @@
 //	agg := trade.Aggregator{By: trade.ByYear | trade.ByPost}
 //	for r, err := range trade.ReadCSV(f, 0) {
 //		if err != nil {
-//			log.Print(err) // "line 7, column 14 (nilai): …"; reading goes on
+//			log.Print(err) // "7:14: nilai: …"; reading goes on
 //			continue
 //		}
 //		if err := agg.Add(&r); err != nil {

@@ -112,13 +112,13 @@ func jsonKeys(t reflect.Type) []string {
 // wrapping ErrRange. An error reading r is returned as it is. ReadJSON
 // never panics.
 func ReadJSON(r io.Reader) (*Document, error) {
-	data, err := readLimited(r, maxJSONSize)
+	data, over, err := input.ReadAll(r, int64(maxJSONSize))
 	if err != nil {
 		return nil, err
 	}
 	rd := &jsonReader{data: data, pos: input.NewLines(data)}
-	if len(data) > maxJSONSize {
-		rd.problem(maxJSONSize, "", "", &readError{"larger than " + sizeText(maxJSONSize), ErrRange})
+	if over.Line > 0 {
+		rd.problems = append(rd.problems, &RowError{Line: over.Line, Column: over.Column, Err: &readError{"larger than " + sizeText(maxJSONSize), ErrRange}})
 		return nil, rd.err()
 	}
 	if len(data) >= 3 && string(data[:3]) == "\ufeff" {
@@ -135,31 +135,6 @@ func ReadJSON(r io.Reader) (*Document, error) {
 	}
 	doc.fillDefaults()
 	return doc, nil
-}
-
-// readLimited reads r to its end, or to one byte past limit. A reader that
-// tells its length (a *bytes.Reader, a *strings.Reader) is read into a
-// buffer of that size.
-func readLimited(r io.Reader, limit int) ([]byte, error) {
-	size := 512
-	if l, ok := r.(interface{ Len() int }); ok {
-		size = max(min(l.Len(), limit), 0) + 1 // +1 to see the end
-	}
-	b := make([]byte, 0, size)
-	lr := io.LimitReader(r, int64(limit)+1)
-	for {
-		n, err := lr.Read(b[len(b):cap(b)])
-		b = b[:len(b)+n]
-		if err == io.EOF {
-			return b, nil
-		}
-		if err != nil {
-			return b, err
-		}
-		if len(b) == cap(b) {
-			b = append(b, 0)[:len(b)] // grow
-		}
-	}
 }
 
 // fillDefaults gives the records and balances that have no reporter or
@@ -232,7 +207,7 @@ func (r *jsonReader) problem(off int, header, text string, err error) {
 		return
 	}
 	line, col := r.pos.At(int64(off))
-	r.problems = append(r.problems, &RowError{Line: line, Column: col, Header: header, Text: text, Err: err})
+	r.problems = append(r.problems, &RowError{Line: line, Column: col, Field: header, Text: input.CellText(text), Err: err})
 }
 
 // err returns the problems joined, or nil.

@@ -2,8 +2,8 @@ package trade
 
 import (
 	"errors"
-	"strconv"
 
+	"github.com/kerjasama/kerjasama/internal/perr"
 	"github.com/kerjasama/kerjasama/money"
 )
 
@@ -44,40 +44,15 @@ type ParseError struct {
 	Err    error  // ErrSyntax, ErrRange, ErrUnknown or ErrAmbiguous
 }
 
-// Error returns the failed call, the problem and where it is:
-// `trade.ParseHS("0101.2"): odd number of digits (at "2")`.
+// Error returns the failed call, the problem and where it is, in the
+// format shared by every package: `trade.ParseHS("0101.2"): odd number of
+// digits (at "2")`. The input is quoted and cut to 64 bytes.
 func (e *ParseError) Error() string {
-	b := make([]byte, 0, 64+2*len(e.Input))
-	b = append(b, "trade."...)
-	b = append(b, e.Func...)
-	b = append(b, '(')
-	b = strconv.AppendQuote(b, clip(e.Input))
-	b = append(b, "): "...)
-	if e.Msg != "" {
-		b = append(b, e.Msg...)
-	} else if e.Err != nil {
-		b = append(b, e.Err.Error()...)
-	}
-	if e.Offset > 0 && e.Offset < len(e.Input) {
-		b = append(b, " (at "...)
-		b = strconv.AppendQuote(b, clip(e.Input[e.Offset:]))
-		b = append(b, ')')
-	}
-	return string(b)
+	return perr.Format("trade", e.Func, e.Input, e.Offset, e.Msg, e.Err)
 }
 
 // Unwrap returns the sentinel error e wraps.
 func (e *ParseError) Unwrap() error { return e.Err }
 
-// clip shortens s for an error message without cutting a UTF-8 sequence.
-func clip(s string) string {
-	const n = 64
-	if len(s) <= n {
-		return s
-	}
-	i := n
-	for i > 0 && s[i]&0xC0 == 0x80 {
-		i--
-	}
-	return s[:i] + "…"
-}
+// clip shortens s for a message, as parse errors do.
+func clip(s string) string { return perr.Clip(s) }

@@ -107,7 +107,7 @@ func ExampleCSVReader_Records() {
 	// Output:
 	// 2022-11 export 62 IN Pulang Pisau 1511.10.00 1500000 kg USD 1234567.89
 	// 2022-11 export 62 JP Sampit 2701 25000 kg USD 987654
-	// error: line 4, column 9 (Kode HS): trade.ParseHS("101"): odd number of digits (was a leading zero dropped?) (at "1")
+	// error: 4:9: Kode HS: trade.ParseHS("101"): odd number of digits (was a leading zero dropped?) (at "1")
 }
 
 // A UN Comtrade Plus download: extra columns are ignored, alpha-3 codes
@@ -128,10 +128,10 @@ func ExampleCSVReader_comtrade() {
 		fmt.Printf("%s %s %s→%q hs=%q weight=%q %s\n", trade.Period(r.Period), r.Flow, r.Reporter, r.Partner, r.HS, r.NetWeight, r.Value)
 	}
 	// Output:
-	// warning: line 2, column 45 (primaryValue): rounded half to even: 123456.789 read as USD 123456.79
+	// warning: 2:45: primaryValue: rounded half to even: 123456.789 read as USD 123456.79
 	// 2022-11 export ID→"MY" hs="1511" weight="1500.5 kg" USD 123456.79
 	// 2022 import ID→"" hs="" weight="" USD 1500000000
-	// error: line 4, column 18 (flowCode): trade.ParseFlow("Z"): unknown flow; column 26 (cmdCode): trade.ParseHS("15x"): unexpected character (at "x"); column 31 (primaryValue): empty value
+	// error: 4:18: flowCode: trade.ParseFlow("Z"): unknown flow; column 26: cmdCode: trade.ParseHS("15x"): unexpected character (at "x"); column 31: primaryValue: empty value
 }
 
 func ExampleAggregator_currencies() {
@@ -186,10 +186,14 @@ func ExampleParseHS() {
 func ExampleParseScheme() {
 	for _, s := range []string{"KILB", "pas lintas batas", "PLB"} {
 		v, err := trade.ParseScheme(s)
-		fmt.Println(v, err)
+		if err != nil {
+			fmt.Println(err)
+			continue
+		}
+		fmt.Println(v)
 	}
 	// Output:
-	// border-card <nil>
-	// border-pass <nil>
-	// unknown trade.ParseScheme("PLB"): "PLB" may mean a border post (Pos Lintas Batas) or a border pass (Pas Lintas Batas); write "pas lintas batas" for the pass
+	// border-card
+	// border-pass
+	// trade.ParseScheme("PLB"): "PLB" may mean a border post (Pos Lintas Batas) or a border pass (Pas Lintas Batas); write "pas lintas batas" for the pass
 }

@@ -1,6 +1,7 @@
 package trade
 
 import (
+	"github.com/kerjasama/kerjasama/internal/enum"
 	"golang.org/x/text/language"
 )
 
@@ -16,32 +17,29 @@ const (
 	ReImport                 // goods returning unchanged: impor kembali, import semula
 )
 
-var flowLabels = []labels{
-	{id: "unknown", en: "unknown", in: "tidak diketahui", ms: "tidak diketahui"},
-	Export: {id: "export", en: "export", in: "ekspor", ms: "eksport",
-		aliases: []string{"X", "DX", "E", "exports", "expor", "eksport", "nilai ekspor", "ekspor barang"}},
-	Import: {id: "import", en: "import", in: "impor", ms: "import",
-		aliases: []string{"M", "FM", "I", "imports", "imp", "nilai impor", "impor barang"}},
-	ReExport: {id: "re-export", en: "re-export", in: "ekspor kembali", ms: "eksport semula",
-		aliases: []string{"RX", "re-exports", "reexport", "re-ekspor", "reekspor", "re-eksport"}},
-	ReImport: {id: "re-import", en: "re-import", in: "impor kembali", ms: "import semula",
-		aliases: []string{"RM", "re-imports", "reimport", "re-impor", "reimpor"}},
+var flowLabels = []enum.Entry{
+	{ID: "unknown", En: "unknown", In: "tidak diketahui", Ms: "tidak diketahui"},
+	Export: {ID: "export", En: "export", In: "ekspor", Ms: "eksport",
+		Aliases: []string{"X", "DX", "E", "exports", "expor", "eksport", "nilai ekspor", "ekspor barang"}},
+	Import: {ID: "import", En: "import", In: "impor", Ms: "import",
+		Aliases: []string{"M", "FM", "I", "imports", "imp", "nilai impor", "impor barang"}},
+	ReExport: {ID: "re-export", En: "re-export", In: "ekspor kembali", Ms: "eksport semula",
+		Aliases: []string{"RX", "re-exports", "reexport", "re-ekspor", "reekspor", "re-eksport"}},
+	ReImport: {ID: "re-import", En: "re-import", In: "impor kembali", Ms: "import semula",
+		Aliases: []string{"RM", "re-imports", "reimport", "re-impor", "reimpor"}},
 }
 
-var flowEnum = newEnum("flow", flowLabels)
+var flowEnum = newEnum("Flow", flowLabels)
 
 // String returns the stable English identifier of f: "export", "import",
-// "re-export", "re-import"; "unknown" for the zero Flow and "%!Flow(9)" for
+// "re-export", "re-import"; "" for the zero Flow and "%!Flow(9)" for
 // a value out of range. It never panics.
-func (f Flow) String() string { return enumString("Flow", flowLabels, int(f)) }
+func (f Flow) String() string { return flowEnum.String(int(f)) }
 
 // Label returns the name of f in the language of t: "ekspor" (id),
 // "eksport" (ms), "export" (en). Unsupported languages get English.
 func (f Flow) Label(t language.Tag) string {
-	if int(f) < len(flowLabels) {
-		return flowLabels[f].label(t)
-	}
-	return f.String()
+	return flowEnum.Label(int(f), t)
 }
 
 // IsOutward reports whether f takes goods out of the reporter: Export or
@@ -55,19 +53,19 @@ func (f Flow) IsInward() bool { return f == Import || f == ReImport }
 // AppendText implements encoding.TextAppender: it appends what
 // MarshalText returns to b.
 func (f Flow) AppendText(b []byte) ([]byte, error) {
-	return appendEnum(b, "Flow", flowLabels, int(f))
+	return flowEnum.AppendText(b, int(f))
 }
 
 // MarshalText implements encoding.TextMarshaler with the identifier of f;
 // the zero Flow marshals to empty text.
 func (f Flow) MarshalText() ([]byte, error) {
-	return appendEnum(nil, "Flow", flowLabels, int(f))
+	return flowEnum.AppendText(nil, int(f))
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler: it accepts what
 // ParseFlow accepts, and empty text for the zero Flow.
 func (f *Flow) UnmarshalText(text []byte) error {
-	v, err := unmarshalEnum(flowEnum, "Flow.UnmarshalText", text)
+	v, err := flowEnum.UnmarshalText(text)
 	*f = Flow(v)
 	return err
 }
@@ -77,7 +75,7 @@ func (f *Flow) UnmarshalText(text []byte) error {
 // "ekspor kembali", "eksport semula", and Comtrade's codes "X", "M", "RX",
 // "RM". It does not allocate for ASCII input.
 func ParseFlow(s string) (Flow, error) {
-	v, err := flowEnum.lookup("ParseFlow", s)
+	v, err := flowEnum.Parse("ParseFlow", s)
 	return Flow(v), err
 }
 
@@ -98,48 +96,45 @@ const (
 	OriginBasis
 )
 
-var basisLabels = []labels{
-	{id: "unknown", en: "unknown", in: "tidak diketahui", ms: "tidak diketahui"},
-	PortBasis: {id: "port", en: "through the reporter's ports", in: "menurut pelabuhan", ms: "melalui pelabuhan",
-		aliases: []string{"ports", "port basis", "through ports", "pelabuhan", "pelabuhan muat", "pelabuhan bongkar",
+var basisLabels = []enum.Entry{
+	{ID: "unknown", En: "unknown", In: "tidak diketahui", Ms: "tidak diketahui"},
+	PortBasis: {ID: "port", En: "through the reporter's ports", In: "menurut pelabuhan", Ms: "melalui pelabuhan",
+		Aliases: []string{"ports", "port basis", "through ports", "pelabuhan", "pelabuhan muat", "pelabuhan bongkar",
 			"menurut pelabuhan muat", "menurut pelabuhan bongkar", "pelabuhan muat bongkar", "melalui pelabuhan"}},
-	OriginBasis: {id: "origin", en: "of the reporter's origin", in: "menurut asal barang", ms: "asal barangan",
-		aliases: []string{"origin basis", "by origin", "asal", "asal barang", "daerah asal", "provinsi asal",
+	OriginBasis: {ID: "origin", En: "of the reporter's origin", In: "menurut asal barang", Ms: "asal barangan",
+		Aliases: []string{"origin basis", "by origin", "asal", "asal barang", "daerah asal", "provinsi asal",
 			"menurut provinsi asal barang", "menurut daerah asal barang", "tujuan", "provinsi tujuan", "destination"}},
 }
 
-var basisEnum = newEnum("basis", basisLabels)
+var basisEnum = newEnum("Basis", basisLabels)
 
-// String returns the stable identifier of b: "port" or "origin"; "unknown"
+// String returns the stable identifier of b: "port" or "origin"; ""
 // for the zero Basis.
-func (b Basis) String() string { return enumString("Basis", basisLabels, int(b)) }
+func (b Basis) String() string { return basisEnum.String(int(b)) }
 
 // Label returns the name of b in the language of t ("menurut pelabuhan",
 // "melalui pelabuhan", "through the reporter's ports"). Unsupported
 // languages get English.
 func (b Basis) Label(t language.Tag) string {
-	if int(b) < len(basisLabels) {
-		return basisLabels[b].label(t)
-	}
-	return b.String()
+	return basisEnum.Label(int(b), t)
 }
 
 // AppendText implements encoding.TextAppender: it appends what
 // MarshalText returns to dst.
 func (b Basis) AppendText(dst []byte) ([]byte, error) {
-	return appendEnum(dst, "Basis", basisLabels, int(b))
+	return basisEnum.AppendText(dst, int(b))
 }
 
 // MarshalText implements encoding.TextMarshaler with the identifier of b;
 // the zero Basis marshals to empty text.
 func (b Basis) MarshalText() ([]byte, error) {
-	return appendEnum(nil, "Basis", basisLabels, int(b))
+	return basisEnum.AppendText(nil, int(b))
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler: it accepts what
 // ParseBasis accepts, and empty text for the zero Basis.
 func (b *Basis) UnmarshalText(text []byte) error {
-	v, err := unmarshalEnum(basisEnum, "Basis.UnmarshalText", text)
+	v, err := basisEnum.UnmarshalText(text)
 	*b = Basis(v)
 	return err
 }
@@ -147,7 +142,7 @@ func (b *Basis) UnmarshalText(text []byte) error {
 // ParseBasis reads a basis in Indonesian, Malay or English: "port",
 // "pelabuhan muat", "origin", "asal barang", "provinsi asal".
 func ParseBasis(s string) (Basis, error) {
-	v, err := basisEnum.lookup("ParseBasis", s)
+	v, err := basisEnum.Parse("ParseBasis", s)
 	return Basis(v), err
 }
 
@@ -179,34 +174,31 @@ const (
 	BorderTradePass
 )
 
-var schemeLabels = []labels{
-	{id: "unknown", en: "unknown", in: "tidak diketahui", ms: "tidak diketahui"},
-	Regular: {id: "regular", en: "regular customs declaration", in: "kepabeanan reguler", ms: "kastam biasa",
-		aliases: []string{"customs", "reguler", "umum", "biasa", "PEB", "PIB", "PEB/PIB", "dokumen kepabeanan", "pemberitahuan pabean"}},
-	BorderTrade: {id: "border-trade", en: "border trade", in: "perdagangan lintas batas", ms: "perdagangan rentas sempadan",
-		aliases: []string{"BTA", "border trade agreement", "lintas batas", "perdagangan perbatasan", "rentas sempadan", "border"}},
-	BorderTradeCard: {id: "border-card", en: "border trade with KILB card", in: "perdagangan lintas batas dengan KILB", ms: "perdagangan rentas sempadan dengan KILB",
-		aliases: []string{"KILB", "card", "border card", "kartu", "kad", "kartu identitas lintas batas", "kartu lintas batas",
+var schemeLabels = []enum.Entry{
+	{ID: "unknown", En: "unknown", In: "tidak diketahui", Ms: "tidak diketahui"},
+	Regular: {ID: "regular", En: "regular customs declaration", In: "kepabeanan reguler", Ms: "kastam biasa",
+		Aliases: []string{"customs", "reguler", "umum", "biasa", "PEB", "PIB", "PEB/PIB", "dokumen kepabeanan", "pemberitahuan pabean"}},
+	BorderTrade: {ID: "border-trade", En: "border trade", In: "perdagangan lintas batas", Ms: "perdagangan rentas sempadan",
+		Aliases: []string{"BTA", "border trade agreement", "lintas batas", "perdagangan perbatasan", "rentas sempadan", "border"}},
+	BorderTradeCard: {ID: "border-card", En: "border trade with KILB card", In: "perdagangan lintas batas dengan KILB", Ms: "perdagangan rentas sempadan dengan KILB",
+		Aliases: []string{"KILB", "card", "border card", "kartu", "kad", "kartu identitas lintas batas", "kartu lintas batas",
 			"kad pengenalan rentas sempadan", "cross-border card", "border trade card", "lintas batas KILB"}},
-	BorderTradePass: {id: "border-pass", en: "border trade with border pass", in: "perdagangan lintas batas dengan pas lintas batas", ms: "perdagangan rentas sempadan dengan pas lintas sempadan",
-		aliases: []string{"pass", "border pass", "pas lintas batas", "pas lintas sempadan", "pas", "border trade pass"}},
+	BorderTradePass: {ID: "border-pass", En: "border trade with border pass", In: "perdagangan lintas batas dengan pas lintas batas", Ms: "perdagangan rentas sempadan dengan pas lintas sempadan",
+		Aliases: []string{"pass", "border pass", "pas lintas batas", "pas lintas sempadan", "pas", "border trade pass"}},
 }
 
 const plbAmbiguous = `"PLB" may mean a border post (Pos Lintas Batas) or a border pass (Pas Lintas Batas); write "pas lintas batas" for the pass`
 
-var schemeEnum = newEnum("scheme", schemeLabels).refuse("PLB", plbAmbiguous).refuse("P.L.B.", plbAmbiguous)
+var schemeEnum = newEnum("Scheme", schemeLabels).Refuse("PLB", plbAmbiguous).Refuse("P.L.B.", plbAmbiguous)
 
 // String returns the stable identifier of s: "regular", "border-trade",
-// "border-card", "border-pass"; "unknown" for the zero Scheme.
-func (s Scheme) String() string { return enumString("Scheme", schemeLabels, int(s)) }
+// "border-card", "border-pass"; "" for the zero Scheme.
+func (s Scheme) String() string { return schemeEnum.String(int(s)) }
 
 // Label returns the name of s in the language of t. Unsupported languages
 // get English.
 func (s Scheme) Label(t language.Tag) string {
-	if int(s) < len(schemeLabels) {
-		return schemeLabels[s].label(t)
-	}
-	return s.String()
+	return schemeEnum.Label(int(s), t)
 }
 
 // IsBorderTrade reports whether s is border trade under the Border Trade
@@ -218,19 +210,19 @@ func (s Scheme) IsBorderTrade() bool {
 // AppendText implements encoding.TextAppender: it appends what
 // MarshalText returns to b.
 func (s Scheme) AppendText(b []byte) ([]byte, error) {
-	return appendEnum(b, "Scheme", schemeLabels, int(s))
+	return schemeEnum.AppendText(b, int(s))
 }
 
 // MarshalText implements encoding.TextMarshaler with the identifier of s;
 // the zero Scheme marshals to empty text.
 func (s Scheme) MarshalText() ([]byte, error) {
-	return appendEnum(nil, "Scheme", schemeLabels, int(s))
+	return schemeEnum.AppendText(nil, int(s))
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler: it accepts what
 // ParseScheme accepts, and empty text for the zero Scheme.
 func (s *Scheme) UnmarshalText(text []byte) error {
-	v, err := unmarshalEnum(schemeEnum, "Scheme.UnmarshalText", text)
+	v, err := schemeEnum.UnmarshalText(text)
 	*s = Scheme(v)
 	return err
 }
@@ -240,7 +232,7 @@ func (s *Scheme) UnmarshalText(text []byte) error {
 // lintas batas", "border pass". The bare abbreviation "PLB" is refused with
 // ErrAmbiguous: it also stands for Pos Lintas Batas, a border post.
 func ParseScheme(s string) (Scheme, error) {
-	v, err := schemeEnum.lookup("ParseScheme", s)
+	v, err := schemeEnum.Parse("ParseScheme", s)
 	return Scheme(v), err
 }
 
@@ -254,45 +246,42 @@ const (
 	Balanced                   // exports equal imports
 )
 
-var statusLabels = []labels{
-	{id: "unknown", en: "unknown", in: "tidak diketahui", ms: "tidak diketahui"},
-	Surplus:  {id: "surplus", en: "surplus", in: "surplus", ms: "lebihan", aliases: []string{"lebihan dagangan", "positif"}},
-	Deficit:  {id: "deficit", en: "deficit", in: "defisit", ms: "defisit", aliases: []string{"kurangan", "defisit dagangan", "negatif"}},
-	Balanced: {id: "balanced", en: "balanced", in: "seimbang", ms: "seimbang", aliases: []string{"even", "berimbang", "nol"}},
+var statusLabels = []enum.Entry{
+	{ID: "unknown", En: "unknown", In: "tidak diketahui", Ms: "tidak diketahui"},
+	Surplus:  {ID: "surplus", En: "surplus", In: "surplus", Ms: "lebihan", Aliases: []string{"lebihan dagangan", "positif"}},
+	Deficit:  {ID: "deficit", En: "deficit", In: "defisit", Ms: "defisit", Aliases: []string{"kurangan", "defisit dagangan", "negatif"}},
+	Balanced: {ID: "balanced", En: "balanced", In: "seimbang", Ms: "seimbang", Aliases: []string{"even", "berimbang", "nol"}},
 }
 
-var statusEnum = newEnum("status", statusLabels)
+var statusEnum = newEnum("Status", statusLabels)
 
 // String returns the stable identifier of s: "surplus", "deficit",
-// "balanced"; "unknown" for the zero Status.
-func (s Status) String() string { return enumString("Status", statusLabels, int(s)) }
+// "balanced"; "" for the zero Status.
+func (s Status) String() string { return statusEnum.String(int(s)) }
 
 // Label returns the name of s in the language of t: "defisit" (id, ms),
 // "deficit" (en); "lebihan" is the Malay surplus. Unsupported languages get
 // English.
 func (s Status) Label(t language.Tag) string {
-	if int(s) < len(statusLabels) {
-		return statusLabels[s].label(t)
-	}
-	return s.String()
+	return statusEnum.Label(int(s), t)
 }
 
 // AppendText implements encoding.TextAppender: it appends what
 // MarshalText returns to b.
 func (s Status) AppendText(b []byte) ([]byte, error) {
-	return appendEnum(b, "Status", statusLabels, int(s))
+	return statusEnum.AppendText(b, int(s))
 }
 
 // MarshalText implements encoding.TextMarshaler with the identifier of s;
 // the zero Status marshals to empty text.
 func (s Status) MarshalText() ([]byte, error) {
-	return appendEnum(nil, "Status", statusLabels, int(s))
+	return statusEnum.AppendText(nil, int(s))
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler: it accepts what
 // ParseStatus accepts, and empty text for the zero Status.
 func (s *Status) UnmarshalText(text []byte) error {
-	v, err := unmarshalEnum(statusEnum, "Status.UnmarshalText", text)
+	v, err := statusEnum.UnmarshalText(text)
 	*s = Status(v)
 	return err
 }
@@ -300,26 +289,6 @@ func (s *Status) UnmarshalText(text []byte) error {
 // ParseStatus reads a balance status in Indonesian, Malay or English:
 // "surplus", "defisit", "lebihan", "deficit", "seimbang", "balanced".
 func ParseStatus(s string) (Status, error) {
-	v, err := statusEnum.lookup("ParseStatus", s)
+	v, err := statusEnum.Parse("ParseStatus", s)
 	return Status(v), err
-}
-
-func appendEnum(b []byte, name string, ls []labels, v int) ([]byte, error) {
-	if v == 0 {
-		if b == nil {
-			b = []byte{}
-		}
-		return b, nil
-	}
-	if v < 0 || v >= len(ls) {
-		return b, &ParseError{Func: name + ".MarshalText", Input: enumString(name, ls, v), Msg: "value out of range", Err: ErrRange}
-	}
-	return append(b, ls[v].id...), nil
-}
-
-func unmarshalEnum(e *enum, fn string, text []byte) (int, error) {
-	if len(text) == 0 || string(text) == "unknown" {
-		return 0, nil
-	}
-	return e.lookup(fn, string(text))
 }

@@ -120,7 +120,7 @@ func TestEnumText(t *testing.T) {
 	}{
 		{Export, "export", "ekspor", "eksport", "export"},
 		{ReImport, "re-import", "impor kembali", "import semula", "re-import"},
-		{Flow(0), "unknown", "tidak diketahui", "tidak diketahui", "unknown"},
+		{Flow(0), "", "tidak diketahui", "tidak diketahui", "unknown"},
 		{Flow(9), "%!Flow(9)", "%!Flow(9)", "%!Flow(9)", "%!Flow(9)"},
 		{PortBasis, "port", "menurut pelabuhan", "melalui pelabuhan", "through the reporter's ports"},
 		{BorderTradeCard, "border-card", "perdagangan lintas batas dengan KILB", "perdagangan rentas sempadan dengan KILB", "border trade with KILB card"},
@@ -181,8 +181,11 @@ func TestEnumText(t *testing.T) {
 	if b, err := BorderTradeCard.AppendText([]byte("scheme=")); err != nil || string(b) != "scheme=border-card" {
 		t.Errorf("AppendText = %q, %v", b, err)
 	}
-	if b, err := Layout(0).MarshalText(); err != nil || b == nil || len(b) != 0 {
-		t.Errorf("Layout(0).MarshalText() = %#v, %v; want empty text", b, err)
+	if b, err := Layout(0).MarshalText(); err != nil || string(b) != "auto" {
+		t.Errorf("Layout(0).MarshalText() = %q, %v; want \"auto\"", b, err)
+	}
+	if b, err := Flow(0).MarshalText(); err != nil || b == nil || len(b) != 0 {
+		t.Errorf("Flow(0).MarshalText() = %#v, %v; want empty text", b, err)
 	}
 	if _, err := Flow(9).MarshalText(); !errors.Is(err, ErrRange) {
 		t.Errorf("Flow(9).MarshalText() error = %v, want ErrRange", err)

@@ -282,35 +282,35 @@ func TestReadCSVHostile(t *testing.T) {
 			"2022,Februari,ekspor,\"Entikong,Rp2.500,IDR\n" +
 			"2022,Maret,impor,Aruk,Rp3.500,IDR\n" +
 			"2023,,ekspor,Aruk,Rp4.000,IDR\n", nil,
-			want{loaded: 1, errs: []string{"line 3, column 22:"}, is: []error{input.ErrQuote}}},
+			want{loaded: 1, errs: []string{"3:22:"}, is: []error{input.ErrQuote}}},
 		{"a decimal comma makes a cell too many", "tahun,arus,nilai,mata_uang\n" +
 			"2022,ekspor,2.500.000,75,IDR\n" +
 			"2022,ekspor,Rp1,IDR\n", nil,
-			want{loaded: 1, errs: []string{"line 2, column 26:"}, is: []error{input.ErrFieldCount}}},
+			want{loaded: 1, errs: []string{"2:26:"}, is: []error{input.ErrFieldCount}}},
 		{"missing cells", "tahun,arus,nilai,mata_uang\n" +
 			"2022,ekspor,2.500.000\n" +
 			"2022,ekspor,Rp1,IDR\n", nil,
-			want{loaded: 1, errs: []string{"line 2, column 22:"}, is: []error{input.ErrFieldCount}}},
+			want{loaded: 1, errs: []string{"2:22:"}, is: []error{input.ErrFieldCount}}},
 		{"UTF-16 LE with BOM", head + rows, func(s string) string { return utf16Text(s, false, true) }, want{loaded: 4}},
 		{"UTF-16 BE with BOM", head + rows, func(s string) string { return utf16Text(s, true, true) }, want{loaded: 4}},
 		{"UTF-16 LE without BOM", head + rows, func(s string) string { return utf16Text(s, false, false) }, want{loaded: 4}},
 		{"UTF-16 BE without BOM", head + rows, func(s string) string { return utf16Text(s, true, false) }, want{loaded: 4}},
 		{"UTF-8 BOM: columns of line 1 do not count it", "\ufefftahun,ar\"us,nilai\n2022,ekspor,Rp1\n", nil,
-			want{errs: []string{"line 1, column 9: header:"}, is: []error{ErrHeader}}},
+			want{errs: []string{"1:9: header:"}, is: []error{ErrHeader}}},
 		{"UTF-8 BOM", "\ufeff" + head + rows, nil, want{loaded: 4}},
 		{"NUL byte", head + "2022,Januari,ekspor,Entikong,Rp1.500,IDR\n2022,Februari,ekspor,Enti\x00kong,Rp2.500,IDR\n", nil,
-			want{loaded: 1, errs: []string{"line 3, column 26:"}, is: []error{input.ErrEncoding}}},
+			want{loaded: 1, errs: []string{"3:26:"}, is: []error{input.ErrEncoding}}},
 		{"invalid UTF-8", head + "2022,Januari,ekspor,Entikong,Rp1.500,IDR\n2022,Februari,ekspor,Ent\xffikong,Rp2.500,IDR\n", nil,
-			want{loaded: 1, errs: []string{"line 3, column 25:"}, is: []error{input.ErrEncoding}}},
+			want{loaded: 1, errs: []string{"3:25:"}, is: []error{input.ErrEncoding}}},
 		{"negative values", head +
 			"2022,Januari,ekspor,Entikong,-Rp1.500,IDR\n" +
 			"2022,Februari,ekspor,Entikong,(Rp2.500),IDR\n" +
 			"2022,Maret,ekspor,Entikong,Rp0,IDR\n", nil,
-			want{loaded: 1, errs: []string{"line 2, column 30 (nilai):", "line 3, column 31 (nilai):"}, is: []error{ErrNegative, ErrNegative}}},
+			want{loaded: 1, errs: []string{"2:30: nilai:", "3:31: nilai:"}, is: []error{ErrNegative, ErrNegative}}},
 		{"duplicated rows", head + rows + "2022,Februari,ekspor,Entikong,Rp2.500,IDR\n2022,Februari,ekspor,Entikong,Rp2.501,IDR\n", nil,
-			want{loaded: 6, warns: []string{"line 6, column 1: repeats an earlier row"}}},
+			want{loaded: 6, warns: []string{"6:1: repeats an earlier row"}}},
 		{"a year beside its months", head + rows + "2022,,ekspor,Entikong,Rp9.000,IDR\n2023,Mei,ekspor,Aruk,Rp1,IDR\n2023,,ekspor,Entikong,Rp1,IDR\n", nil,
-			want{loaded: 5, errs: []string{"line 6, column 1:", "line 7, column 1:"}, is: []error{ErrOverlap, ErrOverlap}}},
+			want{loaded: 5, errs: []string{"6:1:", "7:1:"}, is: []error{ErrOverlap, ErrOverlap}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -456,7 +456,7 @@ func TestReadCSVCheckBound(t *testing.T) {
 	if len(recs) != maxSeen+11 || len(errs) != 0 {
 		t.Fatalf("loaded %d, errors %v", len(recs), errs)
 	}
-	want := []string{"line 65538, column 1: more than 65536 distinct rows: this row and later ones are not checked for duplicates and overlaps"}
+	want := []string{"65538:1: more than 65536 distinct rows: this row and later ones are not checked for duplicates and overlaps"}
 	if diff := cmp.Diff(want, warns); diff != "" {
 		t.Errorf("warnings mismatch (-want +got):\n%s", diff)
 	}

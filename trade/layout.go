@@ -1,6 +1,9 @@
 package trade
 
-import "golang.org/x/text/language"
+import (
+	"github.com/kerjasama/kerjasama/internal/enum"
+	"golang.org/x/text/language"
+)
 
 // A Layout is the shape of a CSV file of trade figures. The zero Layout
 // means "detect it from the header".
@@ -23,48 +26,42 @@ const (
 	Comtrade
 )
 
-var layoutLabels = []labels{
-	{id: "auto", en: "detected", in: "otomatis", ms: "automatik"},
-	Simple:   {id: "simple", en: "simple", in: "sederhana", ms: "ringkas", aliases: []string{"basic", "default"}},
-	BPS:      {id: "bps", en: "BPS export/import table", in: "tabel ekspor/impor BPS", ms: "jadual eksport/import BPS", aliases: []string{"bps", "badan pusat statistik"}},
-	Comtrade: {id: "comtrade", en: "UN Comtrade", in: "UN Comtrade", ms: "UN Comtrade", aliases: []string{"un comtrade", "uncomtrade", "comtrade plus"}},
+var layoutLabels = []enum.Entry{
+	{ID: "auto", En: "detected", In: "otomatis", Ms: "automatik", Aliases: []string{"unknown"}},
+	Simple:   {ID: "simple", En: "simple", In: "sederhana", Ms: "ringkas", Aliases: []string{"basic", "default"}},
+	BPS:      {ID: "bps", En: "BPS export/import table", In: "tabel ekspor/impor BPS", Ms: "jadual eksport/import BPS", Aliases: []string{"bps", "badan pusat statistik"}},
+	Comtrade: {ID: "comtrade", En: "UN Comtrade", In: "UN Comtrade", Ms: "UN Comtrade", Aliases: []string{"un comtrade", "uncomtrade", "comtrade plus"}},
 }
 
-var layoutEnum = newEnum("layout", layoutLabels)
+// The zero Layout is a value, "auto": detect the layout from the header.
+var layoutEnum = enum.New(enum.Config{Type: "Layout", ZeroIsValue: true, MaxLen: maxLabel, Err: enumError}, layoutLabels)
 
 // String returns the identifier of l: "simple", "bps", "comtrade"; "auto"
 // for the zero Layout.
-func (l Layout) String() string { return enumString("Layout", layoutLabels, int(l)) }
+func (l Layout) String() string { return layoutEnum.String(int(l)) }
 
 // Label returns the name of l in the language of t. Unsupported languages
 // get English.
 func (l Layout) Label(t language.Tag) string {
-	if int(l) < len(layoutLabels) {
-		return layoutLabels[l].label(t)
-	}
-	return l.String()
+	return layoutEnum.Label(int(l), t)
 }
 
 // AppendText implements encoding.TextAppender: it appends what
 // MarshalText returns to b.
 func (l Layout) AppendText(b []byte) ([]byte, error) {
-	return appendEnum(b, "Layout", layoutLabels, int(l))
+	return layoutEnum.AppendText(b, int(l))
 }
 
 // MarshalText implements encoding.TextMarshaler with the identifier of l;
-// the zero Layout marshals to empty text.
+// the zero Layout marshals to "auto".
 func (l Layout) MarshalText() ([]byte, error) {
-	return appendEnum(nil, "Layout", layoutLabels, int(l))
+	return layoutEnum.AppendText(nil, int(l))
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler: it accepts what
 // ParseLayout accepts, and empty text (or "auto") for the zero Layout.
 func (l *Layout) UnmarshalText(text []byte) error {
-	if string(text) == "auto" {
-		*l = 0
-		return nil
-	}
-	v, err := unmarshalEnum(layoutEnum, "Layout.UnmarshalText", text)
+	v, err := layoutEnum.UnmarshalText(text)
 	*l = Layout(v)
 	return err
 }
@@ -72,6 +69,6 @@ func (l *Layout) UnmarshalText(text []byte) error {
 // ParseLayout reads a layout name: "simple", "sederhana", "bps",
 // "comtrade", "UN Comtrade".
 func ParseLayout(s string) (Layout, error) {
-	v, err := layoutEnum.lookup("ParseLayout", s)
+	v, err := layoutEnum.Parse("ParseLayout", s)
 	return Layout(v), err
 }

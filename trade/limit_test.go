@@ -114,10 +114,10 @@ func TestReadPurchases(t *testing.T) {
 		t.Errorf("Purchases mismatch (-want +got):\n%s", diff)
 	}
 	wantErrs := []string{
-		`line 6, column 36 (dokumen): regular is not a border trade document`,
-		`line 7, column 1 (no_kilb): no holder`,
-		`line 8, column 12 (tanggal): date.Parse("Senin, 9/8/2017")`,
-		`line 9, column 1 (no_kilb): no holder; column 2 (tanggal): `,
+		`6:36: dokumen: regular is not a border trade document`,
+		`7:1: no_kilb: no holder`,
+		`8:12: tanggal: date.Parse("Senin, 9/8/2017")`,
+		`9:1: no_kilb: no holder; column 2: tanggal: `,
 	}
 	if len(errs) != len(wantErrs) {
 		t.Fatalf("errors = %q, want %d", errs, len(wantErrs))
@@ -130,7 +130,7 @@ func TestReadPurchases(t *testing.T) {
 	// Every bad field of a row is reported, in column order.
 	if len(errs) == len(wantErrs) {
 		last := errs[len(errs)-1]
-		for _, part := range []string{"; column 21 (nilai): ", "; column 29 (dokumen): regular is not a border trade document"} {
+		for _, part := range []string{"; column 21: nilai: ", "; column 29: dokumen: regular is not a border trade document"} {
 			if !strings.Contains(last, part) {
 				t.Errorf("error %q lacks %q", last, part)
 			}

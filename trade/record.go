@@ -63,7 +63,10 @@ func (r Record) Validate() error {
 	if !r.Period.IsValid() {
 		errs = append(errs, fmt.Errorf("trade: record period %q is not a valid range", r.Period.String()))
 	}
-	if r.Flow < Export || r.Flow > ReImport {
+	switch {
+	case r.Flow == 0:
+		errs = append(errs, errors.New("trade: record has no flow"))
+	case r.Flow < Export || r.Flow > ReImport:
 		errs = append(errs, fmt.Errorf("trade: record flow %v is not a flow", r.Flow))
 	}
 	if int(r.Basis) >= len(basisLabels) {

@@ -15,6 +15,7 @@ import (
 
 	"github.com/kerjasama/kerjasama/agreement"
 	"github.com/kerjasama/kerjasama/date"
+	"github.com/kerjasama/kerjasama/internal/input"
 	"github.com/kerjasama/kerjasama/internal/lang"
 )
 
@@ -136,12 +137,15 @@ func (c *cli) agreementsLoad(name string, fs *flag.FlagSet, f agreementsFlags, a
 		l = &agreement.Load{}
 	}
 	run.load = l
+	var warnings, rejected input.Problems // the first input.MaxShown of each printed
 	for _, w := range l.Warnings {
-		fmt.Fprintf(c.stderr, "kerjasama: warning: %s\n", safe(w.Error()))
+		warnings.Report(c.stderr, "kerjasama: warning: ", safe(w.Error()))
 	}
+	warnings.WriteMore(c.stderr, "kerjasama: warning: ")
 	for _, e := range l.Rejected {
-		fmt.Fprintf(c.stderr, "kerjasama: %s\n", safe(e.Error()))
+		rejected.Report(c.stderr, "kerjasama: ", safe(e.Error()))
 	}
+	rejected.WriteMore(c.stderr, "kerjasama: ")
 	if len(l.Rejected) > 0 {
 		if !*f.keepGoing {
 			// Strict: nothing is printed but the problems.
@@ -150,11 +154,7 @@ func (c *cli) agreementsLoad(name string, fs *flag.FlagSet, f agreementsFlags, a
 		}
 		// Keep going: what was not read comes first, so that the rest is
 		// not taken for the whole file.
-		var problems []string
-		for _, e := range l.Rejected {
-			problems = append(problems, safe(e.Error()))
-		}
-		writeUnread(c.stdout, agreementsWords(tag).unread, lang.Of(tag), problems)
+		writeUnread(c.stdout, agreementsWords(tag).unread, lang.Of(tag), &rejected)
 	}
 	return run, exitOK
 }

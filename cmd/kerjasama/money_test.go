@@ -34,14 +34,14 @@ func TestMoneyCommand(t *testing.T) {
 		{[]string{"money", "parse", "RM1.18 bilion", "--lang", "ms"}, "MYR 1180000000\n", exitOK, ""},
 		{[]string{"money", "parse", "--lang=en", "RM12.7bn"}, "MYR 12700000000\n", exitOK, ""},
 		// Bad input: status 1 and the parse error.
-		{[]string{"money", "parse", "Rp 1.2.3"}, "", exitInput, `money.Parse("Rp 1.2.3"): at byte 5`},
-		{[]string{"money", "parse", "Rp 5.000", "Rp x"}, "IDR 5000\n", exitInput, `money.Parse("Rp x"): at byte 3: expected a number`},
+		{[]string{"money", "parse", "Rp 1.2.3"}, "", exitInput, `money.Parse("Rp 1.2.3"): digit group not three digits long (at "2.3")`},
+		{[]string{"money", "parse", "Rp 5.000", "Rp x"}, "IDR 5000\n", exitInput, `money.Parse("Rp x"): expected a number (at "x")`},
 		{[]string{"money", "format", "Rp 1,3 miliar", "--style", "words"}, "satu miliar tiga ratus juta rupiah\n", exitOK, ""},
 		{[]string{"money", "format", "5.000"}, "Rp5.000\n", exitOK, ""},
 		{[]string{"money", "format", "RM1.18 bilion", "--lang", "ms", "--style", "compact"}, "RM1.18 bilion\n", exitOK, ""},
 		{[]string{"money", "format", "5 juta", "--currency", "USD"}, "US$5.000.000\n", exitOK, ""},
 		{[]string{"money", "format", "1,234", "--lang", "en"}, "Rp1,234\n", exitOK, ""},
-		{[]string{"money", "format", "Rp 1.2.3"}, "", exitInput, `money.ParseDefault("Rp 1.2.3"): at byte 5`},
+		{[]string{"money", "format", "Rp 1.2.3"}, "", exitInput, `money.ParseDefault("Rp 1.2.3"): digit group not three digits long (at "2.3")`},
 		{[]string{"money", "format", "Rp5000", "--currency", "USD"}, "", exitInput, "currency mismatch"},
 		{[]string{"money", "format", "MYR 5", "--currency", "IDR"}, "", exitInput, "currency mismatch"},
 		// Bad usage: status 2.

@@ -12,6 +12,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/kerjasama/kerjasama/date"
+	"github.com/kerjasama/kerjasama/internal/input"
 	"github.com/kerjasama/kerjasama/internal/lang"
 	"github.com/kerjasama/kerjasama/session"
 )
@@ -111,13 +112,15 @@ func loadSessions(c *cli, path string) (*session.Dataset, int) {
 	if err == nil {
 		return d, exitOK
 	}
+	var problems input.Problems // the first input.MaxShown printed, the rest counted
 	for _, e := range unjoinErr(err) {
 		var pe *session.ParseError
 		if errors.As(e, &pe) {
 			pe.Input = name
 		}
-		fmt.Fprintf(c.stderr, "kerjasama: %v\n", safeErr(e))
+		problems.Report(c.stderr, "kerjasama: ", safe(e.Error()))
 	}
+	problems.WriteMore(c.stderr, "kerjasama: ")
 	return nil, exitInput
 }
 

@@ -156,7 +156,7 @@ func TestSessionsErrors(t *testing.T) {
 		code   int
 		stderr []string
 	}{
-		{[]string{"sessions", "list", bad}, exitInput, []string{bad + `:3:12: session: unknown Mode "by carrier pigeon"`}},
+		{[]string{"sessions", "list", bad}, exitInput, []string{bad + `:3:12: session.Mode.UnmarshalText("by carrier pigeon"): unknown mode`}},
 		{[]string{"sessions", "items", invalid}, exitInput, []string{
 			invalid + ":4:3: sessions[1].number: session c 34 (2016-10-23/2016-10-25) is held before session 33 (2017-10-23/2017-10-25)",
 			invalid + `:5:3: sessions[2].forum: session d 1: unknown forum "d"`,

@@ -13,6 +13,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/kerjasama/kerjasama/date"
+	"github.com/kerjasama/kerjasama/internal/input"
 	"github.com/kerjasama/kerjasama/internal/lang"
 	"github.com/kerjasama/kerjasama/money"
 	"github.com/kerjasama/kerjasama/region"
@@ -138,20 +139,23 @@ Example:
 	}
 
 	agg := trade.Aggregator{By: by}
-	var problems []string
+	var problems, warnings input.Problems // a repeated row or a rounded value is read, and said
+	rd.Warn = func(re *trade.RowError) { warnings.Report(c.stderr, "kerjasama: warning: ", safe(re.Error())) }
 	for _, name := range pos {
-		problems = append(problems, c.summariseFile(&rd, &agg, name)...)
-		if len(problems) > 0 && *strict {
+		c.summariseFile(rd, &agg, name, &problems)
+		if problems.Len() > 0 && *strict {
 			break
 		}
 	}
+	warnings.WriteMore(c.stderr, "kerjasama: warning: ")
 	status := exitOK
-	if len(problems) > 0 {
+	if problems.Len() > 0 {
+		problems.WriteMore(c.stderr, "kerjasama: ")
 		if !*keepGoing {
-			fmt.Fprintf(c.stderr, "kerjasama: %d bad rows; no summary printed (--keep-going summarises what can be read)\n", len(problems))
+			fmt.Fprintf(c.stderr, "kerjasama: %d bad rows; no summary printed (--keep-going summarises what can be read)\n", problems.Len())
 			return exitInput
 		}
-		writeUnread(c.stdout, unreadWords(lang.Of(tag)), lang.Of(tag), problems)
+		writeUnread(c.stdout, unreadWords(lang.Of(tag)), lang.Of(tag), &problems)
 		status = exitInput
 	}
 	if err := writeSummary(c.stdout, &agg, tag); err != nil {
@@ -161,33 +165,42 @@ Example:
 }
 
 // summariseFile adds the records of one file to agg and reports every bad
-// row as FILE:LINE:COLUMN on stderr. It returns the problems, so written.
-func (c *cli) summariseFile(rd *trade.CSVReader, agg *trade.Aggregator, name string) []string {
+// row, and every row whose sum overflows, as FILE:LINE[:COLUMN] on stderr:
+// the first input.MaxShown problems of the command; problems keeps those
+// and counts the rest.
+func (c *cli) summariseFile(rd trade.CSVReader, agg *trade.Aggregator, name string, problems *input.Problems) {
 	r, closeFile, err := c.openTradeInput(name)
 	if err != nil {
-		fmt.Fprintf(c.stderr, "kerjasama: %v\n", safeErr(err))
-		return []string{fmt.Sprint(safeErr(err))}
+		problems.Report(c.stderr, "kerjasama: ", safe(err.Error()))
+		return
 	}
 	defer closeFile()
-	var problems []string
-	for rec, err := range rd.Records(r) {
+	rd.File = name
+	for row, err := range rd.Rows(r) {
 		if err == nil {
-			err = agg.Add(&rec)
+			if err = agg.Add(&row.Record); err != nil {
+				err = &trade.RowError{File: name, Line: row.Line, Err: err}
+			}
 		}
 		if err == nil {
 			continue
 		}
-		problems = append(problems, c.reportTradeRow(name, err))
-		if rd.Strict {
+		if c.rowProblem(problems, name, err); rd.Strict {
 			break
 		}
 	}
-	return problems
 }
 
-// maxUnread is how many problems --keep-going lists at the top of the
-// output; the rest are counted.
-const maxUnread = 50
+// rowProblem adds a reading error of the file name to problems as
+// FILE:LINE:COLUMN: field: problem, printed if one of the first shown.
+func (c *cli) rowProblem(problems *input.Problems, name string, err error) {
+	msg := safe(name) + ": " + safe(err.Error())
+	if re := (*trade.RowError)(nil); errors.As(err, &re) {
+		re.File = name
+		msg = safe(re.Error())
+	}
+	problems.Report(c.stderr, "", msg)
+}
 
 // unreadWords returns the heading of the list of what was not read.
 func unreadWords(l lang.Lang) string {
@@ -195,16 +208,15 @@ func unreadWords(l lang.Lang) string {
 }
 
 // writeUnread writes heading with the number of problems, then the first
-// maxUnread of them, one a line, and how many more there are.
-func writeUnread(w io.Writer, heading string, l lang.Lang, problems []string) {
-	fmt.Fprintf(w, "%s (%d):\n", heading, len(problems))
-	for i, p := range problems {
-		if i == maxUnread {
-			more := [...]string{"… and %d more", "… dan %d lainnya", "… dan %d lagi", "… dan %d lagi"}[l]
-			fmt.Fprintf(w, "  "+more+"\n", len(problems)-maxUnread)
-			break
-		}
+// input.MaxShown of them, one a line, and how many more there are.
+func writeUnread(w io.Writer, heading string, l lang.Lang, problems *input.Problems) {
+	fmt.Fprintf(w, "%s (%d):\n", heading, problems.Len())
+	for _, p := range problems.Shown() {
 		fmt.Fprintf(w, "  %s\n", p)
+	}
+	if n := problems.Omitted(); n > 0 {
+		more := [...]string{"… and %d more", "… dan %d lainnya", "… dan %d lagi", "… dan %d lagi"}[l]
+		fmt.Fprintf(w, "  "+more+"\n", n)
 	}
 }
 
@@ -347,6 +359,7 @@ Example:
 	rd := trade.CSVReader{Strict: *strict}
 	var purchases []trade.Purchase
 	bad := 0
+	var problems input.Problems
 	for _, name := range pos {
 		r, closeFile, err := c.openTradeInput(name)
 		if err != nil {
@@ -357,7 +370,7 @@ Example:
 		for p, err := range rd.Purchases(r) {
 			if err != nil {
 				bad++
-				c.reportTradeRow(name, err)
+				c.rowProblem(&problems, name, err)
 				if *strict {
 					break
 				}
@@ -377,6 +390,7 @@ Example:
 		bad++
 	}
 	if bad > 0 {
+		problems.WriteMore(c.stderr, "kerjasama: ")
 		fmt.Fprintf(c.stderr, "kerjasama: %d purchases could not be checked; no list printed\n", bad)
 		return exitInput
 	}
@@ -417,18 +431,4 @@ func (c *cli) openTradeInput(name string) (io.Reader, func(), error) {
 		return nil, nil, err
 	}
 	return f, func() { f.Close() }, nil
-}
-
-// reportTradeRow prints a reading error as FILE:LINE:COLUMN: problem, and
-// returns that line without its newline.
-func (c *cli) reportTradeRow(name string, err error) string {
-	var re *trade.RowError
-	var line string
-	if errors.As(err, &re) {
-		line = fmt.Sprintf("%s:%d:%d: %v", safe(name), re.Line, re.Column, safeErr(re.Err))
-	} else {
-		line = fmt.Sprintf("%s: %v", safe(name), safeErr(err))
-	}
-	fmt.Fprintln(c.stderr, line)
-	return line
 }

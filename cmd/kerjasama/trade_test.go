@@ -84,9 +84,9 @@ func TestTradeSummaryPartialYear(t *testing.T) {
 func TestTradeSummaryBadInput(t *testing.T) {
 	bad := writeTradeFile(t, "bad.csv", "tahun,arus,nilai,mata_uang\n2015,ekspor,Rp1,IDR\n2015,transit,Rp1,IDR\n20x5,ekspor,1,IDR\n2016,impor,US$5,USD\n")
 	stdout, stderr, code := runCLI(t, "trade", "summary", bad)
-	wantErr := bad + `:3:6: trade.ParseFlow("transit"): unknown flow
-` + bad + `:4:1: trade.parseYear("20x5"): a year has four digits (at "x5")
-` + bad + `: trade: aggregating 2016 import in USD with totals in IDR and no rates: money: currency mismatch
+	wantErr := bad + `:3:6: arus: trade.ParseFlow("transit"): unknown flow
+` + bad + `:4:1: tahun: trade.parseYear("20x5"): a year has four digits (at "x5")
+` + bad + `:5: trade: aggregating 2016 import in USD with totals in IDR and no rates: money: currency mismatch
 kerjasama: 3 bad rows; no summary printed (--keep-going summarises what can be read)
 `
 	if code != exitInput || stdout != "" {
@@ -251,7 +251,7 @@ tidak ada pemegang yang melampaui batas
 	}
 	bad := writeTradeFile(t, "bad.csv", "no_kilb;tanggal;nilai\n1;31/2/2017;RM5\n")
 	_, stderr, code = runCLI(t, "trade", "limit", bad)
-	if code != exitInput || !strings.Contains(stderr, bad+":2:3: date.Parse") {
+	if code != exitInput || !strings.Contains(stderr, bad+":2:3: tanggal: date.Parse") {
 		t.Errorf("bad date: code %d, stderr %q", code, stderr)
 	}
 	for _, args := range [][]string{

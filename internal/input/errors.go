@@ -3,7 +3,6 @@ package input
 import (
 	"errors"
 	"fmt"
-	"strconv"
 )
 
 // The sentinel errors, wrapped by *Error values; test for them with
@@ -39,28 +38,10 @@ type Error struct {
 	Err          error
 }
 
-// Error returns "file.csv:3:7: bare quote in unquoted field", or "line 3,
-// column 7: bare quote in unquoted field" when File is empty.
-func (e *Error) Error() string {
-	var b []byte
-	if e.File != "" {
-		b = append(b, e.File...)
-		b = append(b, ':')
-		b = strconv.AppendInt(b, int64(e.Line), 10)
-		b = append(b, ':')
-		b = strconv.AppendInt(b, int64(e.Column), 10)
-	} else {
-		b = append(b, "line "...)
-		b = strconv.AppendInt(b, int64(e.Line), 10)
-		b = append(b, ", column "...)
-		b = strconv.AppendInt(b, int64(e.Column), 10)
-	}
-	b = append(b, ": "...)
-	if e.Err != nil {
-		b = append(b, e.Err.Error()...)
-	}
-	return string(b)
-}
+// Error returns "file.csv:3:7: bare quote in unquoted field", or
+// "3:7: bare quote in unquoted field" when File is empty: the shape of
+// every row error (AppendRowError).
+func (e *Error) Error() string { return RowError(e.File, e.Line, e.Column, "", e.Err) }
 
 // Unwrap returns the problem.
 func (e *Error) Unwrap() error { return e.Err }

@@ -64,5 +64,5 @@ func ExampleReader_Read_tooLong() {
 	}
 	// Output:
 	// ["no" "judul"]
-	// line 2, column 1: record too long: more than 24 bytes, reading stopped (a quoted field opened at line 2, column 3 is still open)
+	// 2:1: record too long: more than 24 bytes, reading stopped (a quoted field opened at line 2, column 3 is still open)
 }

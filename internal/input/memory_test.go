@@ -110,7 +110,7 @@ func TestLongRecord(t *testing.T) {
 		r := NewReader(src, Options{})
 		got = transcript(t, r)
 	})
-	want := []string{`1:1 ["tahun" "arus" "pos" "nilai"]`, "error line 2, column 1: record too long: more than 1048576 bytes, reading stopped"}
+	want := []string{`1:1 ["tahun" "arus" "pos" "nilai"]`, "error 2:1: record too long: more than 1048576 bytes, reading stopped"}
 	if len(got) != 2 || got[0] != want[0] || got[1] != want[1] {
 		t.Errorf("read %q, want %q", got, want)
 	}

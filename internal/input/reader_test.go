@@ -119,14 +119,14 @@ var readTests = []struct {
 	{
 		name: "bare quote in an unquoted field",
 		in:   "a,b\n1,2\"3,4\n5,6\n",
-		want: []string{`1:1 ["a" "b"]`, "error line 2, column 4: bare quote in unquoted field", `3:1 ["5" "6"]`},
+		want: []string{`1:1 ["a" "b"]`, "error 2:4: bare quote in unquoted field", `3:1 ["5" "6"]`},
 	},
 	{
 		name: "text after the closing quote",
 		in:   "\"a\"b,c\n\"a\" ,c\nd,e\n",
 		want: []string{
-			"error line 1, column 4: text after the closing quote of a quoted field (want the separator or a line end)",
-			"error line 2, column 4: text after the closing quote of a quoted field (want the separator or a line end)",
+			"error 1:4: text after the closing quote of a quoted field (want the separator or a line end)",
+			"error 2:4: text after the closing quote of a quoted field (want the separator or a line end)",
 			`3:1 ["d" "e"]`,
 		},
 	},
@@ -134,7 +134,7 @@ var readTests = []struct {
 		name: "text after the closing quote, then a quote: one error",
 		in:   "\"a\"b\"c\",d\ne,f",
 		want: []string{
-			"error line 1, column 4: text after the closing quote of a quoted field (want the separator or a line end)",
+			"error 1:4: text after the closing quote of a quoted field (want the separator or a line end)",
 			`2:1 ["e" "f"]`,
 		},
 	},
@@ -147,7 +147,7 @@ var readTests = []struct {
 	{
 		name: "unclosed quote at the very end",
 		in:   "a,\"",
-		want: []string{"error line 1, column 3: unclosed quote: the quoted field opened here runs to the end of the input (line 1), taking every line after it"},
+		want: []string{"error 1:3: unclosed quote: the quoted field opened here runs to the end of the input (line 1), taking every line after it"},
 	},
 	{
 		name: "UTF-8 byte order mark",
@@ -169,16 +169,16 @@ var readTests = []struct {
 		in:   "a,b\n1,\xff2\n\"x\xc3\",y\n\xe2\x82\n3,4\n",
 		want: []string{
 			`1:1 ["a" "b"]`,
-			"error line 2, column 3: invalid UTF-8",
-			"error line 3, column 3: invalid UTF-8",
-			"error line 4, column 1: invalid UTF-8",
+			"error 2:3: invalid UTF-8",
+			"error 3:3: invalid UTF-8",
+			"error 4:1: invalid UTF-8",
 			`5:1 ["3" "4"]`,
 		},
 	},
 	{
 		name: "invalid UTF-8 at the end of the input",
 		in:   "a,\xe2\x82",
-		want: []string{"error line 1, column 3: invalid UTF-8"},
+		want: []string{"error 1:3: invalid UTF-8"},
 	},
 	{
 		name: "U+FFFD written in UTF-8 is text",
@@ -189,15 +189,15 @@ var readTests = []struct {
 		name: "NUL byte",
 		in:   "a,b\x00\n\"\x00\"\n1,2\n",
 		want: []string{
-			"error line 1, column 4: NUL byte (the file is binary, or in an encoding other than UTF-8 or UTF-16)",
-			"error line 2, column 2: NUL byte (the file is binary, or in an encoding other than UTF-8 or UTF-16)",
+			"error 1:4: NUL byte (the file is binary, or in an encoding other than UTF-8 or UTF-16)",
+			"error 2:2: NUL byte (the file is binary, or in an encoding other than UTF-8 or UTF-16)",
 			`3:1 ["1" "2"]`,
 		},
 	},
 	{
 		name: "the first error of a record is reported",
 		in:   "a\"b,\xff\n",
-		want: []string{"error line 1, column 2: bare quote in unquoted field"},
+		want: []string{"error 1:2: bare quote in unquoted field"},
 	},
 	{
 		name: "too many fields",
@@ -205,8 +205,8 @@ var readTests = []struct {
 		opt:  Options{MaxFields: 3},
 		want: []string{
 			`1:1 ["a" "b" "c"]`,
-			"error line 2, column 1: too many fields: more than 3 in one record",
-			"error line 3, column 1: too many fields: more than 3 in one record",
+			"error 2:1: too many fields: more than 3 in one record",
+			"error 3:1: too many fields: more than 3 in one record",
 			`5:1 ["1" "2" "3"]`,
 		},
 	},
@@ -220,13 +220,13 @@ var readTests = []struct {
 		name: "a record of MaxRecord bytes is not too long",
 		in:   "0123456789\r\n0123456789\r01234567890\n",
 		opt:  Options{MaxRecord: 10},
-		want: []string{`1:1 ["0123456789"]`, `2:1 ["0123456789"]`, "error line 3, column 1: record too long: more than 10 bytes, reading stopped"},
+		want: []string{`1:1 ["0123456789"]`, `2:1 ["0123456789"]`, "error 3:1: record too long: more than 10 bytes, reading stopped"},
 	},
 	{
 		name: "too long in an open quote says where the quote opened",
 		in:   "a,b\n1,\"2\n" + strings.Repeat("3,4\n", 10),
 		opt:  Options{MaxRecord: 16},
-		want: []string{`1:1 ["a" "b"]`, "error line 2, column 1: record too long: more than 16 bytes, reading stopped (a quoted field opened at line 2, column 3 is still open)"},
+		want: []string{`1:1 ["a" "b"]`, "error 2:1: record too long: more than 16 bytes, reading stopped (a quoted field opened at line 2, column 3 is still open)"},
 	},
 	{
 		name: "a multi-byte separator",
@@ -238,7 +238,7 @@ var readTests = []struct {
 		name: "a multi-byte separator after a quote, and other text",
 		in:   "\"a\"§\"b\"é\n",
 		opt:  Options{Comma: '§'},
-		want: []string{"error line 1, column 9: text after the closing quote of a quoted field (want the separator or a line end)"},
+		want: []string{"error 1:9: text after the closing quote of a quoted field (want the separator or a line end)"},
 	},
 	{
 		name: "invalid separator",
@@ -496,9 +496,9 @@ func TestUTF16Invalid(t *testing.T) {
 	data = append(data, '5')
 	want := []string{
 		`1:1 ["a" "b"]`,
-		"error line 2, column 3: invalid UTF-16 (an unpaired surrogate or an odd trailing byte; or U+FFFD in the file)",
+		"error 2:3: invalid UTF-16 (an unpaired surrogate or an odd trailing byte; or U+FFFD in the file)",
 		`3:1 ["3" "4"]`,
-		"error line 4, column 1: invalid UTF-16 (an unpaired surrogate or an odd trailing byte; or U+FFFD in the file)",
+		"error 4:1: invalid UTF-16 (an unpaired surrogate or an odd trailing byte; or U+FFFD in the file)",
 	}
 	if diff := cmp.Diff(want, transcript(t, NewReader(bytes.NewReader(data), Options{}))); diff != "" {
 		t.Errorf("mismatch (-want +got):\n%s", diff)
@@ -568,7 +568,7 @@ func TestError(t *testing.T) {
 		t.Errorf("Error() = %q, want %q", got, want)
 	}
 	e.File = ""
-	if got, want := e.Error(), "line 3, column 7: bare quote in unquoted field"; got != want {
+	if got, want := e.Error(), "3:7: bare quote in unquoted field"; got != want {
 		t.Errorf("Error() = %q, want %q", got, want)
 	}
 }
@@ -582,9 +582,9 @@ func TestSetFieldCount(t *testing.T) {
 	r.SetFieldCount(len(header))
 	want := []string{
 		`2:1 ["1" "2" "3"]`,
-		"error line 3, column 4: wrong number of fields: 2, want 3", // where the third would start
-		"error line 4, column 7: wrong number of fields: 4, want 3", // the first field too many
-		"error line 5, column 8: wrong number of fields: 2, want 3",
+		"error 3:4: wrong number of fields: 2, want 3", // where the third would start
+		"error 4:7: wrong number of fields: 4, want 3", // the first field too many
+		"error 5:8: wrong number of fields: 2, want 3",
 		`6:1 ["4" "5" "6"]`,
 	}
 	got := transcript(t, r)
