@@ -8,13 +8,14 @@ import (
 )
 
 var enumFuncs = map[string]enum.Funcs{
-	"Style": enum.FuncsOf[Style](ParseStyle),
+	"Style":     enum.FuncsOf[Style](ParseStyle),
+	"Precision": enum.FuncsOf[Precision](ParsePrecision),
 }
 
-// TestEnumConvention checks Style against the convention of
-// internal/enum. (Precision, in partial.go, has its own parser still.)
+// TestEnumConvention checks Style and Precision against the convention of
+// internal/enum.
 func TestEnumConvention(t *testing.T) {
-	enumtest.Convention(t, enumFuncs, styles)
+	enumtest.Convention(t, enumFuncs, styles, precisions)
 }
 
 // TestEnumAccepted checks that every spelling accepted before the move to

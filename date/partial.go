@@ -1,9 +1,9 @@
 package date
 
 import (
-	"strconv"
 	"time"
 
+	"github.com/kerjasama/kerjasama/internal/enum"
 	"github.com/kerjasama/kerjasama/internal/lang"
 	"golang.org/x/text/language"
 )
@@ -344,69 +344,45 @@ const (
 	PrecisionDay                    // "2013-02-06"
 )
 
-var precisionNames = [...]string{PrecisionNone: "none", PrecisionYear: "year", PrecisionMonth: "month", PrecisionDay: "day"}
-
-var precisionLabels = [...][4]string{
-	lang.English:    {"no date", "year", "month", "day"},
-	lang.Indonesian: {"tanpa tanggal", "tahun", "bulan", "hari"},
-	lang.Malay:      {"tiada tarikh", "tahun", "bulan", "hari"},
-}
+// precisions is the table of Precision. The zero Precision, "none", is a
+// value like the others: that of the zero Partial.
+var precisions = enum.New(enum.Config{Type: "Precision", ZeroIsValue: true, MaxLen: 16, Err: enumError}, []enum.Entry{
+	PrecisionNone:  {ID: "none", En: "no date", In: "tanpa tanggal", Ms: "tiada tarikh"},
+	PrecisionYear:  {ID: "year", En: "year", In: "tahun", Ms: "tahun"},
+	PrecisionMonth: {ID: "month", En: "month", In: "bulan", Ms: "bulan"},
+	PrecisionDay:   {ID: "day", En: "day", In: "hari", Ms: "hari", Aliases: []string{"tanggal", "tarikh"}},
+})
 
 // String returns the English identifier of p: "none", "year", "month" or
-// "day", or "Precision(N)" for an unknown value.
-func (p Precision) String() string {
-	if int(p) < len(precisionNames) {
-		return precisionNames[p]
-	}
-	return "Precision(" + strconv.Itoa(int(p)) + ")"
-}
+// "day", or "%!Precision(N)" for an unknown value.
+func (p Precision) String() string { return precisions.String(int(p)) }
 
 // Label returns p in the language of tag: "tahun", "bulan", "hari" in
 // Indonesian and Malay, "year", "month", "day" in English (the fallback
-// for other languages).
-func (p Precision) Label(tag language.Tag) string {
-	if int(p) < len(precisionNames) {
-		return precisionLabels[names(lang.Of(tag))][p]
-	}
-	return p.String()
-}
+// for other languages); the zero Precision is "tanpa tanggal", "tiada
+// tarikh", "no date".
+func (p Precision) Label(tag language.Tag) string { return precisions.Label(int(p), tag) }
 
 // MarshalText implements encoding.TextMarshaler with the identifier String
 // returns; an unknown Precision is an error.
-func (p Precision) MarshalText() ([]byte, error) {
-	if int(p) >= len(precisionNames) {
-		return nil, &ParseError{Func: "Precision.MarshalText", Input: p.String(), Offset: -1, Msg: "unknown precision", Err: ErrRange}
-	}
-	return []byte(precisionNames[p]), nil
-}
+func (p Precision) MarshalText() ([]byte, error) { return precisions.MarshalText(int(p)) }
 
 // UnmarshalText implements encoding.TextUnmarshaler, reading what
-// ParsePrecision reads.
+// ParsePrecision reads; empty text is the zero Precision.
 func (p *Precision) UnmarshalText(text []byte) error {
-	v, err := ParsePrecision(string(text))
+	v, err := precisions.UnmarshalText(text)
 	if err != nil {
 		return err
 	}
-	*p = v
+	*p = Precision(v)
 	return nil
 }
 
 // ParsePrecision reads a precision by its identifier ("none", "year",
-// "month", "day"), in any letter case, or by its Indonesian or Malay name
-// ("tahun", "bulan", "hari", "tanggal", "tarikh").
+// "month", "day") or its label in any language ("tahun", "bulan", "hari",
+// "no date"), and "tanggal", "tarikh" for a day, in any letter case. It
+// does not allocate for ASCII input.
 func ParsePrecision(s string) (Precision, error) {
-	var b [16]byte
-	if k, ok := lowerName(&b, s); ok {
-		switch string(k) {
-		case "none":
-			return PrecisionNone, nil
-		case "year", "tahun":
-			return PrecisionYear, nil
-		case "month", "bulan":
-			return PrecisionMonth, nil
-		case "day", "hari", "tanggal", "tarikh":
-			return PrecisionDay, nil
-		}
-	}
-	return 0, syntaxError("ParsePrecision", s, 0, "unknown precision (want year, month or day)")
+	v, err := precisions.Parse("ParsePrecision", s)
+	return Precision(v), err
 }

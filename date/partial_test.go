@@ -352,7 +352,7 @@ func TestPrecision(t *testing.T) {
 	if diff := cmp.Diff(map[string]string{"id": "bulan", "ms": "bulan", "en": "month"}, labels); diff != "" {
 		t.Errorf("PrecisionMonth.Label mismatch (-want +got):\n%s", diff)
 	}
-	if got := Precision(9).String(); got != "Precision(9)" {
+	if got := Precision(9).String(); got != "%!Precision(9)" {
 		t.Errorf("Precision(9).String() = %q", got)
 	}
 	if _, err := Precision(9).MarshalText(); !errors.Is(err, ErrRange) {

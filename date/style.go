@@ -67,24 +67,6 @@ func ParseStyle(s string) (Style, error) {
 	return Style(v), err
 }
 
-// lowerName writes s in ASCII lower case into b, for matching the names of
-// an enumeration (Style, Precision) without allocating; false when s is
-// longer than b, which no name is.
-func lowerName(b *[16]byte, s string) ([]byte, bool) {
-	if len(s) > len(b) {
-		return nil, false
-	}
-	k := b[:0]
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		k = append(k, c)
-	}
-	return k, true
-}
-
 // A Formatter writes dates and ranges in one language and style. Its zero
 // value writes English in the Long style. Lang is matched to Indonesian
 // (id), Malay of Malaysia (ms), Malay of Brunei (ms-BN) or English; any

@@ -32,27 +32,13 @@ type ParseError struct {
 	Offset int    // byte offset of the problem in Input
 	Msg    string // what is wrong; empty when Err says it
 	Err    error  // ErrSyntax, ErrTooLong or ErrNotFound
-
-	// What names what was being read ("level", "region code", "mode") when
-	// Func is not set; the function is then called "Parse" followed by it
-	// ("ParseRegionCode").
-	//
-	// Deprecated: set Func (and Msg) instead.
-	What string
 }
 
 // Error returns the failed call, the problem and where it is, in the
 // format shared by every package: `region.ParseLevel("desa x"): invalid
 // syntax`. The input is quoted and cut to 64 bytes.
 func (e *ParseError) Error() string {
-	fn := e.Func
-	if fn == "" && e.What != "" {
-		fn = "Parse"
-		for w := range strings.FieldsSeq(e.What) {
-			fn += strings.ToUpper(w[:1]) + w[1:]
-		}
-	}
-	return perr.Format("region", fn, e.Input, e.Offset, e.Msg, e.Err)
+	return perr.Format("region", e.Func, e.Input, e.Offset, e.Msg, e.Err)
 }
 
 // Unwrap returns the sentinel error.

@@ -12,7 +12,7 @@ func TestParseErrorFormat(t *testing.T) {
 		want string
 	}{
 		{&ParseError{Func: "ParseLevel", Input: "desa\x00x", Err: ErrSyntax}, `region.ParseLevel("desa\x00x"): invalid syntax`},
-		{&ParseError{Input: "kab. x", What: "post kind", Err: ErrSyntax}, `region.ParsePostKind("kab. x"): invalid syntax`},
+		{&ParseError{Func: "ParsePostKind", Input: "kab. x", Err: ErrSyntax}, `region.ParsePostKind("kab. x"): invalid syntax`},
 		{&ParseError{Func: "Find", Input: "Kab. Sanggau!", Offset: 12, Msg: "unexpected character", Err: ErrSyntax}, `region.Find("Kab. Sanggau!"): unexpected character (at "!")`},
 	}
 	for _, tt := range tests {

@@ -351,7 +351,7 @@ func (g *Gazetteer) FindExact(name string) (Region, error) { return g.find(name,
 
 func (g *Gazetteer) find(name string, typos bool) (Region, error) {
 	if len(name) > maxInput {
-		return Region{}, &ParseError{Input: name[:maxInput], Offset: maxInput, What: "region name", Err: ErrTooLong}
+		return Region{}, &ParseError{Func: "Find", Input: name[:maxInput], Offset: maxInput, Msg: "name too long", Err: ErrTooLong}
 	}
 	if r, ok := g.Lookup(name); ok {
 		return r, nil

@@ -1,11 +1,10 @@
 package region
 
 import (
-	"strconv"
 	"sync"
 
+	"github.com/kerjasama/kerjasama/internal/enum"
 	"github.com/kerjasama/kerjasama/internal/fold"
-	"github.com/kerjasama/kerjasama/internal/lang"
 	"golang.org/x/text/language"
 )
 
@@ -32,77 +31,61 @@ const (
 	numLevels
 )
 
-// levelNames holds, per level, the stable identifier and the Indonesian,
-// Malay and English labels.
-var levelNames = [numLevels][4]string{
-	{"unknown", "tidak diketahui", "tidak diketahui", "unknown"},
-	{"country", "negara", "negara", "country"},
-	{"province", "provinsi", "wilayah", "province"},
-	{"regency", "kabupaten", "kabupaten", "regency"},
-	{"city", "kota", "bandar", "city"},
-	{"district", "kecamatan", "kecamatan", "district"},
-	{"state", "negara bagian", "negeri", "state"},
-	{"federal-territory", "wilayah persekutuan", "wilayah persekutuan", "federal territory"},
-	{"division", "bahagian", "bahagian", "division"},
-	{"town", "kota kecil", "pekan", "town"},
-	{"foreign-region", "daerah luar negeri", "wilayah luar negara", "foreign region"},
+// levels is the table of Level: per level, the stable identifier, the
+// labels in Indonesian, Malay and English, and the abbreviations and
+// other words documents write before or instead of a level.
+var levels = enum.New(enum.Config{Type: "Level", MaxLen: 64, Err: enumError}, []enum.Entry{
+	{En: "unknown", In: "tidak diketahui", Ms: "tidak diketahui"},
+	Country:  {ID: "country", En: "country", In: "negara", Ms: "negara", Aliases: []string{"negeri asing"}},
+	Province: {ID: "province", En: "province", In: "provinsi", Ms: "wilayah", Aliases: []string{"propinsi", "prov", "prop"}},
+	Regency:  {ID: "regency", En: "regency", In: "kabupaten", Ms: "kabupaten", Aliases: []string{"kab", "kabupaten administrasi"}},
+	City:     {ID: "city", En: "city", In: "kota", Ms: "bandar", Aliases: []string{"kotamadya", "kodya", "kota administrasi", "municipality"}},
+	District: {ID: "district", En: "district", In: "kecamatan", Ms: "kecamatan", Aliases: []string{"kec", "distrik"}},
+	State:    {ID: "state", En: "state", In: "negara bagian", Ms: "negeri"},
+	FederalTerritory: {ID: "federal-territory", En: "federal territory", In: "wilayah persekutuan", Ms: "wilayah persekutuan",
+		Aliases: []string{"wp", "wilayah federal"}},
+	Division:      {ID: "division", En: "division", In: "bahagian", Ms: "bahagian", Aliases: []string{"divisi"}},
+	Town:          {ID: "town", En: "town", In: "kota kecil", Ms: "pekan"},
+	ForeignRegion: {ID: "foreign-region", En: "foreign region", In: "daerah luar negeri", Ms: "wilayah luar negara"},
+})
+
+// enumError turns a refusal of the enumeration engine into a *ParseError.
+func enumError(f enum.Failure) error {
+	err := ErrSyntax
+	if f.Kind == enum.TooLong {
+		err = ErrTooLong
+	}
+	return &ParseError{Func: f.Func, Input: f.Input, Offset: f.Offset, Msg: f.Msg, Err: err}
 }
 
 // levelWords maps the folded words people write before or instead of a
-// level to the level: labels and abbreviations in the three languages.
-// It is built on first use.
+// level to the level: every name of the table but the zero value's. The
+// gazetteer reads them as prefixes and suffixes of names ("Kab. Sanggau").
 var levelWords = sync.OnceValue(func() map[string]Level {
-	return map[string]Level{
-		"negara": Country, "country": Country, "negeri asing": Country,
-		"provinsi": Province, "propinsi": Province, "prov": Province, "prop": Province, "province": Province, "wilayah": Province,
-		"kabupaten": Regency, "kab": Regency, "regency": Regency, "kabupaten administrasi": Regency,
-		"kota": City, "city": City, "kotamadya": City, "kodya": City, "kota administrasi": City, "bandar": City, "municipality": City,
-		"kecamatan": District, "kec": District, "distrik": District, "district": District,
-		"negeri": State, "state": State, "negara bagian": State,
-		"wilayah persekutuan": FederalTerritory, "wp": FederalTerritory, "federal territory": FederalTerritory, "wilayah federal": FederalTerritory,
-		"bahagian": Division, "division": Division, "divisi": Division,
-		"town": Town, "pekan": Town, "kota kecil": Town,
-		"foreign region": ForeignRegion, "foreign-region": ForeignRegion, "daerah luar negeri": ForeignRegion, "wilayah luar negara": ForeignRegion,
+	m := map[string]Level{}
+	for v := 1; v < levels.Len(); v++ {
+		e, _ := levels.Entry(v)
+		for _, n := range e.Names() {
+			m[fold.Key(n)] = Level(v)
+		}
 	}
+	return m
 })
 
 // String returns the stable English identifier of l ("province",
-// "federal-territory"); a value out of range gives "Level(N)".
-func (l Level) String() string {
-	if l < numLevels {
-		return levelNames[l][0]
-	}
-	return "Level(" + strconv.Itoa(int(l)) + ")"
-}
+// "federal-territory"): "" for the zero Level, "%!Level(N)" out of range.
+func (l Level) String() string { return levels.String(int(l)) }
 
 // Label returns the name of l in the language of tag: Indonesian, Malay or
 // English (the fallback for unsupported tags).
-func (l Level) Label(tag language.Tag) string {
-	if l >= numLevels {
-		return l.String()
-	}
-	switch lang.Of(tag) {
-	case lang.Indonesian:
-		return levelNames[l][1]
-	case lang.Malay, lang.MalayBrunei:
-		return levelNames[l][2]
-	}
-	return levelNames[l][3]
-}
+func (l Level) Label(tag language.Tag) string { return levels.Label(int(l), tag) }
 
 // IsValid reports whether l is one of the defined levels (not the zero Level).
 func (l Level) IsValid() bool { return l > 0 && l < numLevels }
 
-// AppendText appends the identifier of l to b. The zero Level appends nothing.
-func (l Level) AppendText(b []byte) ([]byte, error) {
-	if l == 0 {
-		return b, nil
-	}
-	if l >= numLevels {
-		return b, &ParseError{Input: l.String(), Err: ErrSyntax, What: "level"}
-	}
-	return append(b, levelNames[l][0]...), nil
-}
+// AppendText appends the identifier of l to b. The zero Level appends
+// nothing; a Level out of range is an error.
+func (l Level) AppendText(b []byte) ([]byte, error) { return levels.AppendText(b, int(l)) }
 
 // MarshalText returns the identifier of l ("regency"); the zero Level
 // marshals as empty text.
@@ -111,15 +94,11 @@ func (l Level) MarshalText() ([]byte, error) { return l.AppendText(nil) }
 // UnmarshalText sets l from any form ParseLevel accepts; empty text gives
 // the zero Level.
 func (l *Level) UnmarshalText(b []byte) error {
-	if len(b) == 0 {
-		*l = 0
-		return nil
-	}
-	v, err := ParseLevel(string(b))
+	v, err := levels.UnmarshalText(b)
 	if err != nil {
 		return err
 	}
-	*l = v
+	*l = Level(v)
 	return nil
 }
 
@@ -128,21 +107,8 @@ func (l *Level) UnmarshalText(b []byte) error {
 // "regency", "Kota", "kec.", "Negeri", "WP", "Bahagian". Case, spacing and
 // punctuation do not matter.
 func ParseLevel(s string) (Level, error) {
-	if len(s) > 64 {
-		return 0, &ParseError{Input: s, Err: ErrTooLong, What: "level"}
-	}
-	k := fold.Key(s)
-	if l, ok := levelWords()[k]; ok {
-		return l, nil
-	}
-	for i := Level(1); i < numLevels; i++ {
-		for _, n := range levelNames[i] {
-			if fold.Key(n) == k {
-				return i, nil
-			}
-		}
-	}
-	return 0, &ParseError{Input: s, Err: ErrSyntax, What: "level"}
+	v, err := levels.Parse("ParseLevel", s)
+	return Level(v), err
 }
 
 // rank orders levels from large to small for choosing among candidates of

@@ -4,10 +4,9 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 
+	"github.com/kerjasama/kerjasama/internal/enum"
 	"github.com/kerjasama/kerjasama/internal/fold"
-	"github.com/kerjasama/kerjasama/internal/lang"
 	"golang.org/x/text/language"
 )
 
@@ -89,87 +88,46 @@ const (
 	numPostKinds
 )
 
-var postKindNames = [numPostKinds][4]string{
-	{"unknown", "tidak diketahui", "tidak diketahui", "unknown"},
-	{"plbn", "Pos Lintas Batas Negara", "Pos Lintas Sempadan Negara", "state border post"},
-	{"traditional", "Pos Lintas Batas tradisional", "pos lintas sempadan tradisional", "traditional border crossing"},
-}
-
-var postKindWords = sync.OnceValue(func() map[string]PostKind {
-	return map[string]PostKind{
-		"plbn": PLBN, "pplb": PLBN, "pos lintas batas negara": PLBN, "pos pemeriksaan lintas batas": PLBN,
-		"icq": PLBN, "icqs": PLBN, "ciqs": PLBN, "state border post": PLBN, "border post": PLBN,
-		"traditional": TraditionalPost, "plb": TraditionalPost, "pos lintas batas": TraditionalPost,
-		"pos lintas batas tradisional": TraditionalPost, "plb tradisional": TraditionalPost,
-		"jalan tikus": TraditionalPost, "traditional border crossing": TraditionalPost, "traditional post": TraditionalPost,
-		"pos lintas sempadan tradisional": TraditionalPost, "tradisional": TraditionalPost,
-	}
+// postKinds is the table of PostKind.
+var postKinds = enum.New(enum.Config{Type: "PostKind", MaxLen: 64, Err: enumError}, []enum.Entry{
+	{En: "unknown", In: "tidak diketahui", Ms: "tidak diketahui"},
+	PLBN: {ID: "plbn", En: "state border post", In: "Pos Lintas Batas Negara", Ms: "Pos Lintas Sempadan Negara",
+		Aliases: []string{"pplb", "pos pemeriksaan lintas batas", "icq", "icqs", "ciqs", "border post"}},
+	TraditionalPost: {ID: "traditional", En: "traditional border crossing", In: "Pos Lintas Batas tradisional", Ms: "pos lintas sempadan tradisional",
+		Aliases: []string{"plb", "pos lintas batas", "plb tradisional", "jalan tikus", "traditional post", "tradisional"}},
 })
 
-// String returns the stable identifier of k ("plbn", "traditional"); a
-// value out of range gives "PostKind(N)".
-func (k PostKind) String() string {
-	if k < numPostKinds {
-		return postKindNames[k][0]
-	}
-	return "PostKind(" + strconv.Itoa(int(k)) + ")"
-}
+// String returns the stable identifier of k ("plbn", "traditional"): ""
+// for the zero PostKind, "%!PostKind(N)" out of range.
+func (k PostKind) String() string { return postKinds.String(int(k)) }
 
 // Label returns the name of k in the language of tag (English for
 // unsupported tags).
-func (k PostKind) Label(tag language.Tag) string {
-	if k >= numPostKinds {
-		return k.String()
-	}
-	return postKindNames[k][1+langIndex(tag)]
-}
+func (k PostKind) Label(tag language.Tag) string { return postKinds.Label(int(k), tag) }
 
 // AppendText appends the identifier of k to b; the zero PostKind appends
 // nothing.
-func (k PostKind) AppendText(b []byte) ([]byte, error) {
-	if k == 0 {
-		return b, nil
-	}
-	if k >= numPostKinds {
-		return b, &ParseError{Input: k.String(), What: "post kind", Err: ErrSyntax}
-	}
-	return append(b, postKindNames[k][0]...), nil
-}
+func (k PostKind) AppendText(b []byte) ([]byte, error) { return postKinds.AppendText(b, int(k)) }
 
 // MarshalText returns the identifier of k; the zero PostKind gives empty text.
 func (k PostKind) MarshalText() ([]byte, error) { return k.AppendText(nil) }
 
-// UnmarshalText sets k from any form ParsePostKind accepts.
+// UnmarshalText sets k from any form ParsePostKind accepts; empty text
+// gives the zero PostKind.
 func (k *PostKind) UnmarshalText(b []byte) error {
-	if len(b) == 0 {
-		*k = 0
-		return nil
+	v, err := postKinds.UnmarshalText(b)
+	if err != nil {
+		return err
 	}
-	v, err := ParsePostKind(string(b))
-	if err == nil {
-		*k = v
-	}
-	return err
+	*k = PostKind(v)
+	return nil
 }
 
 // ParsePostKind reads a post kind: "PLBN", "PPLB", "Pos Lintas Batas
 // Negara", "PLB", "traditional", "pos lintas batas tradisional".
 func ParsePostKind(s string) (PostKind, error) {
-	if len(s) > 64 {
-		return 0, &ParseError{Input: s, What: "post kind", Err: ErrTooLong}
-	}
-	k := fold.Key(s)
-	if v, ok := postKindWords()[k]; ok {
-		return v, nil
-	}
-	for i := PostKind(1); i < numPostKinds; i++ {
-		for _, n := range postKindNames[i] {
-			if fold.Key(n) == k {
-				return i, nil
-			}
-		}
-	}
-	return 0, &ParseError{Input: s, What: "post kind", Err: ErrSyntax}
+	v, err := postKinds.Parse("ParsePostKind", s)
+	return PostKind(v), err
 }
 
 // A Mode is how a border post is crossed. The zero Mode is unknown.
@@ -183,84 +141,45 @@ const (
 	numModes
 )
 
-var modeNames = [numModes][4]string{
-	{"unknown", "tidak diketahui", "tidak diketahui", "unknown"},
-	{"land", "darat", "darat", "land"},
-	{"river", "sungai", "sungai", "river"},
-	{"sea", "laut", "laut", "sea"},
-}
+// modes is the table of Mode.
+var modes = enum.New(enum.Config{Type: "Mode", MaxLen: 64, Err: enumError}, []enum.Entry{
+	{En: "unknown", In: "tidak diketahui", Ms: "tidak diketahui"},
+	Land:  {ID: "land", En: "land", In: "darat", Ms: "darat", Aliases: []string{"jalur darat", "road", "jalur road", "jalan", "jalur jalan", "jalur land"}},
+	River: {ID: "river", En: "river", In: "sungai", Ms: "sungai", Aliases: []string{"jalur sungai", "jalur river"}},
+	Sea: {ID: "sea", En: "sea", In: "laut", Ms: "laut", Aliases: []string{"jalur laut", "jalur sea", "maritime", "jalur maritime",
+		"perairan", "jalur perairan", "marine", "jalur marine"}},
+})
 
-// String returns the stable identifier of m ("land", "river", "sea").
-func (m Mode) String() string {
-	if m < numModes {
-		return modeNames[m][0]
-	}
-	return "Mode(" + strconv.Itoa(int(m)) + ")"
-}
+// String returns the stable identifier of m ("land", "river", "sea"): ""
+// for the zero Mode, "%!Mode(N)" out of range.
+func (m Mode) String() string { return modes.String(int(m)) }
 
 // Label returns the name of m in the language of tag.
-func (m Mode) Label(tag language.Tag) string {
-	if m >= numModes {
-		return m.String()
-	}
-	return modeNames[m][1+langIndex(tag)]
-}
+func (m Mode) Label(tag language.Tag) string { return modes.Label(int(m), tag) }
 
 // AppendText appends the identifier of m to b; the zero Mode appends
 // nothing.
-func (m Mode) AppendText(b []byte) ([]byte, error) {
-	if m == 0 {
-		return b, nil
-	}
-	if m >= numModes {
-		return b, &ParseError{Input: m.String(), What: "mode", Err: ErrSyntax}
-	}
-	return append(b, modeNames[m][0]...), nil
-}
+func (m Mode) AppendText(b []byte) ([]byte, error) { return modes.AppendText(b, int(m)) }
 
 // MarshalText returns the identifier of m; the zero Mode gives empty text.
 func (m Mode) MarshalText() ([]byte, error) { return m.AppendText(nil) }
 
-// UnmarshalText sets m from any form ParseMode accepts.
+// UnmarshalText sets m from any form ParseMode accepts; empty text gives
+// the zero Mode.
 func (m *Mode) UnmarshalText(b []byte) error {
-	if len(b) == 0 {
-		*m = 0
-		return nil
+	v, err := modes.UnmarshalText(b)
+	if err != nil {
+		return err
 	}
-	v, err := ParseMode(string(b))
-	if err == nil {
-		*m = v
-	}
-	return err
+	*m = Mode(v)
+	return nil
 }
 
 // ParseMode reads a mode in English, Indonesian or Malay: "land", "darat",
 // "jalur darat", "river", "sungai", "sea", "laut", "maritime", "perairan".
 func ParseMode(s string) (Mode, error) {
-	if len(s) > 64 {
-		return 0, &ParseError{Input: s, What: "mode", Err: ErrTooLong}
-	}
-	k := strings.TrimPrefix(fold.Key(s), "jalur ")
-	switch k {
-	case "land", "darat", "road", "jalan":
-		return Land, nil
-	case "river", "sungai":
-		return River, nil
-	case "sea", "laut", "maritime", "perairan", "marine":
-		return Sea, nil
-	}
-	return 0, &ParseError{Input: s, What: "mode", Err: ErrSyntax}
-}
-
-// langIndex returns 0 for Indonesian, 1 for Malay and 2 for English.
-func langIndex(tag language.Tag) int {
-	switch lang.Of(tag) {
-	case lang.Indonesian:
-		return 0
-	case lang.Malay, lang.MalayBrunei:
-		return 1
-	}
-	return 2
+	v, err := modes.Parse("ParseMode", s)
+	return Mode(v), err
 }
 
 // BorderPosts returns the embedded border posts, ordered by the code of
@@ -295,13 +214,13 @@ func PostsIn(code string) []BorderPost {
 // *ParseError wrapping ErrNotFound otherwise.
 func FindPost(name string) (BorderPost, error) {
 	if len(name) > maxInput {
-		return BorderPost{}, &ParseError{Input: name[:maxInput], Offset: maxInput, What: "border post", Err: ErrTooLong}
+		return BorderPost{}, &ParseError{Func: "FindPost", Input: name[:maxInput], Offset: maxInput, Msg: "name too long", Err: ErrTooLong}
 	}
 	t := base()
 	if i, ok := t.postKeys[postKey(name)]; ok {
 		return t.posts[i], nil
 	}
-	return BorderPost{}, &ParseError{Input: name, What: "border post", Err: ErrNotFound}
+	return BorderPost{}, &ParseError{Func: "FindPost", Input: name, Msg: "no border post of that name", Err: ErrNotFound}
 }
 
 // postKey folds the name of a post for matching: without the words for its
@@ -476,7 +395,7 @@ func pairName(key string) (string, bool) {
 // ("Entikong–Tebedu").
 func FindPair(s string) (Pair, error) {
 	if len(s) > maxInput {
-		return Pair{}, &ParseError{Input: s[:maxInput], Offset: maxInput, What: "border pair", Err: ErrTooLong}
+		return Pair{}, &ParseError{Func: "FindPair", Input: s[:maxInput], Offset: maxInput, Msg: "text too long", Err: ErrTooLong}
 	}
 	for _, p := range pairs {
 		if fold.Key(s) == fold.Key(p.ID) {
@@ -514,7 +433,7 @@ func FindPair(s string) (Pair, error) {
 			return p, nil
 		}
 	}
-	return Pair{}, &ParseError{Input: s, What: "border pair", Err: ErrNotFound}
+	return Pair{}, &ParseError{Func: "FindPair", Input: s, Msg: "no border pair of that name", Err: ErrNotFound}
 }
 
 // PairOf returns the border pair whose regional forum covers r: the pair

@@ -215,7 +215,7 @@ func TestPostText(t *testing.T) {
 	if got, _ := Sea.AppendText([]byte("mode=")); string(got) != "mode=sea" {
 		t.Errorf("Sea.AppendText = %q", got)
 	}
-	if got := PostKind(9).String() + " " + Mode(9).String(); got != "PostKind(9) Mode(9)" {
+	if got := PostKind(9).String() + " " + Mode(9).String(); got != "%!PostKind(9) %!Mode(9)" {
 		t.Errorf("out of range = %q", got)
 	}
 }

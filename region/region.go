@@ -85,7 +85,7 @@ func (r *Region) UnmarshalText(b []byte) error {
 	}
 	v, ok := Default().Lookup(string(b))
 	if !ok {
-		return &ParseError{Input: string(b), What: "region code", Err: ErrNotFound}
+		return &ParseError{Func: "Region.UnmarshalText", Input: string(b), Msg: "no region with that code", Err: ErrNotFound}
 	}
 	*r = v
 	return nil

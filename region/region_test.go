@@ -593,7 +593,7 @@ func TestLevel(t *testing.T) {
 			}
 		}
 	}
-	if got := Level(200).String(); got != "Level(200)" {
+	if got := Level(200).String(); got != "%!Level(200)" {
 		t.Errorf("Level(200).String() = %q", got)
 	}
 	if _, err := Level(200).MarshalText(); err == nil {
