@@ -309,7 +309,7 @@ func TestStyle(t *testing.T) {
 	if _, err := ParseStyle("fancy"); !errors.Is(err, ErrSyntax) {
 		t.Errorf("ParseStyle(fancy) error = %v", err)
 	}
-	if s := Style(7).String(); s != "Style(7)" {
+	if s := Style(7).String(); s != "%!Style(7)" {
 		t.Errorf("Style(7).String() = %q", s)
 	}
 	if _, err := Style(-1).MarshalText(); err == nil {

@@ -78,7 +78,7 @@ func TestStyleLabel(t *testing.T) {
 		s    Style
 		tag  language.Tag
 		want string
-	}{{Words, id, "terbilang"}, {Compact, ms, "ringkas"}, {Words, msBN, "perkataan"}, {Standard, en, "standard"}, {Style(9), id, "Style(9)"}} {
+	}{{Words, id, "terbilang"}, {Compact, ms, "ringkas"}, {Words, msBN, "perkataan"}, {Standard, en, "standard"}, {Style(9), id, "%!Style(9)"}} {
 		if got := tt.s.Label(tt.tag); got != tt.want {
 			t.Errorf("%v.Label(%v) = %q, want %q", tt.s, tt.tag, got, tt.want)
 		}

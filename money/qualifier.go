@@ -3,6 +3,7 @@ package money
 import (
 	"golang.org/x/text/language"
 
+	"github.com/kerjasama/kerjasama/internal/enum"
 	"github.com/kerjasama/kerjasama/internal/lang"
 )
 
@@ -26,29 +27,40 @@ const (
 	AtMost                    // paling banyak, sebanyak-banyaknya, maksimal, tidak lebih dari, at most, up to
 )
 
-var qualifierNames = [...]string{"exact", "about", "more-than", "less-than", "at-least", "at-most"}
+// qualifiers is the table of Qualifier; Exact, the zero Qualifier, is a
+// value like the others.
+var qualifiers = enum.New(enum.Config{Type: "Qualifier", ZeroIsValue: true, MaxLen: 32, Err: enumError}, []enum.Entry{
+	Exact:    {ID: "exact", En: "exact", In: "tepat", Ms: "tepat"},
+	About:    {ID: "about", En: "about", In: "sekitar", Ms: "lebih kurang", Aliases: []string{"approximately"}},
+	MoreThan: {ID: "more-than", En: "more than", In: "lebih dari", Ms: "lebih daripada"},
+	LessThan: {ID: "less-than", En: "less than", In: "kurang dari", Ms: "kurang daripada"},
+	AtLeast:  {ID: "at-least", En: "at least", In: "sekurang-kurangnya", Ms: "sekurang-kurangnya"},
+	AtMost:   {ID: "at-most", En: "at most", In: "paling banyak", Ms: "paling banyak"},
+})
 
 // String returns the English identifier of q: "exact", "about",
 // "more-than", "less-than", "at-least" or "at-most"; out of range,
 // "%!Qualifier(n)".
-func (q Qualifier) String() string {
-	if int(q) < len(qualifierNames) {
-		return qualifierNames[q]
-	}
-	return "%!Qualifier(" + itoa(int(q)) + ")"
-}
+func (q Qualifier) String() string { return qualifiers.String(int(q)) }
 
-func itoa(n int) string {
-	var b [20]byte
-	i := len(b)
-	for {
-		i--
-		b[i] = byte('0' + n%10)
-		n /= 10
-		if n == 0 {
-			return string(b[i:])
-		}
+// Label returns the words of q in the language of tag: "sekitar", "lebih
+// dari" in Indonesian; "lebih kurang", "lebih daripada" in Malay; "about",
+// "more than" in English (also for unsupported tags).
+func (q Qualifier) Label(tag language.Tag) string { return qualifiers.Label(int(q), tag) }
+
+// MarshalText returns the identifier of q; a value out of range is an
+// error.
+func (q Qualifier) MarshalText() ([]byte, error) { return qualifiers.MarshalText(int(q)) }
+
+// UnmarshalText sets q from its identifier or a label in any language;
+// empty text is Exact.
+func (q *Qualifier) UnmarshalText(text []byte) error {
+	v, err := qualifiers.UnmarshalText(text)
+	if err != nil {
+		return err
 	}
+	*q = Qualifier(v)
+	return nil
 }
 
 // qualifierWords are the words of the qualifiers, longest first where one

@@ -1,12 +1,9 @@
 package money
 
 import (
-	"strconv"
-	"strings"
-
 	"golang.org/x/text/language"
 
-	"github.com/kerjasama/kerjasama/internal/lang"
+	"github.com/kerjasama/kerjasama/internal/enum"
 )
 
 // A Style selects how a [Formatter] writes an amount.
@@ -33,50 +30,46 @@ const (
 	Words
 )
 
-var styleNames = [...]string{"standard", "compact", "words"}
+// styles is the table of Style. The zero Style, Standard, is a value like
+// the others: it marshals to "standard".
+var styles = enum.New(enum.Config{Type: "Style", ZeroIsValue: true, MaxLen: 32, Err: enumError}, []enum.Entry{
+	Standard: {ID: "standard", En: "standard", In: "standar", Ms: "piawai", Aliases: []string{"baku", "std"}},
+	Compact:  {ID: "compact", En: "compact", In: "ringkas", Ms: "ringkas", Aliases: []string{"singkat", "padat", "short"}},
+	Words: {ID: "words", En: "words", In: "terbilang", Ms: "perkataan",
+		Aliases: []string{"word", "kata", "kata-kata", "spelled", "spell-out"}},
+})
+
+// enumError turns a refusal of the enumeration engine into a *ParseError.
+func enumError(f enum.Failure) error {
+	err := ErrSyntax
+	if f.Kind == enum.Range {
+		err = ErrRange
+	}
+	return &ParseError{Func: f.Func, Input: f.Input, Offset: f.Offset, Msg: f.Msg, Err: err}
+}
 
 // String returns the English identifier of s ("standard", "compact",
-// "words"), or "Style(n)" for a value outside the constants.
-func (s Style) String() string {
-	if s >= 0 && int(s) < len(styleNames) {
-		return styleNames[s]
-	}
-	return "Style(" + strconv.Itoa(int(s)) + ")"
-}
+// "words"), or "%!Style(n)" for a value outside the constants.
+func (s Style) String() string { return styles.String(int(s)) }
 
 // Label returns the name of s in the language of tag: "standar",
 // "ringkas", "terbilang" in Indonesian; "piawai", "ringkas", "perkataan" in
 // Malay; "standard", "compact", "words" in English (also for unsupported
 // tags). A value outside the constants gives its String.
-func (s Style) Label(tag language.Tag) string {
-	if s < 0 || int(s) >= len(styleNames) {
-		return s.String()
-	}
-	switch lang.Of(tag) {
-	case lang.Indonesian:
-		return [...]string{"standar", "ringkas", "terbilang"}[s]
-	case lang.Malay, lang.MalayBrunei:
-		return [...]string{"piawai", "ringkas", "perkataan"}[s]
-	}
-	return styleNames[s]
-}
+func (s Style) Label(tag language.Tag) string { return styles.Label(int(s), tag) }
 
 // MarshalText returns the English identifier of s. It fails for a value
 // outside the constants.
-func (s Style) MarshalText() ([]byte, error) {
-	if s < 0 || int(s) >= len(styleNames) {
-		return nil, &ParseError{Func: "Style.MarshalText", Input: s.String(), Msg: "unknown style", Err: ErrRange}
-	}
-	return []byte(styleNames[s]), nil
-}
+func (s Style) MarshalText() ([]byte, error) { return styles.MarshalText(int(s)) }
 
-// UnmarshalText sets s from a name accepted by [ParseStyle].
+// UnmarshalText sets s from a name accepted by [ParseStyle]; empty text is
+// the zero Style, Standard.
 func (s *Style) UnmarshalText(text []byte) error {
-	v, err := ParseStyle(string(text))
+	v, err := styles.UnmarshalText(text)
 	if err != nil {
 		return err
 	}
-	*s = v
+	*s = Style(v)
 	return nil
 }
 
@@ -85,15 +78,8 @@ func (s *Style) UnmarshalText(text []byte) error {
 // ("ringkas", "singkat", "padat"), "words" ("word", "terbilang", "kata",
 // "perkataan").
 func ParseStyle(s string) (Style, error) {
-	switch strings.ToLower(strings.TrimSpace(s)) {
-	case "standard", "standar", "baku", "piawai", "std":
-		return Standard, nil
-	case "compact", "ringkas", "singkat", "padat", "short":
-		return Compact, nil
-	case "words", "word", "terbilang", "kata", "kata-kata", "perkataan", "spelled", "spell-out":
-		return Words, nil
-	}
-	return 0, &ParseError{Func: "ParseStyle", Input: s, Msg: "unknown style (want standard, compact or words)", Err: ErrSyntax}
+	v, err := styles.Parse("ParseStyle", s)
+	return Style(v), err
 }
 
 // A Formatter writes amounts for people in one language and style. The zero

@@ -8,6 +8,8 @@ import (
 	"github.com/kerjasama/kerjasama/agreement"
 	"github.com/kerjasama/kerjasama/date"
 	"github.com/kerjasama/kerjasama/evaluate"
+	"github.com/kerjasama/kerjasama/internal/enum"
+	"github.com/kerjasama/kerjasama/internal/lang"
 	"github.com/kerjasama/kerjasama/session"
 	"golang.org/x/text/language"
 )
@@ -51,43 +53,50 @@ const (
 	SectionWelfare
 )
 
-var sectionIdents = [...]string{"", "trade", "agreements", "forums", "decisions", "welfare"}
+// sections is the table of Section: the stable identifiers, with the
+// headings of the word table as labels.
+var sections = enum.New(enum.Config{Type: "Section", MaxLen: 64, Err: sectionError}, []enum.Entry{
+	SectionTrade:      sectionEntry("trade"),
+	SectionAgreements: sectionEntry("agreements"),
+	SectionForums:     sectionEntry("forums"),
+	SectionDecisions:  sectionEntry("decisions"),
+	SectionWelfare:    sectionEntry("welfare"),
+})
+
+func sectionEntry(id string) enum.Entry {
+	k := "section." + id
+	return enum.Entry{ID: id, En: word(lang.English, k), In: word(lang.Indonesian, k), Ms: word(lang.Malay, k), MsBN: word(lang.MalayBrunei, k)}
+}
+
+func sectionError(f enum.Failure) error {
+	return &ParseError{Func: f.Func, Input: f.Input, Offset: f.Offset, Msg: f.Msg, Err: ErrUnknownSection}
+}
+
+// ErrUnknownSection is wrapped by the errors of Section's text methods.
+var ErrUnknownSection = errors.New("unknown report section")
 
 // String returns the stable identifier of s ("trade", "agreements",
-// "forums", "decisions", "welfare").
-func (s Section) String() string {
-	if s > 0 && int(s) < len(sectionIdents) {
-		return sectionIdents[s]
-	}
-	return fmt.Sprintf("Section(%d)", uint8(s))
-}
+// "forums", "decisions", "welfare"): "" for the zero Section,
+// "%!Section(n)" out of range.
+func (s Section) String() string { return sections.String(int(s)) }
 
 // Label returns the heading of s in the language of tag ("Neraca
 // perdagangan", "Imbangan dagangan", "Trade balance").
-func (s Section) Label(tag language.Tag) string {
-	if s == 0 || int(s) >= len(sectionIdents) {
-		return s.String()
-	}
-	return word(langOf(tag), "section."+sectionIdents[s])
-}
+func (s Section) Label(tag language.Tag) string { return sections.Label(int(s), tag) }
 
-// MarshalText writes the stable identifier.
-func (s Section) MarshalText() ([]byte, error) {
-	if s == 0 || int(s) >= len(sectionIdents) {
-		return nil, fmt.Errorf("evaluate: invalid section %d", uint8(s))
-	}
-	return []byte(s.String()), nil
-}
+// MarshalText writes the stable identifier; the zero Section gives empty
+// text, and a value out of range is an error.
+func (s Section) MarshalText() ([]byte, error) { return sections.MarshalText(int(s)) }
 
-// UnmarshalText reads a stable identifier that MarshalText writes.
+// UnmarshalText reads the identifier MarshalText writes, or a heading in
+// any language; empty text gives the zero Section.
 func (s *Section) UnmarshalText(b []byte) error {
-	for i, id := range sectionIdents {
-		if i > 0 && id == string(b) {
-			*s = Section(i)
-			return nil
-		}
+	v, err := sections.UnmarshalText(b)
+	if err != nil {
+		return err
 	}
-	return fmt.Errorf("report: unknown section %q", b)
+	*s = Section(v)
+	return nil
 }
 
 // A SectionFinding is a finding with the section of the report it

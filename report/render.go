@@ -11,6 +11,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/kerjasama/kerjasama/evaluate"
+	"github.com/kerjasama/kerjasama/internal/enum"
+	"github.com/kerjasama/kerjasama/internal/perr"
 	"golang.org/x/text/language"
 )
 
@@ -25,34 +27,74 @@ const (
 	JSON                       // the evaluations' data, the layout, the findings and the sources
 )
 
-var formatNames = [...]string{"", "text", "markdown", "html", "json"}
+// formats is the table of Format.
+var formats = enum.New(enum.Config{Type: "Format", MaxLen: 32, Err: formatError}, []enum.Entry{
+	Text:     {ID: "text", En: "text", In: "teks", Ms: "teks", Aliases: []string{"txt", "plain text"}},
+	Markdown: {ID: "markdown", En: "Markdown", In: "Markdown", Ms: "Markdown", Aliases: []string{"md"}},
+	HTML:     {ID: "html", En: "HTML", In: "HTML", Ms: "HTML", Aliases: []string{"htm"}},
+	JSON:     {ID: "json", En: "JSON", In: "JSON", Ms: "JSON"},
+})
 
-// String returns the name of f ("text", "markdown", "html", "json").
-func (f Format) String() string {
-	if f > 0 && int(f) < len(formatNames) {
-		return formatNames[f]
+// String returns the name of f ("text", "markdown", "html", "json"): ""
+// for the zero Format, "%!Format(n)" out of range.
+func (f Format) String() string { return formats.String(int(f)) }
+
+// Label returns the name of f for people in the language of tag: "teks",
+// "Markdown", "HTML", "JSON".
+func (f Format) Label(tag language.Tag) string { return formats.Label(int(f), tag) }
+
+// MarshalText returns the name of f; the zero Format gives empty text, and
+// a value out of range is an error.
+func (f Format) MarshalText() ([]byte, error) { return formats.MarshalText(int(f)) }
+
+// UnmarshalText sets f from a name ParseFormat reads; empty text gives the
+// zero Format.
+func (f *Format) UnmarshalText(text []byte) error {
+	v, err := formats.UnmarshalText(text)
+	if err != nil {
+		return err
 	}
-	return fmt.Sprintf("Format(%d)", uint8(f))
+	*f = Format(v)
+	return nil
 }
 
 // ErrUnknownFormat is returned by ParseFormat and Write for a format that
 // is none of Text, Markdown, HTML and JSON.
 var ErrUnknownFormat = errors.New("unknown report format")
 
-// ParseFormat reads a format by name: "text" (or "txt"), "markdown"
-// ("md"), "html" or "json", in any case.
-func ParseFormat(s string) (Format, error) {
-	switch strings.ToLower(strings.TrimSpace(s)) {
-	case "text", "txt":
-		return Text, nil
-	case "markdown", "md":
-		return Markdown, nil
-	case "html", "htm":
-		return HTML, nil
-	case "json":
-		return JSON, nil
+// A ParseError reports text that names no format. It has the fields and
+// the message format of every package's ParseError, and wraps
+// ErrUnknownFormat.
+type ParseError struct {
+	Func   string // "ParseFormat", "Format.UnmarshalText"
+	Input  string // the text given
+	Offset int    // byte offset of the problem in Input
+	Msg    string // what is wrong
+	Err    error  // ErrUnknownFormat
+}
+
+// Error returns the failed call, the problem and where it is:
+// `report.ParseFormat("pdf"): unknown format (want text, markdown, html or json)`.
+func (e *ParseError) Error() string {
+	return perr.Format("report", e.Func, e.Input, e.Offset, e.Msg, e.Err)
+}
+
+// Unwrap returns ErrUnknownFormat.
+func (e *ParseError) Unwrap() error { return e.Err }
+
+func formatError(f enum.Failure) error {
+	msg := f.Msg
+	if f.Kind == enum.Unknown || f.Kind == enum.Empty {
+		msg += " (want text, markdown, html or json)"
 	}
-	return 0, fmt.Errorf("report: format %q: %w (want text, markdown, html or json)", s, ErrUnknownFormat)
+	return &ParseError{Func: f.Func, Input: f.Input, Offset: f.Offset, Msg: msg, Err: ErrUnknownFormat}
+}
+
+// ParseFormat reads a format by name: "text" (or "txt", "teks"),
+// "markdown" ("md"), "html" ("htm") or "json", in any case.
+func ParseFormat(s string) (Format, error) {
+	v, err := formats.Parse("ParseFormat", s)
+	return Format(v), err
 }
 
 // Write renders the report in format f and the language of tag

@@ -311,14 +311,17 @@ func TestParseFormat(t *testing.T) {
 	if _, err := ParseFormat("pdf"); !errors.Is(err, ErrUnknownFormat) {
 		t.Errorf("ParseFormat(pdf) = %v", err)
 	}
-	if s := Format(9).String(); s != "Format(9)" {
+	if s := Format(9).String(); s != "%!Format(9)" {
 		t.Errorf("Format(9).String() = %q", s)
 	}
-	if s := Section(9).String(); s != "Section(9)" || Section(9).Label(language.English) != "Section(9)" {
+	if s := Section(9).String(); s != "%!Section(9)" || Section(9).Label(language.English) != "%!Section(9)" {
 		t.Errorf("Section(9) = %q", s)
 	}
-	if _, err := Section(0).MarshalText(); err == nil {
-		t.Errorf("Section(0).MarshalText succeeded")
+	if b, err := Section(0).MarshalText(); err != nil || len(b) != 0 {
+		t.Errorf("Section(0).MarshalText = %q, %v; want empty text", b, err)
+	}
+	if _, err := Section(9).MarshalText(); !errors.Is(err, ErrUnknownSection) {
+		t.Errorf("Section(9).MarshalText error = %v, want ErrUnknownSection", err)
 	}
 	var s Section
 	if err := s.UnmarshalText([]byte("forums")); err != nil || s != SectionForums {
