@@ -1,6 +1,7 @@
 package money
 
 import (
+	"strconv"
 	"testing"
 
 	"golang.org/x/text/language"
@@ -86,5 +87,28 @@ func BenchmarkParseMalayScaled(b *testing.B) {
 			b.Fatal(err)
 		}
 		sinkAmount = a
+	}
+}
+
+// BenchmarkParseBaseline is the floor issue #16 measures Parse against:
+// strip the symbol and the dots of "Rp. 100.387.357.175" into a stack
+// buffer and call strconv.ParseInt, with no checks at all.
+func BenchmarkParseBaseline(b *testing.B) {
+	b.ReportAllocs()
+	s := "Rp. 100.387.357.175"
+	for b.Loop() {
+		var buf [32]byte
+		n := 0
+		for i := 0; i < len(s); i++ {
+			if c := s[i]; c >= '0' && c <= '9' {
+				buf[n] = c
+				n++
+			}
+		}
+		v, err := strconv.ParseInt(string(buf[:n]), 10, 64)
+		if err != nil {
+			b.Fatal(err)
+		}
+		sinkAmount = Rupiah(v)
 	}
 }

@@ -5,7 +5,10 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"golang.org/x/text/currency"
 	"golang.org/x/text/language"
+
+	"github.com/kerjasama/kerjasama/internal/lang"
 )
 
 // fuzzSeeds are real strings: those of the issue, DESIGN.md and the seed
@@ -64,6 +67,18 @@ func FuzzParse(f *testing.F) {
 			var back Rate
 			if err := back.UnmarshalText([]byte(r.String())); err != nil || !back.Equal(r) {
 				t.Fatalf("Rate.UnmarshalText(%q) = %v; reads back as %v, %v", s, r, back, err)
+			}
+		}
+		// The fast path gives what the general parser gives, or nothing.
+		for _, def := range []struct {
+			cur currency.Unit
+			has bool
+		}{{}, {currency.XXX, true}, {currency.USD, true}} {
+			p := parser{s: s, l: lang.Of(tag), fn: "Parse", def: def.cur, hasDef: def.has}
+			if fa, ok := p.fast(); ok {
+				if ga, err := p.general(); err != nil || ga != fa {
+					t.Fatalf("fast(%q, %v) = %v; general = %v, %v", s, tag, fa, ga, err)
+				}
 			}
 		}
 		// ParseQualified reads what Parse reads, as Exact, and more.

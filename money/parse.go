@@ -157,6 +157,16 @@ func dollar(l lang.Lang) currency.Unit {
 }
 
 func (p *parser) parse() (Amount, error) {
+	if p.from == 0 {
+		if a, ok := p.fast(); ok {
+			return a, nil
+		}
+	}
+	return p.general()
+}
+
+// general reads every form Parse accepts; fast reads the commonest first.
+func (p *parser) general() (Amount, error) {
 	s := p.s
 	if len(s) > MaxInput {
 		return p.fail(MaxInput, "text longer than MaxInput (512 bytes)", ErrSyntax)

@@ -113,6 +113,17 @@ var qualifierWords = [...]struct {
 	{[]string{"+/-"}, About},
 }
 
+// qualifierByFirst lists, per first byte (ASCII lower case), the indexes
+// of the qualifierWords that begin with it, so that text starting with
+// "Rp" or a digit is passed over in one look-up.
+var qualifierByFirst = func() (t [256][]uint8) {
+	for k, w := range qualifierWords {
+		c := w.words[0][0] | 0x20
+		t[c] = append(t[c], uint8(k))
+	}
+	return t
+}()
+
 // qualifierAt reads a qualifier at s[i] and returns it and the end of its
 // words; end == i if there is none. A word ends at a space or at the end
 // of the text; "±" and "~" may touch the number.
@@ -120,11 +131,8 @@ func qualifierAt(s string, i int) (Qualifier, int) {
 	if i >= len(s) {
 		return Exact, i
 	}
-	for k := range qualifierWords {
+	for _, k := range qualifierByFirst[s[i]|0x20] {
 		w := &qualifierWords[k]
-		if w.words[0][0]|0x20 != s[i]|0x20 {
-			continue
-		}
 		j, ok := i, true
 		for n, word := range w.words {
 			if n > 0 {
