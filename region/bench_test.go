@@ -5,6 +5,8 @@ import (
 	"runtime"
 	"testing"
 	"time"
+
+	"github.com/kerjasama/kerjasama/internal/fold"
 )
 
 func BenchmarkLookup(b *testing.B) {
@@ -157,5 +159,39 @@ func TestNoAllocs(t *testing.T) {
 	}
 	if n := testing.AllocsPerRun(100, func() { Find("Kab. Sanggau") }); n > 2 {
 		t.Errorf("Find(Kab. Sanggau) allocates %v times, want at most 2", n)
+	}
+}
+
+// commonNames are names as registers and reports write them most often.
+var commonNames = []string{"Kalimantan Barat", "Kab. Sanggau", "Kota Pontianak", "Sarawak", "Entikong", "Provinsi Jawa Tengah", "Kapuas Hulu", "Sabah"}
+
+// BenchmarkFindCommon measures Find over commonNames, one name per op.
+func BenchmarkFindCommon(b *testing.B) {
+	b.ReportAllocs()
+	Lookup("61")
+	i := 0
+	for b.Loop() {
+		if _, err := Find(commonNames[i%len(commonNames)]); err != nil {
+			b.Fatal(err)
+		}
+		i++
+	}
+}
+
+// BenchmarkFindBaseline is the floor issue #16 measures Find against:
+// normalise each of commonNames with fold.Key and probe one map of folded
+// names.
+func BenchmarkFindBaseline(b *testing.B) {
+	b.ReportAllocs()
+	t := base()
+	i, n := 0, 0
+	for b.Loop() {
+		if _, ok := t.byKey[fold.Key(commonNames[i%len(commonNames)])]; ok {
+			n++
+		}
+		i++
+	}
+	if n == 0 {
+		b.Fatal("no name found")
 	}
 }

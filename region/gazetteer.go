@@ -227,6 +227,42 @@ func maskOf(ls ...Level) levelMask {
 
 func (m levelMask) has(l Level) bool { return m&(1<<l) != 0 }
 
+// affixIndex lists the affixes by their first word and by their last
+// word, each list in the order of affixes, so that a name is compared only
+// with the affixes that may begin or end it.
+var affixIndex = sync.OnceValue(func() (idx struct{ first, last map[string][]affix }) {
+	idx.first, idx.last = map[string][]affix{}, map[string][]affix{}
+	for _, a := range affixes() {
+		f, l := a.word, a.word
+		if i := strings.IndexByte(f, ' '); i >= 0 {
+			f = f[:i]
+		}
+		if i := strings.LastIndexByte(l, ' '); i >= 0 {
+			l = l[i+1:]
+		}
+		idx.first[f] = append(idx.first[f], a)
+		idx.last[l] = append(idx.last[l], a)
+	}
+	return idx
+})
+
+// prefixAffixes returns the affixes that may begin the folded name k:
+// those whose first word is k's first word.
+func prefixAffixes(k string) []affix {
+	if i := strings.IndexByte(k, ' '); i > 0 {
+		return affixIndex().first[k[:i]]
+	}
+	return nil
+}
+
+// suffixAffixes returns the affixes that may end k.
+func suffixAffixes(k string) []affix {
+	if i := strings.LastIndexByte(k, ' '); i >= 0 && i < len(k)-1 {
+		return affixIndex().last[k[i+1:]]
+	}
+	return nil
+}
+
 // affixes are the words written before (or, in English, after) a name to
 // give its level or the government of the region, folded, longest first.
 // They are built on first use, so that importing the package costs nothing.
@@ -353,8 +389,12 @@ func (g *Gazetteer) find(name string, typos bool) (Region, error) {
 	if len(name) > maxInput {
 		return Region{}, &ParseError{Func: "Find", Input: name[:maxInput], Offset: maxInput, Msg: "name too long", Err: ErrTooLong}
 	}
-	if r, ok := g.Lookup(name); ok {
-		return r, nil
+	// A code has no space in it (Define chooses codes without spaces), so
+	// "Kalimantan Barat" and "Kab. Sanggau" skip the look-up of codes.
+	if !strings.ContainsRune(strings.TrimSpace(name), ' ') {
+		if r, ok := g.Lookup(name); ok {
+			return r, nil
+		}
 	}
 	b, u := g.layers()
 	k := fold.Key(name)
@@ -410,14 +450,14 @@ func resolve(b, u *table, k string, m levelMask, depth int) []cand {
 	if depth >= 3 {
 		return nil
 	}
-	for _, a := range affixes() {
+	for _, a := range prefixAffixes(k) {
 		if len(k) > len(a.word)+1 && k[len(a.word)] == ' ' && strings.HasPrefix(k, a.word) {
 			if cs := resolve(b, u, k[len(a.word)+1:], m&a.mask, depth+1); len(cs) > 0 {
 				return confirmed(cs)
 			}
 		}
 	}
-	for _, a := range affixes() {
+	for _, a := range suffixAffixes(k) {
 		if len(k) > len(a.word)+1 && k[len(k)-len(a.word)-1] == ' ' && strings.HasSuffix(k, a.word) {
 			if cs := resolve(b, u, k[:len(k)-len(a.word)-1], m&a.mask, depth+1); len(cs) > 0 {
 				return confirmed(cs)
@@ -587,7 +627,8 @@ func (g *Gazetteer) Search(query string, limit int) []Region {
 		}
 		near := func(t *table, off int32) {
 			for n := len(q) - 2; n <= len(q)+2; n++ {
-				for _, key := range t.keysOfLen(n) {
+				ks, _ := t.keysOfLen(n)
+				for _, key := range ks {
 					if d := typo.Distance(key, q, 2); d <= 2 {
 						for _, h := range t.byKey[key] {
 							note(h.i+off, 6+d)

@@ -48,8 +48,11 @@ type table struct {
 	keysOnce sync.Once
 	keys     []string
 	// byLen lists the same keys by their length in bytes (up to
-	// maxTypoKey), for the typo tolerance of Find.
-	byLen [][]string
+	// maxTypoKey), for the typo tolerance of Find; byLenMask[n][j] holds
+	// the levels of the regions of byLen[n][j], so that a key of no level
+	// asked for is passed over without a look-up or a distance.
+	byLen     [][]string
+	byLenMask [][]levelMask
 	// labels holds names per language (Indonesian, Malay, English) where
 	// they differ from Name.
 	labels map[int32]*[3]string
@@ -165,21 +168,28 @@ func (t *table) keyList() []string {
 	return t.keys
 }
 
-// keysOfLen returns the keys of byKey that are n bytes long, sorted.
-func (t *table) keysOfLen(n int) []string {
+// keysOfLen returns the keys of byKey that are n bytes long, sorted, and
+// the levels of each key's regions.
+func (t *table) keysOfLen(n int) ([]string, []levelMask) {
 	t.keysOnce.Do(t.sortKeys)
 	if n < 0 || n >= len(t.byLen) {
-		return nil
+		return nil, nil
 	}
-	return t.byLen[n]
+	return t.byLen[n], t.byLenMask[n]
 }
 
 func (t *table) sortKeys() {
 	t.keys = slices.Sorted(maps.Keys(t.byKey))
 	t.byLen = make([][]string, maxTypoKey+1)
+	t.byLenMask = make([][]levelMask, maxTypoKey+1)
 	for _, k := range t.keys {
 		if len(k) <= maxTypoKey {
+			var m levelMask
+			for _, h := range t.byKey[k] {
+				m |= maskOf(t.regions[h.i].Level)
+			}
 			t.byLen[len(k)] = append(t.byLen[len(k)], k)
+			t.byLenMask[len(k)] = append(t.byLenMask[len(k)], m)
 		}
 	}
 }

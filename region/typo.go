@@ -1,7 +1,6 @@
 package region
 
 import (
-	"slices"
 	"sort"
 	"strings"
 
@@ -97,12 +96,12 @@ func misspelt(b, u *table, k string) (i int32, ok bool) {
 // stripAffix takes one level or government word off the start or, failing
 // that, the end of the folded name k, longest first.
 func stripAffix(k string) (affix, string, bool) {
-	for _, a := range affixes() {
+	for _, a := range prefixAffixes(k) {
 		if len(k) > len(a.word)+1 && k[len(a.word)] == ' ' && strings.HasPrefix(k, a.word) {
 			return a, k[len(a.word)+1:], true
 		}
 	}
-	for _, a := range affixes() {
+	for _, a := range suffixAffixes(k) {
 		if len(k) > len(a.word)+1 && k[len(k)-len(a.word)-1] == ' ' && strings.HasSuffix(k, a.word) {
 			return a, k[:len(k)-len(a.word)-1], true
 		}
@@ -116,17 +115,16 @@ func near(t *table, off int32, q string, m levelMask, bound int, note func(int32
 	for n := len(q) - bound; n <= len(q)+bound; n++ {
 		// The keys of one length are sorted: those of q's first letter
 		// are one run.
-		ks := t.keysOfLen(n)
-		for _, key := range ks[sort.SearchStrings(ks, q[:1]):] {
+		ks, masks := t.keysOfLen(n)
+		for j := sort.SearchStrings(ks, q[:1]); j < len(ks); j++ {
+			key := ks[j]
 			if key[0] != q[0] {
 				break
 			}
-			hs := t.byKey[key]
-			if !slices.ContainsFunc(hs, func(h hit) bool { return m.has(t.regions[h.i].Level) }) ||
-				!typo.Within(key, q, bound) {
+			if masks[j]&m == 0 || !typo.Within(key, q, bound) {
 				continue
 			}
-			for _, h := range hs {
+			for _, h := range t.byKey[key] {
 				if m.has(t.regions[h.i].Level) {
 					note(h.i + off)
 				}

@@ -89,6 +89,31 @@ func Distance(a, b string, limit int) int {
 	if len(a)-len(b) > limit || len(b)-len(a) > limit {
 		return limit + 1
 	}
+	if a == b {
+		return 0
+	}
+	// A lower bound first: an insertion or a deletion changes the counts
+	// of the bytes by one, a substitution by two, a swap not at all, so
+	// half the difference of the counts (bytes merged by their low six
+	// bits, which only lowers it) is at most the distance. Most names
+	// compared in a search are refused here without the table.
+	var h [64]int8
+	for i := 0; i < len(a); i++ {
+		h[a[i]&63]++
+	}
+	for i := 0; i < len(b); i++ {
+		h[b[i]&63]--
+	}
+	diff := 0
+	for _, c := range h {
+		if c < 0 {
+			c = -c
+		}
+		diff += int(c)
+	}
+	if (diff+1)/2 > limit {
+		return limit + 1
+	}
 	const inf int32 = 1 << 20
 	var rows [3][MaxKey + 2]int32
 	prev2, prev, cur := &rows[0], &rows[1], &rows[2]
