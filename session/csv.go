@@ -8,8 +8,9 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/kerjasama/kerjasama/internal/fold"
+	"github.com/kerjasama/kerjasama/internal/header"
 	"github.com/kerjasama/kerjasama/internal/input"
+	"github.com/kerjasama/kerjasama/region"
 )
 
 // MaxCSVRows is the largest number of rows ReadItemsCSV reads; more is an
@@ -57,20 +58,29 @@ func WriteItemsCSV(w io.Writer, items []Item) error {
 }
 
 // ReadItemsCSV reads items written by WriteItemsCSV or by hand: a header
-// naming at least the columns forum, ref and session (in any order, any
-// case, in English or in the Indonesian and Malay forms secretariats use,
-// see itemsHeaders; unknown columns are ignored), then one row per item per
-// session. The text goes through the project's one input toolbox
-// (internal/input): UTF-8 with or without a byte order mark, or UTF-16;
-// lines ended by LF, CRLF or CR alone; cells separated by commas, or by
-// semicolons, tabs or bars when the header line uses more of those (as
-// spreadsheets save CSV where "," is the decimal mark); strict quoting; a
-// record of at most 1 MiB, so that memory stays bounded whatever the
-// input.
+// naming at least the columns ref and session (in any order, any case, in
+// English or in the Indonesian and Malay forms secretariats and news
+// write: "Rujukan", "Tajuk", "Pencadang", "Keputusan", "No. Isu",
+// "Hasil/Keputusan", "Status/Tindak Lanjut"; see csvHeaders; unknown
+// columns are ignored), then one row per item per session. The text goes
+// through the project's one input toolbox (internal/input): UTF-8 with or
+// without a byte order mark, or UTF-16; lines ended by LF, CRLF or CR
+// alone; cells separated by commas, or by semicolons, tabs or bars when
+// the header line uses more of those (as spreadsheets save CSV where ","
+// is the decimal mark); strict quoting; a record of at most 1 MiB, so
+// that memory stays bounded whatever the input.
+//
 // Rows with the same forum and ref make one item, in the order of their
 // first row; title, field and proposer are taken from the first row that
-// gives them. Enumerations may be identifiers or labels in any of the three
-// languages ("disepakati", "dalam proses").
+// gives them. Enumerations may be identifiers or labels in any of the
+// three languages ("disepakati", "dibincangkan", "dalam proses"). The
+// forum is a forum ID, or names a border pair or two border districts
+// ("Kalbar – Sarawak", "Sanggau – Serian"; see ReadSessionsCSV). The
+// proposer is a side, or a region, whose country gives the side
+// ("Kalimantan Barat" is Indonesia); a row without a forum (or a file
+// without the column) is of the regional forum of the proposer's border
+// pair. The session is a number or a title that ParseTitle reads
+// ("Sidang ke-36").
 //
 // Every row is either loaded or reported: a row with more or fewer cells
 // than the header, a quote out of place (an unclosed quote is reported at
@@ -89,50 +99,42 @@ func ReadItemsCSV(r io.Reader) ([]Item, error) {
 // readItemsCSV is ReadItemsCSV, also returning the number of rows loaded
 // (for the tests of rows in = rows loaded + rows reported).
 func readItemsCSV(r io.Reader) (items []Item, loaded int, err error) {
-	ir := input.NewReader(r, input.Options{})
-	head, _, err := ir.Read()
+	cf, err := openCSV(r)
 	if err != nil {
-		if errors.Is(err, io.EOF) {
-			return nil, 0, &ParseError{Line: 1, Column: 1, Err: fmt.Errorf("%w: empty input, want a header", ErrSyntax)}
-		}
-		return nil, 0, inputError(err)
+		return nil, 0, err
 	}
-	col := map[string]int{}
-	names := make([]string, len(head))
-	for i, h := range head {
-		names[i] = strings.TrimSpace(string(h))
-		h := itemsColumn(string(h))
-		if _, dup := col[h]; !dup && h != "" {
-			col[h] = i
+	if err := cf.itemsHeader(); err != nil {
+		return nil, 0, err
+	}
+	items, _, loaded, err = cf.items()
+	return items, loaded, err
+}
+
+// itemsHeader checks that the header of an items CSV has the columns it
+// needs: a ref (or a row number, which then serves as the ref) and a
+// session.
+func (cf *csvFile) itemsHeader() error {
+	if cf.col["ref"] < 0 && cf.col["no"] >= 0 {
+		cf.col["ref"] = cf.col["no"] // a row number is the reference when nothing else is
+	}
+	for _, need := range []string{"ref", "session"} {
+		if cf.col[need] < 0 {
+			return &ParseError{Line: 1, Column: 1, Err: fmt.Errorf("%w: header lacks the column %q", ErrSyntax, need)}
 		}
 	}
-	for _, need := range []string{"forum", "ref", "session"} {
-		if _, ok := col[need]; !ok {
-			return nil, 0, &ParseError{Line: 1, Column: 1, Err: fmt.Errorf("%w: header lacks the column %q", ErrSyntax, need)}
-		}
-	}
-	ir.SetFieldCount(len(head))
+	return nil
+}
+
+// items reads the rows of an items CSV whose header itemsHeader accepted;
+// lines holds the position of the first row of each item.
+func (cf *csvFile) items() (items []Item, lines []rowPos, loaded int, err error) {
 	type key struct{ forum, ref string }
 	index := map[key]int{}
 	var errs []error
-	for rows := 1; ; rows++ {
-		rec, pos, err := ir.Read()
-		if errors.Is(err, io.EOF) {
-			break
-		}
-		if rows > MaxCSVRows {
-			errs = append(errs, &ParseError{Offset: pos.Offset, Line: pos.Line, Column: pos.Column,
-				Err: fmt.Errorf("%w: more than %d rows, reading stopped", ErrTooLarge, MaxCSVRows)})
-			break
-		}
+	err = cf.rows(func(pos rowPos) error {
+		row, err := cf.itemRow()
 		if err != nil {
-			errs = append(errs, inputError(err))
-			continue
-		}
-		row, err := readItemRow(ir, rec, names, col)
-		if err != nil {
-			errs = append(errs, err)
-			continue
+			return err
 		}
 		k := key{row.forum, row.ref}
 		n, ok := index[k]
@@ -140,6 +142,7 @@ func readItemsCSV(r io.Reader) (items []Item, loaded int, err error) {
 			n = len(items)
 			index[k] = n
 			items = append(items, Item{Forum: row.forum, Ref: row.ref})
+			lines = append(lines, pos)
 		}
 		loaded++
 		it := &items[n]
@@ -156,11 +159,143 @@ func readItemsCSV(r io.Reader) (items []Item, loaded int, err error) {
 			if row.entry.Note != "" && it.Note == "" {
 				it.Note = row.entry.Note
 			}
-			continue
+			return nil
 		}
 		it.History = append(it.History, row.entry)
+		return nil
+	}, &errs)
+	if err != nil {
+		errs = append(errs, err)
 	}
-	return items, loaded, errors.Join(errs...)
+	return items, lines, loaded, errors.Join(errs...)
+}
+
+// A csvFile is a CSV being read: the toolbox's reader, the header's cells
+// and the index of each known column (-1 for none), and the current
+// record.
+type csvFile struct {
+	ir    *input.Reader
+	names []string       // the header's cells, trimmed
+	col   map[string]int // column name → index, -1 when absent
+	rec   [][]byte       // the current record, valid until the next read
+
+	// Forum and proposer cells repeat down a file; what they resolve to
+	// is kept, for at most maxMemo distinct cells each.
+	forums    map[string]memo[Forum]
+	proposers map[string]memo[proposer]
+}
+
+// maxMemo bounds the cells a csvFile remembers the reading of.
+const maxMemo = 4096
+
+// memo is the reading of a cell.
+type memo[T any] struct {
+	v   T
+	err error
+}
+
+// proposer is what a proposer cell gives.
+type proposer struct {
+	side Side
+	pair region.Pair
+}
+
+// remember returns the reading of cell s in m, reading it with read
+// the first time.
+func remember[T any](m *map[string]memo[T], s string, read func(string) (T, error)) (T, error) {
+	if e, ok := (*m)[s]; ok {
+		return e.v, e.err
+	}
+	v, err := read(s)
+	if *m == nil {
+		*m = map[string]memo[T]{}
+	}
+	if len(*m) < maxMemo {
+		(*m)[s] = memo[T]{v, err}
+	}
+	return v, err
+}
+
+// csvColumns are the columns csvHeaders knows.
+var csvColumns = []string{"forum", "ref", "no", "title", "field", "proposer", "session", "outcome", "status", "note",
+	"level", "dates", "city", "venue", "host", "mode", "source", "parent"}
+
+// rowPos is the position of a row.
+type rowPos = input.Pos
+
+// openCSV reads the header of r and maps its columns.
+func openCSV(r io.Reader) (*csvFile, error) {
+	ir := input.NewReader(r, input.Options{})
+	head, _, err := ir.Read()
+	if err != nil {
+		if errors.Is(err, io.EOF) {
+			return nil, &ParseError{Line: 1, Column: 1, Err: fmt.Errorf("%w: empty input, want a header", ErrSyntax)}
+		}
+		return nil, inputError(err)
+	}
+	cf := &csvFile{ir: ir, names: make([]string, len(head)), col: map[string]int{}}
+	for _, c := range csvColumns {
+		cf.col[c] = -1
+	}
+	for i, h := range head {
+		cf.names[i] = strings.TrimSpace(string(h))
+		if c, _ := csvHeaders.Match(string(h)); c != "" && cf.col[c] < 0 {
+			cf.col[c] = i
+		}
+	}
+	ir.SetFieldCount(len(head))
+	return cf, nil
+}
+
+// rows calls row for every record after the header, with its position,
+// appending the errors of the records and of row to errs; it returns the
+// error that stopped reading early (more than MaxCSVRows rows), or nil.
+func (cf *csvFile) rows(row func(rowPos) error, errs *[]error) error {
+	for n := 1; ; n++ {
+		rec, pos, err := cf.ir.Read()
+		if errors.Is(err, io.EOF) {
+			return nil
+		}
+		if n > MaxCSVRows {
+			return &ParseError{Offset: pos.Offset, Line: pos.Line, Column: pos.Column,
+				Err: fmt.Errorf("%w: more than %d rows, reading stopped", ErrTooLarge, MaxCSVRows)}
+		}
+		if err != nil {
+			*errs = append(*errs, inputError(err))
+			continue
+		}
+		cf.rec = rec
+		if err := row(pos); err != nil {
+			*errs = append(*errs, err)
+		}
+	}
+}
+
+// cell returns the trimmed text of column name in the current record and
+// its index, or "" and -1 when the file has no such column.
+func (cf *csvFile) cell(name string) (string, int) {
+	i, ok := cf.col[name]
+	if !ok || i < 0 || i >= len(cf.rec) {
+		return "", -1
+	}
+	return strings.TrimSpace(string(cf.rec[i])), i
+}
+
+// bad returns a *ParseError for cell i of the current record (the start
+// of the record when i < 0).
+func (cf *csvFile) bad(i int, err error) error {
+	if i < 0 || i >= len(cf.rec) {
+		i = 0
+	}
+	p := cf.ir.FieldPos(i)
+	pe := &ParseError{Offset: p.Offset, Line: p.Line, Column: p.Column, Err: err}
+	if i < len(cf.names) {
+		pe.Field = cf.names[i]
+	}
+	if i < len(cf.rec) {
+		pe.Text = input.CellText(string(cf.rec[i]))
+	}
+	return pe
 }
 
 // itemRow is one row of the items CSV, parsed whole before any of it is
@@ -173,64 +308,132 @@ type itemRow struct {
 	entry             Entry
 }
 
-// readItemRow parses the cells of one row (valid until the next Read of
-// ir) by the columns col.
-func readItemRow(ir *input.Reader, rec [][]byte, head []string, col map[string]int) (itemRow, error) {
+// itemRow parses the cells of the current row of an items CSV.
+func (cf *csvFile) itemRow() (itemRow, error) {
 	var row itemRow
-	cell := func(name string) (string, int) {
-		i, ok := col[name]
-		if !ok || i >= len(rec) {
-			return "", -1
-		}
-		return strings.TrimSpace(string(rec[i])), i
-	}
-	bad := func(i int, err error) error {
-		p := ir.FieldPos(i)
-		return &ParseError{Offset: p.Offset, Line: p.Line, Column: p.Column, Field: head[i], Text: input.CellText(string(rec[i])), Err: err}
-	}
-	for i, v := range rec {
-		if len(v) > maxCSVField {
-			return row, bad(i, fmt.Errorf("%w: cell longer than %d bytes", ErrTooLarge, maxCSVField))
-		}
-	}
 	var err error
-	row.forum, _ = cell("forum")
+	for i, v := range cf.rec {
+		if len(v) > maxCSVField {
+			return row, cf.bad(i, fmt.Errorf("%w: cell longer than %d bytes", ErrTooLarge, maxCSVField))
+		}
+	}
 	var ri int
-	row.ref, ri = cell("ref")
+	row.ref, ri = cf.cell("ref")
 	if row.ref == "" {
-		return row, bad(ri, fmt.Errorf("%w: row without a ref", ErrSyntax))
+		return row, cf.bad(ri, fmt.Errorf("%w: row without a ref", ErrSyntax))
 	}
-	row.title, _ = cell("title")
-	if s, i := cell("field"); s != "" {
+	row.title, _ = cf.cell("title")
+	if s, i := cf.cell("field"); s != "" {
 		if row.field, err = ParseField(s); err != nil {
-			return row, bad(i, err)
+			return row, cf.bad(i, err)
 		}
 	}
-	if s, i := cell("proposer"); s != "" {
-		if row.proposer, err = ParseSide(s); err != nil {
-			return row, bad(i, err)
+	var pair region.Pair
+	if s, i := cf.cell("proposer"); s != "" {
+		p, err := remember(&cf.proposers, s, proposerOf)
+		if err != nil {
+			return row, cf.bad(i, err)
 		}
+		row.proposer, pair = p.side, p.pair
 	}
-	row.entry.Note, _ = cell("note")
-	s, si := cell("session")
+	fs, fi := cf.cell("forum")
+	switch {
+	case fs != "":
+		row.forum = fs
+		if f, err := remember(&cf.forums, fs, forumOf); err == nil {
+			row.forum = f.ID
+		}
+	case pair.ID != "":
+		row.forum = pair.ID
+	default:
+		if fi < 0 {
+			fi = ri
+		}
+		return row, cf.bad(fi, fmt.Errorf("%w: row names no forum, and no proposer region of a border pair gives one", ErrSyntax))
+	}
+	row.entry.Note, _ = cf.cell("note")
+	s, si := cf.cell("session")
 	if s == "" {
 		return row, nil
 	}
 	row.hasEntry = true
-	if row.entry.Session, err = strconv.Atoi(s); err != nil || row.entry.Session < 1 {
-		return row, bad(si, fmt.Errorf("%w: session %q is not a number of 1 or more", ErrSyntax, s))
+	ref, err := sessionOf(s)
+	if err != nil {
+		return row, cf.bad(si, err)
 	}
-	if s, i := cell("outcome"); s != "" {
+	row.entry.Session = ref.Number
+	if s, i := cf.cell("outcome"); s != "" {
 		if row.entry.Outcome, err = ParseOutcome(s); err != nil {
-			return row, bad(i, err)
+			return row, cf.bad(i, err)
 		}
 	}
-	if s, i := cell("status"); s != "" {
+	if s, i := cf.cell("status"); s != "" {
 		if row.entry.Status, err = ParseStatus(s); err != nil {
-			return row, bad(i, err)
+			return row, cf.bad(i, err)
 		}
 	}
 	return row, nil
+}
+
+// proposerOf reads the proposer of an item: a side ("Indonesia", "RI"),
+// or a region whose country gives the side, and whose border pair, if it
+// lies in one, is returned too ("Kalimantan Barat": Indonesia,
+// kalbar-sarawak).
+func proposerOf(s string) (proposer, error) {
+	side, err := ParseSide(s)
+	if err == nil {
+		return proposer{side: side}, nil
+	}
+	r, rerr := region.Find(s)
+	if rerr != nil {
+		return proposer{}, err
+	}
+	switch r.Country {
+	case "ID":
+		side = Indonesia
+	case "MY":
+		side = Malaysia
+	default:
+		return proposer{}, err
+	}
+	p, _ := region.PairOf(r)
+	return proposer{side, p}, nil
+}
+
+// sessionOf reads a session cell: a number ("36"), a number with its
+// second count ("26 (7)"), or a title ParseTitle reads ("Sidang ke-36
+// JKK/KK Sosek Malindo", "ke-36").
+func sessionOf(s string) (Ref, error) {
+	if t := strings.TrimSpace(s); isDigits(t) {
+		if n, ok := atoi(t); ok && n >= 1 {
+			return Ref{Number: n}, nil
+		}
+		return Ref{}, fmt.Errorf("%w: session %q is not a number of 1 or more", ErrSyntax, s)
+	}
+	num, second, _ := strings.Cut(s, "(")
+	if n, ok := atoi(strings.TrimSpace(num)); ok && n >= 1 {
+		ref := Ref{Number: n}
+		if second == "" {
+			return ref, nil
+		}
+		if m, ok := atoi(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(second), ")"))); ok && m >= 1 {
+			ref.Second = m
+			return ref, nil
+		}
+	}
+	ref, err := ParseTitle(s)
+	if err != nil && !errors.Is(err, ErrNotSession) {
+		ref, err = ParseTitle(s + " Sosek Malindo") // "Sidang ke-36", "ke-36": the forum is the file's
+	}
+	if errors.Is(err, ErrNotSession) {
+		var pe *ParseError
+		errors.As(err, &pe)
+		return Ref{}, pe.Err
+	}
+	if err != nil {
+		return Ref{}, fmt.Errorf("%w: session %q is not a number of 1 or more", ErrSyntax, s)
+	}
+	return ref, nil
 }
 
 // inputError turns an error of the input toolbox into a *ParseError at
@@ -249,33 +452,59 @@ func inputError(err error) error {
 	return &ParseError{Offset: ie.Offset, Line: ie.Line, Column: ie.Column, Err: fmt.Errorf("%w: %w", kind, ie.Err)}
 }
 
-// itemsHeaders maps the folded headers of item spreadsheets to the column
-// names of ItemsCSVHeader: the English names, and the Indonesian and Malay
-// headers of secretariat spreadsheets ("Forum", "No. Isu", "Perkara",
-// "Kertas Kerja", "Pengusul", "Sidang ke-", "Hasil Sidang", "Status Tindak
-// Lanjut", "Keterangan", "Catatan").
-var itemsHeaders = func() map[string]string {
-	m := map[string]string{}
-	for col, names := range map[string][]string{
-		"forum":    {"forum", "forum id", "series", "siri", "seri", "pasangan", "pair"},
-		"ref":      {"ref", "reference", "referensi", "rujukan", "no isu", "nomor isu", "no item", "kode", "kod", "kode isu", "no rujukan", "no perkara"},
-		"title":    {"title", "judul", "isu", "perkara", "agenda", "usulan", "uraian", "tajuk", "issue"},
-		"field":    {"field", "bidang", "kertas kerja", "tim teknis", "tim teknik", "working paper", "technical team", "kumpulan teknik"},
-		"proposer": {"proposer", "pengusul", "pihak pengusul", "diusulkan oleh", "dicadangkan oleh", "cadangan", "proposed by", "side"},
-		"session":  {"session", "sidang", "sidang ke", "persidangan", "persidangan ke", "session no", "session number", "nomor sidang", "no sidang"},
-		"outcome":  {"outcome", "hasil", "hasil sidang", "keputusan", "keputusan sidang", "kesepakatan", "decision", "result"},
-		"status":   {"status", "status tindak lanjut", "tindak lanjut", "status pelaksanaan", "status perlaksanaan", "follow up", "follow up status"},
-		"note":     {"note", "notes", "keterangan", "catatan", "catatan sidang", "ulasan", "remarks", "ket"},
-	} {
-		for _, n := range names {
-			m[n] = col
-		}
-	}
-	return m
-}()
+// csvHeaders reads the headers of session and item spreadsheets as the
+// columns of ItemsCSVHeader and SessionsCSVHeader (and "no", a row
+// number), through the module's one header matcher (internal/header):
+// English names, and the Indonesian and Malay headers of secretariat
+// sheets and minutes ("No. Isu", "Rujukan", "Perkara", "Tajuk",
+// "Kertas Kerja", "Pengusul", "Pencadang", "Sidang ke-", "Hasil Sidang",
+// "Keputusan", "Status Tindak Lanjut", "Keterangan", "Catatan",
+// "Tanggal", "Tarikh", "Tempat", "Tuan Rumah", "Sumber"), with
+// abbreviations ("Tgl", "Ket", "Bil") and several names in one header
+// ("Hasil/Keputusan", "No/Nomor").
+var csvHeaders = header.New(map[string][]string{
+	"forum": {"forum", "forum id", "series", "siri", "seri", "pasangan", "pair", "border pair", "forum sosek malindo", "kk jkk", "jkk kk",
+		"kelompok kerja", "jawatankuasa kerja", "peringkat", "tingkat"},
+	"ref": {"ref", "reference", "referensi", "rujukan", "no rujukan", "no isu", "nomor isu", "no item", "kode", "kod", "kode isu",
+		"no perkara", "no butir", "nomor butir", "item no", "issue no"},
+	"no": {"no", "nomor", "nombor", "bil", "bilangan", "no urut", "nomor urut"},
+	"title": {"title", "judul", "isu", "perkara", "agenda", "usulan", "uraian", "tajuk", "issue", "perihal", "butir", "pokok bahasan",
+		"topik", "topic", "nama sidang", "nama kegiatan", "kegiatan", "acara", "event", "nama mesyuarat"},
+	"field": {"field", "bidang", "kertas kerja", "tim teknis", "tim teknik", "working paper", "technical team", "kumpulan teknik", "bidang kerja sama"},
+	"proposer": {"proposer", "pengusul", "pihak pengusul", "diusulkan oleh", "dicadangkan oleh", "cadangan", "pencadang", "usulan dari",
+		"cadangan dari", "proposed by", "side", "pihak"},
+	"session": {"session", "sidang", "sidang ke", "persidangan", "persidangan ke", "session no", "session number", "nomor sidang", "no sidang",
+		"mesyuarat", "mesyuarat ke", "pertemuan", "pertemuan ke", "bil mesyuarat", "bil persidangan"},
+	"outcome": {"outcome", "hasil", "hasil sidang", "keputusan", "keputusan sidang", "kesepakatan", "decision", "result", "hasil pembahasan",
+		"keputusan mesyuarat", "hasil persidangan"},
+	"status": {"status", "status tindak lanjut", "tindak lanjut", "status pelaksanaan", "status perlaksanaan", "follow up", "follow up status",
+		"tindakan", "status tindakan", "perkembangan", "tindakan susulan"},
+	"note":  {"note", "notes", "keterangan", "catatan", "catatan sidang", "ulasan", "remarks", "komen", "comments"},
+	"level": {"level", "tingkatan", "aras"},
+	"dates": {"dates", "date", "tanggal", "tarikh", "waktu", "tanggal pelaksanaan", "tarikh persidangan", "tarikh mesyuarat", "waktu pelaksanaan",
+		"tahun", "year", "masa", "tempoh", "when", "within", "bulan", "month", "tanggal sidang"},
+	"city":   {"city", "kota", "bandar", "town", "kota penyelenggara"},
+	"venue":  {"venue", "tempat", "lokasi", "location", "place", "tempat pelaksanaan", "tempat persidangan", "tempat mesyuarat", "tempat sidang"},
+	"host":   {"host", "tuan rumah", "penyelenggara", "host side", "pihak tuan rumah", "penganjur"},
+	"mode":   {"mode", "cara", "kaedah", "format", "bentuk", "moda", "mode pelaksanaan"},
+	"source": {"source", "sumber", "url", "link", "tautan", "pautan", "sumber berita", "sources"},
+	"parent": {"parent", "induk", "forum induk"},
+}, header.Options{
+	Abbrev: map[string]string{"tgl": "tanggal", "ket": "keterangan", "bil": "bil", "thn": "tahun", "no": "no", "nmr": "nomor", "sdg": "sidang"},
+	Lead:   []string{"nama", "data"},
+	Trail:  []string{"sosek malindo", "sidang", "mesyuarat", "persidangan", "kk jkk"},
+})
+
+// itemColumns are the columns of the items CSV.
+var itemColumns = map[string]bool{"forum": true, "ref": true, "no": true, "title": true, "field": true, "proposer": true,
+	"session": true, "outcome": true, "status": true, "note": true}
 
 // itemsColumn returns the column name of ItemsCSVHeader a header means, or
 // "" for none.
 func itemsColumn(h string) string {
-	return itemsHeaders[fold.Key(h)]
+	c, _ := csvHeaders.Match(h)
+	if !itemColumns[c] || c == "no" {
+		return ""
+	}
+	return c
 }

@@ -23,7 +23,8 @@
 // number; an item names its forum and, in its history, the numbers of the
 // sessions that discussed it. Forums form the hierarchy GBC → HLC (the seed
 // also names the Staff Planning Committee, SPC) → central → regional, one
-// regional forum per border pair (region.Pair). Sessions are numbered per
+// regional forum per border pair (region.Pair) → district, between two
+// border districts of a pair. Sessions are numbered per
 // forum, so a forum is a series; a series may carry a second count,
 // "Sidang ke-26 (7)" ([Session.Second]).
 //
@@ -100,11 +101,22 @@
 //     can be written by hand. [ReadJSON] reports the line and column of a
 //     problem, validation problems included; an unknown key, at any level,
 //     is an error at the key, and an empty list reads as an absent one. The
-//     CSV form holds the items only, one row per item per session, for
-//     spreadsheets; [ReadItemsCSV] reads it through the project's one input
-//     toolbox (encodings, line ends, separators, strict quoting, bounded
+//     CSV forms are for spreadsheets: items, one row per item per session
+//     ([ReadItemsCSV], written by [WriteItemsCSV]), and sessions, one row
+//     per session, whose forums are built from the rows
+//     ([ReadSessionsCSV]); [ReadCSV] tells them apart by header. Headers
+//     may be English, Indonesian or Malay ("Rujukan", "Keputusan",
+//     "Tanggal", "Tuan Rumah"), read by the module's one header matcher
+//     (internal/header). Both go through the project's one input toolbox
+//     (encodings, line ends, separators, strict quoting, bounded
 //     records), and every row is either loaded or reported at its line and
 //     column: rows in = rows loaded + rows reported.
+//   - Below the regional forums, Sosek Malindo also meets between two
+//     border districts (Kabupaten Sanggau – Bahagian Serian, whose sports
+//     week is the "Pekan Olahraga Sosek Malindo ke-22"): level [District],
+//     whose forum names its two districts ([Forum.Districts]) in one
+//     border pair. A numbered event that is not a session (a sports week,
+//     an anniversary) is refused by [ParseTitle] with [ErrNotSession].
 //   - [Dataset.Validate] returns every problem at once, each a
 //     [*ValidationError] wrapping a sentinel (ErrOutOfSequence,
 //     ErrClosedBeforeRaised, ErrDateOrder, …).

@@ -64,8 +64,8 @@ func labelError(f enum.Failure) error {
 }
 
 // Level is the rank of a forum in the hierarchy GBC → HLC (or SPC) →
-// KK/JKK Sosek Malindo at central level → at regional level. The zero value
-// means unknown.
+// KK/JKK Sosek Malindo at central level → at regional level → between two
+// border districts. The zero value means unknown.
 type Level uint8
 
 // The levels, highest first.
@@ -75,6 +75,14 @@ const (
 	SPC                       // Staff Planning Committee, through which the central working group reports to the GBC (seed 003)
 	Central                   // KK/JKK Sosek Malindo at central (national) level
 	Regional                  // KK/JKK Sosek Malindo at regional level, one per border pair
+	// District is Sosek Malindo between two border districts, an
+	// Indonesian regency or kecamatan and a Malaysian division or district
+	// (Kabupaten Sanggau – Bahagian Serian, Entikong – Tebedu), below the
+	// regional forum of their pair ([Forum.Districts]). Indonesian texts
+	// write "Kabupaten Sanggau dengan Distrik Serian", Malay ones "Daerah"
+	// or "Bahagian"; "daerah" alone stays the regional level, which
+	// Indonesian calls "tingkat daerah".
+	District
 )
 
 var levels = newEnum("Level", []enum.Entry{
@@ -89,6 +97,9 @@ var levels = newEnum("Level", []enum.Entry{
 		Aliases: []string{"central", "pusat", "national level", "tingkat nasional", "peringkat kebangsaan", "KK Sosek Malindo tingkat pusat"}},
 	{ID: "regional", En: "regional level", In: "tingkat daerah", Ms: "peringkat negeri",
 		Aliases: []string{"regional", "daerah", "tingkat provinsi", "tingkat daerah/negeri", "peringkat wilayah", "state level", "provincial level", "KK Sosek Malindo tingkat daerah"}},
+	{ID: "district", En: "district level", In: "tingkat kabupaten", Ms: "peringkat bahagian",
+		Aliases: []string{"district", "kabupaten", "distrik", "tingkat distrik", "bahagian", "peringkat daerah", "tingkat kabupaten/distrik",
+			"tingkat kabupaten/kota", "kecamatan", "tingkat kecamatan", "regency level", "division level", "antar kabupaten"}},
 })
 
 // String returns the stable English identifier of l ("gbc", "regional"),

@@ -117,6 +117,9 @@ func FuzzParseTitle(f *testing.F) {
 		"Persidangan Sosek Malindo Ke-14 Peringkat Negeri Johor/Melaka-Tingkat Provinsi Riau/Kepulauan Riau",
 		"the 38th Technical Committee Meeting and Working Committee Session",
 		"sidang General Border Committee (GBC) ke-12 pada tanggal 14 Nopember tahun 1983",
+		// Numbered events that are not sessions (csv_test.go, TestParseTitleEvents).
+		"Pekan Olahraga Sosek Malindo ke-22", "Sukan Borneo ke-2", "HUT ke-78", "the 22nd Sosek Malindo Sports Week",
+		"Sidang ke-3 Sosek Malindo Tingkat Kabupaten",
 	} {
 		f.Add(s)
 	}

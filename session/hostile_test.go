@@ -215,6 +215,10 @@ func FuzzReadItemsCSV(f *testing.F) {
 	f.Add([]byte("Forum;No. Isu;Perkara;Kertas Kerja;Pengusul;Sidang ke-;Hasil Sidang;Status Tindak Lanjut;Keterangan\n" +
 		"kalbar-sarawak;KK2/33/01;Pelabuhan darat Entikong;Kertas Kerja 2;Indonesia;33;disepakati;dalam proses;dibahas kembali\n"))
 	f.Add([]byte("forum\tref\tsession\nx\t\"a\"\"b\"\t0\n"))
+	// Malay headers, no forum column (testdata/real/SOURCES.md).
+	f.Add([]byte("Rujukan,Tajuk,Bidang,Pencadang,Sidang,Keputusan,Status,Catatan\n" +
+		"KK-36-2,Kendala perlintasan warga perbatasan untuk kegiatan ekonomi pasca covid,Ekonomi,Kalimantan Barat,36,dibahas,,seputarkalbar.com 21 Sep 2023\n" +
+		"KK-36-1,Kelembagaan,Kelembagaan,Kalimantan Barat,Sidang ke-36,diusulkan,,\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		items, loaded, err := readItemsCSV(bytes.NewReader(data))
 		pes := parseErrors(t, err)

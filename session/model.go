@@ -33,6 +33,11 @@ type Forum struct {
 	// in JSON as its ID ("kalbar-sarawak"); it is zero above regional level.
 	Pair region.Pair `json:"pair,omitzero"`
 
+	// Districts are the two border districts of a district forum, by
+	// region code ({"indonesian": "61.03", "malaysian": "MY-13.12"} for
+	// Kabupaten Sanggau – Bahagian Serian); zero at other levels.
+	Districts Districts `json:"districts,omitzero"`
+
 	// Names overrides the names the package builds for a side and
 	// language, for the few forums that are named otherwise.
 	Names []Name `json:"names,omitempty"`
@@ -52,6 +57,18 @@ type Forum struct {
 	// a record complete: the declaration is for a secretariat's own files.
 	RecordComplete date.Date `json:"record_complete,omitzero"`
 }
+
+// Districts are the two districts, one on each side of the border, in
+// which a district forum works: an Indonesian regency, city or kecamatan
+// and a Malaysian division, district or town, given by their region codes
+// (region.Lookup). Both must lie in the same border pair (region.PairOf).
+type Districts struct {
+	Indonesian string `json:"indonesian,omitempty"` // "61.03" (Kabupaten Sanggau), "61.03.21" (Entikong)
+	Malaysian  string `json:"malaysian,omitempty"`  // "MY-13.12" (Serian), "MY-13.12.01" (Tebedu)
+}
+
+// IsZero reports whether d names no district.
+func (d Districts) IsZero() bool { return d == Districts{} }
 
 // A Name is the name of one side's working group of a forum in one
 // language, overriding the built one.

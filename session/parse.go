@@ -1,7 +1,9 @@
 package session
 
 import (
+	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -46,8 +48,23 @@ type Ref struct {
 // Regions are recognised by their names in the three languages and a few
 // common forms (Kalbar, Kaltara, Kepri, and the spelling Serawak).
 //
-// Errors are *ParseError values wrapping ErrSyntax (no number, or not the
-// title of a forum of the GBC hierarchy) or ErrTooLarge (over MaxTitle bytes).
+// A title that numbers another kind of event is not a session's: "Pekan
+// Olahraga Sosek Malindo ke-22" is the 22nd sports week of the Sanggau –
+// Serian district forum, "Sukan Borneo ke-2" the second Borneo Games,
+// "HUT ke-78" an anniversary. ParseTitle refuses them with ErrNotSession
+// rather than read them as session 22, 2 or 78: the nearest word that
+// heads the number (before "ke-22", after "22nd") names an event that is
+// not a meeting (pekan olahraga, sukan, HUT, festival, Titian Muhibah,
+// …), where a session's title has a session word (sidang, persidangan,
+// mesyuarat, pertemuan, rapat, session, meeting) or none ("Sosek Malindo
+// ke-38"). Such events are not modelled: record them, if at all, in a
+// Note. A title that names the district level ("Tingkat Kabupaten",
+// "Peringkat Daerah", "Peringkat Bahagian") and no border pair is of
+// level District.
+//
+// Errors are *ParseError values wrapping ErrSyntax (no number, not the
+// title of a forum of the GBC hierarchy, or, with ErrNotSession, the
+// number of another kind of event) or ErrTooLarge (over MaxTitle bytes).
 func ParseTitle(s string) (Ref, error) {
 	fail := func(off int, err error, msg string) (Ref, error) {
 		return Ref{}, &ParseError{Input: s, Offset: int64(off), Line: 1, Column: off + 1, Err: fmt.Errorf("%w: %s", err, msg)}
@@ -56,6 +73,9 @@ func ParseTitle(s string) (Ref, error) {
 		return fail(MaxTitle, ErrTooLarge, fmt.Sprintf("title longer than %d bytes", MaxTitle))
 	}
 	key := " " + fold.Key(s) + " "
+	if kind, ok := eventKind(key); ok {
+		return Ref{}, &ParseError{Input: s, Line: 1, Column: 1, Err: fmt.Errorf("%w: %w: the number is that of %s, not of a session", ErrSyntax, ErrNotSession, kind)}
+	}
 	var ref Ref
 	switch {
 	case strings.Contains(key, " gbc ") || strings.Contains(key, " general border committee ") || strings.Contains(key, " general borders committee "):
@@ -70,6 +90,8 @@ func ParseTitle(s string) (Ref, error) {
 			ref.Level, ref.Pair = Regional, p
 		} else if strings.Contains(key, " tingkat pusat ") || strings.Contains(key, " peringkat pusat ") || strings.Contains(key, " central level ") {
 			ref.Level = Central
+		} else if containsAny(key, districtWords) {
+			ref.Level = District
 		}
 	default:
 		return fail(0, ErrSyntax, "not the title of a Sosek Malindo, GBC or HLC session")
@@ -97,6 +119,105 @@ func ParseTitle(s string) (Ref, error) {
 		}
 	}
 	return ref, nil
+}
+
+// ErrNotSession means that a title numbers an event that is not a
+// session of a forum: a sports week, games, an anniversary, a festival
+// ("Pekan Olahraga Sosek Malindo ke-22", "Sukan Borneo ke-2", "HUT ke-78").
+// ParseTitle wraps it together with ErrSyntax.
+var ErrNotSession = errors.New("not a session")
+
+// districtWords are the folded, space-padded words by which a title names
+// the district level when it names no border pair.
+var districtWords = []string{" tingkat kabupaten ", " tingkat distrik ", " tingkat kecamatan ", " peringkat daerah ", " peringkat bahagian "}
+
+// sessionHeads and eventHeads are the folded words that head a numbered
+// event: a session ("Sidang ke-36", "38th … Meeting") or an event of
+// another kind ("Pekan Olahraga … ke-22", "22nd … Sports Week"). The
+// description of an event kind is what ParseTitle's error says.
+var (
+	sessionHeads = []string{"sidang", "persidangan", "mesyuarat", "pertemuan", "rapat", "session", "meeting", "conference", "konferensi", "pleno", "plenary"}
+	eventHeads   = map[string]string{
+		"pekan olahraga": "a sports week", "pesta olahraga": "a sports week", "olahraga": "a sports event", "porseni": "a sports and arts week",
+		"sukan": "games", "temasya sukan": "games", "kejohanan": "a championship", "games": "games", "sports": "a sports event",
+		"turnamen": "a tournament", "tournament": "a tournament", "pertandingan": "a competition", "lomba": "a competition", "perlombaan": "a competition",
+		"hut": "an anniversary", "hari ulang tahun": "an anniversary", "ulang tahun": "an anniversary", "hari jadi": "an anniversary",
+		"anniversary": "an anniversary", "dirgahayu": "an anniversary", "hari kebangsaan": "a national day", "hari kemerdekaan": "a national day",
+		"festival": "a festival", "pesta": "a festival", "karnival": "a carnival", "karnaval": "a carnival", "pameran": "an exhibition",
+		"expo": "an exhibition", "ekspo": "an exhibition", "titian muhibah": "a goodwill evening (Titian Muhibah)",
+		"titian muhibbah": "a goodwill evening (Titian Muhibah)", "jambore": "a jamboree", "gawai": "a festival",
+	}
+)
+
+// eventKind reports whether the first ordinal of the folded, space-padded
+// key numbers an event that is not a session, and which kind: the nearest
+// head word before "ke N" (Indonesian and Malay put the number after the
+// event: "Pekan Olahraga Sosek Malindo ke-22"), or after "22nd" (English
+// puts it before: "22nd Sosek Malindo Sports Week"), is an event word
+// rather than a session word. A number with no head word ("Sosek Malindo
+// ke-38") is a session's.
+func eventKind(key string) (string, bool) {
+	ws := strings.Fields(key)
+	at, english := -1, false
+	for i, w := range ws {
+		if w == "ke" && i+1 < len(ws) && isDigits(ws[i+1]) {
+			at = i
+			break
+		}
+		if n := len(w); n > 2 && isDigits(w[:n-2]) && (strings.HasSuffix(w, "st") || strings.HasSuffix(w, "nd") || strings.HasSuffix(w, "rd") || strings.HasSuffix(w, "th")) {
+			at, english = i, true
+			break
+		}
+	}
+	if at < 0 {
+		return "", false
+	}
+	head := func(j int) (string, bool, bool) { // kind, event, found: the head word ending at word j
+		for n := 3; n >= 1; n-- {
+			if j-n+1 < 0 {
+				continue
+			}
+			p := strings.Join(ws[j-n+1:j+1], " ")
+			if kind, ok := eventHeads[p]; ok {
+				return kind, true, true
+			}
+			if n == 1 && slices.Contains(sessionHeads, p) {
+				return "", false, true
+			}
+		}
+		return "", false, false
+	}
+	if english {
+		for j := at + 1; j < len(ws); j++ {
+			if kind, event, ok := head(j); ok {
+				return kind, event
+			}
+		}
+	}
+	for j := at - 1; j >= 0; j-- {
+		if kind, event, ok := head(j); ok {
+			return kind, event
+		}
+	}
+	return "", false
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+func containsAny(key string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(key, w) {
+			return true
+		}
+	}
+	return false
 }
 
 func atoi(s string) (int, bool) {

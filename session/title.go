@@ -54,6 +54,39 @@ func regionNames(rs []region.Region, t language.Tag) string {
 	return strings.Join(names, "/")
 }
 
+// districtName returns the name of the district of one side of a
+// district forum as that side writes it, "" when unknown: Indonesian
+// regencies and kecamatan by their Indonesian names ("Kabupaten Sanggau",
+// "Kecamatan Entikong"), Malaysian divisions with the Malay word
+// ("Bahagian Serian") and towns by their names ("Tebedu"); in English
+// "Sanggau Regency", "Serian Division".
+func (f *Forum) districtName(s Side, t language.Tag) string {
+	code := f.Districts.Indonesian
+	if s == Malaysia {
+		code = f.Districts.Malaysian
+	}
+	r, ok := region.Lookup(code)
+	if !ok {
+		return ""
+	}
+	if lang.Of(t) == lang.English {
+		return r.Label(t)
+	}
+	switch r.Level {
+	case region.District:
+		if s == Indonesia {
+			return "Kecamatan " + r.Name
+		}
+		return "Daerah " + r.Label(language.Malay)
+	case region.Division:
+		return "Bahagian " + r.Label(language.Malay)
+	}
+	if s == Indonesia {
+		return r.Name
+	}
+	return r.Label(language.Malay)
+}
+
 // Level words of each side. Indonesian documents write "Tingkat Provinsi"
 // for their side and "Peringkat Negeri" for the Malaysian one, and Malay
 // documents the same, so the words belong to the side, not the language;
@@ -90,6 +123,15 @@ func (f *Forum) Name(s Side, t language.Tag) string {
 	switch f.Level {
 	case GBC, HLC, SPC:
 		return strings.ToUpper(f.Level.String()) + " Malindo"
+	case District:
+		d := f.districtName(s, t)
+		if d == "" {
+			return "Sosek Malindo"
+		}
+		if l == lang.English {
+			return "Sosek Malindo of " + d
+		}
+		return "Sosek Malindo " + d
 	}
 	g := s.Group() + " Sosek Malindo"
 	rs := f.sideRegions(s)
@@ -138,6 +180,8 @@ func (s *Session) AppendTitle(dst []byte, f *Forum, t language.Tag) []byte {
 		switch f.Level {
 		case GBC, HLC, SPC:
 			group = strings.ToUpper(f.Level.String()) + " Malindo"
+		case District:
+			group = "Sosek Malindo"
 		default:
 			group = first.Group() + "/" + second.Group() + " Sosek Malindo"
 		}
@@ -147,6 +191,11 @@ func (s *Session) AppendTitle(dst []byte, f *Forum, t language.Tag) []byte {
 		a, b := f.sideRegions(first), f.sideRegions(second)
 		if len(a) > 0 && len(b) > 0 {
 			scope = sideScope(first, a, t) + enDash + sideScope(second, b, t)
+		}
+	}
+	if f != nil && f.Level == District {
+		if a, b := f.districtName(first, t), f.districtName(second, t); a != "" && b != "" {
+			scope = a + enDash + b
 		}
 	}
 	if l == lang.English {

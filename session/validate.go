@@ -69,6 +69,17 @@ func (v *validator) add(section string, index int, sub string, err error, format
 	v.errs = append(v.errs, &ValidationError{Section: section, Index: index, Path: path, Err: err, Msg: fmt.Sprintf(format, a...)})
 }
 
+// sentinel returns the sentinel error of this file that err wraps
+// (ErrMissing, ErrUnknownRef, ErrInvalid), or ErrInvalid.
+func sentinel(err error) error {
+	for _, s := range []error{ErrMissing, ErrUnknownRef, ErrInvalid} {
+		if errors.Is(err, s) {
+			return s
+		}
+	}
+	return ErrInvalid
+}
+
 // sub returns the path of element j of a list inside a record:
 // sub(".history", 2, ".session") is ".history[2].session".
 func sub(list string, j int, rest string) string {
@@ -127,6 +138,13 @@ func (v *validator) forums(fs []Forum) map[string]*Forum {
 		if f.Level != Regional && f.Pair.ID != "" && levels.valid(int(f.Level)) {
 			v.add("forums", i, ".pair", ErrInvalid, "only a regional forum has a border pair, not %q (%s)", f.ID, f.Level)
 		}
+		if f.Level == District {
+			if _, err := districtsPair(f.Districts); err != nil {
+				v.add("forums", i, ".districts", sentinel(err), "district forum %q: %v", f.ID, err)
+			}
+		} else if !f.Districts.IsZero() && levels.valid(int(f.Level)) {
+			v.add("forums", i, ".districts", ErrInvalid, "only a district forum has districts, not %q (%s)", f.ID, f.Level)
+		}
 		if !f.Founded.IsZero() && !f.Founded.IsValid() {
 			v.add("forums", i, ".founded", ErrInvalid, "forum %q founded on invalid date %s", f.ID, f.Founded)
 		}
@@ -161,6 +179,11 @@ func (v *validator) forums(fs []Forum) map[string]*Forum {
 			v.add("forums", i, ".parent", ErrUnknownRef, "forum %q reports to unknown forum %q", f.ID, f.Parent)
 		case parent.Level >= f.Level && levels.valid(int(f.Level)):
 			v.add("forums", i, ".parent", ErrInvalid, "forum %q (%s) cannot report to %q (%s)", f.ID, f.Level, parent.ID, parent.Level)
+		case f.Level == District && parent.Level == Regional:
+			// A district forum reports to the regional forum of its pair.
+			if p, err := districtsPair(f.Districts); err == nil && parent.Pair.ID != "" && p != parent.Pair {
+				v.add("forums", i, ".parent", ErrInvalid, "district forum %q lies in %s, not in the pair of %q (%s)", f.ID, p.ID, parent.ID, parent.Pair.ID)
+			}
 		}
 	}
 	return byID

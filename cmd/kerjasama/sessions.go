@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 	"text/tabwriter"
 
@@ -34,7 +35,8 @@ const sessionsUsage = `Usage: kerjasama sessions <list|items> [flags] [FILE]
                       leading ' before =, +, -, @, tab, CR) unless --raw-cells
 
 FILE is a dataset in the JSON form of package session ("-" reads standard
-input). Run "kerjasama sessions list -h" or "kerjasama sessions items -h" for
+input), or a .csv of sessions or of items (English, Indonesian or Malay
+headers; items are read against the embedded record). Run "kerjasama sessions list -h" or "kerjasama sessions items -h" for
 the flags.
 `
 
@@ -108,7 +110,11 @@ func loadSessions(c *cli, path string) (*session.Dataset, int) {
 		defer f.Close()
 		r = f
 	}
-	d, err := session.ReadJSON(r)
+	read := session.ReadJSON
+	if strings.EqualFold(filepath.Ext(path), ".csv") { // sessions or items; items against the public record
+		read = func(r io.Reader) (*session.Dataset, error) { return session.ReadCSV(r, session.History()) }
+	}
+	d, err := read(r)
 	if err == nil {
 		return d, exitOK
 	}
@@ -190,7 +196,7 @@ Example:
 			}
 		}
 		if miss := d.Missing(f.ID); len(miss) > 0 {
-			fmt.Fprintf(&b, "  %s: %s\n", sessionsWord(tag, "missing"), joinInts(miss))
+			fmt.Fprintf(&b, "  %s: %s\n", sessionsWord(tag, "missing"), strings.ReplaceAll(strings.Trim(fmt.Sprint(miss), "[]"), " ", ", "))
 		}
 		b.WriteByte('\n')
 	}
@@ -234,14 +240,6 @@ func nonEmpty(ss ...string) []string {
 		}
 	}
 	return out
-}
-
-func joinInts(ns []int) string {
-	s := make([]string, len(ns))
-	for i, n := range ns {
-		s[i] = fmt.Sprint(n)
-	}
-	return strings.Join(s, ", ")
 }
 
 func runSessionsItems(c *cli, args []string) int {

@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 // sosekJSON is a small dataset in the form of package session: the 33rd to
@@ -204,5 +206,62 @@ func TestSessionsHelp(t *testing.T) {
 	stdout, _, code := runCLI(t, "sessions", "help")
 	if code != exitOK || !strings.Contains(stdout, "items [FILE] [--open]") {
 		t.Errorf("sessions help: exit %d, %q", code, stdout)
+	}
+}
+
+// TestSessionsCSV reads CSV files: a session list and an item list with
+// Indonesian and Malay headers made from the news (session/testdata/real),
+// the command's own items CSV (written, read and written again byte for
+// byte), and a district forum.
+func TestSessionsCSV(t *testing.T) {
+	news := filepath.Join("..", "..", "session", "testdata", "real", "sosek-news-sessions.csv")
+	malay := filepath.Join("..", "..", "session", "testdata", "real", "sosek-items-ms.csv")
+	district := writeTemp(t, "sanggau.json", `{"forums": [
+  {"id": "sanggau-serian", "level": "district", "districts": {"indonesian": "61.03", "malaysian": "MY-13.12"}}],
+ "sessions": [{"forum": "sanggau-serian", "number": 3, "within": "2023-10", "city": "Serian", "host_side": "malaysia"}]}`)
+	districtCSV := writeTemp(t, "sanggau.csv", "Sidang,Forum,Tanggal\nPekan Olahraga Sosek Malindo ke-22,Kabupaten Sanggau - Distrik Serian,7/10/2023\n")
+	tests := []struct {
+		args   []string
+		code   int
+		want   []string // stdout lines, in order
+		stderr string
+	}{
+		{args: []string{"sessions", "list", news}, want: []string{
+			"KK Sosek Malindo Tingkat Provinsi Kalimantan Barat (kalbar-sarawak)",
+			"  Sidang ke-36 KK/JKK Sosek Malindo Tingkat Provinsi Kalimantan Barat – Peringkat Negeri Sarawak",
+			"    2023, Hotel Raia dan Pusat Konvensyen Kuching (tuan rumah: Malaysia)",
+			"  Sidang ke-38 KK/JKK Sosek Malindo Tingkat Provinsi Kalimantan Barat – Peringkat Negeri Sarawak",
+			"    2025, Miri (tuan rumah: Malaysia)",
+			"  nomor sidang yang tidak tercatat: 37",
+		}},
+		{args: []string{"sessions", "items", malay}, code: exitInput,
+			stderr: "kerjasama: " + malay + `:2:96: Bidang: session.ParseField("Kelembagaan"): unknown field` + "\n"},
+		{args: []string{"sessions", "list", "--lang", "ms", district}, want: []string{
+			"Sosek Malindo Bahagian Serian (sanggau-serian)",
+			"  Sidang ke-3 Sosek Malindo Bahagian Serian – Kabupaten Sanggau",
+		}},
+		{args: []string{"sessions", "list", districtCSV}, code: exitInput,
+			stderr: "kerjasama: " + districtCSV + ":2:1: Sidang: syntax error: not a session: the number is that of a sports week, not of a session\n"},
+	}
+	for _, tt := range tests {
+		stdout, stderr, code := runCLI(t, tt.args...)
+		if code != tt.code || stderr != tt.stderr {
+			t.Errorf("%q: exit %d, stderr %q; want %d, %q", tt.args, code, stderr, tt.code, tt.stderr)
+			continue
+		}
+		assertLinesInOrder(t, tt.args, stdout, tt.want)
+	}
+
+	first, stderr, code := runCLI(t, "sessions", "items", "--csv")
+	if code != exitOK {
+		t.Fatalf("sessions items --csv: exit %d, %s", code, stderr)
+	}
+	file := writeTemp(t, "items.csv", first)
+	second, stderr, code := runCLI(t, "sessions", "items", "--csv", file)
+	if code != exitOK {
+		t.Fatalf("sessions items --csv %s: exit %d, %s", file, code, stderr)
+	}
+	if diff := cmp.Diff(first, second); diff != "" {
+		t.Errorf("write → read → write mismatch (-want +got):\n%s", diff)
 	}
 }

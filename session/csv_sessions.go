@@ -1,0 +1,348 @@
+package session
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/kerjasama/kerjasama/date"
+	"github.com/kerjasama/kerjasama/internal/fold"
+	"github.com/kerjasama/kerjasama/region"
+	"golang.org/x/text/language"
+)
+
+// SessionsCSVHeader is the header of a sessions CSV in English: one row
+// per session. ReadSessionsCSV also reads the Indonesian and Malay headers
+// of csvHeaders ("Sidang", "Forum", "Tanggal", "Tempat", "Tuan Rumah",
+// "Sumber").
+var SessionsCSVHeader = []string{"forum", "level", "session", "title", "dates", "city", "venue", "host", "mode", "source", "note"}
+
+// ReadSessionsCSV reads forums and sessions from a CSV of sessions, one
+// row per session, as a clerk keeps a list of sessions or copies one from
+// the news (SessionsCSVHeader, or the Indonesian and Malay headers of
+// csvHeaders, through the same toolbox and header matcher as
+// ReadItemsCSV). Of the columns:
+//
+//   - session: the number ("36", "26 (7)") or the title ParseTitle reads
+//     ("Sidang ke-36 JKK/KK Sosek Malindo"); a title column is read the
+//     same way when there is no session column, or when it is empty.
+//     Titles of events that are not sessions ("Pekan Olahraga Sosek
+//     Malindo ke-22") are refused with ErrNotSession.
+//   - forum: the forum the session belongs to, built from the cell:
+//     a border pair in any form ("Kalbar-Sarawak", "Peringkat Negeri
+//     Sarawak – Tingkat Provinsi Kalimantan Barat") is the regional forum
+//     of that pair, with the pair's ID; two border districts
+//     ("Kabupaten Sanggau – Distrik Serian", "Entikong–Tebedu") the
+//     district forum of the two, with the ID of their names
+//     ("sanggau-serian"); a level above regional ("tingkat pusat", "GBC")
+//     its forum ("central", "gbc"). Without a forum cell the title gives
+//     it ("… Tingkat Provinsi Kalimantan Barat – Peringkat Negeri
+//     Sarawak"); a forum cell and a title that name different pairs are
+//     an error. A level column, if given, must agree.
+//   - dates: exact days ("23–25 Oktober 2017", "2017-10-23/2017-10-25")
+//     or the month or year the session was held in ("September 2023",
+//     "2025"), which go to Event.Within.
+//   - host: a side ("Malaysia") or a region, whose country gives the
+//     side and whose code is the host ("Sarawak": Malaysia, MY-13).
+//   - city, venue, mode, note as written (mode as ParseMode reads it);
+//     source a URL or the title of a source.
+//
+// Forums are listed in the order of their first row. Every row is loaded
+// or reported, as in ReadItemsCSV; the dataset read is then validated, and
+// each validation problem is a *ParseError at the row of its forum or
+// session. A file that reads gives a dataset even with problems.
+func ReadSessionsCSV(r io.Reader) (*Dataset, error) {
+	d, _, err := readSessionsCSV(r)
+	return d, err
+}
+
+// readSessionsCSV is ReadSessionsCSV, also returning the number of rows
+// loaded.
+func readSessionsCSV(r io.Reader) (*Dataset, int, error) {
+	cf, err := openCSV(r)
+	if err != nil {
+		return nil, 0, err
+	}
+	return cf.sessions()
+}
+
+func (cf *csvFile) sessions() (*Dataset, int, error) {
+	if cf.col["session"] < 0 && cf.col["title"] < 0 {
+		return nil, 0, &ParseError{Line: 1, Column: 1, Err: fmt.Errorf("%w: header lacks a session or title column", ErrSyntax)}
+	}
+	d := &Dataset{}
+	forumRow := map[string]rowPos{}
+	var sessionRows []rowPos
+	var errs []error
+	loaded := 0
+	err := cf.rows(func(pos rowPos) error {
+		f, s, err := cf.sessionRow()
+		if err != nil {
+			return err
+		}
+		if _, ok := forumRow[f.ID]; !ok {
+			forumRow[f.ID] = pos
+			d.Forums = append(d.Forums, f)
+		}
+		d.Sessions = append(d.Sessions, s)
+		sessionRows = append(sessionRows, pos)
+		loaded++
+		return nil
+	}, &errs)
+	if err != nil {
+		errs = append(errs, err)
+	}
+	for _, e := range unjoin(d.Validate()) {
+		var ve *ValidationError
+		if !errors.As(e, &ve) {
+			continue
+		}
+		var pos rowPos
+		switch ve.Section {
+		case "forums":
+			pos = forumRow[d.Forums[ve.Index].ID]
+		case "sessions":
+			pos = sessionRows[ve.Index]
+		}
+		errs = append(errs, &ParseError{Offset: pos.Offset, Line: pos.Line, Column: pos.Column, Section: ve.Section, Index: ve.Index, Err: ve})
+	}
+	return d, loaded, errors.Join(errs...)
+}
+
+// sessionRow parses the current row of a sessions CSV.
+func (cf *csvFile) sessionRow() (Forum, Session, error) {
+	var (
+		f   Forum
+		s   Session
+		ref Ref
+		err error
+	)
+	for i, v := range cf.rec {
+		if len(v) > maxCSVField {
+			return f, s, cf.bad(i, fmt.Errorf("%w: cell longer than %d bytes", ErrTooLarge, maxCSVField))
+		}
+	}
+	text, ti := cf.cell("session")
+	if text == "" {
+		text, ti = cf.cell("title")
+	}
+	if text == "" {
+		return f, s, cf.bad(ti, fmt.Errorf("%w: row without a session number or title", ErrSyntax))
+	}
+	if ref, err = sessionOf(text); err != nil {
+		return f, s, cf.bad(ti, err)
+	}
+	s.Number, s.Second = ref.Number, ref.Second
+	if c, i := cf.cell("forum"); c != "" {
+		if f, err = remember(&cf.forums, c, forumOf); err != nil {
+			return f, s, cf.bad(i, err)
+		}
+		if ref.Pair.ID != "" && ref.Pair != f.Pair {
+			return f, s, cf.bad(ti, fmt.Errorf("%w: the title names the pair %s, the forum column %s", ErrSyntax, ref.Pair.ID, c))
+		}
+	} else if f, err = forumOfRef(ref); err != nil {
+		return f, s, cf.bad(ti, err)
+	}
+	if c, i := cf.cell("level"); c != "" {
+		l, err := ParseLevel(c)
+		if err != nil {
+			return f, s, cf.bad(i, err)
+		}
+		if l != f.Level {
+			return f, s, cf.bad(i, fmt.Errorf("%w: level %s, but the forum %s is of level %s", ErrSyntax, l, f.ID, f.Level))
+		}
+	}
+	if c, i := cf.cell("parent"); c != "" {
+		f.Parent = c
+		if p, err := forumOf(c); err == nil {
+			f.Parent = p.ID
+		} else if i < 0 {
+			return f, s, err
+		}
+	}
+	s.Forum = f.ID
+	if c, i := cf.cell("dates"); c != "" {
+		if s.Dates, s.Within, err = eventDates(c); err != nil {
+			return f, s, cf.bad(i, err)
+		}
+	}
+	if c, i := cf.cell("host"); c != "" {
+		if s.HostSide, s.Host, err = hostOf(c); err != nil {
+			return f, s, cf.bad(i, err)
+		}
+	}
+	if c, i := cf.cell("mode"); c != "" {
+		if s.Mode, err = ParseMode(c); err != nil {
+			return f, s, cf.bad(i, err)
+		}
+	}
+	s.City, _ = cf.cell("city")
+	s.Venue, _ = cf.cell("venue")
+	s.Note, _ = cf.cell("note")
+	if c, _ := cf.cell("source"); c != "" {
+		src := Source{Title: c}
+		if strings.HasPrefix(c, "http://") || strings.HasPrefix(c, "https://") {
+			src = Source{URL: c}
+		}
+		s.Sources = []Source{src}
+	}
+	return f, s, nil
+}
+
+// eventDates reads the dates of an event: exact days, or the month or
+// year it was held in.
+func eventDates(s string) (date.Range, date.Partial, error) {
+	if p, err := date.ParsePartial(s, language.Indonesian); err == nil {
+		if p.Precision() == date.PrecisionDay {
+			return p.Span(), date.Partial{}, nil
+		}
+		return date.Range{}, p, nil
+	}
+	r, err := date.ParseRange(s, language.Indonesian)
+	if err != nil {
+		return date.Range{}, date.Partial{}, err
+	}
+	return r, date.Partial{}, nil
+}
+
+// hostOf reads the host of a session: a side, or a region (its side by
+// its country, and its code).
+func hostOf(s string) (Side, string, error) {
+	side, err := ParseSide(s)
+	if err == nil {
+		return side, "", nil
+	}
+	r, rerr := region.Find(s)
+	if rerr != nil {
+		return 0, "", err
+	}
+	switch r.Country {
+	case "ID":
+		return Indonesia, r.Code, nil
+	case "MY":
+		return Malaysia, r.Code, nil
+	}
+	return 0, "", err
+}
+
+// forumOfRef returns the forum a title names: the regional forum of its
+// pair, or the forum of a level above regional.
+func forumOfRef(ref Ref) (Forum, error) {
+	switch {
+	case ref.Pair.ID != "":
+		return Forum{ID: ref.Pair.ID, Level: Regional, Pair: ref.Pair}, nil
+	case ref.Level >= GBC && ref.Level <= Central:
+		return Forum{ID: ref.Level.String(), Level: ref.Level}, nil
+	}
+	return Forum{}, fmt.Errorf("%w: the title names no forum (no border pair, no level), and there is no forum column", ErrSyntax)
+}
+
+// levelWords are the folded words that precede the name of a region in
+// the name of a forum, dropped before the region is looked up.
+var levelWords = []string{"tingkat provinsi", "peringkat negeri", "tingkat kabupaten", "peringkat daerah", "peringkat bahagian",
+	"provinsi", "negeri", "kabupaten", "kab", "distrik", "daerah", "bahagian", "kecamatan", "tingkat", "peringkat"}
+
+// forumOf reads the forum a cell names: two border districts, a border
+// pair, or a level above regional (see ReadSessionsCSV).
+func forumOf(s string) (Forum, error) {
+	if f, ok := districtForum(s); ok {
+		return f, nil
+	}
+	if p, ok := findPair(" " + fold.Key(s) + " "); ok {
+		return Forum{ID: p.ID, Level: Regional, Pair: p}, nil
+	}
+	if p, err := region.FindPair(s); err == nil {
+		return Forum{ID: p.ID, Level: Regional, Pair: p}, nil
+	}
+	if l, err := ParseLevel(s); err == nil && l >= GBC && l <= Central {
+		return Forum{ID: l.String(), Level: l}, nil
+	}
+	return Forum{}, fmt.Errorf("%w: forum %q names no border pair, no two border districts and no level above regional", ErrSyntax, s)
+}
+
+// districtForum reads a cell that names two border districts, one of
+// each country, below the province or state ("Kabupaten Sanggau –
+// Distrik Serian", "Entikong–Tebedu", "Sanggau dengan Serian").
+func districtForum(s string) (Forum, bool) {
+	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '-' || r == '–' || r == '—' || r == '/' })
+	if len(parts) != 2 {
+		if a, b, ok := strings.Cut(s, " dengan "); ok {
+			parts = []string{a, b}
+		} else {
+			return Forum{}, false
+		}
+	}
+	var d Districts
+	var names [2]string
+	for _, part := range parts {
+		k := fold.Key(part)
+		for _, w := range levelWords {
+			if rest, ok := strings.CutPrefix(k, w+" "); ok {
+				k = rest
+				break
+			}
+		}
+		r, err := region.Find(k)
+		if err != nil || !localLevel(r.Level) {
+			return Forum{}, false
+		}
+		switch {
+		case r.Country == "ID" && d.Indonesian == "":
+			d.Indonesian, names[0] = r.Code, k
+		case r.Country == "MY" && d.Malaysian == "":
+			d.Malaysian, names[1] = r.Code, k
+		default:
+			return Forum{}, false
+		}
+	}
+	id := strings.ReplaceAll(names[0]+"-"+names[1], " ", "-")
+	return Forum{ID: id, Level: District, Districts: d}, true
+}
+
+// ReadCSV reads a CSV of sessions or of items, told apart by its header:
+// a header with a column only items have (ref, field, proposer, outcome,
+// status, in any language: "Rujukan", "Pencadang", "Keputusan") is an
+// items CSV (ReadItemsCSV), any other a sessions CSV (ReadSessionsCSV).
+//
+// A sessions CSV gives its forums and sessions. An items CSV holds
+// neither: its items are read against base, whose forums and sessions
+// the result holds, with the file's items in place of base's (History()
+// for the public record), and validated there, each problem at the first
+// row of its item; with a nil base the items are returned as read, not
+// validated. Errors are as the two readers give them; a file that reads
+// gives a dataset even with problems.
+func ReadCSV(r io.Reader, base *Dataset) (*Dataset, error) {
+	cf, err := openCSV(r)
+	if err != nil {
+		return nil, err
+	}
+	items := false
+	for _, c := range []string{"ref", "field", "proposer", "outcome", "status"} {
+		items = items || cf.col[c] >= 0
+	}
+	if !items {
+		d, _, err := cf.sessions()
+		return d, err
+	}
+	if err := cf.itemsHeader(); err != nil {
+		return nil, err
+	}
+	list, rows, _, err := cf.items()
+	errs := []error{err}
+	d := &Dataset{Items: list}
+	if base == nil {
+		return d, err
+	}
+	d.Forums, d.Sessions, d.Note = base.Forums, base.Sessions, base.Note
+	for _, e := range unjoin(d.Validate()) {
+		var ve *ValidationError
+		if errors.As(e, &ve) && ve.Section == "items" && ve.Index < len(rows) {
+			pos := rows[ve.Index]
+			errs = append(errs, &ParseError{Offset: pos.Offset, Line: pos.Line, Column: pos.Column, Section: ve.Section, Index: ve.Index, Err: ve})
+		} else if e != nil {
+			errs = append(errs, e)
+		}
+	}
+	return d, errors.Join(errs...)
+}
