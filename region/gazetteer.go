@@ -295,6 +295,9 @@ var affixes = sync.OnceValue(func() []affix {
 		{"wilayah", maskOf(Province, State, FederalTerritory, ForeignRegion)},
 		// Malay "Daerah Lundu" (a district of a Malaysian state).
 		{"daerah", maskOf(District, Town, Division, Regency, City)},
+		// Indonesian news writes a Sarawak division as "Distrik Serian"
+		// (kabar.sanggau.go.id, 2023); in Papua distrik is a kecamatan.
+		{"distrik", maskOf(District, Division)},
 	}
 	// The words of partner countries for their own levels, written after
 	// the name in romanised names ("Gyeonggi-do", "Guangxi Zhuangzu

@@ -262,3 +262,19 @@ func ExampleFind_partner() {
 	// City of Fort Worth: US/fort-worth (city), Amerika Serikat
 	// Johor Bahru: MY/johor-bahru (city), Johor
 }
+
+// Indonesian news names Sarawak's divisions with the Papuan word for a
+// district (kabar.sanggau.go.id, 7 October 2023: "Kabupaten Sanggau dengan
+// Distrik Serian").
+func TestDistrikDivision(t *testing.T) {
+	for in, want := range map[string]string{"Distrik Serian": "MY-13.12", "Bahagian Serian": "MY-13.12"} {
+		r, err := Find(in)
+		if err != nil {
+			t.Errorf("Find(%q): %v", in, err)
+			continue
+		}
+		if diff := cmp.Diff(want, r.Code); diff != "" {
+			t.Errorf("Find(%q) mismatch (-want +got):\n%s", in, diff)
+		}
+	}
+}
