@@ -205,8 +205,10 @@ func (a *Agreement) notice() int {
 //     end of its term has passed: never draft, in force or renewed;
 //   - StatusRenewed once a renewal event has happened (a Register also
 //     reports StatusRenewed once a successor has been signed);
-//   - not yet signed by d, StatusInPreparation if any stage after the
-//     initiative has happened, StatusDraft otherwise. It counts as signed
+//   - not yet signed by d, StatusExpired once a stated last day of the
+//     term (Term.End) has passed (a register row that gives only the end,
+//     "Berakhir: 2017", is over, not a draft), else StatusInPreparation if
+//     any stage after the initiative has happened, StatusDraft otherwise. It counts as signed
 //     by d when its signing date or a signing event has happened by d, an
 //     implementation, monitoring or evaluation event has (an agreement
 //     being carried out has been signed), or its term has begun;
@@ -236,6 +238,12 @@ func (a *Agreement) StatusOn(d date.Date) Status {
 		}
 	}
 	if !a.signedBy(d) {
+		// A record whose stated last day has passed is over, signed or
+		// not: a register row with only "Berakhir: 2017" is not a draft
+		// in 2026.
+		if !a.Term.End.IsZero() && !a.Term.OpenEnded && d.After(a.Term.End) {
+			return StatusExpired
+		}
 		for _, e := range a.Events {
 			if e.Stage > StageInitiative && e.Stage != StageSigning && e.Date.HappenedBy(d) {
 				return StatusInPreparation

@@ -38,7 +38,9 @@ type ReadOptions struct {
 	Strict bool
 	// Region is the office's own region (a code or a name region.Find
 	// reads), added as the RoleRegion party of every CSV row that names
-	// none in a "Daerah" column. Empty: rows without one have no such party.
+	// none in a "Daerah" column, and of every JSON agreement without an
+	// Indonesian party. Empty: rows without one have no such party (and
+	// Validate reports ErrNoRegion for them).
 	Region string
 	// Resolve finds the region a name in the file means; nil means
 	// region.Find. Pass a Gazetteer's Find to resolve against regions
@@ -54,6 +56,22 @@ type Load struct {
 	Rows       int         // records read: CSV rows after the header, JSON array elements
 	Rejected   []*RowError // one per record not loaded, in file order
 	Warnings   []*RowError // loaded records with a value kept as text (unknown partner, sector, …), and unknown columns
+
+	lines map[string]int // the line each loaded agreement starts on, by ID
+}
+
+// Line returns the line of the file on which the agreement with the ID
+// starts (its CSV row, or its element of a JSON array), or 0 when no
+// loaded agreement has the ID. Problems that Validate finds in a loaded
+// agreement are reported at this line.
+func (l *Load) Line(id string) int { return l.lines[id] }
+
+// setLine records the line of the agreement id.
+func (l *Load) setLine(id string, line int) {
+	if l.lines == nil {
+		l.lines = make(map[string]int)
+	}
+	l.lines[id] = line
 }
 
 // Register returns a register of the loaded agreements.
@@ -137,6 +155,12 @@ const (
 	colPredecessor
 	colFunding
 	colTermEnd // the last day of the term alone: "Tanggal Berakhir", "Berlaku Sampai"
+	colStart   // the first day of the term: "Mulai", "Tanggal Mulai", "Periode Awal"
+	colDuration
+	colCategory     // "Kategori Kerjasama": a type (KSDPK), a kind of document (NK/RK) or a sector
+	colScope        // "Jenis Kegiatan": free text on what is done; sectors read from it quietly
+	colActivity     // "Manfaat yang Telah Diperoleh", "Realisasi": evidence of activity
+	colActivityDate // "Tanggal Kegiatan": the date of the row's activity
 	numColumns
 )
 
@@ -144,22 +168,28 @@ const (
 // other names registers use. Headers match after fold.Key, so case, spacing
 // and punctuation do not matter.
 var columnNames = [numColumns][]string{
-	colNo:          {"No", "No", "Nomor", "No.", "Number", "#", "Bil", "Bil.", "No Urut", "Nomor Urut", "No Reg", "Nomor Register"},
-	colID:          {"ID", "ID", "Kode", "Code", "Nomor Naskah", "Nomor Perjanjian", "Reference", "No Naskah", "No Perjanjian", "No Dokumen", "Nomor Dokumen", "No MoU", "Nomor MoU", "Nomor Kesepakatan", "No PKS", "Nomor PKS"},
-	colTitle:       {"Judul", "Title", "Judul Naskah", "Judul Kerja Sama", "Perihal", "Tajuk", "Nama Kerja Sama", "Name"},
-	colDocument:    {"Jenis Naskah", "Document", "Bentuk Naskah", "Jenis Dokumen", "Document Kind", "Document Type", "Naskah", "Jenis Perjanjian", "Bentuk Dokumen", "Jenis Naskah Kerja Sama", "Bentuk Kerja Sama Naskah"},
-	colType:        {"Jenis Kerja Sama", "Type", "Jenis Kerjasama", "Bentuk Kerja Sama", "Bentuk Kerjasama", "Cooperation Type", "Skema", "Jenis"},
-	colRegion:      {"Daerah", "Region", "Pemerintah Daerah", "Pemda", "Pihak Daerah", "Pihak Pertama", "Pemrakarsa"},
-	colPartner:     {"Mitra", "Partner", "Mitra Kerja Sama", "Mitra Kerjasama", "Pihak Kedua", "Partners", "Rakan Kongsi", "Instansi Mitra", "Lembaga Mitra", "Mitra Kerja"},
-	colCountry:     {"Negara", "Country", "Negara Mitra", "Asal Negara", "Negara Asal"},
-	colSectors:     {"Bidang", "Sectors", "Bidang Kerja Sama", "Bidang Kerjasama", "Ruang Lingkup", "Sector", "Fields", "Urusan", "Objek", "Objek Kerja Sama", "Obyek", "Scope"},
-	colSigned:      {"Tanggal Penandatanganan", "Signed", "Tanggal", "Tgl Penandatanganan", "Tanggal Tanda Tangan", "Date Signed", "Signing Date", "Tarikh Ditandatangani", "Tahun"},
-	colTerm:        {"Jangka Waktu", "Term", "Masa Berlaku", "Periode", "Duration", "Tempoh", "Jangka Waktu Kerja Sama"},
-	colStatus:      {"Status", "Status", "Keadaan"},
-	colNotes:       {"Keterangan", "Notes", "Catatan", "Remarks", "Ket", "Ket."},
-	colPredecessor: {"Pendahulu", "Predecessor", "Perpanjangan Dari", "Renews"},
-	colFunding:     {"Nilai", "Funding", "Anggaran", "Pendanaan", "Nilai Kerja Sama", "Budget", "Value", "Dana"},
-	colTermEnd:     {"Tanggal Berakhir", "Expiry Date", "Tgl Berakhir", "Berakhir", "Berlaku Sampai", "Berlaku Hingga", "Berlaku s.d.", "Berlaku sd", "Masa Berakhir", "Tanggal Berakhir Kerja Sama", "Expiry", "Expires", "Valid Until", "End Date", "Tanggal Selesai", "Tarikh Tamat"},
+	colNo:           {"No", "No", "Nomor", "No.", "Number", "#", "Bil", "Bil.", "No Urut", "Nomor Urut", "No Reg", "Nomor Register"},
+	colID:           {"ID", "ID", "Kode", "Code", "Nomor Naskah", "Nomor Perjanjian", "Reference", "No Naskah", "No Perjanjian", "No Dokumen", "Nomor Dokumen", "No MoU", "Nomor MoU", "Nomor Kesepakatan", "No PKS", "Nomor PKS"},
+	colTitle:        {"Judul", "Title", "Judul Naskah", "Judul Kerja Sama", "Perihal", "Tajuk", "Nama Kerja Sama", "Name"},
+	colDocument:     {"Jenis Naskah", "Document", "Bentuk Naskah", "Jenis Dokumen", "Document Kind", "Document Type", "Naskah", "Jenis Perjanjian", "Bentuk Dokumen", "Jenis Naskah Kerja Sama", "Bentuk Kerja Sama Naskah"},
+	colType:         {"Jenis Kerja Sama", "Type", "Jenis Kerjasama", "Bentuk Kerja Sama", "Bentuk Kerjasama", "Cooperation Type", "Skema", "Jenis"},
+	colRegion:       {"Daerah", "Region", "Pemerintah Daerah", "Pemda", "Pihak Daerah", "Pihak Pertama", "Pemrakarsa"},
+	colPartner:      {"Mitra", "Partner", "Mitra Kerja Sama", "Mitra Kerjasama", "Pihak Kedua", "Partners", "Rakan Kongsi", "Instansi Mitra", "Lembaga Mitra", "Mitra Kerja", "Instansi", "Nama Instansi", "Kota Mitra", "Daerah Mitra", "Provinsi Mitra", "Lembaga", "Institusi", "Institution", "Partner Institution", "Nama Lembaga Mitra"},
+	colCountry:      {"Negara", "Country", "Negara Mitra", "Asal Negara", "Negara Asal"},
+	colSectors:      {"Bidang", "Sectors", "Bidang Kerja Sama", "Bidang Kerjasama", "Ruang Lingkup", "Sector", "Fields", "Urusan", "Objek", "Objek Kerja Sama", "Obyek", "Scope"},
+	colSigned:       {"Tanggal Penandatanganan", "Signed", "Tanggal", "Tgl Penandatanganan", "Tanggal Tanda Tangan", "Date Signed", "Signing Date", "Tarikh Ditandatangani", "Tahun"},
+	colTerm:         {"Jangka Waktu", "Term", "Masa Berlaku", "Periode", "Duration", "Tempoh", "Jangka Waktu Kerja Sama"},
+	colStatus:       {"Status", "Status", "Keadaan"},
+	colNotes:        {"Keterangan", "Notes", "Catatan", "Remarks", "Ket", "Ket."},
+	colPredecessor:  {"Pendahulu", "Predecessor", "Perpanjangan Dari", "Renews"},
+	colFunding:      {"Nilai", "Funding", "Anggaran", "Pendanaan", "Nilai Kerja Sama", "Budget", "Value", "Dana"},
+	colStart:        {"Mulai", "Start Date", "Tanggal Mulai", "Periode Awal", "Mulai Berlaku", "Berlaku Mulai", "Tanggal Berlaku", "Tanggal Awal", "Awal", "Start", "Tarikh Mula", "Tarikh Berkuat Kuasa"},
+	colDuration:     {"Durasi", "Durasi Kerja Sama", "Lama", "Lama Waktu"},
+	colCategory:     {"Kategori", "Category", "Kategori Kerja Sama", "Kategori Kerjasama"},
+	colScope:        {"Jenis Kegiatan", "Activity Type", "Bentuk Kegiatan", "Kind of Activity"},
+	colActivity:     {"Manfaat yang Telah Diperoleh", "Activities", "Manfaat yang Diperoleh", "Manfaat", "Realisasi", "Realisasi Kegiatan", "Kegiatan", "Pelaksanaan", "Implementasi", "Activity", "Benefits", "Implementation"},
+	colActivityDate: {"Tanggal Kegiatan", "Activity Date", "Tanggal Realisasi", "Tanggal Pelaksanaan", "Waktu Kegiatan", "Waktu Pelaksanaan"},
+	colTermEnd:      {"Tanggal Berakhir", "Expiry Date", "Tgl Berakhir", "Berakhir", "Periode Akhir", "Tanggal Akhir", "Akhir", "Akhir Berlaku", "Selesai", "End", "Berlaku Sampai", "Berlaku Hingga", "Berlaku s.d.", "Berlaku sd", "Masa Berakhir", "Tanggal Berakhir Kerja Sama", "Expiry", "Expires", "Valid Until", "End Date", "Tanggal Selesai", "Tarikh Tamat"},
 }
 
 var headerIndex = func() map[string]column {
@@ -183,7 +213,11 @@ var headerIndex = func() map[string]column {
 // Country, Sectors, Signed, Term, Status, Notes, ID, Region, Funding,
 // Predecessor), in any order, case and spacing, and in the other forms
 // real registers use ("NO.", "Nama Mitra", "Tgl. Penandatanganan", "Jangka
-// Waktu (Tahun)", "Keterangan/Status"; see header.go for the rules). A
+// Waktu (Tahun)", "Keterangan/Status"; see header.go for the rules), and
+// the columns of real registers and cooperation apps ("Nama Instansi",
+// "Kota Mitra", "Mulai", "Periode Akhir", "durasi_kerja_sama", "Kategori
+// Kerjasama", "Jenis Kegiatan", "Manfaat yang Telah Diperoleh"; see the
+// package documentation, "Real registers"). A
 // column that gives only the end of the term ("Tanggal Berakhir", "Berlaku
 // Sampai", "Expiry Date") completes the term column, or stands for it; an
 // end that contradicts the term column is reported and the term column
@@ -236,32 +270,14 @@ func ReadCSV(r io.Reader, opt ReadOptions) (*Load, error) {
 		return nil, inputError(opt.File, err)
 	}
 	header := make([]string, len(hdr))
+	hpos := make([]input.Pos, len(hdr))
 	for i, h := range hdr {
 		header[i] = string(h)
+		hpos[i] = cr.FieldPos(i)
 	}
 	l := &Load{}
-	cols := make([]column, len(header))
-	infos := make([]headerInfo, len(header))
-	names := make([]string, len(header))
-	seen := map[column]bool{}
-	known := 0
-	for i, h := range header {
-		names[i] = strings.TrimSpace(h)
-		infos[i] = matchHeader(h)
-		c := infos[i].col
-		if c != colNone && seen[c] {
-			c = colNone // a second column with the same meaning is kept in Notes
-			infos[i] = headerInfo{}
-		}
-		cols[i] = c
-		if c != colNone {
-			seen[c] = true
-			known++
-		} else if names[i] != "" {
-			p := cr.FieldPos(i)
-			l.Warnings = append(l.Warnings, &RowError{File: opt.File, Line: p.Line, Column: p.Column, Field: names[i], Err: errors.New("unknown column: values kept in Notes")})
-		}
-	}
+	cols, infos, names, headerWarns, known := readHeader(header, hpos, opt.File)
+	l.Warnings = headerWarns
 	if known == 0 {
 		return nil, &RowError{File: opt.File, Line: 1, Column: 1, Err: errors.New("no known column in header (expected No, Judul, Jenis Naskah, Mitra, …)")}
 	}
@@ -280,6 +296,7 @@ func ReadCSV(r io.Reader, opt ReadOptions) (*Load, error) {
 	rd := &rowReader{opt: opt, tag: tag, cols: cols, infos: infos, names: names, own: own,
 		ids: make(map[string]bool), sectorCache: make(map[string]listMatch)}
 	var rows chunks
+	under := 0 // records read under the header, up to two
 	rec := make([]string, len(header))
 	var line []byte
 	pos := func(i int) (int, int) {
@@ -314,6 +331,29 @@ func ReadCSV(r io.Reader, opt ReadOptions) (*Load, error) {
 		if isBlank(fields) {
 			continue
 		}
+		// The lines under the header that belong to it: a row numbering
+		// the columns ("(1)", "(2)", …) and a second header row under a
+		// header of two rows ("Kurun Waktu Kerjasama" over "Mulai",
+		// "Berakhir"), as registers exported from HTML or spreadsheet
+		// tables have. They are not records.
+		if under < 2 && l.Rows == 0 {
+			under++
+			if isNumbering(fields) {
+				continue
+			}
+			if merged, ok := subHeader(header, fields); ok {
+				for i := range merged {
+					if merged[i] != header[i] {
+						hpos[i] = cr.FieldPos(i)
+					}
+				}
+				header = merged
+				cols, infos, names, headerWarns, _ = readHeader(header, hpos, opt.File)
+				l.Warnings = headerWarns
+				rd.cols, rd.infos, rd.names = cols, infos, names
+				continue
+			}
+		}
 		// One string per record, sliced into its cells, as encoding/csv
 		// does: the fields are only valid until the next Read.
 		line = line[:0]
@@ -338,10 +378,88 @@ func ReadCSV(r io.Reader, opt ReadOptions) (*Load, error) {
 			continue
 		}
 		rows.add(a)
+		line, _ := pos(0)
+		l.setLine(a.ID, line)
 		l.Warnings = append(l.Warnings, warns...)
 	}
 	l.Agreements = rows.all()
 	return l, nil
+}
+
+// readHeader reads the header: each column's meaning and name, the
+// warnings for the headers that fit no column (at their positions), and
+// how many columns are known.
+func readHeader(header []string, pos []input.Pos, file string) (cols []column, infos []headerInfo, names []string, warns []*RowError, known int) {
+	cols = make([]column, len(header))
+	infos = make([]headerInfo, len(header))
+	names = make([]string, len(header))
+	seen := map[column]bool{}
+	for i, h := range header {
+		names[i] = strings.TrimSpace(h)
+		infos[i] = matchHeader(h)
+		c := infos[i].col
+		if c != colNone && seen[c] {
+			c = colNone // a second column with the same meaning is kept in Notes
+			infos[i] = headerInfo{}
+		}
+		cols[i] = c
+		if c != colNone {
+			seen[c] = true
+			known++
+		} else if names[i] != "" {
+			warns = append(warns, &RowError{File: file, Line: pos[i].Line, Column: pos[i].Column, Field: names[i], Err: errors.New("unknown column: values kept in Notes")})
+		}
+	}
+	return cols, infos, names, warns, known
+}
+
+// isNumbering reports whether a record numbers the columns, as tables in
+// government documents do under their header: "(1)", "(2)", … or 1, 2, …,
+// one a column, at least three.
+func isNumbering(rec [][]byte) bool {
+	if len(rec) < 3 {
+		return false
+	}
+	for i, c := range rec {
+		v := strings.TrimSpace(string(c))
+		if len(v) > 2 && v[0] == '(' && v[len(v)-1] == ')' {
+			v = v[1 : len(v)-1]
+		}
+		if n, err := strconv.Atoi(v); err != nil || n != i+1 {
+			return false
+		}
+	}
+	return true
+}
+
+// subHeader reads a record as the second row of a header of two rows: it
+// is one when every non-empty cell of it (at least two) names a column,
+// under a header cell that is empty, names no column, or is the group of
+// the term ("Kurun Waktu" over "Mulai" and "Berakhir"). merged is the
+// header with those cells in place of the ones above them.
+func subHeader(header []string, rec [][]byte) (merged []string, ok bool) {
+	merged = append([]string(nil), header...)
+	n := 0
+	for i, c := range rec {
+		v := strings.TrimSpace(string(c))
+		if v == "" {
+			continue
+		}
+		sub := matchHeader(v).col
+		if sub == colNone {
+			return nil, false
+		}
+		above := colNone
+		if strings.TrimSpace(header[i]) != "" {
+			above = matchHeader(header[i]).col
+		}
+		if above != colNone && !(above == colTerm && (sub == colStart || sub == colTermEnd)) {
+			return nil, false
+		}
+		merged[i] = v
+		n++
+	}
+	return merged, n >= 2
 }
 
 // inputError converts an error of the input toolbox to a RowError at its
@@ -478,6 +596,13 @@ func (rd *rowReader) row(rec []string, pos func(int) (int, int)) (Agreement, []*
 	var termEnd Term
 	var partners string
 	var extra []string
+	// The start column, a duration column and the activity columns are
+	// combined with the rest once the whole row is read.
+	var start, actDate PartialDate
+	var durTerm Term
+	var bareDur string
+	startAt, durAt := -1, -1
+	var acts []Activity
 	for i, cell := range rec {
 		if i >= len(rd.cols) {
 			break
@@ -550,7 +675,51 @@ func (rd *rowReader) row(rec []string, pos func(int) (int, int)) (Agreement, []*
 				reject(i, err)
 			}
 			termEnd, termEndAt = t, i
+		case colStart:
+			p, err := rd.dateCache.get(v, func(s string) (PartialDate, error) { return ParsePartialDate(s, rd.tag) })
+			if err != nil {
+				reject(i, err)
+			}
+			start, startAt = p, i
+		case colDuration:
+			durAt = i
+			if isBareNumber(v) && rd.infos[i].unit == "" {
+				bareDur = v // settled by the row's dates below
+				break
+			}
+			t, err := rd.termCache.get(rd.infos[i].applyUnit(v), func(s string) (Term, error) { return ParseTerm(s, rd.tag) })
+			if err != nil {
+				reject(i, err)
+			}
+			durTerm = t
+		case colCategory:
+			if !rd.category(&a, v) {
+				warn(i, fmt.Errorf("category not recognised (want a type such as KSDPK, a kind of document or a sector), kept in notes: %q", v))
+				extra = append(extra, rd.names[i]+": "+v)
+			}
+		case colScope:
+			for _, s := range matchExact(v, lang.Of(rd.tag)) {
+				if !contains(a.Sectors, s) {
+					a.Sectors = append(a.Sectors, s)
+				}
+			}
+			extra = append(extra, rd.names[i]+": "+v)
+		case colActivity:
+			acts = append(acts, Activity{Description: v})
+		case colActivityDate:
+			p, err := rd.dateCache.get(v, func(s string) (PartialDate, error) { return ParsePartialDate(s, rd.tag) })
+			if err != nil {
+				reject(i, err)
+			}
+			actDate = p
 		case colTerm:
+			if n, ok := roundNumber(v); ok && rd.infos[i].round {
+				// "Periode: 2" is the second round of the agreement.
+				if a.Phase == 0 {
+					a.Phase = n
+				}
+				break
+			}
 			v = rd.infos[i].applyUnit(v)
 			t, err := rd.termCache.get(v, func(s string) (Term, error) { return ParseTerm(s, rd.tag) })
 			if err != nil {
@@ -571,6 +740,15 @@ func (rd *rowReader) row(rec []string, pos func(int) (int, int)) (Agreement, []*
 			a.Funding = fs
 		}
 	}
+	// A duration column stands for the term column, or agrees with it.
+	if durAt >= 0 && bareDur == "" && !durTerm.IsZero() {
+		switch {
+		case a.Term.IsZero():
+			a.Term = durTerm
+		case a.Term.Months != durTerm.Months || a.Term.Days != durTerm.Days:
+			warn(durAt, fmt.Errorf("%s says %s, the term column %s; kept %s", rd.names[durAt], durTerm, a.Term, a.Term))
+		}
+	}
 	// A column giving only the end of the term completes the term; one
 	// that contradicts it is reported and the term column kept.
 	if termEndAt >= 0 {
@@ -589,15 +767,45 @@ func (rd *rowReader) row(rec []string, pos func(int) (int, int)) (Agreement, []*
 			warn(termEndAt, fmt.Errorf("%s says the term ends %s, the term column %s; kept %s", rd.names[termEndAt], termEnd.End, t.End, t.End))
 		}
 	}
+	// A start column gives the first day of the term: the first day of
+	// the year or month when it gives no more ("Mulai: 2009"), as a term
+	// written "2009-2017" does.
+	if startAt >= 0 && start.IsValid() {
+		s := start.First()
+		switch t := &a.Term; {
+		case t.Start.IsZero():
+			t.Start = s
+		case t.Start != s:
+			warn(startAt, fmt.Errorf("%s says the term starts %s, the term column %s; kept %s", rd.names[startAt], s, t.Start, t.Start))
+		}
+	}
+	// A bare number in a duration column with no unit in its header is
+	// read only when the row's dates say which unit it is in; otherwise it
+	// is refused, not guessed.
+	if bareDur != "" && !durationFits(bareDur, &a) {
+		reject(durAt, fmt.Errorf("%w: %q has no unit (tahun, bulan) in the cell or in the header, and the row's dates do not tell which; write \"%s tahun\" or name the column \"%s (Tahun)\"", ErrSyntax, bareDur, bareDur, rd.names[durAt]))
+	}
+	if !actDate.IsZero() && len(acts) == 0 {
+		acts = append(acts, Activity{})
+	}
+	for _, act := range acts {
+		act.Date = actDate
+		a.Activities = append(a.Activities, act)
+	}
 	// Parties. Partners are resolved first: a partner found settles a
 	// country name that fits several countries ("Korea").
 	type resolved struct {
 		name string
 		r    region.Region
 		err  error
+		inst bool // an institution, not a region (institution.go)
 	}
 	var ps []resolved
 	for _, name := range splitNames(partners) {
+		if first, _ := institution(name); first {
+			ps = append(ps, resolved{name: name, inst: true})
+			continue
+		}
 		r, err := rd.regionCache.get(name, rd.opt.Resolve)
 		if err != nil {
 			// "Kota Daejeon dan Provinsi Incheon": several partners in one
@@ -610,15 +818,19 @@ func (rd *rowReader) row(rec []string, pos func(int) (int, int)) (Agreement, []*
 						rs = nil
 						break
 					}
-					rs = append(rs, resolved{part, pr, nil})
+					rs = append(rs, resolved{name: part, r: pr})
 				}
 				if rs != nil {
 					ps = append(ps, rs...)
 					continue
 				}
 			}
+			if _, any := institution(name); any {
+				ps = append(ps, resolved{name: name, inst: true})
+				continue
+			}
 		}
-		ps = append(ps, resolved{name, r, err})
+		ps = append(ps, resolved{name: name, r: r, err: err})
 	}
 	var countryCode string
 	if country != "" {
@@ -658,12 +870,18 @@ func (rd *rowReader) row(rec []string, pos func(int) (int, int)) (Agreement, []*
 	}
 	for _, pr := range ps {
 		p := Party{Role: RolePartner, Name: pr.name, Country: countryCode}
-		if pr.err == nil {
+		switch {
+		case pr.inst:
+			// A named institution: no region, no warning.
+			if p.Country == "" {
+				p.Country = institutionCountry(pr.name, func(s string) (region.Region, error) { return rd.regionCache.get(s, rd.opt.Resolve) })
+			}
+		case pr.err == nil:
 			p.Region, p.Country = pr.r, pr.r.Country
 			if countryCode != "" && pr.r.Country != countryCode {
 				warn(partnerAt, fmt.Errorf("partner %q is in %s, the Negara column says %s", pr.name, pr.r.Country, countryCode))
 			}
-		} else {
+		default:
 			warn(partnerAt, fmt.Errorf("partner not recognised, kept as name: %w", pr.err))
 		}
 		a.Parties = append(a.Parties, p)
@@ -724,6 +942,73 @@ func (rd *rowReader) row(rec []string, pos func(int) (int, int)) (Agreement, []*
 	}
 	rd.ids[a.ID] = true
 	return a, warns, nil
+}
+
+// roundNumber reads a cell that is a number of one or two digits, 1 or
+// more: the round of an agreement in a "Periode" column.
+func roundNumber(v string) (int, bool) {
+	if len(v) == 0 || len(v) > 2 {
+		return 0, false
+	}
+	n, err := strconv.Atoi(v)
+	return n, err == nil && n > 0
+}
+
+// durationFits reports whether the bare number v is the duration between
+// the start of a's term (or its signing, known to the day) and the end of
+// its term, in years or in months: "1" between 2022-11-11 and 2023-11-11
+// (or 2023-11-10) is one year.
+func durationFits(v string, a *Agreement) bool {
+	n, err := strconv.Atoi(v)
+	if err != nil || n <= 0 || n > maxTermMonths {
+		return false
+	}
+	from := a.Term.Start
+	if from.IsZero() && a.Signed.Precision() == PrecisionDay {
+		from = a.Signed.First()
+	}
+	end := a.Term.End
+	if !from.IsValid() || !end.IsValid() {
+		return false
+	}
+	for _, m := range []int{12 * n, n} {
+		if e := from.AddMonths(m); e == end || e.AddDays(-1) == end {
+			return true
+		}
+	}
+	return false
+}
+
+// category reads a cell of a category column into a: a type ("KSDPK",
+// "KSDLL_PENERUSAN"), else a kind of document ("NK/RK", "PERTEK": the
+// first part that is one), else sectors ("Pendidikan/Pengajaran",
+// "Penelitian"). It reports false when the cell is none of these.
+func (rd *rowReader) category(a *Agreement, v string) bool {
+	if t, err := rd.typeCache.get(v, ParseType); err == nil {
+		if a.Type == 0 {
+			a.Type = t
+		}
+		return true
+	}
+	for _, part := range strings.Split(v, "/") {
+		d, err := rd.docCache.get(strings.TrimSpace(part), func(s string) (Document, error) { return ParseDocument(s, rd.tag) })
+		if err == nil && d.Kind != 0 && d.Name == "" {
+			if a.Kind == 0 {
+				a.Kind = d.Kind
+			}
+			return true
+		}
+	}
+	m := matchList(v, lang.Of(rd.tag))
+	if len(m.unknown) > 0 || len(m.sectors) == 0 {
+		return false
+	}
+	for _, s := range m.sectors {
+		if !contains(a.Sectors, s) {
+			a.Sectors = append(a.Sectors, s)
+		}
+	}
+	return true
 }
 
 // isPlaceholder reports whether a cell stands for "nothing": "-", "–",

@@ -104,4 +104,63 @@
 // Rows that cannot be read are reported with line and column and the rest
 // load (Load.Rows = len(Load.Agreements) + len(Load.Rejected)); with
 // ReadOptions.Strict the first bad row stops reading.
+//
+// Real registers. The registers offices and universities keep, and the
+// databases of their cooperation apps, use other columns too, and ReadCSV
+// reads them:
+//
+//   - the partner: "Nama Instansi", "Instansi", "Nama Mitra", "Mitra Kerja
+//     Sama", "Kota Mitra", "nama_lembaga_mitra", "lembaga_mitra";
+//   - the start of the term: "Mulai", "Tanggal Mulai", "Tgl Mulai",
+//     "Periode Awal" (a year alone is its first day, as "2009-2017" in a
+//     term column is: "Mulai 2009, Berakhir 2017" is the term 2009/2017);
+//     it completes the term column (Term.Start), so that a duration counts
+//     from it;
+//   - the end: "Berakhir", "Tanggal Berakhir", "Periode Akhir",
+//     "tanggal_akhir_kerja_sama", "tanggal_akhir";
+//   - the signing: "tanggal_kerja_sama" besides "Tanggal Penandatanganan";
+//   - a duration: "Durasi", "durasi_kerja_sama", "Lama". The unit is in
+//     the cell ("5 tahun", "Lima (5) Tahun") or in the header ("Durasi
+//     (Tahun)", "durasi_tahun"). A bare number with no unit anywhere is
+//     read only when the row's start (or signing, to the day) and end say
+//     which it is (1 between 2022-11-11 and 2023-11-11 is one year); else
+//     the row is rejected: it is never guessed;
+//   - a round, not a term: a column headed "Periode" alone holds the term
+//     in some registers ("2019-2024", "5 tahun") and the renewal round in
+//     others (1, 2). A cell that is a bare number of one or two digits
+//     under such a header is the round (Agreement.Phase); any other cell is
+//     the term. "Periode (Tahun)" is a term column whose unit is years;
+//   - a category: "Kategori", "Kategori Kerjasama", "kategori_moa": a type
+//     (KSDD, KSDPK, KSDPL, KSDLL, KSDLL_PENERUSAN), else a kind of document
+//     (NK/RK is a Nota Kesepakatan, PERTEK a technical arrangement), else
+//     sectors ("Pendidikan/Pengajaran", "Penelitian"); anything else is
+//     kept in Notes with a warning;
+//   - what is done: "Jenis Kegiatan" (free text, often whole sentences):
+//     the sectors it names exactly (no misspellings, aliases and the names
+//     of the file's language and English only) are added, and the text is
+//     kept in Notes, without a warning; "Ruang Lingkup" is a sector list;
+//   - evidence of activity: "Manfaat yang Telah Diperoleh", "Realisasi",
+//     "Kegiatan": each non-empty cell is an Activity, dated by a "Tanggal
+//     Kegiatan" column when there is one and otherwise undated (see
+//     activities.go: an undated activity shows the agreement was carried
+//     out, on no known day; no date is invented). A file of activities is
+//     read by Load.AddActivities.
+//
+// Tables exported from HTML or a spreadsheet may carry a header of two
+// rows ("Kurun Waktu Kerjasama" over "Mulai" and "Berakhir") and a row
+// numbering the columns ("(1)", "(2)", …) under it. In the first two
+// records, a row whose every non-empty cell names a column, under header
+// cells that are empty, unknown or the term's group, completes the header;
+// a row that numbers every column in order (1 to n, bracketed or not, at
+// least three) is passed over. Neither is a record.
+//
+// Partners that are institutions (a university, a ministry, a Dinas, a
+// school, a company, a bank, an embassy: see institution.go) are kept as
+// named parties, with their country when their name ends with one
+// ("University of Zagreb, Croatia"), without a warning; a partner that is
+// neither a known region nor an institution is still reported. A register
+// without a region column names no Indonesian party: ReadOptions.Region
+// gives it (the office's own region); without it Validate reports
+// ErrNoRegion for every row, which Problem.Message writes in the output's
+// language and Load.Line places at the row's line.
 package agreement

@@ -36,6 +36,12 @@ import (
 //     column's name (one edit for 5–8 letters, two from 9; "Tangal
 //     Penandatangan").
 //
+// A term or duration header may also end with its unit as a word
+// ("durasi_tahun", "Lama Bulan"). A term column headed "Periode" or
+// "Period" alone, without a unit, may hold renewal rounds: its cells that
+// are a bare number of one or two digits are read as the round, not the
+// term (headerInfo.round).
+//
 // A header that fits nothing is not guessed: its column is kept in Notes
 // and reported once as a warning, as before.
 
@@ -48,6 +54,10 @@ type headerInfo struct {
 	unit, prefix, scale string
 	// statusNotes marks a "Keterangan/Status" column.
 	statusNotes bool
+	// round marks a term column headed "Periode" or "Period" with no
+	// unit: its cells that are a bare number of one or two digits are the
+	// renewal round (1, 2), not a term.
+	round bool
 }
 
 // headerAbbrev writes out the abbreviations of headers, by folded word.
@@ -77,8 +87,36 @@ var headerNoSpace = func() map[string]column {
 // matchHeader returns what the header h says; col is colNone for a header
 // that fits no column.
 func matchHeader(h string) headerInfo {
-	if c, ok := headerIndex[fold.Key(h)]; ok {
+	info := matchHeaderAll(h)
+	if info.col == colTerm && info.unit == "" {
+		switch fold.Key(h) {
+		case "periode", "period", "periode kerja sama", "periode ke", "period no":
+			info.round = true
+		}
+	}
+	return info
+}
+
+// unitWords are the units a term or duration header may end with
+// ("durasi_tahun", "Lama Bulan"), by folded word.
+var unitWords = map[string]string{
+	"tahun": "tahun", "thn": "tahun", "th": "tahun", "year": "tahun", "years": "tahun",
+	"bulan": "bulan", "bln": "bulan", "month": "bulan", "months": "bulan",
+	"hari": "hari", "day": "hari", "days": "hari",
+}
+
+func matchHeaderAll(h string) headerInfo {
+	k := fold.Key(h)
+	if c, ok := headerIndex[k]; ok {
 		return headerInfo{col: c}
+	}
+	// A unit as the last word of a term or duration header: "durasi_tahun".
+	if i := strings.LastIndexByte(k, ' '); i > 0 {
+		if u, ok := unitWords[k[i+1:]]; ok {
+			if c := matchHeaderWords(k[:i]); c == colTerm || c == colDuration {
+				return headerInfo{col: c, unit: u}
+			}
+		}
 	}
 	base, bracket := splitBracket(h)
 	if parts := strings.Split(base, "/"); len(parts) > 1 {
@@ -207,12 +245,14 @@ func withUnit(info headerInfo, bracket string) headerInfo {
 			w = x
 		}
 		switch info.col {
-		case colTerm:
+		case colTerm, colDuration:
 			switch w {
 			case "tahun", "year", "years", "tahunan":
 				info.unit = "tahun"
 			case "bulan", "month", "months":
 				info.unit = "bulan"
+			case "hari", "day", "days":
+				info.unit = "hari"
 			}
 		case colFunding:
 			switch w {
@@ -239,7 +279,7 @@ func (h headerInfo) applyUnit(v string) string {
 		return v
 	}
 	switch h.col {
-	case colTerm:
+	case colTerm, colDuration:
 		if h.unit != "" {
 			return v + " " + h.unit
 		}

@@ -473,8 +473,21 @@ func WriteJSON(w io.Writer, as []Agreement) error {
 // what ReadJSON reads writes and reads back equal. Dates, terms and
 // amounts not in their canonical form are read in the language of
 // opt.Lang, and a party's region not given as a code is found by
-// opt.Resolve, as ReadCSV does.
+// opt.Resolve, as ReadCSV does. opt.Region, when given, is added as the
+// RoleRegion party of every agreement that has none (a register kept by
+// one office).
 func ReadJSON(r io.Reader, opt ReadOptions) (*Load, error) {
+	var own region.Region
+	if opt.Region != "" {
+		resolve := opt.Resolve
+		if resolve == nil {
+			resolve = region.Find
+		}
+		var err error
+		if own, err = resolve(opt.Region); err != nil {
+			return nil, fmt.Errorf("agreement.ReadJSON: own region: %w", err)
+		}
+	}
 	data, over, err := input.ReadAll(r, int64(maxFileBytes))
 	if err != nil {
 		return nil, err
@@ -527,6 +540,7 @@ func ReadJSON(r io.Reader, opt ReadOptions) (*Load, error) {
 	}
 	object := tok == json.Delim('{')
 	reg := &Register{}
+	elems := input.NewLines(data) // the lines of the elements, read forwards
 	for dec.More() {
 		off := skipSpace(data, dec.InputOffset()) // the element starts after any white space and comma
 		var raw json.RawMessage
@@ -535,6 +549,9 @@ func ReadJSON(r io.Reader, opt ReadOptions) (*Load, error) {
 		}
 		l.Rows++
 		a, at, err := wr.readAgreement(raw)
+		if err == nil && own.IsValid() && !hasRegionParty(a.Parties) {
+			a.Parties = append([]Party{{Role: RoleRegion, Region: own, Name: own.Name, Country: own.Country}}, a.Parties...)
+		}
 		if err == nil {
 			err = reg.Add(a)
 		}
@@ -547,6 +564,8 @@ func ReadJSON(r io.Reader, opt ReadOptions) (*Load, error) {
 			continue
 		}
 		l.Agreements = append(l.Agreements, a)
+		line, _ := elems.At(off)
+		l.setLine(a.ID, line)
 	}
 	if _, err := dec.Token(); err != nil { // the closing bracket
 		return l, fail(dec.InputOffset(), err)
@@ -590,4 +609,15 @@ func (w wireReader) readAgreement(raw []byte) (a Agreement, at int64, err error)
 	}
 	a, err = w.agreement(&j)
 	return a, 0, err
+}
+
+// hasRegionParty reports whether ps has an Indonesian party, as Validate
+// counts one.
+func hasRegionParty(ps []Party) bool {
+	for _, p := range ps {
+		if p.Role == RoleRegion || (p.Role == 0 && p.CountryCode() == "ID") {
+			return true
+		}
+	}
+	return false
 }

@@ -49,7 +49,7 @@ var typeTable = newTable("Type", []label{
 	{ident: "ksdpl-other", en: "other cooperation with a foreign local government (KSDPL)", id: "kerja sama lain dengan pemerintah daerah di luar negeri (KSDPL)", ms: "kerjasama lain dengan kerajaan tempatan luar negara (KSDPL)",
 		alias: []string{"KSDPL other", "KSDPL lain", "KSDPL lainnya", "friendship cooperation", "friendship city", "friendship province", "friendly city", "kota persahabatan", "provinsi persahabatan", "kerja sama persahabatan", "kerjasama persahabatan"}},
 	{ident: "ksdll", en: "cooperation with a foreign institution (KSDLL)", id: "Kerja Sama Daerah dengan Lembaga di Luar Negeri (KSDLL)", ms: "Kerjasama Daerah dengan Institusi Luar Negara (KSDLL)",
-		alias: []string{"KSDLL", "kerja sama daerah dengan lembaga di luar negeri", "kerjasama daerah dengan lembaga di luar negeri", "kerja sama dengan lembaga luar negeri", "cooperation with a foreign institution"}},
+		alias: []string{"KSDLL", "kerja sama daerah dengan lembaga di luar negeri", "kerjasama daerah dengan lembaga di luar negeri", "kerja sama dengan lembaga luar negeri", "cooperation with a foreign institution", "KSDLL penerusan", "KSDLL_PENERUSAN"}},
 })
 
 // String returns the stable English identifier of t ("ksdd", "sister-city",
@@ -171,9 +171,9 @@ var kindTable = newTable("Kind", []label{
 	{ident: "cooperation-agreement", en: "Cooperation Agreement (PKS/MoA)", id: "Perjanjian Kerja Sama (PKS)", ms: "Perjanjian Kerjasama",
 		alias: []string{"PKS", "MoA", "M.o.A.", "memorandum of agreement", "perjanjian kerja sama", "perjanjian kerjasama", "surat perjanjian kerja sama", "cooperation agreement", "co-operation agreement", "agreement"}},
 	{ident: "plan-of-action", en: "Plan of Action", id: "Rencana Kerja Sama", ms: "Pelan Tindakan",
-		alias: []string{"PoA", "RKS", "plan of action", "action plan", "rencana kerja sama", "rencana kerjasama", "rencana aksi", "pelan tindakan", "work plan", "rencana kerja"}},
+		alias: []string{"PoA", "RKS", "plan of action", "action plan", "rencana kerja sama", "rencana kerjasama", "rencana aksi", "pelan tindakan", "work plan", "rencana kerja", "RK"}},
 	{ident: "note-of-agreement", en: "Note of Agreement (Nota Kesepakatan)", id: "Nota Kesepakatan", ms: "Nota Persetujuan",
-		alias: []string{"nota kesepakatan", "note of agreement", "nota persetujuan", "nota kesepakatan bersama"}},
+		alias: []string{"nota kesepakatan", "note of agreement", "nota persetujuan", "nota kesepakatan bersama", "NK"}},
 	{ident: "addendum", en: "Addendum", id: "Adendum", ms: "Adendum",
 		alias: []string{"addendum", "adendum", "amandemen", "amendment", "pindaan", "perubahan perjanjian"}},
 	// The three below are document kinds of the Foreign Ministry's guide
@@ -183,7 +183,7 @@ var kindTable = newTable("Kind", []label{
 	{ident: "record-of-discussion", en: "Record of Discussion", id: "Risalah Pembahasan (RoD)", ms: "Rekod Perbincangan",
 		alias: []string{"RoD", "record of discussion", "record of discussions", "records of discussion", "risalah pembahasan", "risalah perundingan", "rekod perbincangan", "minutes of meeting", "minutes of meetings", "MoM", "risalah rapat", "notulen rapat", "minit mesyuarat"}},
 	{ident: "arrangement", en: "Implementing Arrangement", id: "Pengaturan Pelaksanaan", ms: "Pengaturan Pelaksanaan",
-		alias: []string{"implementing arrangement", "implementation arrangement", "IA", "arrangement", "pengaturan pelaksanaan", "pengaturan teknis", "technical arrangement"}},
+		alias: []string{"implementing arrangement", "implementation arrangement", "IA", "arrangement", "pengaturan pelaksanaan", "pengaturan teknis", "technical arrangement", "perjanjian teknis", "PERTEK"}},
 	{ident: "joint-statement", en: "Joint Statement", id: "Pernyataan Bersama", ms: "Kenyataan Bersama",
 		alias: []string{"joint statement", "joint declaration", "pernyataan bersama", "surat pernyataan bersama", "deklarasi bersama", "kenyataan bersama", "komunike bersama", "joint communique"}},
 	{ident: "offer", en: "Offer of cooperation", id: "Tawaran kerja sama", ms: "Tawaran kerjasama",

@@ -77,21 +77,40 @@ var fillers = map[string]bool{
 	"penyelenggaraan": true,
 }
 
+// realWords are words of the languages read that name no sector and are
+// within the edit bound of an alias of one: they are words, not
+// misspellings ("perencanaan", planning, is two edits from "kebencanaan",
+// disaster management), so the tolerance for misspellings (typo.Tolerance
+// with known) leaves them alone and they are reported as unknown.
+var realWords = map[string]bool{
+	"perencanaan": true, "perancangan": true, "planning": true, "pencanaan": true,
+	"berbasis": true, "pengajaran": true, "pengabdian": true, "kelembagaan": true,
+}
+
 // multiSector aliases name more than one sector at once.
 var multiSector = map[string][]Sector{
-	"sosbud":                            {SectorSocial, SectorCulture},
-	"sosial budaya":                     {SectorSocial, SectorCulture},
-	"social and cultural":               {SectorSocial, SectorCulture},
-	"sosek":                             {SectorSocial, SectorEconomy},
-	"sosial ekonomi":                    {SectorSocial, SectorEconomy},
-	"socio economic":                    {SectorSocial, SectorEconomy},
-	"dikbud":                            {SectorEducation, SectorCulture},
-	"pemuda dan olahraga":               {SectorYouth, SectorSport},
-	"kepemudaan dan olahraga":           {SectorYouth, SectorSport},
-	"youth and sport":                   {SectorYouth, SectorSport},
-	"belia dan sukan":                   {SectorYouth, SectorSport},
-	"pupr":                              {SectorPublicWorks, SectorSpatialPlanning},
-	"pekerjaan umum dan penataan ruang": {SectorPublicWorks, SectorSpatialPlanning},
+	"sosbud":                  {SectorSocial, SectorCulture},
+	"sosial budaya":           {SectorSocial, SectorCulture},
+	"social and cultural":     {SectorSocial, SectorCulture},
+	"sosek":                   {SectorSocial, SectorEconomy},
+	"sosial ekonomi":          {SectorSocial, SectorEconomy},
+	"socio economic":          {SectorSocial, SectorEconomy},
+	"dikbud":                  {SectorEducation, SectorCulture},
+	"pemuda dan olahraga":     {SectorYouth, SectorSport},
+	"kepemudaan dan olahraga": {SectorYouth, SectorSport},
+	"youth and sport":         {SectorYouth, SectorSport},
+	"belia dan sukan":         {SectorYouth, SectorSport},
+	"pupr":                    {SectorPublicWorks, SectorSpatialPlanning},
+	// "pembangunan perkotaan dan daerah" (Jawa Tengah–Queensland, 1991):
+	// urban and regional development.
+	"perkotaan dan daerah":                 {SectorUrbanAffairs, SectorSpatialPlanning},
+	"urban and regional development":       {SectorUrbanAffairs, SectorSpatialPlanning},
+	"pembangunan perkotaan dan daerah":     {SectorUrbanAffairs, SectorSpatialPlanning},
+	"ekonomi berbasis masyarakat":          {SectorEconomy, SectorCommunityEmpowerment},
+	"ekonomi kerakyatan":                   {SectorEconomy, SectorCommunityEmpowerment},
+	"community based economic development": {SectorEconomy, SectorCommunityEmpowerment},
+	"community based economy":              {SectorEconomy, SectorCommunityEmpowerment},
+	"pekerjaan umum dan penataan ruang":    {SectorPublicWorks, SectorSpatialPlanning},
 }
 
 // entry is one alias of the vocabulary.
@@ -324,6 +343,22 @@ type listMatch struct {
 
 func matchList(text string, l lang.Lang) listMatch {
 	vals, unknown := sectorVocab().matchAll(text, l)
+	return toListMatch(vals, unknown)
+}
+
+// matchExact reads the sectors named exactly (no misspellings) in free
+// text, such as a sentence saying what is done under an agreement; the
+// words that name no sector are not reported.
+//
+// Only aliases of every language and the names in l and English count:
+// "tenaga" is energy in Malay but the workforce in Indonesian ("tenaga
+// pendidik").
+func matchExact(text string, l lang.Lang) []Sector {
+	vals, _ := sectorVocab().matchAllExact(text, l)
+	return toListMatch(vals, nil).sectors
+}
+
+func toListMatch(vals []uint8, unknown []Piece) listMatch {
 	m := listMatch{unknown: unknown}
 	if len(vals) > 0 {
 		m.sectors = make([]Sector, len(vals))
@@ -338,6 +373,16 @@ func matchList(text string, l lang.Lang) listMatch {
 // above) and returns them in order of first appearance, each once, with
 // the pieces that matched nothing.
 func (v *vocabulary) matchAll(text string, l lang.Lang) (vals []uint8, unknown []Piece) {
+	return v.matchWords(text, l, true)
+}
+
+// matchAllExact is matchAll without step 3's tolerance for misspellings,
+// and with only the names of l and English besides the aliases.
+func (v *vocabulary) matchAllExact(text string, l lang.Lang) (vals []uint8, unknown []Piece) {
+	return v.matchWords(text, l, false)
+}
+
+func (v *vocabulary) matchWords(text string, l lang.Lang, fuzzy bool) (vals []uint8, unknown []Piece) {
 	ws := words(text)
 	var seen [256]bool
 	add := func(xs []uint8) {
@@ -356,7 +401,11 @@ func (v *vocabulary) matchAll(text string, l lang.Lang) (vals []uint8, unknown [
 		}
 	}
 	for i := 0; i < len(ws); {
-		if n, e := v.match(ws, i, l, false); e != nil {
+		n, e := v.match(ws, i, l, false)
+		if e != nil && !fuzzy && !e.anyLang && e.lang != l && e.lang != lang.English {
+			e = nil
+		}
+		if e != nil {
 			flush()
 			add(e.vals)
 			i += n
@@ -368,7 +417,7 @@ func (v *vocabulary) matchAll(text string, l lang.Lang) (vals []uint8, unknown [
 			i++
 			continue
 		}
-		if n, e := v.match(ws, i, l, true); e != nil {
+		if n, e := v.match(ws, i, l, true); fuzzy && e != nil {
 			flush()
 			add(e.vals)
 			i += n
@@ -496,6 +545,7 @@ func charMask(k string) uint64 {
 // in more than twice the bound cannot be near.
 func (v *vocabulary) nearest(k string, n int, l lang.Lang) *entry {
 	_, known := v.exact[k]
+	known = known || realWords[k]
 	bound := typo.Tolerance(k, known)
 	if bound == 0 {
 		return nil

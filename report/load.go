@@ -40,6 +40,16 @@ type Files struct {
 	Sessions string
 	// Welfare is a JSON object {"note": …, "spending": [evaluate.Spending …]}.
 	Welfare string
+	// Partners is a CSV of foreign partners (the columns of
+	// region/data/partners.csv: name, country, level, and optionally iso,
+	// code, parent, names), defined for this load only
+	// (region.Gazetteer.DefineCSV) so that the agreements file's partners
+	// are found among them. It needs Agreements.
+	Partners string
+	// Activities is a CSV of activities of the agreements in Agreements
+	// (agreement.Load.AddActivities: agreement, date, activity, value). An
+	// activity naming no agreement of the file is a problem at its line.
+	Activities string
 }
 
 // LoadOptions control Load.
@@ -97,6 +107,17 @@ type FileError struct {
 	Problems []Problem // in file order, the first MaxShown of them
 	Omitted  int       // problems found after the first MaxShown, counted only
 	Err      error     // the file could not be read at all (ErrFormat, a read error)
+	// Rejected is the number of records that could not be read, as the
+	// file's reader counts them (several problems of one record are one
+	// record; a problem of the whole register, such as an agreement
+	// without an Indonesian party, is none); Counted says it is known.
+	// When it is not, the summary counts one record per problem.
+	Rejected int
+	Counted  bool
+	// Stopped is true when reading ended at a problem before the end of
+	// the file (a JSON syntax error, a record over the size limit): the
+	// records after it were not read, and are not among Records.
+	Stopped bool
 }
 
 // A Problem is one thing wrong in a file, at a line and column (1-based;
@@ -125,9 +146,12 @@ func (e *FileError) Unwrap() error { return e.Err }
 func (e *FileError) Message(tag language.Tag) string {
 	l := langOf(tag)
 	var b strings.Builder
+	var ne *needsError
 	switch {
 	case errors.Is(e.Err, ErrFormat):
 		b.WriteString(wordf(l, "err.format", e.File))
+	case errors.As(e.Err, &ne):
+		b.WriteString(wordf(l, "err.needs", e.File, ne.field))
 	case e.Err != nil:
 		b.WriteString(wordf(l, "err.read", e.File, e.Err))
 	}
@@ -141,9 +165,21 @@ func (e *FileError) Message(tag language.Tag) string {
 		b.WriteByte('\n')
 		b.WriteString(wordf(l, "err.more", e.File, e.Omitted))
 	}
-	if n := len(e.Problems) + e.Omitted; n > 0 {
+	n := len(e.Problems) + e.Omitted
+	if e.Counted {
+		n = e.Rejected
+	}
+	if n > 0 {
 		b.WriteByte('\n')
 		b.WriteString(wordf(l, "err.rejected", e.File, n, max(e.Records, n)))
+	}
+	if e.Counted && e.Rejected < len(e.Problems)+e.Omitted && !e.Stopped {
+		b.WriteByte('\n')
+		b.WriteString(wordf(l, "err.validation", e.File, len(e.Problems)+e.Omitted-e.Rejected))
+	}
+	if e.Stopped {
+		b.WriteByte('\n')
+		b.WriteString(wordf(l, "err.stopped", e.File, e.Records))
 	}
 	return b.String()
 }
@@ -151,9 +187,12 @@ func (e *FileError) Message(tag language.Tag) string {
 // message writes the problem with the file, line and column in l.
 func (p Problem) message(l lang.Lang, file string) string {
 	var b strings.Builder
-	if p.Line > 0 {
+	switch {
+	case p.Line > 0 && p.Column > 0:
 		b.WriteString(wordf(l, "err.at", file, p.Line, p.Column))
-	} else {
+	case p.Line > 0:
+		b.WriteString(wordf(l, "err.line", file, p.Line))
+	default:
 		b.WriteString(file)
 	}
 	b.WriteString(": ")
@@ -161,8 +200,37 @@ func (p Problem) message(l lang.Lang, file string) string {
 		b.WriteString(p.Field)
 		b.WriteString(": ")
 	}
-	b.WriteString(p.Err.Error())
+	// A problem of an agreement is written in the report's language.
+	var ap *agreement.Problem
+	if errors.As(p.Err, &ap) {
+		b.WriteString(ap.Message(l.Tag()))
+	} else {
+		b.WriteString(p.Err.Error())
+	}
 	return b.String()
+}
+
+// needsError is a Files.Partners or Files.Activities file given without
+// Files.Agreements, which it belongs to.
+type needsError struct{ field string }
+
+func (e *needsError) Error() string { return e.field + " needs an agreements file" }
+
+// NoReport says, in the language of tag, that no report was made because
+// a file could not be read (and that --keep-going evaluates what can be).
+func NoReport(tag language.Tag) string { return word(langOf(tag), "err.noreport") }
+
+// FileErrors returns the *FileError values in err, as Load returns them,
+// one or joined.
+func FileErrors(err error) []*FileError {
+	var out []*FileError
+	collect(err, func(e error) {
+		var fe *FileError
+		if errors.As(e, &fe) {
+			out = append(out, fe)
+		}
+	})
+	return out
 }
 
 func (e *FileError) add(line, col int, field string, err error) {
@@ -196,8 +264,14 @@ func Load(fsys fs.FS, files Files, opt LoadOptions) (*Dataset, error) {
 		}
 	}
 	if files.Agreements != "" {
-		if err := loadAgreements(d, fsys, files.Agreements, opt); keep(err) {
+		if err := loadAgreements(d, fsys, files, opt); keep(err) {
 			return nil, err
+		}
+	} else {
+		for _, f := range []struct{ name, field string }{{files.Partners, "Partners"}, {files.Activities, "Activities"}} {
+			if f.name != "" {
+				return nil, &FileError{File: f.name, Err: &needsError{f.field}}
+			}
 		}
 	}
 	if files.Sessions != "" {
@@ -523,13 +597,25 @@ func (t *tradeLoad) readJSON(r io.Reader, name string) ([]TradeSeries, []Source,
 	doc, err := trade.ReadJSON(bytes.NewReader(b))
 	fe := &FileError{File: name}
 	if err != nil {
+		// The records and balances of the file, counted apart for the
+		// summary (a document that is not even JSON has no count).
+		var count struct{ Records, Balances []json.RawMessage }
+		if json.Unmarshal(b, &count) == nil {
+			fe.Records, fe.Counted = len(count.Records)+len(count.Balances), true
+		}
+		bad := map[int]bool{}
 		collect(err, func(err error) {
 			var re *trade.RowError
 			if errors.As(err, &re) {
 				fe.add(re.Line, re.Column, re.Field, re.Err)
+				if !bad[re.Line] {
+					bad[re.Line] = true
+					fe.Rejected++
+				}
 				return
 			}
 			fe.add(0, 0, "", err)
+			fe.Counted = false
 		})
 		return nil, nil, fe
 	}
@@ -575,13 +661,21 @@ func collect(err error, each func(error)) {
 
 // ----- agreements -----
 
-func loadAgreements(d *Dataset, fsys fs.FS, name string, opt LoadOptions) error {
+func loadAgreements(d *Dataset, fsys fs.FS, files Files, opt LoadOptions) error {
+	name := files.Agreements
+	ro := agreement.ReadOptions{File: name, Lang: opt.Lang, Region: opt.Region}
+	if files.Partners != "" {
+		g, err := LoadPartners(fsys, files.Partners)
+		if err != nil {
+			return err // without the partners, the register would be read wrongly
+		}
+		ro.Resolve = g.Find
+	}
 	f, _, err := open(fsys, name)
 	if err != nil {
 		return err
 	}
 	defer f.Close()
-	ro := agreement.ReadOptions{File: name, Lang: opt.Lang, Region: opt.Region}
 	var load *agreement.Load
 	switch kind(name) {
 	case "csv":
@@ -596,30 +690,44 @@ func loadAgreements(d *Dataset, fsys fs.FS, name string, opt LoadOptions) error 
 		}
 		load, err = agreement.ReadJSON(f, ro)
 	}
-	fe := &FileError{File: name}
+	fe := &FileError{File: name, Counted: true}
 	if load != nil {
 		fe.Records = load.Rows
+		fe.Rejected = len(load.Rejected)
 		for _, re := range load.Rejected {
 			fe.add(re.Line, re.Column, re.Field, re.Err)
 		}
 	}
-	if len(fe.Problems) == 0 && err != nil {
+	if err != nil && (load == nil || len(load.Rejected) == 0 || err != error(load.Rejected[len(load.Rejected)-1])) {
+		// An error besides the rejected records: the file's reading
+		// stopped there (a JSON syntax error), or it could not be read.
 		var re *agreement.RowError
 		if errors.As(err, &re) {
 			fe.add(re.Line, re.Column, re.Field, re.Err)
+			fe.Stopped = load != nil
 		} else {
 			fe.Err = err
 		}
+	} else if err != nil {
+		fe.Stopped = true // a record too long, or the first bad one in strict mode, ends reading
 	}
 	if fe.Err != nil || load == nil {
 		return fe
 	}
+	if files.Activities != "" {
+		if err := LoadActivities(fsys, files.Activities, load, ro.Lang); err != nil {
+			if err := d.unread(opt, err); err != nil {
+				return err
+			}
+		}
+	}
 	// Problems that need the whole register (unknown predecessors,
-	// duplicate IDs) and each agreement's own problems.
+	// duplicate IDs) and each agreement's own problems, at the line of
+	// the agreement.
 	if reg := load.Register(); reg != nil {
 		if err := reg.Validate(); err != nil {
 			for _, p := range agreement.Problems(err) {
-				fe.add(0, 0, "", p)
+				fe.add(load.Line(p.ID), 0, "", p)
 			}
 		}
 	}
@@ -641,6 +749,71 @@ func loadAgreements(d *Dataset, fsys fs.FS, name string, opt LoadOptions) error 
 		}
 	}
 	return nil
+}
+
+// LoadPartners reads a CSV of foreign partners (Files.Partners) into a
+// gazetteer of its own, over the embedded data, and returns it; a row that
+// cannot be defined is a problem at its position, in a *FileError.
+func LoadPartners(fsys fs.FS, name string) (*region.Gazetteer, error) {
+	f, _, err := open(fsys, name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	g := &region.Gazetteer{}
+	n, err := g.DefineCSV(f, name)
+	if err == nil {
+		return g, nil
+	}
+	fe := &FileError{File: name, Counted: true, Records: n}
+	collect(err, func(err error) {
+		var re *region.RowError
+		if errors.As(err, &re) {
+			fe.add(re.Line, re.Column, re.Field, re.Err)
+			fe.Rejected++
+			fe.Records++
+			return
+		}
+		fe.Err = err
+	})
+	return nil, fe
+}
+
+// LoadActivities reads a CSV of activities (Files.Activities) into the
+// agreements of load (agreement.Load.AddActivities), in the language tag
+// (the zero Tag: told from the header). Rows that cannot be read or name
+// no agreement are problems at their positions, in a *FileError; the
+// others are added.
+func LoadActivities(fsys fs.FS, name string, load *agreement.Load, tag language.Tag) error {
+	f, _, err := open(fsys, name)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	br := bufio.NewReaderSize(f, 64<<10)
+	if tag == language.Und {
+		tag = detectLang(peekHeader(br))
+	}
+	n, err := load.AddActivities(br, agreement.ReadOptions{File: name, Lang: tag})
+	if err == nil {
+		return nil
+	}
+	fe := &FileError{File: name, Counted: true, Records: n}
+	collect(err, func(err error) {
+		var re *agreement.RowError
+		if errors.As(err, &re) && re.Line > 1 {
+			fe.add(re.Line, re.Column, re.Field, re.Err)
+			fe.Rejected++
+			fe.Records++
+			return
+		}
+		if errors.As(err, &re) {
+			fe.add(re.Line, re.Column, re.Field, re.Err)
+			return
+		}
+		fe.Err = err
+	})
+	return fe
 }
 
 // firstKnown is the span of the dated step of a (signing, an event, an
@@ -672,6 +845,7 @@ func loadSessions(d *Dataset, fsys fs.FS, name string, opt LoadOptions) error {
 	}
 	defer f.Close()
 	var ds *session.Dataset
+	records := 0 // records of an items CSV, counted
 	switch kind(name) {
 	case "json":
 		ds, err = session.ReadJSON(f)
@@ -682,8 +856,15 @@ func loadSessions(d *Dataset, fsys fs.FS, name string, opt LoadOptions) error {
 		}
 	case "csv":
 		// Items refer to the forums and sessions of the public record.
+		// The file is read whole (item files are small) so that its
+		// records can be counted for the summary of what was not read.
+		var b []byte
+		if b, err = readAll(name, f); err != nil {
+			return err
+		}
+		records = countRecords(b)
 		var items []session.Item
-		items, err = session.ReadItemsCSV(f)
+		items, err = session.ReadItemsCSV(bytes.NewReader(b))
 		if err == nil {
 			ds = session.History()
 			ds.Items = items
@@ -691,11 +872,16 @@ func loadSessions(d *Dataset, fsys fs.FS, name string, opt LoadOptions) error {
 		}
 	}
 	if err != nil {
-		fe := &FileError{File: name}
+		fe := &FileError{File: name, Records: records, Counted: records > 0}
+		bad := map[int]bool{}
 		collect(err, func(err error) {
 			var pe *session.ParseError
 			if errors.As(err, &pe) {
 				fe.add(pe.Line, pe.Column, pe.Field, pe.Err)
+				if pe.Line > 1 && !bad[pe.Line] {
+					bad[pe.Line] = true
+					fe.Rejected++
+				}
 				return
 			}
 			fe.add(0, 0, "", err)
@@ -749,6 +935,26 @@ func sessionSources(ds *session.Dataset) []Source {
 		}
 	}
 	return srcs
+}
+
+// countRecords counts the records of a CSV file after its header, as the
+// input toolbox reads them (quoted line breaks inside a record, empty
+// lines skipped); a record that cannot be read counts too.
+func countRecords(b []byte) int {
+	cr := input.NewReader(bytes.NewReader(b), input.Options{})
+	n := -1 // the header
+	for {
+		_, _, err := cr.Read()
+		if err == io.EOF {
+			break
+		}
+		var ie *input.Error
+		if err != nil && !errors.As(err, &ie) {
+			break
+		}
+		n++
+	}
+	return max(n, 0)
 }
 
 // ----- welfare -----

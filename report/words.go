@@ -136,6 +136,15 @@ var words = map[string][3]string{
 	"err.format":   {"%s: unknown file type; use a .csv or .json file", "%s: jenis berkas tidak dikenal; gunakan berkas .csv atau .json", "%s: jenis fail tidak dikenali; gunakan fail .csv atau .json"},
 	"err.more":     {"%s: %d more problems not shown", "%s: %d masalah lain tidak ditampilkan", "%s: %d masalah lain tidak dipaparkan"},
 	"err.eval":     {"evaluation: %v", "evaluasi: %v", "penilaian: %v"},
+
+	// Registers read whole (issue 15): positions with a line only, files
+	// whose reading stopped, the partners and activities files, and the
+	// command's closing line when nothing could be reported.
+	"err.line":       {"%s, line %d", "%s, baris %d", "%s, baris %d"},
+	"err.stopped":    {"%s: reading stopped at the problem above; what follows it was not read (%d records read before it)", "%s: pembacaan berhenti pada masalah di atas; sisanya tidak dibaca (%d catatan dibaca sebelumnya)", "%s: bacaan berhenti pada masalah di atas; bakinya tidak dibaca (%d rekod dibaca sebelumnya)"},
+	"err.validation": {"%s: %d problems in the agreements read", "%s: %d masalah dalam kerja sama yang dibaca", "%s: %d masalah dalam kerjasama yang dibaca"},
+	"err.needs":      {"%s: the %s file needs an agreements file", "%s: berkas %s memerlukan berkas kerja sama", "%s: fail %s memerlukan fail kerjasama"},
+	"err.noreport":   {"no report was made (--keep-going evaluates what can be read)", "laporan tidak dibuat (--keep-going mengevaluasi yang dapat dibaca)", "laporan tidak dibuat (--keep-going menilai yang dapat dibaca)"},
 }
 
 // word returns the word key in the language l; an unknown key is returned

@@ -17,6 +17,7 @@ import (
 	"github.com/kerjasama/kerjasama/date"
 	"github.com/kerjasama/kerjasama/internal/input"
 	"github.com/kerjasama/kerjasama/internal/lang"
+	"github.com/kerjasama/kerjasama/report"
 )
 
 func init() {
@@ -34,7 +35,10 @@ const agreementsUsage = `Usage: kerjasama agreements <list|check> [flags] FILE
 
 FILE is CSV (an inventory with the headers No, Judul, Jenis Naskah, Jenis Kerja
 Sama, Mitra, Negara, Bidang, Tanggal Penandatanganan, Jangka Waktu, Status,
-Keterangan, or their English equivalents) or JSON, told apart by the
+Keterangan, or their English equivalents, and the other names registers use:
+Nama Instansi, Kota Mitra, Mulai/Tanggal Mulai/Periode Awal, Berakhir/Periode
+Akhir, Durasi, Kategori Kerjasama, Jenis Kegiatan, Manfaat yang Telah
+Diperoleh/Realisasi; see the agreement package) or JSON, told apart by the
 extension (.csv, .json). Exit status: 0 when all is well, 1 when the file has
 rows that cannot be read (reported as FILE:LINE:COLUMN) or check finds
 problems, 2 for a bad command line.
@@ -67,15 +71,18 @@ func runAgreements(c *cli, args []string) int {
 
 // agreementsFlags holds the flags both subcommands share.
 type agreementsFlags struct {
-	lang, at, region  *string
-	strict, keepGoing *bool
+	lang, at, region, partners, activities *string
+	strict, keepGoing                      *bool
 }
 
 func addAgreementsFlags(fs *flag.FlagSet) agreementsFlags {
 	return agreementsFlags{
-		lang:   fs.String("lang", "id", "language of the file's dates and labels and of the output: id, ms, ms-BN or en; others fall back to en"),
-		at:     fs.String("at", "", "the day on which status is computed, as ISO 8601 (2016-10-01) or as documents write it (1 Oktober 2016); default today"),
-		region: fs.String("region", "", "the office's own region (code or name, e.g. 36 or Banten), added as the Indonesian party of CSV rows without a Daerah column"),
+		lang:     fs.String("lang", "id", "language of the file's dates and labels and of the output: id, ms, ms-BN or en; others fall back to en"),
+		at:       fs.String("at", "", "the day on which status is computed, as ISO 8601 (2016-10-01) or as documents write it (1 Oktober 2016); default today"),
+		region:   fs.String("region", "", "the office's own region (code or name, e.g. 36 or Banten), added as the Indonesian party of CSV rows without a Daerah column"),
+		partners: fs.String("partners", "", "define the foreign partners in `FILE` (.csv with the columns name, country, level and optionally iso, code, parent, names) for this run"),
+		activities: fs.String("activities", "", "add the activities in `FILE` (.csv with the columns agreement (ID or title), date, activity and optionally value, sector) "+
+			"to the register's agreements; one naming an unknown agreement is an error at its line"),
 		strict: fs.Bool("strict", false, "stop at the first row that cannot be read"),
 		keepGoing: fs.Bool("keep-going", false, "list or check the rows that can be read: rows that cannot be read are listed at the top of the output, "+
 			"and the exit status is 1 (by default a file with such rows prints only its problems)"),
@@ -124,6 +131,13 @@ func (c *cli) agreementsLoad(name string, fs *flag.FlagSet, f agreementsFlags, a
 	}
 	defer fh.Close()
 	opt := agreement.ReadOptions{File: run.file, Lang: tag, Strict: *f.strict, Region: *f.region}
+	if *f.partners != "" {
+		g, err := report.LoadPartners(osFS{}, *f.partners)
+		if err != nil {
+			return nil, c.printFileErrors(err, tag)
+		}
+		opt.Resolve = g.Find
+	}
 	var l *agreement.Load
 	if ext == ".csv" {
 		l, err = agreement.ReadCSV(fh, opt)
@@ -135,6 +149,11 @@ func (c *cli) agreementsLoad(name string, fs *flag.FlagSet, f agreementsFlags, a
 	}
 	if l == nil {
 		l = &agreement.Load{}
+	}
+	if *f.activities != "" {
+		if err := report.LoadActivities(osFS{}, *f.activities, l, tag); err != nil {
+			return nil, c.printFileErrors(err, tag)
+		}
 	}
 	run.load = l
 	var warnings, rejected input.Problems // the first input.MaxShown of each printed
@@ -227,8 +246,12 @@ func runAgreementsCheck(c *cli, args []string) int {
 	switch {
 	case len(problems) > 0:
 		fmt.Fprintf(c.stdout, "%s (%d):\n", w.problems, len(problems))
-		for _, p := range problems {
-			fmt.Fprintf(c.stdout, "  %s: %s\n", safe(run.file), safe(fmt.Sprint(p)))
+		for _, p := range problems { // at the agreement's line, in the output's language
+			at := run.file
+			if line := run.load.Line(p.ID); line > 0 {
+				at += ":" + strconv.Itoa(line)
+			}
+			fmt.Fprintf(c.stdout, "  %s: %s\n", safe(at), safe(p.Message(run.tag)))
 		}
 	case len(run.load.Rejected) == 0:
 		fmt.Fprintln(c.stdout, w.noProblems)
@@ -281,16 +304,13 @@ func agreementsDoc(a agreement.Agreement, phase string) string {
 	return strings.Join(parts, " ")
 }
 
+// agreementsShort are the abbreviations of the commonest kinds.
+var agreementsShort = map[agreement.Kind]string{agreement.KindLetterOfIntent: "LoI", agreement.KindMoU: "MoU",
+	agreement.KindCooperationAgreement: "PKS", agreement.KindJointAgreement: "KB"}
+
 func agreementsKindShort(k agreement.Kind) string {
-	switch k {
-	case agreement.KindLetterOfIntent:
-		return "LoI"
-	case agreement.KindMoU:
-		return "MoU"
-	case agreement.KindCooperationAgreement:
-		return "PKS"
-	case agreement.KindJointAgreement:
-		return "KB"
+	if s, ok := agreementsShort[k]; ok {
+		return s
 	}
 	return k.String()
 }

@@ -266,3 +266,56 @@ func TestAgreementsKeepGoing(t *testing.T) {
 		t.Errorf("--keep-going --lang id:\n%s", stdout)
 	}
 }
+
+// TestAgreementsRealRegisters runs the command over the real registers of
+// agreement/testdata/real: a register without a region column is a
+// problem at each row's line in the output's language, and is read whole
+// when told the region; partners and activities come from files.
+func TestAgreementsRealRegisters(t *testing.T) {
+	const dir = "../../agreement/testdata/real/"
+	type run struct {
+		args []string
+		code int
+		want []string // in stdout, or in stderr for code exitInput without stdout
+	}
+	tmp := t.TempDir()
+	write := func(name, s string) string {
+		p := filepath.Join(tmp, name)
+		if err := os.WriteFile(p, []byte(s), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	partners := write("mitra.csv", "name,country,level\nFort Worth,US,city\n")
+	register := write("register.csv", "No,Judul,Kota Mitra,Mulai,Berakhir\n1,Sister city Bandung - Fort Worth,Fort Worth,2020,2030\n")
+	acts := write("kegiatan.csv", "Kerja Sama,Tanggal,Kegiatan\n1,2021,Kunjungan\n")
+	badActs := write("kegiatan-x.csv", "Kerja Sama,Tanggal,Kegiatan\n1,2021,Kunjungan\n9,2022,Pameran\n")
+	for _, tc := range []run{
+		{[]string{"check", "--at", "2026-12-03", dir + "jateng-queensland-news.csv"}, exitInput,
+			[]string{"Masalah (3):", "jateng-queensland-news.csv:2: kerja sama 1: pihak: tidak ada pihak Indonesia", "jateng-queensland-news.csv:4: kerja sama 3: pihak:"}},
+		{[]string{"check", "--lang", "en", "--at", "2026-12-03", dir + "jateng-queensland-news.csv"}, exitInput,
+			[]string{"jateng-queensland-news.csv:3: agreement 2: parties: no Indonesian party"}},
+		{[]string{"check", "--at", "2026-12-03", "--region", "Jawa Tengah", dir + "jateng-queensland-news.csv"}, exitOK,
+			[]string{"Tidak ada masalah."}},
+		{[]string{"list", "--at", "2026-12-03", "--region", "Banten", dir + "akreditasi-uin-kerjasama-luar-negeri.csv"}, exitOK,
+			[]string{"Universitas Kebangsaan Malaysia", "2009/2017", "berakhir", "20 kerja sama dimuat dari 20 baris; 0 baris ditolak, 0 peringatan."}},
+		{[]string{"list", "--at", "2026-12-03", "--region", "Kota Bandung", "--partners", partners, "--activities", acts, register}, exitOK,
+			[]string{"Fort Worth  US", "2020/2030", "aktif", "0 peringatan"}},
+		{[]string{"list", "--at", "2026-12-03", "--region", "Kota Bandung", "--partners", partners, "--activities", badActs, register}, exitInput,
+			[]string{"kegiatan-x.csv, baris 3, kolom 1: Kerja Sama:", "kegiatan-x.csv: 1 dari 2 catatan tidak dapat dibaca"}},
+	} {
+		stdout, stderr, code := runCLI(t, append([]string{"agreements"}, tc.args...)...)
+		out := stdout
+		if code == exitInput && stdout == "" {
+			out = stderr
+		}
+		if code != tc.code {
+			t.Errorf("agreements %v: code %d, want %d\n%s%s", tc.args, code, tc.code, stdout, stderr)
+		}
+		for _, w := range tc.want {
+			if !strings.Contains(out, w) {
+				t.Errorf("agreements %v: output lacks %q:\n%s", tc.args, w, out)
+			}
+		}
+	}
+}

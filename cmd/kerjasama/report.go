@@ -2,7 +2,6 @@ package main
 
 import (
 	"bufio"
-	"errors"
 	"fmt"
 	"io/fs"
 	"os"
@@ -39,7 +38,8 @@ Kalimantan Barat's welfare figures).
 --agreements, --trade and --sessions read your own files (CSV or JSON, by
 extension) in the formats of the agreement, trade and session packages; any
 of them replaces the embedded dataset as a whole, so the report covers only
-the files given. A sessions CSV holds working-paper items, read against the
+the files given. --region names the office of a register without a Daerah
+column; --partners and --activities add partners and activities to it. A sessions CSV holds working-paper items, read against the
 forums and sessions of the embedded public record (session.History).
 
 The language of the files (--input-lang) is separate from the language of
@@ -68,6 +68,8 @@ func runReport(c *cli, args []string) int {
 	sessionsFile := fs.String("sessions", "", "read forums and sessions from `FILE` (.json dataset, or .csv working-paper items), instead of the embedded dataset")
 	keepGoing := fs.Bool("keep-going", false, "evaluate what can be read: rows or files that cannot be read are listed at the top of the report, and the exit status is 1")
 	regionFlag := fs.String("region", "", "the office's own `region` (code or name, e.g. 36 or Banten), the Indonesian party of agreement rows without a Daerah column")
+	partners := fs.String("partners", "", "define the foreign partners in `FILE` (.csv: name, country, level[, iso, parent, names]) for the --agreements file")
+	activities := fs.String("activities", "", "add the activities in `FILE` (.csv: agreement, date, activity[, value]) to the --agreements file's agreements")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
 		return flagStatus(err)
@@ -101,12 +103,12 @@ func runReport(c *cli, args []string) int {
 	var data *report.Dataset
 	status := exitOK
 	if *agreementsFile == "" && *tradeFile == "" && *sessionsFile == "" {
-		if *regionFlag != "" {
-			return c.usageError("report: --region applies to an --agreements file")
+		if *regionFlag != "" || *partners != "" || *activities != "" {
+			return c.usageError("report: --region, --partners and --activities apply to an --agreements file")
 		}
 		data = report.Embedded()
 	} else {
-		files := report.Files{Agreements: *agreementsFile, Sessions: *sessionsFile}
+		files := report.Files{Agreements: *agreementsFile, Sessions: *sessionsFile, Partners: *partners, Activities: *activities}
 		if *tradeFile != "" {
 			files.Trade = []string{*tradeFile}
 		}
@@ -120,17 +122,13 @@ func runReport(c *cli, args []string) int {
 			// Strict: nothing is printed but the problems. Keep going: the
 			// report is printed with what was read, the problems are on
 			// standard error and at its top, and the status says so.
-			for _, fe := range fileErrors(err) {
-				fmt.Fprintf(c.stderr, "kerjasama: %s\n", strings.ReplaceAll(fe.Message(tag), "\n", "\nkerjasama: "))
-			}
+			status = c.printFileErrors(err, tag)
 			if data == nil {
-				if len(fileErrors(err)) == 0 {
-					return c.inputError(err)
+				if len(report.FileErrors(err)) > 0 {
+					fmt.Fprintf(c.stderr, "kerjasama: %s\n", report.NoReport(tag))
 				}
-				fmt.Fprintf(c.stderr, "kerjasama: %s\n", noReport[min(int(lang.Of(tag)), len(noReport)-1)])
-				return exitInput
+				return status
 			}
-			status = exitInput
 		}
 	}
 
@@ -149,29 +147,18 @@ func runReport(c *cli, args []string) int {
 	return status
 }
 
-// noReport says that no report was made, by lang.Lang (English,
-// Indonesian, Malay, Brunei Malay).
-var noReport = [...]string{
-	"no report was made (--keep-going evaluates what can be read)",
-	"laporan tidak dibuat (--keep-going mengevaluasi yang dapat dibaca)",
-	"laporan tidak dibuat (--keep-going menilai yang dapat dibaca)",
-	"laporan tidak dibuat (--keep-going menilai yang dapat dibaca)",
-}
-
-// fileErrors returns the *report.FileError values in err, one or joined.
-func fileErrors(err error) []*report.FileError {
-	var out []*report.FileError
-	if j, ok := err.(interface{ Unwrap() []error }); ok {
-		for _, e := range j.Unwrap() {
-			out = append(out, fileErrors(e)...)
-		}
-		return out
+// printFileErrors prints the problems of the files in err (report.Load's
+// *report.FileError values) in the language of tag, and returns exitInput;
+// an error of no file is printed as it is.
+func (c *cli) printFileErrors(err error, tag language.Tag) int {
+	fes := report.FileErrors(err)
+	if len(fes) == 0 {
+		return c.inputError(err)
 	}
-	var fe *report.FileError
-	if errors.As(err, &fe) {
-		out = append(out, fe)
+	for _, fe := range fes {
+		fmt.Fprintf(c.stderr, "kerjasama: %s\n", strings.ReplaceAll(fe.Message(tag), "\n", "\nkerjasama: "))
 	}
-	return out
+	return exitInput
 }
 
 // osFS opens the files named on the command line as the operating system
@@ -223,15 +210,8 @@ var progressWords = [2][3]string{
 	{"read %s: %d rows", "selesai membaca %s: %d baris", "selesai membaca %s: %d baris"},
 }
 
-func (p *progress) say(i int) string {
-	switch p.l {
-	case lang.Indonesian:
-		return progressWords[i][1]
-	case lang.Malay, lang.MalayBrunei:
-		return progressWords[i][2]
-	}
-	return progressWords[i][0]
-}
+// say returns progress line i in p's language (Malay of Brunei as Malay).
+func (p *progress) say(i int) string { return progressWords[i][min(int(p.l), 2)] }
 
 func (p *progress) update(pr report.Progress) {
 	if pr.Size < progressMinSize {

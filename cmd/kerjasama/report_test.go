@@ -407,3 +407,24 @@ func TestReportKeepGoing(t *testing.T) {
 		t.Errorf("--keep-going stderr: %q", stderr)
 	}
 }
+
+// TestReportRegisterRegion reads a register without a Daerah column:
+// told the region with --region it is reported; not told, each row is a
+// problem at its line, in the report's language.
+func TestReportRegisterRegion(t *testing.T) {
+	const file = "../../agreement/testdata/real/jateng-queensland-news.csv"
+	stdout, stderr, code := runCLI(t, "report", "--at", "2026-12-03", "--agreements", file, "--region", "Jawa Tengah")
+	if code != exitOK || !strings.Contains(stdout, "Kerja sama daerah — Jawa Tengah") {
+		t.Errorf("with --region: code %d\n%s%s", code, stdout, stderr)
+	}
+	stdout, stderr, code = runCLI(t, "report", "--at", "2026-12-03", "--agreements", file)
+	if code != exitInput || stdout != "" ||
+		!strings.Contains(stderr, "jateng-queensland-news.csv, baris 2: kerja sama 1: pihak: tidak ada pihak Indonesia") ||
+		!strings.Contains(stderr, "laporan tidak dibuat") {
+		t.Errorf("without --region: code %d\n%s%s", code, stdout, stderr)
+	}
+	_, stderr, code = runCLI(t, "report", "--partners", "x.csv")
+	if code != exitUsage || !strings.Contains(stderr, "apply to an --agreements file") {
+		t.Errorf("--partners alone: code %d, %s", code, stderr)
+	}
+}
