@@ -192,16 +192,6 @@ var columnNames = [numColumns][]string{
 	colTermEnd:      {"Tanggal Berakhir", "Expiry Date", "Tgl Berakhir", "Berakhir", "Periode Akhir", "Tanggal Akhir", "Akhir", "Akhir Berlaku", "Selesai", "End", "Berlaku Sampai", "Berlaku Hingga", "Berlaku s.d.", "Berlaku sd", "Masa Berakhir", "Tanggal Berakhir Kerja Sama", "Expiry", "Expires", "Valid Until", "End Date", "Tanggal Selesai", "Tarikh Tamat"},
 }
 
-var headerIndex = func() map[string]column {
-	m := make(map[string]column)
-	for c, names := range columnNames {
-		for _, n := range names {
-			m[fold.Key(n)] = column(c)
-		}
-	}
-	return m
-}()
-
 // ReadCSV reads an inventory spreadsheet saved as CSV, separated by
 // commas, semicolons (as spreadsheets save it where "," is the decimal
 // mark), tabs or vertical bars, whichever the header line uses most (ties

@@ -4,7 +4,7 @@ import (
 	"strings"
 
 	"github.com/kerjasama/kerjasama/internal/fold"
-	"github.com/kerjasama/kerjasama/internal/typo"
+	"github.com/kerjasama/kerjasama/internal/header"
 )
 
 // Header matching.
@@ -12,8 +12,9 @@ import (
 // Real inventories do not keep to one set of headers: "NO.", "Judul Kerja
 // Sama", "Nama Mitra", "Tgl. Penandatanganan", "Masa Berlaku", "Jangka Waktu
 // (Tahun)", "Ruang Lingkup", "Keterangan/Status", "Tanggal Penanda Tanganan".
-// matchHeader reads a header in these steps, stopping at the first that
-// gives a column:
+// matchHeader reads a header through internal/header, the one header
+// matcher of the module's readers, in these steps, stopping at the first
+// that gives a column:
 //
 //  1. The header as written, folded (case, spacing, punctuation and
 //     accents ignored), against the names in columnNames.
@@ -60,28 +61,25 @@ type headerInfo struct {
 	round bool
 }
 
-// headerAbbrev writes out the abbreviations of headers, by folded word.
-var headerAbbrev = map[string]string{
-	"tgl": "tanggal", "tgll": "tanggal", "tggl": "tanggal", "thn": "tahun", "th": "tahun", "bln": "bulan",
-	"ket": "keterangan", "ttd": "tanda tangan", "jns": "jenis", "kerjasama": "kerja sama",
-	"penandatangan": "penandatanganan", "mitrakerja": "mitra kerja", "no": "no", "nmr": "nomor",
-}
-
-// headerLead and headerTrail are dropped from the start and end of a
-// header when what is left names a column.
-var (
-	headerLead  = []string{"nama ", "data ", "daftar "}
-	headerTrail = []string{" kerja sama", " ks", " naskah", " dokumen", " perjanjian", " mou", " moa", " pks"}
-)
-
-// headerNoSpace indexes the column names with their spaces removed, so
-// that "penanda tanganan" and "penandatanganan" meet.
-var headerNoSpace = func() map[string]column {
-	m := make(map[string]column)
-	for k, c := range headerIndex {
-		m[strings.ReplaceAll(k, " ", "")] = c
+// headers reads the headers of inventories through the module's one
+// header matcher (internal/header): the column names of columnNames, the
+// abbreviations of headers written out, and the words that only restate
+// the subject, dropped from the start and end of a header when what is
+// left names a column.
+var headers = func() *header.Matcher[column] {
+	cols := make(map[column][]string, numColumns)
+	for c, names := range columnNames {
+		cols[column(c)] = names
 	}
-	return m
+	return header.New(cols, header.Options{
+		Abbrev: map[string]string{
+			"tgl": "tanggal", "tgll": "tanggal", "tggl": "tanggal", "thn": "tahun", "th": "tahun", "bln": "bulan",
+			"ket": "keterangan", "ttd": "tanda tangan", "jns": "jenis", "kerjasama": "kerja sama",
+			"penandatangan": "penandatanganan", "mitrakerja": "mitra kerja", "no": "no", "nmr": "nomor",
+		},
+		Lead:  []string{"nama", "data", "daftar"},
+		Trail: []string{"kerja sama", "ks", "naskah", "dokumen", "perjanjian", "mou", "moa", "pks"},
+	})
 }()
 
 // matchHeader returns what the header h says; col is colNone for a header
@@ -106,133 +104,29 @@ var unitWords = map[string]string{
 }
 
 func matchHeaderAll(h string) headerInfo {
-	k := fold.Key(h)
-	if c, ok := headerIndex[k]; ok {
+	if c, ok := headers.Exact(h); ok {
 		return headerInfo{col: c}
 	}
 	// A unit as the last word of a term or duration header: "durasi_tahun".
+	k := fold.Key(h)
 	if i := strings.LastIndexByte(k, ' '); i > 0 {
 		if u, ok := unitWords[k[i+1:]]; ok {
-			if c := matchHeaderWords(k[:i]); c == colTerm || c == colDuration {
+			if c, _ := headers.Match(k[:i]); c == colTerm || c == colDuration {
 				return headerInfo{col: c, unit: u}
 			}
 		}
 	}
-	base, bracket := splitBracket(h)
-	if parts := strings.Split(base, "/"); len(parts) > 1 {
-		var cols []column
-		for _, p := range parts {
-			if c := matchHeaderWords(p); c != colNone {
-				cols = append(cols, c)
-			}
-		}
-		if len(cols) == 0 {
-			return headerInfo{}
-		}
-		info := headerInfo{col: cols[0]}
-		for _, c := range cols[1:] {
-			if cols[0] == colStatus && c == colNotes || cols[0] == colNotes && c == colStatus {
-				info = headerInfo{col: colStatus, statusNotes: true}
-			}
-		}
-		return withUnit(info, bracket)
+	cols, bracket := headers.Parts(h)
+	if len(cols) == 0 {
+		return headerInfo{}
 	}
-	return withUnit(headerInfo{col: matchHeaderWords(base)}, bracket)
-}
-
-// splitBracket separates the text in round or square brackets from the
-// rest of h: "Jangka Waktu (Tahun)" → "Jangka Waktu", "Tahun".
-func splitBracket(h string) (base, bracket string) {
-	var b, in strings.Builder
-	depth := 0
-	for _, r := range h {
-		switch {
-		case r == '(' || r == '[':
-			depth++
-			in.WriteByte(' ')
-		case (r == ')' || r == ']') && depth > 0:
-			depth--
-		case depth > 0:
-			in.WriteRune(r)
-		default:
-			b.WriteRune(r)
+	info := headerInfo{col: cols[0]}
+	for _, c := range cols[1:] {
+		if cols[0] == colStatus && c == colNotes || cols[0] == colNotes && c == colStatus {
+			info = headerInfo{col: colStatus, statusNotes: true}
 		}
 	}
-	return b.String(), strings.TrimSpace(in.String())
-}
-
-// matchHeaderWords is steps 1, 3 and 5 of header matching for one header
-// or one part of a header.
-func matchHeaderWords(h string) column {
-	k := fold.Key(h)
-	if k == "" {
-		return colNone
-	}
-	if c, ok := headerIndex[k]; ok {
-		return c
-	}
-	ws := strings.Fields(k)
-	for i, w := range ws {
-		if x, ok := headerAbbrev[w]; ok {
-			ws[i] = x
-		}
-	}
-	k = strings.Join(ws, " ")
-	try := func(k string) column {
-		if c, ok := headerIndex[k]; ok {
-			return c
-		}
-		return headerNoSpace[strings.ReplaceAll(k, " ", "")]
-	}
-	if c := try(k); c != colNone {
-		return c
-	}
-	// Drop restating words, repeatedly: "nama mitra kerja sama".
-	// One word at a time, trying after each cut: "jenis naskah kerja
-	// sama" is "jenis naskah", not "jenis".
-	for range 4 {
-		cut := false
-		for _, w := range headerLead {
-			if rest, ok := strings.CutPrefix(k, w); ok && rest != "" {
-				k, cut = rest, true
-				break
-			}
-		}
-		if !cut {
-			for _, w := range headerTrail {
-				if rest, ok := strings.CutSuffix(k, w); ok && rest != "" {
-					k, cut = rest, true
-					break
-				}
-			}
-		}
-		if !cut {
-			break
-		}
-		if c := try(k); c != colNone {
-			return c
-		}
-	}
-	// A misspelling of exactly one column.
-	ns := strings.ReplaceAll(k, " ", "")
-	_, known := headerNoSpace[ns]
-	bound := typo.Tolerance(ns, known)
-	if bound == 0 || len(ns) > typo.MaxKey {
-		return colNone
-	}
-	found := colNone
-	for name, c := range headerNoSpace {
-		if len(name)-len(ns) > bound || len(ns)-len(name) > bound {
-			continue
-		}
-		if typo.Within(name, ns, bound) {
-			if found != colNone && found != c {
-				return colNone
-			}
-			found = c
-		}
-	}
-	return found
+	return withUnit(info, bracket)
 }
 
 // withUnit reads the bracket of a term or funding header.
@@ -241,9 +135,7 @@ func withUnit(info headerInfo, bracket string) headerInfo {
 		return info
 	}
 	for _, w := range strings.Fields(fold.Key(bracket)) {
-		if x, ok := headerAbbrev[w]; ok {
-			w = x
-		}
+		w = headers.Expand(w)
 		switch info.col {
 		case colTerm, colDuration:
 			switch w {

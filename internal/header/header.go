@@ -82,6 +82,23 @@ func New[C comparable](columns map[C][]string, opt Options) *Matcher[C] {
 	return m
 }
 
+// Exact returns the column whose name h is, folded, and true; false when
+// h is not written as one of the names (no abbreviation, word dropped or
+// misspelling read).
+func (m *Matcher[C]) Exact(h string) (C, bool) {
+	c, ok := m.index[fold.Key(h)]
+	return c, ok
+}
+
+// Expand returns the folded word w written out when it is an abbreviation
+// of the Matcher's ("tgl" → "tanggal"), else w.
+func (m *Matcher[C]) Expand(w string) string {
+	if x, ok := m.abbrev[w]; ok {
+		return x
+	}
+	return w
+}
+
 // Match returns the column header h names (the zero C for none) and the
 // text of its brackets, set aside ("" for none).
 func (m *Matcher[C]) Match(h string) (col C, bracket string) {
