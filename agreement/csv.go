@@ -9,10 +9,12 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 
 	"github.com/kerjasama/kerjasama/date"
+	"github.com/kerjasama/kerjasama/internal/enum"
 	"github.com/kerjasama/kerjasama/internal/fold"
 	"github.com/kerjasama/kerjasama/internal/input"
 	"github.com/kerjasama/kerjasama/internal/lang"
@@ -69,7 +71,7 @@ func (l *Load) Line(id string) int { return l.lines[id] }
 // setLine records the line of the agreement id.
 func (l *Load) setLine(id string, line int) {
 	if l.lines == nil {
-		l.lines = make(map[string]int)
+		l.lines = make(map[string]int, 64)
 	}
 	l.lines[id] = line
 }
@@ -527,6 +529,7 @@ type rowReader struct {
 	typeCache   memo[Type]
 	dateCache   memo[PartialDate]
 	termCache   memo[Term]
+	instCache   memo[[2]bool] // institution(name): first, any
 }
 
 // memo caches the results of reading a cell, keyed by its text: inventories
@@ -791,8 +794,15 @@ func (rd *rowReader) row(rec []string, pos func(int) (int, int)) (Agreement, []*
 		inst bool // an institution, not a region (institution.go)
 	}
 	var ps []resolved
+	inst := func(name string) (first, any bool) {
+		v, _ := rd.instCache.get(name, func(n string) ([2]bool, error) {
+			f, a := institution(n)
+			return [2]bool{f, a}, nil
+		})
+		return v[0], v[1]
+	}
 	for _, name := range splitNames(partners) {
-		if first, _ := institution(name); first {
+		if first, _ := inst(name); first {
 			ps = append(ps, resolved{name: name, inst: true})
 			continue
 		}
@@ -815,7 +825,7 @@ func (rd *rowReader) row(rec []string, pos func(int) (int, int)) (Agreement, []*
 					continue
 				}
 			}
-			if _, any := institution(name); any {
+			if _, any := inst(name); any {
 				ps = append(ps, resolved{name: name, inst: true})
 				continue
 			}
@@ -1007,6 +1017,33 @@ func isPlaceholder(v string) bool {
 	// No placeholder has a digit or more than 20 letters; checking that first
 	// spares folding the ordinary cells of a large file.
 	letters := 0
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		switch {
+		case c >= '0' && c <= '9':
+			return false
+		case 'a' <= c|0x20 && c|0x20 <= 'z':
+			if letters++; letters > 20 {
+				return false
+			}
+		case c >= utf8.RuneSelf:
+			return isPlaceholderRunes(v)
+		}
+	}
+	if len(v) <= 64 {
+		// The fold key of ASCII text, built on the stack.
+		var buf [64]byte
+		if k, ascii := enum.AppendKey(buf[:0], v); ascii {
+			return len(k) == 0 || placeholders[string(k)]
+		}
+	}
+	k := fold.Key(v)
+	return k == "" || placeholders[k] // "" is only dashes, dots, question marks and the like
+}
+
+// isPlaceholderRunes is isPlaceholder for text that is not ASCII.
+func isPlaceholderRunes(v string) bool {
+	letters := 0
 	for _, r := range v {
 		switch {
 		case unicode.IsDigit(r):
@@ -1017,13 +1054,14 @@ func isPlaceholder(v string) bool {
 			}
 		}
 	}
-	switch fold.Key(v) {
-	case "":
-		return true // only dashes, dots, question marks and the like
-	case "n a", "na", "tidak ada", "belum ada", "tba", "tbd", "nihil", "kosong", "belum", "belum ditandatangani", "none", "nil", "tiada":
-		return true
-	}
-	return false
+	k := fold.Key(v)
+	return k == "" || placeholders[k]
+}
+
+// placeholders are the fold keys of the cells that stand for nothing.
+var placeholders = map[string]bool{
+	"n a": true, "na": true, "tidak ada": true, "belum ada": true, "tba": true, "tbd": true, "nihil": true,
+	"kosong": true, "belum": true, "belum ditandatangani": true, "none": true, "nil": true, "tiada": true,
 }
 
 // splitNames splits a cell of names on ";" and line breaks.
