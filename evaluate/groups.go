@@ -3,7 +3,6 @@ package evaluate
 import (
 	"cmp"
 	"fmt"
-	"math/bits"
 	"slices"
 
 	"github.com/kerjasama/kerjasama/date"
@@ -44,6 +43,11 @@ const GroupDims = trade.ByPeriod | trade.ByPartner | trade.ByChapter | trade.ByS
 // Key.Scheme is a border-trade scheme (trade.BorderTradeCard: on
 // cross-border cards, KILB) are TradePeriod.BorderImports; a group without
 // a scheme takes opt.ImportScheme.
+//
+// A period none of whose groups has a record of imports (or of exports;
+// trade.Group.NoImports) has that flow not recorded (TradePeriod.NoImports):
+// unknown, not zero, so the period has no balance, status or coverage and
+// no balance finding. Groups made by hand without Counts have both flows.
 //
 // A group whose period has not ended before opt.At is left out, and
 // counted in TradeEvaluation.NotYetKnown by its distinct period.
@@ -98,6 +102,7 @@ func tradePeriods(groups []trade.Group, scheme trade.Scheme) ([]TradePeriod, err
 	var (
 		idx      map[key]int
 		ps       []TradePeriod
+		recorded [][2]bool // by period: exports, imports recorded by some group
 		partners []share[string]
 		chapters []share[int]
 		cur      = currency.XXX
@@ -141,8 +146,13 @@ func tradePeriods(groups []trade.Group, scheme trade.Scheme) ([]TradePeriod, err
 			j = len(ps)
 			idx[k] = j
 			ps = append(ps, TradePeriod{Period: r})
+			recorded = append(recorded, [2]bool{})
 		}
 		p := &ps[j]
+		// A group of an Aggregator counts its records by flow; one made by
+		// hand, without counts, has both flows.
+		recorded[j][0] = recorded[j][0] || !g.NoExports()
+		recorded[j][1] = recorded[j][1] || !g.NoImports()
 		if r.Start.Before(p.Period.Start) {
 			p.Period.Start = r.Start
 		}
@@ -179,6 +189,7 @@ func tradePeriods(groups []trade.Group, scheme trade.Scheme) ([]TradePeriod, err
 	}
 	for i := range ps {
 		p := &ps[i]
+		p.NoExports, p.NoImports = !recorded[i][0], !recorded[i][1]
 		// Zero amounts adopt the currency of the series, so X − M never
 		// mixes a currency with none.
 		if !p.Exports.HasCurrency() {
@@ -238,61 +249,43 @@ func addMinor(x, y int64) (int64, bool) {
 
 // likeForLike compares each partial single-year period of whole months
 // with the same months of the year before, when groups of whole months
-// cover exactly those months.
+// cover exactly those months (trade.SameMonthsBefore, the one rule), for
+// each flow recorded at both ends.
 func likeForLike(ps []TradePeriod, groups []trade.Group) ([]LikeForLike, error) {
 	var out []LikeForLike
 	for _, p := range ps {
-		r := p.Period
-		if !p.Partial || r.Start.Year != r.End.Year || !r.IsWholeMonths() {
+		if !p.Partial {
 			continue
 		}
-		prev := date.Range{Start: r.Start.AddMonths(-12), End: r.End.AddMonths(-12)}
-		prev.End = date.MonthRange(prev.End.Year, prev.End.Month).End // 29 February → 28 February
-		var x, m, x0, m0 int64
-		var covered uint16 // bit n: month n
-		okPrev, ok := true, true
-		for i := range groups {
-			g := &groups[i]
-			gp := g.Key.Period
-			gx, gm := g.Exports.Minor()+g.ReExports.Minor(), g.Imports.Minor()+g.ReImports.Minor() // checked by tradePeriods
-			var okx, okm bool
-			switch {
-			case r.Contains(gp.Start) && r.Contains(gp.End):
-				x, okx = addMinor(x, gx)
-				m, okm = addMinor(m, gm)
-			case prev.Contains(gp.Start) && prev.Contains(gp.End):
-				if !gp.IsWholeMonths() {
-					okPrev = false
-				}
-				for d := gp.Start; !d.After(gp.End); d = d.AddMonths(1) {
-					covered |= 1 << d.Month
-				}
-				x0, okx = addMinor(x0, gx)
-				m0, okm = addMinor(m0, gm)
-			case gp.Overlaps(prev):
-				okPrev = false // a whole-year group: the same months cannot be told apart
-				continue
-			default:
-				continue
-			}
-			if ok = okx && okm; !ok {
-				break
-			}
+		now, before, ok, err := trade.SameMonthsBefore(p.Period, groups, nil)
+		if err != nil {
+			return nil, fmt.Errorf("evaluate: like-for-like totals for %s: %w", p.Period, err)
 		}
 		if !ok {
-			return nil, fmt.Errorf("evaluate: like-for-like totals for %s: %w", r, money.ErrOverflow)
-		}
-		if !okPrev || bits.OnesCount16(covered) != int(r.End.Month-r.Start.Month)+1 {
 			continue
 		}
 		cur := p.Balance.Currency()
-		if x != 0 || x0 != 0 {
-			out = append(out, LikeForLike{Flow: WordExports, Period: r, Previous: prev,
-				Value: money.FromMinor(x, cur), Before: money.FromMinor(x0, cur), Change: Growth(float64(x0), float64(x))})
+		add := func(flow Word, a, b, c, d money.Amount, noNow, noBefore bool) error {
+			v, err := a.Add(b)
+			if err != nil {
+				return err
+			}
+			v0, err := c.Add(d)
+			if err != nil {
+				return err
+			}
+			if noNow || noBefore || v.IsZero() && v0.IsZero() {
+				return nil
+			}
+			out = append(out, LikeForLike{Flow: flow, Period: p.Period, Previous: before.Span,
+				Value: money.FromMinor(v.Minor(), cur), Before: money.FromMinor(v0.Minor(), cur), Change: Growth(float64(v0.Minor()), float64(v.Minor()))})
+			return nil
 		}
-		if m != 0 || m0 != 0 {
-			out = append(out, LikeForLike{Flow: WordImports, Period: r, Previous: prev,
-				Value: money.FromMinor(m, cur), Before: money.FromMinor(m0, cur), Change: Growth(float64(m0), float64(m))})
+		if err := add(WordExports, now.Exports, now.ReExports, before.Exports, before.ReExports, now.NoExports(), before.NoExports()); err != nil {
+			return nil, fmt.Errorf("evaluate: like-for-like totals for %s: %w", p.Period, err)
+		}
+		if err := add(WordImports, now.Imports, now.ReImports, before.Imports, before.ReImports, now.NoImports(), before.NoImports()); err != nil {
+			return nil, fmt.Errorf("evaluate: like-for-like totals for %s: %w", p.Period, err)
 		}
 	}
 	return out, nil

@@ -65,9 +65,15 @@ type TradePeriod struct {
 	Partial bool `json:"partial,omitempty"`
 	// NetOnly reports that only the net balance was published; the flows
 	// and their ratios are then unknown.
-	NetOnly bool         `json:"net_only,omitempty"`
-	Exports money.Amount `json:"exports,omitzero"`
-	Imports money.Amount `json:"imports,omitzero"`
+	NetOnly bool `json:"net_only,omitempty"`
+	// NoExports and NoImports report a flow of which no figure was
+	// recorded in the period (a file of exports only): it is unknown, not
+	// zero, so the period has no balance, status, coverage or growth of
+	// that flow, and no balance finding.
+	NoExports bool         `json:"no_exports,omitempty"`
+	NoImports bool         `json:"no_imports,omitempty"`
+	Exports   money.Amount `json:"exports,omitzero"`
+	Imports   money.Amount `json:"imports,omitzero"`
 	// ImportScheme is the Border Trade Agreement scheme under which the
 	// period's imports came, in whole or in part, as the figures (or
 	// TradeOptions.ImportScheme) say: trade.BorderTradeCard for imports on
@@ -178,7 +184,9 @@ func (s *periodSet) add(r date.Range) {
 }
 
 // Balances evaluates a series of balances, as published (both
-// flows, or only the net as in seed 004). Balances are put in time order;
+// flows, or only the net as in seed 004). A balance with a flow not
+// recorded (trade.Balance.NoImports) gives a period without balance,
+// status or coverage, and no balance finding. Balances are put in time order;
 // two balances for the same period, or balances in different currencies,
 // are an error (ErrCurrencyMismatch wrapped): convert with money rates
 // first. A balance whose period has not ended before opt.At is left out.
@@ -195,8 +203,19 @@ func Balances(balances []trade.Balance, opt TradeOptions) (TradeEvaluation, erro
 			late.add(b.Period)
 			continue
 		}
-		p := TradePeriod{Period: b.Period, NetOnly: b.NetOnly, Exports: b.Exports, Imports: b.Imports, Balance: b.Net}
-		if !b.NetOnly {
+		p := TradePeriod{Period: b.Period, NetOnly: b.NetOnly, NoExports: b.NoExports, NoImports: b.NoImports, Exports: b.Exports, Imports: b.Imports, Balance: b.Net}
+		if b.NotRecorded() {
+			// No net: a zero in the currency of the flow that is known, so
+			// that the series stays in one currency.
+			c := b.Exports
+			if !c.HasCurrency() {
+				c = b.Imports
+			}
+			if c.HasCurrency() {
+				p.Balance = money.FromMinor(0, c.Currency())
+			}
+		}
+		if !b.NetOnly && !b.NotRecorded() {
 			net, err := b.Exports.Sub(b.Imports)
 			if err != nil {
 				return TradeEvaluation{}, fmt.Errorf("evaluate: balance for %s: %w", b.Period, err)
@@ -292,15 +311,20 @@ func evaluateTrade(ps []TradePeriod, groups []trade.Group, opt TradeOptions, lat
 				p.Period, p.Balance.Currency(), ps[0].Period, cur.Currency(), money.ErrCurrencyMismatch)
 		}
 		p.Partial = !p.Period.IsWholeYears()
-		switch p.Balance.Sign() {
-		case 1:
+		switch {
+		case p.notRecorded():
+			p.Status = 0 // a flow not recorded: no balance
+		case p.Balance.Sign() == 1:
 			p.Status = trade.Surplus
-		case -1:
+		case p.Balance.Sign() == -1:
 			p.Status = trade.Deficit
 		default:
 			p.Status = trade.Balanced
 		}
-		if !p.NetOnly {
+		switch {
+		case p.notRecorded():
+			p.Coverage = undefined(stateNoData)
+		case !p.NetOnly:
 			p.Coverage = Coverage(minor(p.Exports), minor(p.Imports))
 		}
 		p.ExportGrowth, p.ImportGrowth, p.BalanceGrowth, p.DeficitChange = undefined(stateNoData), undefined(stateNoData), undefined(stateNoData), undefined(stateNoData)
@@ -322,6 +346,15 @@ func evaluateTrade(ps []TradePeriod, groups []trade.Group, opt TradeOptions, lat
 		if !p.NetOnly && !q.NetOnly {
 			p.ExportGrowth = Growth(minor(q.Exports), minor(p.Exports))
 			p.ImportGrowth = Growth(minor(q.Imports), minor(p.Imports))
+			if p.NoExports || q.NoExports {
+				p.ExportGrowth = undefined(stateNoData)
+			}
+			if p.NoImports || q.NoImports {
+				p.ImportGrowth = undefined(stateNoData)
+			}
+		}
+		if p.notRecorded() || q.notRecorded() {
+			continue // no balance at one end: no change of it
 		}
 		change, err := p.Balance.Sub(q.Balance)
 		if err != nil {
@@ -341,6 +374,13 @@ func evaluateTrade(ps []TradePeriod, groups []trade.Group, opt TradeOptions, lat
 		p := &ps[i]
 		border := p.BorderOnly()
 		imports := importsWord(p)
+		if p.notRecorded() {
+			// A flow not recorded: no balance, so no balance finding.
+			if p.Partial {
+				add(TradePartial, Info, p.Period)
+			}
+			continue
+		}
 		switch {
 		case border && p.Status == trade.Deficit:
 			add(TradeBorderDeficit, Warning, p.Period, fig("imports", imports), fig("shortfall", p.Balance.Abs()))
@@ -369,7 +409,7 @@ func evaluateTrade(ps []TradePeriod, groups []trade.Group, opt TradeOptions, lat
 		if p.Partial {
 			add(TradePartial, Info, p.Period)
 		}
-		if i > 0 && !p.Partial && !ps[i-1].Partial && consecutive(&ps[i-1], p) {
+		if i > 0 && !p.Partial && !ps[i-1].Partial && consecutive(&ps[i-1], p) && !ps[i-1].notRecorded() {
 			q := &ps[i-1]
 			prev := q.Period
 			if !p.NetOnly && !q.NetOnly {
@@ -467,6 +507,9 @@ func evaluateTrade(ps []TradePeriod, groups []trade.Group, opt TradeOptions, lat
 	return ev, nil
 }
 
+// notRecorded reports whether a flow of p was not recorded.
+func (p *TradePeriod) notRecorded() bool { return p.NoExports || p.NoImports }
+
 // consecutive reports whether q and p are whole calendar years, p the one
 // after q.
 func consecutive(q, p *TradePeriod) bool {
@@ -535,10 +578,14 @@ func cagrs(ps []TradePeriod) []GrowthSpan {
 		return GrowthSpan{Flow: t, From: a.Period, To: b.Period, Years: years, Rate: r}
 	}
 	if !a.NetOnly && !b.NetOnly {
-		return []GrowthSpan{
-			span(WordExports, CAGR(minor(a.Exports), minor(b.Exports), years)),
-			span(WordImports, CAGR(minor(a.Imports), minor(b.Imports), years)),
+		var out []GrowthSpan
+		if !a.NoExports && !b.NoExports {
+			out = append(out, span(WordExports, CAGR(minor(a.Exports), minor(b.Exports), years)))
 		}
+		if !a.NoImports && !b.NoImports {
+			out = append(out, span(WordImports, CAGR(minor(a.Imports), minor(b.Imports), years)))
+		}
+		return out
 	}
 	sign := a.Balance.Sign()
 	if sign == 0 {

@@ -899,6 +899,9 @@ func TestTradeAsOf(t *testing.T) {
 func withoutNotYetKnown(ev TradeEvaluation) TradeEvaluation {
 	ev.NotYetKnown = 0
 	ev.Findings = slices.DeleteFunc(slices.Clone(ev.Findings), func(f Finding) bool { return f.Code == TradeNotYetKnown })
+	if len(ev.Findings) == 0 {
+		ev.Findings = nil // a period whose imports are not recorded has no finding of its own
+	}
 	return ev
 }
 
@@ -981,5 +984,78 @@ func TestTradeAsOfProperty(t *testing.T) {
 		if diff := cmp.Diff(wantB, withoutNotYetKnown(gotB)); diff != "" {
 			t.Fatalf("%d: Balances at %s mismatch (-cut +all):\n%s", i, opt.At, diff)
 		}
+	}
+}
+
+// TestTradeNotRecorded: a file of exports only says nothing about imports.
+// The periods say "not recorded"; there is no surplus, no coverage, no
+// growth or CAGR of imports, and no balance finding.
+func TestTradeNotRecorded(t *testing.T) {
+	usd := func(v int64) money.Amount { return money.FromMinor(v*100, currency.USD) }
+	recs := []trade.Record{
+		{Period: date.YearRange(2016), Flow: trade.Export, Value: usd(100)},
+		{Period: date.YearRange(2017), Flow: trade.Export, Value: usd(120)},
+		{Period: date.YearRange(2018), Flow: trade.Export, Value: usd(150)},
+		{Period: date.YearRange(2018), Flow: trade.Import, Value: usd(50)},
+	}
+	ev, err := Records(recs, TradeOptions{Subject: "Kalimantan Barat"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	type period struct {
+		Period               string
+		NoExports, NoImports bool
+		Status               trade.Status
+		Coverage             bool
+		ExportGrowth         bool
+		ImportGrowth         bool
+	}
+	var got []period
+	for _, p := range ev.Periods {
+		_, cov := p.Coverage.Value()
+		_, xg := p.ExportGrowth.Value()
+		_, mg := p.ImportGrowth.Value()
+		got = append(got, period{trade.Period(p.Period).String(), p.NoExports, p.NoImports, p.Status, cov, xg, mg})
+	}
+	want := []period{
+		{Period: "2016", NoImports: true},
+		{Period: "2017", NoImports: true, ExportGrowth: true},
+		{Period: "2018", Status: trade.Surplus, Coverage: true, ExportGrowth: true},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("periods mismatch (-want +got):\n%s", diff)
+	}
+	var codes []Code
+	for _, f := range ev.Findings {
+		codes = append(codes, f.Code)
+	}
+	// Only 2018 has both flows: one balance finding; the CAGR is of
+	// exports only (2016 and 2018 both record them).
+	wantCodes := []Code{TradeSurplus, TradeCAGR}
+	if diff := cmp.Diff(wantCodes, codes); diff != "" {
+		t.Errorf("findings mismatch (-want +got):\n%s", diff)
+	}
+	if len(ev.CAGR) != 1 || ev.CAGR[0].Flow != WordExports {
+		t.Errorf("CAGR = %+v, want exports only", ev.CAGR)
+	}
+	// A published balance of exports only says the same.
+	b := trade.Balance{Period: date.YearRange(2019), Exports: usd(10), NoImports: true}
+	both, err := trade.NewBalance(date.YearRange(2020), usd(12), usd(5))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ev, err = Balances([]trade.Balance{b, both}, TradeOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p := ev.Periods[0]; !p.NoImports || p.Status != 0 {
+		t.Errorf("balance of exports only: %+v", p)
+	}
+	codes = codes[:0]
+	for _, f := range ev.Findings {
+		codes = append(codes, f.Code)
+	}
+	if diff := cmp.Diff([]Code{TradeSurplus, TradeCAGR}, codes); diff != "" {
+		t.Errorf("balances findings mismatch (-want +got):\n%s", diff)
 	}
 }

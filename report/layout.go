@@ -288,11 +288,22 @@ func (lo *layout) trade(ti int, t *evaluate.TradeEvaluation) {
 			tb.Rows = append(tb.Rows, []string{period, lo.money(p.Balance), p.Status.Label(lo.tag), lo.change(p.BalanceChange), lo.pct(p.BalanceGrowth)})
 			continue
 		}
-		x, m := lo.money(p.Exports), lo.money(p.Imports)
+		x, m, net, status := lo.money(p.Exports), lo.money(p.Imports), lo.money(p.Balance), p.Status.Label(lo.tag)
 		if p.NetOnly {
 			x, m = dash, dash
 		}
-		row := []string{period, x, m, lo.money(p.Balance), p.Status.Label(lo.tag),
+		// A flow not recorded is not zero: it is said, and the period has
+		// no balance.
+		if p.NoExports {
+			x = lo.w("note.not-recorded")
+		}
+		if p.NoImports {
+			m = lo.w("note.not-recorded")
+		}
+		if p.NoExports || p.NoImports {
+			net, status = dash, dash
+		}
+		row := []string{period, x, m, net, status,
 			lo.pct(p.Coverage), lo.pct(p.ExportGrowth), lo.pct(p.ImportGrowth)}
 		if mixed {
 			row = append(row, lo.change(p.BalanceChange), lo.pct(p.BalanceGrowth))

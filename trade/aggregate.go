@@ -158,16 +158,20 @@ func ParseDimension(s string) (Dimension, error) {
 // aggregation's dimensions are set; the others are zero. It is a small
 // comparable value, used as a map key.
 type Key struct {
-	Period   date.Range // ByPeriod
-	Year     int        // ByYear
-	Month    time.Month // ByMonth
-	Flow     Flow       // ByFlow
-	Scheme   Scheme     // ByScheme
-	Basis    Basis      // ByBasis
-	HS       HS         // ByChapter, ByHeading or ByCommodity (the finest one asked for)
-	Reporter string     // ByReporter
-	Partner  string     // ByPartner
-	Post     string     // ByPost
+	Period date.Range // ByPeriod
+	Year   int        // ByYear
+	Month  time.Month // ByMonth
+	Flow   Flow       // ByFlow
+	Scheme Scheme     // ByScheme
+	Basis  Basis      // ByBasis
+	HS     HS         // ByChapter, ByHeading or ByCommodity (the finest one asked for)
+	// Code is, for a commodity code of another classification than the
+	// HS (Record.Code, a SITC code), its first 2 digits (ByChapter), 4
+	// (ByHeading) or all (ByCommodity).
+	Code     string
+	Reporter string // ByReporter
+	Partner  string // ByPartner
+	Post     string // ByPost
 }
 
 // Key returns the key of r under the dimensions d.
@@ -183,6 +187,7 @@ func (d Dimension) Key(r *Record) Key {
 		k.Month = r.Period.Start.Month
 	}
 	k.Flow, k.Scheme, k.Basis, k.HS = d.codes(r)
+	k.Code = d.code(r)
 	if d&ByReporter != 0 {
 		k.Reporter = r.Reporter
 	}
@@ -219,6 +224,21 @@ func (d Dimension) codes(r *Record) (f Flow, s Scheme, b Basis, h HS) {
 	return f, s, b, h
 }
 
+// code returns the part of r's non-HS commodity code that d groups by.
+func (d Dimension) code(r *Record) string {
+	c := r.Code
+	switch {
+	case c == "" || d&ByCommodity != 0:
+	case d&ByHeading != 0 && len(c) > 4:
+		c = c[:4]
+	case d&ByChapter != 0 && d&ByHeading == 0 && len(c) > 2:
+		c = c[:2]
+	case d&(ByChapter|ByHeading) == 0:
+		c = ""
+	}
+	return c
+}
+
 // Compare orders keys by period, year, month, reporter, partner, post,
 // flow, scheme, basis and commodity, returning -1, 0 or +1.
 func (k Key) Compare(o Key) int {
@@ -234,6 +254,7 @@ func (k Key) Compare(o Key) int {
 		cmp.Compare(k.Scheme, o.Scheme),
 		cmp.Compare(k.Basis, o.Basis),
 		k.HS.Compare(o.HS),
+		cmp.Compare(k.Code, o.Code),
 	)
 }
 
@@ -267,6 +288,9 @@ func (k Key) String() string {
 	if !k.HS.IsZero() {
 		parts = append(parts, "HS"+k.HS.String())
 	}
+	if k.Code != "" {
+		parts = append(parts, k.Code)
+	}
 	if len(parts) == 0 {
 		return "all"
 	}
@@ -281,6 +305,10 @@ type Group struct {
 	ReExports money.Amount // Flow ReExport
 	ReImports money.Amount // Flow ReImport
 	Records   int          // how many records were added
+	// Counts is how many records of each flow were added, by Flow-1
+	// (Export, Import, ReExport, ReImport): a flow of which none was added
+	// is not recorded, which is not the same as zero (see Group.Balance).
+	Counts [4]int
 	// Span runs from the earliest start to the latest end of the periods of
 	// the records added. It says what the totals cover, but not whether the
 	// records cover every day of it.
@@ -290,7 +318,11 @@ type Group struct {
 // Balance returns the trade balance of g on the general trade system:
 // exports including re-exports against imports including re-imports (the
 // WITS definition), over g's Span, with the reporter and partner of g's
-// key.
+// key. When no record of exports (or re-exports) was added, or none of
+// imports (or re-imports), that flow is not recorded: the Balance says so
+// with NoExports or NoImports, and has no net, no status and no coverage.
+// A Group made by hand without Counts, but with Records, counts both flows
+// as recorded.
 func (g Group) Balance() (Balance, error) {
 	x, err := g.Exports.Add(g.ReExports)
 	if err != nil {
@@ -300,10 +332,29 @@ func (g Group) Balance() (Balance, error) {
 	if err != nil {
 		return Balance{}, fmt.Errorf("trade: imports of %v: %w", g.Key, err)
 	}
+	noX, noM := g.NoExports(), g.NoImports()
+	if noX || noM {
+		b := Balance{Period: g.Span, Exports: x, Imports: m, NoExports: noX, NoImports: noM,
+			Reporter: g.Key.Reporter, Partner: g.Key.Partner}
+		return b, nil
+	}
 	b, err := NewBalance(g.Span, x, m)
 	b.Reporter, b.Partner = g.Key.Reporter, g.Key.Partner
 	return b, err
 }
+
+// counted reports whether g counts its records by flow: groups of an
+// Aggregator do; a Group written by hand with Records but no Counts does
+// not, and is taken to have both flows.
+func (g Group) counted() bool { return g.Counts != [4]int{} }
+
+// NoExports reports whether no record of exports or re-exports was added
+// to g: its exports are not recorded, which is not zero.
+func (g Group) NoExports() bool { return g.counted() && g.Counts[0]+g.Counts[2] == 0 }
+
+// NoImports reports whether no record of imports or re-imports was added
+// to g: its imports are not recorded, which is not zero.
+func (g Group) NoImports() bool { return g.counted() && g.Counts[1]+g.Counts[3] == 0 }
 
 // A Converter converts an amount into another currency at the rate that
 // applies to a period. Rates implements it with dated money rates.
@@ -330,10 +381,11 @@ type Aggregator struct {
 	Rates    Converter     // converts records in other currencies; nil: refuse them
 
 	cur   currency.Unit
+	class Classification // the classification of the records added, zero until one states it
 	fixed bool
 	table []int32 // open-addressing hash table of slot index + 1; 0 is empty
 	slots []slot
-	names [3]interner // reporter, partner, post
+	names [4]interner // reporter, partner, post, non-HS commodity code
 }
 
 // A gkey is the internal, pointer-free form of a Key, five words: the
@@ -351,6 +403,7 @@ type slot struct {
 	gkey       gkey
 	key        Key
 	sums       [4]int64 // hundredths, by Flow-1
+	counts     [4]int   // records, by Flow-1
 	n          int
 	start, end uint32 // packed span
 }
@@ -420,8 +473,10 @@ func (in *interner) id(s string) uint32 {
 
 // Add adds r to its group. It fails, leaving the totals unchanged, when r
 // has no currency, another currency and no rate converts it, an unknown
-// flow, a period that is not a valid range of years 1 to 9999, or when a
-// total would overflow. The error does not know where r was read: a caller
+// flow, a period that is not a valid range of years 1 to 9999, a
+// classification other than that of the records before it (ErrMixedClassifications:
+// codes of HS 2012 and SITC, or of two HS editions, are not summed; a
+// record that states none goes with any), or when a total would overflow. The error does not know where r was read: a caller
 // summing a file names the row, as CSVReader.Rows gives its line
 // ("entikong.csv:1234: trade: aggregating 2019 export: money: overflow",
 // a *RowError with File, Line and Err).
@@ -440,6 +495,12 @@ func (a *Aggregator) Add(r *Record) error {
 	}
 	if r.Flow < Export || r.Flow > ReImport {
 		return fmt.Errorf("trade: cannot aggregate a record with flow %v", r.Flow)
+	}
+	if c := r.Classification; c != 0 && c != a.class {
+		if a.class != 0 {
+			return fmt.Errorf("trade: aggregating a record in %v with records in %v: %w", c, a.class, ErrMixedClassifications)
+		}
+		a.class = c
 	}
 	start, end := packDate(r.Period.Start), packDate(r.Period.End)
 	if start == 0 || end == 0 || end < start || !validPacked(start) || !validPacked(end) {
@@ -460,10 +521,14 @@ func (a *Aggregator) Add(r *Record) error {
 	if by&(ByFlow|ByScheme|ByBasis|ByChapter|ByHeading|ByCommodity) != 0 {
 		f, sc, b, h := by.codes(r)
 		k[1] = h.v
+		if c := by.code(r); c != "" {
+			k[1] = 1<<63 | uint64(a.names[3].id(c))
+		}
 		k[2] |= uint64(f)<<24 | uint64(sc)<<32 | uint64(b)<<40
 	}
+	rep := a.names[0].id(r.Reporter) // always: Reporters counts them
 	if by&ByReporter != 0 {
-		k[3] = uint64(a.names[0].id(r.Reporter))
+		k[3] = uint64(rep)
 	}
 	if by&ByPartner != 0 {
 		k[3] |= uint64(a.names[1].id(r.Partner)) << 32
@@ -478,6 +543,7 @@ func (a *Aggregator) Add(r *Record) error {
 		return fmt.Errorf("trade: aggregating %s %s: %w", Period(r.Period), r.Flow, ErrOverflow)
 	}
 	*sum = t
+	g.counts[r.Flow-1]++
 	g.n++
 	if start < g.start {
 		g.start = start
@@ -585,6 +651,7 @@ func (a *Aggregator) group(g *slot) Group {
 		ReExports: money.FromMinor(g.sums[2], a.cur),
 		ReImports: money.FromMinor(g.sums[3], a.cur),
 		Records:   g.n,
+		Counts:    g.counts,
 		Span:      date.Range{Start: unpackDate(g.start), End: unpackDate(g.end)},
 	}
 }
@@ -621,6 +688,19 @@ func (a *Aggregator) Balances() ([]Balance, error) {
 	return bs, nil
 }
 
+// Reporters returns the distinct reporters of the records added, sorted
+// (the empty reporter, of records that name none, left out). When it has
+// more than one and the Aggregator does not group by ByReporter, each
+// group sums the figures of several reporters: a caller should say so.
+func (a *Aggregator) Reporters() []string {
+	out := make([]string, 0, len(a.names[0].ids))
+	for s := range a.names[0].ids {
+		out = append(out, s)
+	}
+	slices.Sort(out)
+	return out
+}
+
 // Len returns the number of groups.
 func (a *Aggregator) Len() int { return len(a.slots) }
 
@@ -647,6 +727,7 @@ func (a *Aggregator) Total() (Group, error) {
 				return Group{}, fmt.Errorf("trade: total of %v: %w", Flow(f+1), ErrOverflow)
 			}
 			t.sums[f] = s
+			t.counts[f] += g.counts[f]
 		}
 		t.n += g.n
 		if i == 0 || g.start < t.start {

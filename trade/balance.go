@@ -33,6 +33,12 @@ type Balance struct {
 	Net money.Amount `json:"net"`
 	// NetOnly reports that the source published only the net figure.
 	NetOnly bool `json:"net_only,omitempty"`
+	// NoExports and NoImports report a flow of which no figure was
+	// recorded (a file of exports only): the flow is unknown, not zero,
+	// so Net, Status and Coverage are not given (Net is zero, Status the
+	// zero Status, Coverage ErrNotRecorded). Group.Balance sets them.
+	NoExports bool `json:"no_exports,omitempty"`
+	NoImports bool `json:"no_imports,omitempty"`
 	// Source names where the figures come from.
 	Source string `json:"source,omitempty"`
 }
@@ -56,8 +62,16 @@ func PublishedNet(period date.Range, net money.Amount, source string) Balance {
 	return Balance{Period: period, Net: net, NetOnly: true, Source: source}
 }
 
-// Status returns Surplus, Deficit or Balanced from the sign of the net.
+// NotRecorded reports whether a flow of b was not recorded (NoExports or
+// NoImports): b then has no net, no status and no coverage.
+func (b Balance) NotRecorded() bool { return b.NoExports || b.NoImports }
+
+// Status returns Surplus, Deficit or Balanced from the sign of the net,
+// or the zero Status (unknown) when a flow was not recorded.
 func (b Balance) Status() Status {
+	if b.NotRecorded() {
+		return 0
+	}
 	switch b.Net.Sign() {
 	case 1:
 		return Surplus
@@ -80,6 +94,9 @@ var (
 	// ErrNetOnly means only the net balance was published: the flows are
 	// unknown.
 	ErrNetOnly = errors.New("only the net was published")
+	// ErrNotRecorded means no figure of one flow was recorded: it is
+	// unknown, not zero.
+	ErrNotRecorded = errors.New("a flow was not recorded")
 )
 
 // CoverageRatio returns the export coverage ratio of imports, X / M
@@ -106,6 +123,9 @@ func CoverageRatio(exports, imports float64) (float64, error) {
 func (b Balance) CoverageRatio() (float64, error) {
 	if b.NetOnly {
 		return 0, ErrNetOnly
+	}
+	if b.NotRecorded() {
+		return 0, ErrNotRecorded
 	}
 	r, err := CoverageRatio(float64(b.Exports.Minor()), float64(b.Imports.Minor()))
 	if err != nil {
@@ -153,6 +173,12 @@ func (b Balance) Validate() error {
 		}
 		if !b.Net.HasCurrency() {
 			errs = append(errs, errors.New("trade: balance net has no currency"))
+		}
+		return errors.Join(errs...)
+	}
+	if b.NotRecorded() {
+		if !b.Net.IsZero() {
+			errs = append(errs, errors.New("trade: balance has a net although a flow was not recorded"))
 		}
 		return errors.Join(errs...)
 	}

@@ -70,13 +70,35 @@ type CSVReader struct {
 	// (RowError.File), so that they read "entikong.csv:3:17: nilai: …";
 	// "" leaves the name out.
 	File string
+	// Level chooses one aggregate level of a UN Comtrade file that holds
+	// several (aggrLevel, Aggregate Level): 2 for HS chapters, 4, 6; or
+	// LeafLevel for the rows flagged as leaves (isLeaf, Is Leaf Code).
+	// Rows of other levels are not read and are reported to Warn with
+	// ErrNotSelected. Zero reads a file of one level and refuses a row of
+	// another level (ErrMixedLevels), since summing levels counts every
+	// good once at each of them.
+	Level int
+	// Classification chooses one classification of a UN Comtrade file
+	// that holds several (H4 beside H2, SITC beside HS): rows of others
+	// are reported to Warn with ErrNotSelected. Zero reads a file of one
+	// classification and refuses a row of another (ErrMixedClassifications).
+	Classification Classification
 	// Warn, when not nil, is called for each field read with a
 	// reservation, before its row is yielded: a UN Comtrade value finer
 	// than hundredths (or a weight finer than grams), which is rounded
 	// half to even and reported with ErrRounded, and a row that repeats
-	// an earlier one (ErrDuplicateRow). The row is still read.
+	// an earlier one (ErrDuplicateRow); the row is still read. It is also
+	// called for each row that is read but not yielded because it is not
+	// a figure: a total row (ErrTotalRow; see Records) and a row of
+	// another level or classification than the one chosen
+	// (ErrNotSelected). Rows in = rows yielded + rows reported as errors +
+	// rows reported to Warn with ErrTotalRow or ErrNotSelected.
 	Warn func(*RowError)
 }
+
+// LeafLevel is the CSVReader.Level that reads the rows UN Comtrade flags
+// as leaves (isLeaf 1, the most detailed codes of the file).
+const LeafLevel = -1
 
 // ReadCSV reads the records of a CSV file of the given layout (zero: detect
 // it) with the defaults of CSVReader. See CSVReader.Records.
@@ -132,9 +154,29 @@ func (e *RowError) Unwrap() error { return e.Err }
 // lacks a needed column; reading ends with it.
 var ErrHeader = errors.New("header")
 
-// ErrTotalRow is reported for a row that is a total of others ("Jumlah",
-// "Total"): counting it with the rows it sums would count them twice.
+// ErrTotalRow is reported to CSVReader.Warn for a row that is a total of
+// others ("Jumlah", "Total", "Semua negara" in any column; the partner
+// World, "Dunia", beside other partners; UN Comtrade's commodity TOTAL
+// beside other commodities): counting it with the rows it sums would
+// count them twice. The row is not yielded. Its value is checked against
+// the rows it sums, and a difference is said in the report (a BPS table
+// lists its main partners and totals all of them).
 var ErrTotalRow = errors.New("a total row, not a figure")
+
+// ErrMixedLevels is reported for a row of a UN Comtrade file at another
+// aggregate level than the file's first row: summing levels counts goods
+// once at each of them (see CSVReader.Level).
+var ErrMixedLevels = errors.New("several aggregate levels in one file")
+
+// ErrMixedClassifications is reported for a row of a UN Comtrade file in
+// another classification or edition than the file's first row (see
+// CSVReader.Classification).
+var ErrMixedClassifications = errors.New("several classifications")
+
+// ErrNotSelected is reported to CSVReader.Warn for a row of another
+// level or classification than CSVReader.Level or Classification chose;
+// the row is not yielded.
+var ErrNotSelected = errors.New("not the level or classification chosen")
 
 // ErrNegative is reported for a negative value: a record value is an
 // amount of goods, never below zero (re-exports are a flow, not a sign).
@@ -218,6 +260,27 @@ const maxField = 1024
 // These checks remember a hash of up to 1<<16 (65,536) distinct rows of
 // a file, which keeps their memory to a few megabytes; past that, Warn is
 // told once and later rows are not checked.
+//
+// Total rows are not figures: a row with "Jumlah", "Total", "Jumlah/Total",
+// "Semua negara" (and the like) in any column is reported to Warn with
+// ErrTotalRow and not yielded; its value is compared with the sum of the
+// rows of its flow since the previous total row, and a difference is said
+// in the report, not an error (a BPS table by country lists its main
+// countries, and its "Jumlah" includes the others). Rows for the partner
+// World ("World", "Dunia", UN Comtrade's W00 or WLD) and UN Comtrade rows
+// for the commodity TOTAL are kept until the end of the file: if the file
+// has rows for other partners (other commodities), they are total rows,
+// reported so and checked against the sum of those rows; otherwise they
+// are yielded, after the other rows.
+//
+// A UN Comtrade file may hold several aggregate levels (aggrLevel) and
+// classifications (H4, S3): a file of one of each is read; a row of
+// another level or classification than the file's first is an error
+// (ErrMixedLevels, ErrMixedClassifications) naming both and the line of
+// the first, unless CSVReader.Level or Classification chooses one. SITC
+// and BEC codes are kept in Record.Code. A wide table ("Tahun, Bulan,
+// Ekspor (Juta US$), Impor (Juta US$)") gives one record for each filled
+// value cell, positioned at that cell (Row.Column).
 func (c CSVReader) Records(r io.Reader) iter.Seq2[Record, error] {
 	return func(yield func(Record, error) bool) {
 		for row, err := range c.Rows(r) {
@@ -234,6 +297,16 @@ type Row struct {
 	Record
 	// Line is the 1-based line of the file the record starts on.
 	Line int
+	// Column is the 1-based byte column of the record's value cell (a wide
+	// table gives two records on one line, each at its cell).
+	Column int
+}
+
+// A rowSet is what one data row gives: none (a total row), one record,
+// or two (a row of a wide table).
+type rowSet struct {
+	rows [2]Row
+	n    int
 }
 
 // Rows is Records with the line each record was read from, for callers
@@ -246,27 +319,56 @@ func (c CSVReader) Rows(r io.Reader) iter.Seq2[Row, error] {
 			warn(re)
 		}
 	}
-	rows := readRows(r, c.Comma, c.Strict, knownColumn, func(header []string) (rowFunc[Row], error) {
-		p, err := c.plan(header)
-		if err != nil {
+	var p *plan
+	sets := readRows(r, c.Comma, c.Strict, knownColumn, func(header []string) (rowFunc[*rowSet], error) {
+		var err error
+		if p, err = c.plan(header); err != nil {
 			return nil, err
 		}
-		return func(rd *input.Reader, fields []string) (Row, error) {
-			rec, err := p.checkedRow(rd, fields)
-			return Row{Record: rec, Line: rd.FieldPos(0).Line}, err
-		}, nil
+		return p.rows, nil
 	})
-	if c.File == "" {
-		return rows
-	}
 	return func(yield func(Row, error) bool) {
-		for row, err := range rows {
-			var re *RowError
-			if errors.As(err, &re) && re.File == "" {
-				re.File = c.File
+		for set, err := range sets {
+			if err != nil {
+				var re *RowError
+				if errors.As(err, &re) && re.File == "" {
+					re.File = c.File
+				}
+				if !yield(Row{}, err) {
+					return
+				}
+				continue
 			}
-			if !yield(row, err) {
-				return
+			for i := range set.n {
+				if !yield(set.rows[i], nil) {
+					return
+				}
+			}
+		}
+		if p == nil {
+			return
+		}
+		// Rows for the World with a commodity first: those that total
+		// nothing are figures, and count towards the World's TOTAL rows.
+		total := make([]bool, len(p.held))
+		for _, cmdRows := range [2]bool{false, true} {
+			for i, h := range p.held {
+				if h.cmd == cmdRows {
+					if total[i] = p.heldIsTotal(h); !total[i] {
+						p.count(&h.row.Record)
+					}
+				}
+			}
+		}
+		for i, h := range p.held {
+			if !total[i] {
+				if !yield(h.row, nil) {
+					return
+				}
+				continue
+			}
+			if p.c.Warn != nil {
+				p.c.Warn(&RowError{File: c.File, Line: h.row.Line, Column: h.col, Field: h.field, Text: h.text, Err: p.heldCheck(h)})
 			}
 		}
 	}
@@ -468,12 +570,126 @@ type plan struct {
 	seed  maphash.Seed
 	full  bool // the checks stopped at maxSeen rows
 
-	posts    textCache // border post text → ID
-	partners textCache // partner or reporter text → code
-	curText  string    // the currency column's text on the last row
-	curUnit  currency.Unit
-	months   map[string][2]time.Month
+	posts               textCache // border post text → ID
+	partners            textCache // partner or reporter text → code
+	set                 rowSet    // what the row gives, reused
+	second              Record    // the second record of a row of a wide table
+	firstCol, secondCol int       // the value cells of the row's records
+	skipped             bool      // the row is of a level or classification not chosen
+
+	curText string // the currency column's text on the last row
+	curUnit currency.Unit
+	months  map[string][2]time.Month
+
+	wide   bool                    // a wide table: export and import value columns
+	scales [numRoles]string        // scale word of each value column ("juta")
+	curs   [numRoles]currency.Unit // currency named in each value column's header
+
+	// The row being read: its level, leaf flag and whether it is UN
+	// Comtrade's commodity TOTAL or the partner World.
+	level      int
+	leaf       int8 // -1 not given, 0 no, 1 yes
+	cmdTotal   bool
+	world      bool
+	worldField int
+
+	// The first level and classification of the file, and their lines.
+	firstLevel, firstLevelLine int
+	firstClass                 Classification
+	firstClassLine             int
+
+	// Rows of the partner World and of the commodity TOTAL, held to the
+	// end of the file; whether rows of other partners and commodities
+	// were seen; the sums they are checked against.
+	held          []heldRow
+	otherPartners bool
+	otherGoods    bool
+	sums          [2]map[uint64]int64 // hashes of sumKey: 0 partner left out, 1 commodity left out
+	sumsFull      bool                // a sum was not kept: maxSeen reached
+	block         [ReImport + 1]struct {
+		minor int64
+		n     int
+	} // sums by flow since the last total row
 }
+
+// maxHeld is how many rows for the World or the commodity TOTAL a file
+// may hold back until its end.
+const maxHeld = 1 << 14
+
+// A heldRow is a row for the World or the commodity TOTAL, kept until the
+// end of the file says whether it is a total.
+type heldRow struct {
+	row         Row
+	world, cmd  bool
+	field, text string // the cell that makes it a total
+	col         int
+}
+
+// A sumKey is what a held total row is checked against: the other rows of
+// its period, flow, reporter and partner (or commodity).
+type sumKey struct {
+	period            date.Range
+	flow              Flow
+	reporter, partner string
+	hs                HS
+	code              string
+}
+
+// heldIsTotal reports whether a held row turned out to be a total: a row
+// for the World beside rows of other partners of its period, flow,
+// reporter and commodity; a row for the commodity TOTAL beside rows of
+// other commodities of its period, flow, reporter and partner. (Past
+// maxSeen such sums, any other partner or commodity in the file counts.)
+func (p *plan) heldIsTotal(h heldRow) bool {
+	_, ok := p.heldSum(h)
+	return ok
+}
+
+// heldSum returns the sum that held row h totals, if the file has it.
+func (p *plan) heldSum(h heldRow) (int64, bool) {
+	r := h.row.Record
+	for i, is := range [2]bool{h.world, h.cmd} {
+		if !is {
+			continue
+		}
+		k := sumKey{period: r.Period, flow: r.Flow, reporter: r.Reporter, partner: r.Partner, hs: r.HS, code: r.Code}
+		if i == 0 {
+			k.partner = ""
+		} else {
+			k.hs, k.code = HS{}, ""
+		}
+		if v, ok := p.sums[i][maphash.Comparable(p.seed, k)]; ok {
+			return v, true
+		}
+		if p.sumsFull && (i == 0 && p.otherPartners || i == 1 && p.otherGoods) {
+			return 0, true
+		}
+	}
+	return 0, false
+}
+
+// heldCheck returns the report of a held total row: ErrTotalRow and how
+// its value compares with the sum of the rows it totals.
+func (p *plan) heldCheck(h heldRow) error {
+	sum, _ := p.heldSum(h)
+	if p.sumsFull {
+		return ErrTotalRow
+	}
+	return totalCheck(h.row.Value, sum, "the rows it totals")
+}
+
+// totalCheck says how a total compares with the sum of the rows it totals.
+func totalCheck(total money.Amount, sum int64, rows string) error {
+	s := money.FromMinor(sum, total.Currency())
+	if sum == total.Minor() {
+		return fmt.Errorf("%w (%s, the sum of %s)", ErrTotalRow, total, rows)
+	}
+	d, _ := total.Sub(s)
+	return fmt.Errorf("%w (%s, but %s sum to %s, a difference of %s: rows not listed, such as \"lainnya\"?)", ErrTotalRow, total, rows, s, d)
+}
+
+// isValueRole reports whether r is a column of values.
+func isValueRole(r role) bool { return r == colValue || r == colExport || r == colImport }
 
 // plan reads the header.
 func (c CSVReader) plan(header []string) (*plan, error) {
@@ -511,22 +727,25 @@ func (c CSVReader) plan(header []string) (*plan, error) {
 		if col.flow != 0 && p.flow == 0 {
 			p.flow = col.flow
 		}
-		if col.role == colValue && unit != "" {
+		if isValueRole(col.role) && unit != "" {
 			cu, scale, ok := valueUnit(unit)
 			if !ok {
 				errs = append(errs, fmt.Errorf("unit %q of column %d (%s) is not a currency or scale this reader knows", clip(unit), i+1, clip(h)))
 				continue
 			}
-			unitCur = cu
+			p.curs[col.role] = cu
+			if cu != (currency.Unit{}) {
+				unitCur = cu
+			}
 			switch scale {
 			case 1_000:
-				p.scale = "ribu"
+				p.scales[col.role] = "ribu"
 			case 1_000_000:
-				p.scale = "juta"
+				p.scales[col.role] = "juta"
 			case 1_000_000_000:
-				p.scale = "miliar"
+				p.scales[col.role] = "miliar"
 			case 1_000_000_000_000:
-				p.scale = "triliun"
+				p.scales[col.role] = "triliun"
 			}
 		}
 		if col.role == colNetWeight && unit != "" {
@@ -562,13 +781,29 @@ func (c CSVReader) plan(header []string) (*plan, error) {
 	if p.cur == (currency.Unit{}) && (p.layout == BPS || p.layout == Comtrade) {
 		p.cur = currency.USD
 	}
-	if p.cols[colValue] == 0 {
-		errs = append(errs, fmt.Errorf("no value column (nilai, value, Nilai FOB, primaryValue): %w", ErrMissingColumn))
+	p.scale = p.scales[colValue]
+	p.wide = p.cols[colExport] != 0 || p.cols[colImport] != 0
+	switch {
+	case p.wide && p.cols[colValue] != 0:
+		errs = append(errs, fmt.Errorf("a value column (%s) beside export or import value columns: read one or the other", clip(header[p.cols[colValue]-1])))
+	case p.wide && p.cols[colFlow] != 0:
+		errs = append(errs, fmt.Errorf("a flow column (%s) beside export and import value columns", clip(header[p.cols[colFlow]-1])))
+	case p.cols[colValue] == 0 && !p.wide:
+		errs = append(errs, fmt.Errorf("no value column (nilai, value, Nilai FOB, primaryValue, Ekspor, Impor): %w", ErrMissingColumn))
+	}
+	if c.Level == LeafLevel && p.cols[colLeaf] == 0 {
+		errs = append(errs, fmt.Errorf("leaves asked for but no leaf column (isLeaf, Is Leaf Code): %w", ErrMissingColumn))
+	}
+	if c.Level > 0 && p.cols[colLevel] == 0 {
+		errs = append(errs, fmt.Errorf("level %d asked for but no level column (aggrLevel, Aggregate Level): %w", c.Level, ErrMissingColumn))
+	}
+	if c.Classification != 0 && p.cols[colClass] == 0 {
+		errs = append(errs, fmt.Errorf("classification %v asked for but no classification column (classificationCode, Classification): %w", c.Classification, ErrMissingColumn))
 	}
 	if p.cols[colYear] == 0 && p.cols[colPeriod] == 0 && !c.Period.IsValid() {
 		errs = append(errs, fmt.Errorf("no year or period column (tahun, year, periode, refYear) and no default period: %w", ErrMissingColumn))
 	}
-	if p.cols[colFlow] == 0 && p.flow == 0 {
+	if p.cols[colFlow] == 0 && p.flow == 0 && !p.wide {
 		errs = append(errs, fmt.Errorf("no flow column (arus, flow, flowCode) and no default flow: %w", ErrMissingColumn))
 	}
 	if err := joinHeaderErrors(errs); err != nil {
@@ -625,6 +860,7 @@ func (p *plan) row(rd *input.Reader, fields []string) (Record, error) {
 			return Record{}, bad[0]
 		}
 	}
+	p.level, p.leaf, p.cmdTotal, p.world = -1, -1, false, false
 	rec := Record{Reporter: p.c.Reporter, Flow: p.flow, Basis: p.c.Basis, Scheme: p.c.Scheme, Source: p.c.Source}
 	if rec.Basis == 0 && p.layout == BPS {
 		rec.Basis = PortBasis
@@ -646,8 +882,6 @@ func (p *plan) row(rd *input.Reader, fields []string) (Record, error) {
 			// "2022 (sampai November)": a period written in the year column.
 			r, perr := p.period(s)
 			switch {
-			case isTotal(s):
-				return Record{}, p.fieldError(rd, fields, colYear, i, s, ErrTotalRow)
 			case len(s) <= 4 || perr != nil:
 				fail(colYear, i, s, err)
 			case hasMonth:
@@ -690,22 +924,65 @@ func (p *plan) row(rd *input.Reader, fields []string) (Record, error) {
 	if s, _, ok := p.field(fields, colReporter); ok && s != "" {
 		rec.Reporter = p.partner(s)
 	}
-	if s, _, ok := p.field(fields, colPartner); ok && s != "" {
+	if s, i, ok := p.field(fields, colPartner); ok && s != "" {
 		rec.Partner = p.partner(s)
+		if isWorld(s) {
+			p.world, p.worldField, rec.Partner = true, i, ""
+		}
+	}
+	if s, i, ok := p.field(fields, colClass); ok && s != "" {
+		if v, err := ParseClassification(s); err != nil {
+			fail(colClass, i, s, err)
+		} else {
+			rec.Classification = v
+		}
+	}
+	if s, i, ok := p.field(fields, colLevel); ok && s != "" {
+		if n, ok := smallInt(s); !ok || n > 12 {
+			fail(colLevel, i, s, errors.New("an aggregate level is a number from 0 to 12"))
+		} else {
+			p.level = n
+		}
+	}
+	if s, i, ok := p.field(fields, colLeaf); ok && s != "" {
+		switch strings.ToLower(s) {
+		case "1", "true", "yes":
+			p.leaf = 1
+		case "0", "false", "no":
+			p.leaf = 0
+		default:
+			fail(colLeaf, i, s, errors.New("a leaf flag is 1 or 0 (true or false)"))
+		}
 	}
 	if s, _, ok := p.field(fields, colPost); ok && s != "" {
 		rec.Post = p.post(s)
 	}
 	if s, i, ok := p.field(fields, colHS); ok && s != "" {
-		if p.layout == Comtrade && (s == "TOTAL" || s == "total") {
-			// Comtrade's code for all commodities: the zero HS.
-		} else if h, err := ParseHS(s); err != nil {
-			if isTotal(s) {
-				return Record{}, p.fieldError(rd, fields, colHS, i, s, ErrTotalRow)
+		switch {
+		case p.layout == Comtrade && (s == "TOTAL" || s == "total"):
+			// Comtrade's code for all commodities: the zero HS, a total
+			// when the file has other commodities.
+			p.cmdTotal = true
+		case !rec.Classification.IsHS():
+			if c, err := ParseSITC(s); err != nil {
+				fail(colHS, i, s, err)
+			} else {
+				rec.Code = c
 			}
-			fail(colHS, i, s, err)
-		} else {
-			rec.HS = h
+		default:
+			h, err := ParseHS(s)
+			if err != nil {
+				// A code cell that carries the name: "[40] Karet dan
+				// barang dari karet".
+				if hl, name, lerr := ParseHSLabel(s); lerr == nil && name != "" && labelled(s) {
+					h, err = hl, nil
+				}
+			}
+			if err != nil {
+				fail(colHS, i, s, err)
+			} else {
+				rec.HS = h
+			}
 		}
 	}
 	if s, i, ok := p.field(fields, colScheme); ok && s != "" {
@@ -724,7 +1001,6 @@ func (p *plan) row(rd *input.Reader, fields []string) (Record, error) {
 	}
 
 	// Value and currency.
-	s, i, _ := p.field(fields, colValue)
 	cur, curOK := p.cur, true
 	if cs, j, ok := p.field(fields, colCurrency); ok && cs != "" {
 		if cs != p.curText || p.curText == "" {
@@ -738,21 +1014,49 @@ func (p *plan) row(rd *input.Reader, fields []string) (Record, error) {
 		}
 		cur = p.curUnit
 	}
-	if curOK {
-		var v money.Amount
-		var err error
-		if p.layout == Comtrade {
-			v, err = p.exactValue(rd, fields, i, s, cur)
-		} else {
-			v, err = p.value(s, cur)
+	p.second = Record{}
+	switch {
+	case !curOK:
+	case p.wide:
+		// One record for each filled cell: exports, then imports.
+		n := 0
+		for _, r := range [...]role{colExport, colImport} {
+			s, i, ok := p.field(fields, r)
+			if !ok || s == "" {
+				continue
+			}
+			v, err := p.cellValue(rd, fields, r, i, s, cur)
+			if err != nil {
+				fail(r, i, s, err)
+				continue
+			}
+			x := rec
+			x.Flow, x.Value = Export, v
+			if r == colImport {
+				x.Flow = Import
+			}
+			if n == 0 {
+				p.firstCol = i
+				rec.Flow, rec.Value = x.Flow, x.Value
+			} else {
+				p.second, p.secondCol = x, i
+			}
+			n++
 		}
-		if err == nil && v.Minor() < 0 {
-			err = ErrNegative
+		if n == 0 && bad == nil {
+			i := p.cols[colExport] - 1
+			if i < 0 {
+				i = p.cols[colImport] - 1
+			}
+			fail(colExport, i, "", errors.New("no export or import value in the row"))
 		}
+	default:
+		s, i, _ := p.field(fields, colValue)
+		v, err := p.cellValue(rd, fields, colValue, i, s, cur)
 		if err != nil {
 			fail(colValue, i, s, err)
 		}
-		rec.Value = v
+		rec.Value, p.firstCol = v, i
 	}
 
 	if s, i, ok := p.field(fields, colNetWeight); ok && s != "" && !isDash(s) {
@@ -781,13 +1085,303 @@ func (p *plan) row(rd *input.Reader, fields []string) (Record, error) {
 	if !periodBad && !rec.Period.IsValid() {
 		fail(colYear, p.cols[colYear]-1, "", errors.New("no valid period"))
 	}
-	if !flowBad && rec.Flow == 0 {
+	if !flowBad && rec.Flow == 0 && !p.wide {
 		fail(colFlow, p.cols[colFlow]-1, "", errors.New("no flow"))
 	}
 	if bad != nil {
 		return Record{}, joinRowErrors(bad)
 	}
 	return rec, nil
+}
+
+// cellValue reads the value cell i of role r: exactly in UN Comtrade
+// files, with the column's own scale ("Juta US$") otherwise; a negative
+// value is ErrNegative.
+func (p *plan) cellValue(rd *input.Reader, fields []string, r role, i int, s string, cur currency.Unit) (money.Amount, error) {
+	if c := p.curs[r]; c != (currency.Unit{}) && p.cols[colCurrency] == 0 && p.c.Currency == (currency.Unit{}) {
+		cur = c
+	}
+	var v money.Amount
+	var err error
+	if p.layout == Comtrade {
+		v, err = p.exactValue(rd, fields, i, s, cur)
+	} else {
+		scale := p.scale
+		p.scale = p.scales[r]
+		v, err = p.value(s, cur)
+		p.scale = scale
+	}
+	if err == nil && v.Minor() < 0 {
+		err = ErrNegative
+	}
+	return v, err
+}
+
+// totalRoles are the columns whose text may say that a row is a total.
+var totalRoles = [...]role{colYear, colMonth, colPeriod, colFlow, colReporter, colPartner, colPost, colHS, colScheme, colBasis, colSource}
+
+// totalCell returns the index and text of the first cell of fields that
+// labels the row a total ("Jumlah", "Total", "Semua negara").
+func (p *plan) totalCell(fields []string) (int, string, bool) {
+	for _, r := range totalRoles {
+		i := p.cols[r] - 1
+		if i < 0 || i >= len(fields) || fields[i] == "" || fields[i][0] >= '0' && fields[i][0] <= '9' {
+			continue // no column, or a number: the common case, at no cost
+		}
+		if s, i, ok := p.field(fields, r); ok && s != "" && isTotal(s) {
+			if r == colHS && p.layout == Comtrade && strings.EqualFold(s, "total") {
+				continue // UN Comtrade's code for all commodities: held, see rows
+			}
+			return i, s, true
+		}
+	}
+	return 0, "", false
+}
+
+// totalRow reports a total row to Warn, with how its value (or values, in
+// a wide table) compares with the rows of its flow since the previous
+// total row, and starts a new block of rows.
+func (p *plan) totalRow(rd *input.Reader, fields []string, i int, text string) {
+	var checks []string
+	check := func(f Flow, r role) {
+		s, j, ok := p.field(fields, r)
+		if !ok || s == "" || isDash(s) {
+			return
+		}
+		v, err := p.cellValue(rd, fields, r, j, s, p.cur)
+		if err != nil || !v.HasCurrency() {
+			return
+		}
+		b := &p.block[f]
+		if b.n == 0 {
+			return
+		}
+		rows := fmt.Sprintf("the %d rows of %s above it", b.n, f)
+		if b.n == 1 {
+			rows = fmt.Sprintf("the row of %s above it", f)
+		}
+		err = totalCheck(v, b.minor, rows)
+		if msg, ok := strings.CutPrefix(err.Error(), ErrTotalRow.Error()+" "); ok {
+			checks = append(checks, msg)
+		}
+	}
+	switch {
+	case p.wide:
+		check(Export, colExport)
+		check(Import, colImport)
+	case p.flow != 0:
+		check(p.flow, colValue)
+	default:
+		if s, _, ok := p.field(fields, colFlow); ok && !isTotal(s) {
+			if f, err := p.parseFlow(s); err == nil {
+				check(f, colValue)
+			}
+		}
+	}
+	p.block = [ReImport + 1]struct {
+		minor int64
+		n     int
+	}{}
+	err := ErrTotalRow
+	if len(checks) > 0 {
+		err = fmt.Errorf("%w %s", ErrTotalRow, strings.Join(checks, "; "))
+	}
+	if p.c.Warn != nil {
+		p.c.Warn(p.fieldError(rd, fields, colNone, i, text, err))
+	}
+}
+
+// rows reads one data row into none, one or two records: a total row is
+// reported to Warn; a row of a level or classification not chosen too;
+// a row for the World or the commodity TOTAL is held to the end of the
+// file; a row of a wide table gives a record for each filled value cell.
+func (p *plan) rows(rd *input.Reader, fields []string) (*rowSet, error) {
+	set := &p.set
+	set.n = 0
+	if len(fields) >= p.maxCol {
+		if i, s, ok := p.totalCell(fields); ok {
+			p.totalRow(rd, fields, i, s)
+			return set, nil
+		}
+	}
+	rec, err := p.row(rd, fields)
+	if err != nil {
+		return set, err
+	}
+	if err := p.selectRow(rd, fields, &rec); err != nil || p.skipped {
+		return set, err
+	}
+	line := rd.FieldPos(0).Line
+	if rec.Partner != "" && !p.world {
+		p.otherPartners = true
+	}
+	if p.layout == Comtrade && !p.cmdTotal {
+		p.otherGoods = true
+	}
+	n := 1
+	set.rows[0] = Row{Record: rec, Line: line, Column: rd.FieldPos(p.firstCol).Column}
+	if p.second.Flow != 0 {
+		set.rows[1] = Row{Record: p.second, Line: line, Column: rd.FieldPos(p.secondCol).Column}
+		n = 2
+	}
+	for k := range n {
+		row := &set.rows[k]
+		if err := p.checkedRow(rd, &row.Record); err != nil {
+			set.n = 0
+			return set, err
+		}
+		if p.world || p.cmdTotal {
+			if len(p.held) >= maxHeld {
+				set.n = 0
+				return set, rowError(rd, 0, "", "", fmt.Errorf("more than %d rows for the World or for all commodities: a file this large is read in parts", maxHeld))
+			}
+			h := heldRow{row: *row, world: p.world, cmd: p.cmdTotal, col: row.Column}
+			fi := p.worldField
+			if p.cmdTotal {
+				fi = p.cols[colHS] - 1
+			}
+			if fi >= 0 && fi < len(p.header) && fi < len(fields) {
+				h.field, h.text, h.col = p.header[fi], input.CellText(trimSpace(fields[fi])), rd.FieldPos(fi).Column
+			}
+			p.held = append(p.held, h)
+			continue
+		}
+		p.count(&row.Record)
+		if set.n != k {
+			set.rows[set.n] = *row
+		}
+		set.n++
+	}
+	return set, nil
+}
+
+// count adds a yielded record to the sums that total rows are checked
+// against, and notes that the file has other partners and commodities
+// than the World and TOTAL.
+func (p *plan) count(r *Record) {
+	if b := &p.block[r.Flow]; r.Flow <= ReImport {
+		if s, ok := addInt(b.minor, r.Value.Minor()); ok {
+			b.minor = s
+			b.n++
+		}
+	}
+	// Only a file that can hold a row for the World (a partner column)
+	// or for all commodities (UN Comtrade's TOTAL) needs the sums.
+	// Past maxSeen sums, the coarse rule of heldSum applies and no sum is
+	// kept.
+	need := [2]bool{p.cols[colPartner] != 0, p.layout == Comtrade && p.cols[colHS] != 0}
+	for i := range p.sums {
+		if p.sumsFull {
+			break
+		}
+		if !need[i] {
+			continue
+		}
+		k := sumKey{period: r.Period, flow: r.Flow, reporter: r.Reporter, partner: r.Partner, hs: r.HS, code: r.Code}
+		if i == 0 {
+			k.partner = ""
+		} else {
+			k.hs, k.code = HS{}, ""
+		}
+		if p.sums[i] == nil {
+			p.sums[i] = make(map[uint64]int64)
+		}
+		h := maphash.Comparable(p.seed, k)
+		if v, ok := p.sums[i][h]; ok || len(p.sums[i]) < maxSeen {
+			if s, ok := addInt(v, r.Value.Minor()); ok {
+				p.sums[i][h] = s
+			}
+		} else {
+			p.sumsFull = true
+		}
+	}
+}
+
+// selectRow applies CSVReader.Level and Classification to a row of a UN
+// Comtrade file, or, without them, refuses a row of another level or
+// classification than the file's first. A row not chosen is reported to
+// Warn and p.skipped set.
+func (p *plan) selectRow(rd *input.Reader, fields []string, rec *Record) error {
+	p.skipped = false
+	line := rd.FieldPos(0).Line
+	skip := func(r role, why string) error {
+		p.skipped = true
+		if p.c.Warn != nil {
+			s, i, _ := p.field(fields, r)
+			p.c.Warn(p.fieldError(rd, fields, r, i, s, fmt.Errorf("%w: %s", ErrNotSelected, why)))
+		}
+		return nil
+	}
+	switch c := p.c.Classification; {
+	case c != 0 && rec.Classification != c:
+		return skip(colClass, fmt.Sprintf("classification %v, not %v", rec.Classification, c))
+	case c == 0 && p.cols[colClass] != 0 && rec.Classification != 0:
+		if p.firstClassLine == 0 {
+			p.firstClass, p.firstClassLine = rec.Classification, line
+		} else if rec.Classification != p.firstClass {
+			s, i, _ := p.field(fields, colClass)
+			return p.fieldError(rd, fields, colClass, i, s, fmt.Errorf("%w: %v beside %v (line %d): codes of different classifications or editions are not summed; choose one (--classification, CSVReader.Classification)",
+				ErrMixedClassifications, rec.Classification, p.firstClass, p.firstClassLine))
+		}
+	}
+	switch lv := p.c.Level; {
+	case lv == LeafLevel && p.leaf != 1:
+		return skip(colLeaf, "not a leaf")
+	case lv > 0 && p.level != lv:
+		return skip(colLevel, fmt.Sprintf("level %d, not %d", p.level, lv))
+	case lv == 0 && p.level >= 0 && !p.cmdTotal:
+		if p.firstLevelLine == 0 {
+			p.firstLevel, p.firstLevelLine = p.level, line
+		} else if p.level != p.firstLevel {
+			s, i, _ := p.field(fields, colLevel)
+			return p.fieldError(rd, fields, colLevel, i, s, fmt.Errorf("%w: level %d beside level %d (line %d): summing levels counts every good once at each; choose one (--level N or --level leaf, CSVReader.Level)",
+				ErrMixedLevels, p.level, p.firstLevel, p.firstLevelLine))
+		}
+	}
+	return nil
+}
+
+// labelled reports whether s has the shape of a code cell with a name:
+// the code in brackets ("[40] Karet"), or set off from the name by a
+// space or a separator ("40 - Karet", "HS 0101: Live horses"); "15x" is a
+// bad code, not chapter 15 named "x".
+func labelled(s string) bool {
+	s = trimSpace(s)
+	if s == "" {
+		return false
+	}
+	if s[0] == '[' || s[0] == '(' {
+		return true
+	}
+	if len(s) > 2 && (s[0]|0x20 == 'h') && (s[1]|0x20 == 's') {
+		s = s[2:]
+	}
+	for j := 1; j < len(s); j++ {
+		if isASCIILetter(s[j]) || s[j] >= 0x80 {
+			return strings.IndexByte(" \t-:.", s[j-1]) >= 0 || s[j-1] >= 0x80
+		}
+	}
+	return false
+}
+
+// isWorld reports whether s names the partner World: all partners
+// together.
+func isWorld(s string) bool {
+	if len(s) < 3 || len(s) > 16 {
+		return false
+	}
+	switch s[0] | 0x20 {
+	case 'w', 'd', 's', 't':
+	default:
+		return false
+	}
+	var buf [maxLabel]byte
+	k, _ := asciiKey(buf[:0], s)
+	switch string(k) {
+	case "world", "dunia", "wld", "w00", "seluruh dunia", "the world":
+		return true
+	}
+	return false
 }
 
 // maxSeen is how many distinct rows of one file the duplicate and
@@ -804,6 +1398,8 @@ type (
 		scheme                  Scheme
 		basis                   Basis
 		hs                      HS
+		class                   Classification
+		code                    string
 		value                   money.Amount
 	}
 	spanKey struct {
@@ -813,6 +1409,8 @@ type (
 		scheme                  Scheme
 		basis                   Basis
 		hs                      HS
+		class                   Classification
+		code                    string
 	}
 )
 
@@ -824,13 +1422,9 @@ const (
 // checkedRow reads a row with row and checks the record against the rows
 // before it: a repeated row, or a year beside its months, is reported at
 // the row's start and not yielded.
-func (p *plan) checkedRow(rd *input.Reader, fields []string) (Record, error) {
-	rec, err := p.row(rd, fields)
-	if err != nil {
-		return rec, err
-	}
+func (p *plan) checkedRow(rd *input.Reader, rec *Record) error {
 	if p.full {
-		return rec, nil
+		return nil
 	}
 	if p.seen == nil {
 		p.seen, p.spans = make(map[uint64]struct{}), make(map[uint64]uint8)
@@ -840,9 +1434,9 @@ func (p *plan) checkedRow(rd *input.Reader, fields []string) (Record, error) {
 		if p.c.Warn != nil {
 			p.c.Warn(rowError(rd, 0, "", "", fmt.Errorf("more than %d distinct rows: this row and later ones are not checked for duplicates and overlaps", maxSeen)))
 		}
-		return rec, nil
+		return nil
 	}
-	d := maphash.Comparable(p.seed, dupKey{rec.Period, rec.Flow, rec.Reporter, rec.Partner, rec.Post, rec.Scheme, rec.Basis, rec.HS, rec.Value})
+	d := maphash.Comparable(p.seed, dupKey{rec.Period, rec.Flow, rec.Reporter, rec.Partner, rec.Post, rec.Scheme, rec.Basis, rec.HS, rec.Classification, rec.Code, rec.Value})
 	dup := false
 	if _, ok := p.seen[d]; ok {
 		// Kept, and told: two equal shipments in one month are possible
@@ -858,17 +1452,17 @@ func (p *plan) checkedRow(rd *input.Reader, fields []string) (Record, error) {
 		if rec.Period == date.YearRange(s.Year) {
 			kind = spanYear
 		}
-		k := maphash.Comparable(p.seed, spanKey{s.Year, rec.Flow, rec.Reporter, rec.Partner, rec.Post, rec.Scheme, rec.Basis, rec.HS})
+		k := maphash.Comparable(p.seed, spanKey{s.Year, rec.Flow, rec.Reporter, rec.Partner, rec.Post, rec.Scheme, rec.Basis, rec.HS, rec.Classification, rec.Code})
 		have := p.spans[k]
 		if have != 0 && have != kind {
-			return Record{}, rowError(rd, 0, "", "", ErrOverlap)
+			return rowError(rd, 0, "", "", ErrOverlap)
 		}
 		p.spans[k] = have | kind
 	}
 	if !dup {
 		p.seen[d] = struct{}{}
 	}
-	return rec, nil
+	return nil
 }
 
 // fieldError makes the *RowError of field i (of role r) of a row.
@@ -1192,12 +1786,36 @@ func smallInt(s string) (int, bool) {
 	return n, true
 }
 
+// mayBeTotal reports, cheaply and without allocating, whether s can be
+// one of the labels isTotal knows: they all start with one of these words.
+func mayBeTotal(s string) bool {
+	if len(s) < 3 || len(s) > 40 {
+		return false
+	}
+	switch s[0] | 0x20 {
+	case 'j', 't', 'g', 's', 'a':
+	default:
+		return false
+	}
+	for _, p := range [...]string{"jumlah", "total", "grand", "sub", "semua", "seluruh", "all "} {
+		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
+			return true
+		}
+	}
+	return false
+}
+
 // isTotal reports whether s labels a total row.
 func isTotal(s string) bool {
+	if !mayBeTotal(s) {
+		return false
+	}
 	var buf [maxLabel]byte
 	k, _ := asciiKey(buf[:0], s)
 	switch string(k) {
-	case "total", "jumlah", "grand total", "jumlah total", "total keseluruhan", "jumlah keseluruhan", "subtotal", "sub total":
+	case "total", "jumlah", "grand total", "jumlah total", "total jumlah", "total keseluruhan", "jumlah keseluruhan", "subtotal", "sub total",
+		"jumlah seluruhnya", "semua negara", "seluruh negara", "all countries", "jumlah semua negara", "total semua negara",
+		"jumlah total ekspor", "jumlah ekspor", "jumlah impor", "total ekspor impor":
 		return true
 	}
 	return false

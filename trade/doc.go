@@ -91,8 +91,26 @@
 // every bad field of the row is read and reported, the first in its
 // Column and the others in RowError.More, each with its own column, so
 // that a user fixes a row in one go; rows in = rows read + rows reported.
-// Total rows ("Jumlah", "Total") are reported with ErrTotalRow alone,
-// never summed. Strict stops at the first bad row.
+// Strict stops at the first bad row.
+//
+// Totals. A total row is never summed as a figure: "Jumlah", "Total",
+// "Jumlah/Total", "Semua negara" in any column; the partner World
+// ("World", "Dunia", Comtrade's W00 and WLD) beside rows of other
+// partners of its period and flow; Comtrade's commodity TOTAL beside rows
+// of other commodities. It is reported to CSVReader.Warn with ErrTotalRow
+// (rows in = rows yielded + rows reported, Warn included) and checked
+// against the rows it totals: a difference is said, not an error, since a
+// BPS table by country lists its main countries and its "Jumlah" counts
+// the others too. Rows for the World and for TOTAL are held to the end of
+// the file, which alone says whether they total other rows; when they do
+// not, they are yielded there.
+//
+// Unknown is not zero. A Group counts its records by flow (Group.Counts);
+// a flow of which no record was added is not recorded (Group.NoImports),
+// and its Balance says so (Balance.NoImports) and has no net, status or
+// coverage. A Summary prints "tidak tercatat" / "not recorded" for it, and
+// compares a part of a year with the same months of the year before
+// (SameMonthsBefore), never with a whole year.
 //
 // Comtrade numbers. UN Comtrade writes values as machines do, with more
 // than two decimals ("123456.789") or in exponent form ("1.5e9"). Such a
@@ -101,15 +119,32 @@
 // row is kept, and the rounding is reported to CSVReader.Warn with
 // ErrRounded. Rejecting the whole row would lose a figure to a fraction of
 // a cent. Comtrade files carry aggregate rows beside their parts
-// (isAggregate, aggrLevel, cmdCode TOTAL): the reader yields them all, and
-// choosing one level is the caller's business. The readers know the
+// (aggrLevel or Aggregate Level, isLeaf or Is Leaf Code, cmdCode TOTAL)
+// and may mix classifications (Classification: H0 to H6, HS, S1 to S4,
+// BEC): a file of one level and one classification is read (TOTAL aside,
+// see Totals); a row of another level or classification than the file's
+// first is an error (ErrMixedLevels, ErrMixedClassifications) naming both
+// and the first's line, unless CSVReader.Level (a level, or LeafLevel) or
+// CSVReader.Classification chooses one; the other rows are then reported
+// to Warn with ErrNotSelected. SITC and BEC codes ("0", "01", "011",
+// "0111", "01111") are kept as written in Record.Code, beside
+// Record.Classification; HS codes stay in Record.HS. The readers know the
 // header spellings of Comtrade Plus (refYear, reporterISO, primaryValue,
-// any case), of the legacy Comtrade API (Year, Period, Trade Flow,
-// Reporter ISO, Netweight (kg), Trade Value (US$)) and of BPS tables
-// (Kode HS, HS 10 digit, Pelabuhan Muat, Negara Tujuan, Berat Bersih (Kg),
-// Nilai FOB (US$)); columns they do not know are ignored. Where a file has
-// both a name and a code for one thing ("Reporter" and "Reporter ISO"),
-// the code is read.
+// classificationCode, aggrLevel, isLeaf, any case), of the legacy Comtrade
+// API and bulk files (Classification, Year, Period, Aggregate Level, Is
+// Leaf Code, Trade Flow or TradeFlow, Reporter ISO, Commodity Code,
+// Netweight (kg) or Netweightkg, Trade Value (US$) or TradeValueUS) and of
+// BPS tables (Kode HS, also as a code cell "[40] Karet dan barang dari
+// karet" read by ParseHSLabel; HS 10 digit, Pelabuhan Muat, Negara Tujuan,
+// Negara Asal, Negara Tujuan/Asal, Berat Bersih (Kg), Nilai FOB (US$),
+// Nilai CIF (US$), Nilai FOB/CIF (US$) with a flow column or
+// CSVReader.Flow; month names in the Bulan column in Indonesian, Malay or
+// English), and the wide table of a BPS press release (Tahun, Bulan,
+// Ekspor (Juta US$), Impor (Juta US$)), each filled value cell of which is
+// one record positioned at that cell (Row.Column); a blank cell is not
+// recorded. Columns they do not know are ignored. Where a file has both a
+// name and a code for one thing ("Reporter" and "Reporter ISO"), the code
+// is read.
 //
 // Currency markers. Whether a value names its currency ("Rp5.000",
 // "1,2 juta dolar AS") or only a scale ("1,2 juta") is money's to say:

@@ -45,5 +45,5 @@ func ExampleReadJSON() {
 	//     {"period":"2015","flow":"export","reporter":"61","partner":"MY-13","post":"entikong","value":"IDR 100387357175"}
 	//   ]
 	// }
-	// 2:40: pots: unknown key in a record (want period, flow, reporter, partner, post, basis, scheme, hs, value, net_weight, quantity or source)
+	// 2:40: pots: unknown key in a record (want period, flow, reporter, partner, post, basis, scheme, hs, classification, code, value, net_weight, quantity or source)
 }

@@ -155,8 +155,8 @@ func problems(err error) []problem {
 
 func TestReadJSONErrors(t *testing.T) {
 	const (
-		recordKeyList  = "period, flow, reporter, partner, post, basis, scheme, hs, value, net_weight, quantity or source"
-		balanceKeyList = "period, reporter, partner, exports, imports, net, net_only or source"
+		recordKeyList  = "period, flow, reporter, partner, post, basis, scheme, hs, classification, code, value, net_weight, quantity or source"
+		balanceKeyList = "period, reporter, partner, exports, imports, net, net_only, no_exports, no_imports or source"
 		docKeyList     = "note, subject, reporter, post, records or balances"
 	)
 	tests := []struct {
@@ -406,8 +406,8 @@ func TestJSONKeys(t *testing.T) {
 	got := [][]string{documentKeys, recordKeys, balanceKeys}
 	want := [][]string{
 		{"note", "subject", "reporter", "post", "records", "balances"},
-		{"period", "flow", "reporter", "partner", "post", "basis", "scheme", "hs", "value", "net_weight", "quantity", "source"},
-		{"period", "reporter", "partner", "exports", "imports", "net", "net_only", "source"},
+		{"period", "flow", "reporter", "partner", "post", "basis", "scheme", "hs", "classification", "code", "value", "net_weight", "quantity", "source"},
+		{"period", "reporter", "partner", "exports", "imports", "net", "net_only", "no_exports", "no_imports", "source"},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("JSON keys mismatch (-want +got):\n%s", diff)

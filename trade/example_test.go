@@ -130,8 +130,8 @@ func ExampleCSVReader_comtrade() {
 	// Output:
 	// warning: 2:45: primaryValue: rounded half to even: 123456.789 read as USD 123456.79
 	// 2022-11 export ID→"MY" hs="1511" weight="1500.5 kg" USD 123456.79
-	// 2022 import ID→"" hs="" weight="" USD 1500000000
 	// error: 4:18: flowCode: trade.ParseFlow("Z"): unknown flow; column 26: cmdCode: trade.ParseHS("15x"): unexpected character (at "x"); column 31: primaryValue: empty value
+	// 2022 import ID→"" hs="" weight="" USD 1500000000
 }
 
 func ExampleAggregator_currencies() {
@@ -196,4 +196,111 @@ func ExampleParseScheme() {
 	// border-card
 	// border-pass
 	// trade.ParseScheme("PLB"): "PLB" may mean a border post (Pos Lintas Batas) or a border pass (Pas Lintas Batas); write "pas lintas batas" for the pass
+}
+
+// A BPS table by country closes with a "Jumlah" row: it is not a partner.
+// It is reported to Warn, checked against the rows above it, and the
+// difference (the countries the table does not list) is said.
+func ExampleCSVReader_totalRow() {
+	const file = `Negara Tujuan,Nilai FOB (Juta US$)
+Tiongkok,"26,29"
+Malaysia,"25,65"
+Jumlah,"102,12"
+`
+	rd := trade.CSVReader{Period: date.MonthRange(2018, time.May), Warn: func(w *trade.RowError) { fmt.Println("warning:", w) }}
+	for r, err := range rd.Records(strings.NewReader(file)) {
+		if err != nil {
+			fmt.Println("error:", err)
+			continue
+		}
+		fmt.Println(trade.Period(r.Period), r.Flow, r.Partner, r.Value)
+	}
+	// Output:
+	// 2018-05 export CN USD 26290000
+	// 2018-05 export MY USD 25650000
+	// warning: 4:1: Negara Tujuan: a total row, not a figure (USD 102120000, but the 2 rows of export above it sum to USD 51940000, a difference of USD 50180000: rows not listed, such as "lainnya"?)
+}
+
+// The wide table of a press release gives one record for each filled
+// cell, at its column; a blank cell is not recorded, not zero.
+func ExampleCSVReader_wide() {
+	const file = `Tahun,Bulan,Ekspor (Juta US$),Impor (Juta US$)
+2016,Desember,"62,78","29,27"
+2017,Januari,"87,48",
+`
+	for r, err := range (trade.CSVReader{}).Rows(strings.NewReader(file)) {
+		if err != nil {
+			fmt.Println("error:", err)
+			continue
+		}
+		fmt.Printf("%d:%d %s %s %s\n", r.Line, r.Column, trade.Period(r.Period), r.Flow, r.Value)
+	}
+	// Output:
+	// 2:15 2016-12 export USD 62780000
+	// 2:23 2016-12 import USD 29270000
+	// 3:14 2017-01 export USD 87480000
+}
+
+// A UN Comtrade file of several levels is refused unless one is chosen:
+// summed whole, every good would count once at each level.
+func ExampleCSVReader_levels() {
+	const file = `Classification,Year,Period,Aggregate Level,Is Leaf Code,Trade Flow,Reporter ISO,Partner ISO,Commodity Code,Trade Value (US$)
+H4,2016,2016,2,0,Export,AUS,IDN,01,1398835890
+H4,2016,2016,4,0,Export,AUS,IDN,0102,1000000000
+H4,2016,2016,6,1,Export,AUS,IDN,010229,1000000000
+`
+	for _, level := range []int{0, trade.LeafLevel} {
+		rd := trade.CSVReader{Level: level, Warn: func(w *trade.RowError) { fmt.Println("  warning:", w) }}
+		fmt.Println("level", level)
+		for r, err := range rd.Records(strings.NewReader(file)) {
+			if err != nil {
+				fmt.Println("  error:", err)
+				continue
+			}
+			fmt.Println(" ", r.Classification, r.HS, r.Flow, r.Value)
+		}
+	}
+	// Output:
+	// level 0
+	//   H4 01 export USD 1398835890
+	//   error: 3:14: Aggregate Level: several aggregate levels in one file: level 4 beside level 2 (line 2): summing levels counts every good once at each; choose one (--level N or --level leaf, CSVReader.Level)
+	//   error: 4:14: Aggregate Level: several aggregate levels in one file: level 6 beside level 2 (line 2): summing levels counts every good once at each; choose one (--level N or --level leaf, CSVReader.Level)
+	// level -1
+	//   warning: 2:16: Is Leaf Code: not the level or classification chosen: not a leaf
+	//   warning: 3:16: Is Leaf Code: not the level or classification chosen: not a leaf
+	//   H4 010229 export USD 1000000000
+}
+
+// A summary says what was not recorded, and compares a part of a year
+// with the same months of the year before.
+func ExampleSummary_Table() {
+	const file = `tahun,bulan,arus,nilai,mata_uang
+2018,1-11,ekspor,100,USD
+2018,12,ekspor,20,USD
+2019,1-11,ekspor,130,USD
+2019,1-11,impor,60,USD
+`
+	s := trade.Summary{By: trade.ByYear}
+	for r, err := range trade.ReadCSV(strings.NewReader(file), 0) {
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		if err := s.Add(&r); err != nil {
+			fmt.Println(err)
+			return
+		}
+	}
+	rows, err := s.Table(language.Indonesian)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, row := range rows[1:] {
+		fmt.Println(strings.Join(row, " | "))
+	}
+	// Output:
+	// 2018 | US$120 | tidak tercatat | – | – | – | 2018 | –
+	// 2019 | US$130 | US$60 | US$70 | surplus | 2,17 | 2019-01/2019-11 | +30,00% / – (2018-01/2018-11)
+	// jumlah | US$250 | US$60 (tidak lengkap) | – | – | – | 2018-01/2019-11 | –
 }

@@ -30,11 +30,17 @@ const (
 	colQuantity
 	colUnit
 	colSource
+	colLevel  // UN Comtrade's aggregate level (aggrLevel, Aggregate Level)
+	colLeaf   // UN Comtrade's leaf flag (isLeaf, Is Leaf Code)
+	colClass  // UN Comtrade's classification (classificationCode, Classification)
+	colExport // the export value of a wide table (Ekspor (Juta US$))
+	colImport // the import value of a wide table (Impor (Juta US$))
 	numRoles
 )
 
 var roleNames = [numRoles]string{"", "year", "month", "period", "flow", "reporter", "partner", "post", "hs",
-	"value", "currency", "scheme", "basis", "net weight", "quantity", "unit", "source"}
+	"value", "currency", "scheme", "basis", "net weight", "quantity", "unit", "source",
+	"aggregate level", "leaf flag", "classification", "exports", "imports"}
 
 // A column describes one known header: its role, the language it is
 // written in (English also for language-neutral names), the layout it
@@ -160,6 +166,28 @@ var headerTable = func() map[string]column {
 	add(colPartner, id, BPS, Export, "negara tujuan ekspor", "negara penerima")
 	add(colPartner, id, BPS, Import, "negara asal barang", "negara pengirim")
 	add(colPost, id, BPS, 0, "pelabuhan asal", "pelabuhan tujuan", "kantor pabean", "pelabuhan muat ekspor", "pelabuhan bongkar impor")
+
+	// BPS tables of both flows ("Negara Tujuan/Asal", "Nilai FOB/CIF
+	// (US$)"): the flow comes from a flow column or the reader's Flow.
+	add(colPartner, id, BPS, 0, "negara tujuan asal", "negara asal tujuan", "negara tujuan atau asal")
+	add(colValue, id, BPS, 0, "nilai fob cif", "fob cif", "nilai cif fob", "nilai fob cif us", "nilai fob cif usd")
+
+	// UN Comtrade's levels, leaf flags and classifications, in the
+	// spellings of Comtrade Plus and of the legacy API and bulk files.
+	add(colLevel, en, Comtrade, 0, "aggrlevel", "aggregate level", "aggr level")
+	add(colLeaf, en, Comtrade, 0, "isleaf", "is leaf code", "isleafcode", "is leaf")
+	add(colClass, en, Comtrade, 0, "classification", "classificationcode", "classification code")
+	add(colFlow, en, Comtrade, 0, "tradeflowname")
+
+	// The wide table of a press release (Berita Resmi Statistik): one row
+	// a month, exports and imports side by side ("Tahun, Bulan, Ekspor
+	// (Juta US$), Impor (Juta US$)"); each filled cell is one record.
+	add(colExport, id, 0, 0, "ekspor", "total ekspor", "ekspor total")
+	add(colExport, ms, 0, 0, "eksport", "jumlah eksport")
+	add(colExport, en, 0, 0, "export", "exports", "total exports")
+	add(colImport, id, 0, 0, "impor", "total impor", "impor total")
+	add(colImport, ms, 0, 0, "import", "jumlah import")
+	add(colImport, en, 0, 0, "imports", "total imports")
 
 	for _, k := range []string{"hs", "hs2", "hs4", "hs6", "hs8", "hs10", "basis", "fob", "cif", "plbn"} {
 		c := m[k]

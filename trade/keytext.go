@@ -82,6 +82,9 @@ func (k Key) Text(d Dimension, tag language.Tag) string {
 		return k.Basis.Label(tag)
 	}
 	if k.HS.IsZero() {
+		if k.Code != "" {
+			return k.Code
+		}
 		return noValue
 	}
 	return k.HS.Dotted()

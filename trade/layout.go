@@ -19,7 +19,10 @@ const (
 	// BPS is an export or import table as Statistics Indonesia (BPS)
 	// publishes it: HS code, port of loading or unloading, country of
 	// destination or origin, net weight in kg and the FOB (exports) or CIF
-	// (imports) value in US dollars. The value column says the flow.
+	// (imports) value in US dollars. The value column says the flow
+	// ("Nilai FOB/CIF" does not: a flow column or CSVReader.Flow does).
+	// The wide table of a press release (Tahun, Bulan, Ekspor (Juta US$),
+	// Impor (Juta US$)) is read in any layout, a record for each cell.
 	BPS
 	// Comtrade is the UN Comtrade layout: refYear, refMonth, reporterISO,
 	// partnerISO, flowCode, cmdCode, primaryValue (US dollars), netWgt (kg).

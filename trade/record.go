@@ -43,8 +43,16 @@ type Record struct {
 	Basis Basis `json:"basis,omitzero"`
 	// Scheme is the channel: regular customs declaration or border trade.
 	Scheme Scheme `json:"scheme,omitzero"`
-	// HS is the commodity code; the zero HS means all commodities.
+	// HS is the commodity code; the zero HS means all commodities (or a
+	// code of another classification, in Code).
 	HS HS `json:"hs,omitzero"`
+	// Classification is the classification of the commodity code as the
+	// source states it (UN Comtrade's "H4", "S3"); zero when not stated.
+	Classification Classification `json:"classification,omitzero"`
+	// Code is the commodity code of a classification other than the HS
+	// (SITC "0", "01", "011", "0111", "01111"; BEC "111"), as written;
+	// empty for HS codes, which are in HS.
+	Code string `json:"code,omitempty"`
 	// Value is the value of the goods, exact.
 	Value money.Amount `json:"value"`
 	// NetWeight is the net weight, usually in kg; zero if not stated.
@@ -74,6 +82,12 @@ func (r Record) Validate() error {
 	}
 	if int(r.Scheme) >= len(schemeLabels) {
 		errs = append(errs, fmt.Errorf("trade: record scheme %v is out of range", r.Scheme))
+	}
+	if r.Code != "" && !r.HS.IsZero() {
+		errs = append(errs, fmt.Errorf("trade: record has both an HS code %q and a %v code %q", r.HS.String(), r.Classification, r.Code))
+	}
+	if r.Code != "" && r.Classification.IsHS() {
+		errs = append(errs, fmt.Errorf("trade: record code %q needs a classification other than the HS", r.Code))
 	}
 	if !r.HS.IsZero() && !r.HS.IsValid() {
 		errs = append(errs, fmt.Errorf("trade: record HS code %q is not valid", r.HS.String()))

@@ -271,7 +271,7 @@ func TestHostileInput(t *testing.T) {
 			stderr: "kerjasama: warning: FILE:2:24: Mitra: partner not recognised, kept as name: region: no region named \"Kota\\x1b[2J Daejeon\"\n" +
 				"kerjasama: FILE:4:27: Tanggal Penandatanganan: date.ParsePartial(\"7 Agu\\x1b[2Jstus 2019\"): unexpected character '\\x1b' (at \"\\x1b[2Jstus 2019\")\n"},
 		{name: "trade JSON misspelt key", file: "t.json", data: tradeJSON, args: []string{"report", "--lang", "en", "--trade"}, code: exitInput,
-			stderr: "kerjasama: FILE, line 3, column 40: pots: unknown key in a record (want period, flow, reporter, partner, post, basis, scheme, hs, value, net_weight, quantity or source)\nkerjasama: FILE: 1 of 2 records could not be read\nkerjasama: no report was made (--keep-going evaluates what can be read)\n"},
+			stderr: "kerjasama: FILE, line 3, column 40: pots: unknown key in a record (want period, flow, reporter, partner, post, basis, scheme, hs, classification, code, value, net_weight, quantity or source)\nkerjasama: FILE: 1 of 2 records could not be read\nkerjasama: no report was made (--keep-going evaluates what can be read)\n"},
 		{name: "session items CSV", file: "butir.csv", data: []byte(lines("forum,ref,title,session,outcome",
 			"kalbar-sarawak,A,Jalur \x1b[2JJagoi,36,agreed", `kalbar-sarawak,B,"=HYPERLINK(""x"")",36,agreed`, "kalbar-sarawak,C,Temajuk,36", "kalbar-sarawak,D,Pos,36,maybe")),
 			args: []string{"report", "--lang", "en", "--sessions"}, code: exitInput,

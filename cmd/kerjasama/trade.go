@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"strconv"
 	"strings"
 	"text/tabwriter"
 
@@ -59,15 +58,29 @@ each group of --by, the exports (with re-exports), the imports (with
 re-imports), the balance, its status and the coverage ratio of exports to
 imports, then the total. The last column is the period the group's figures
 cover, so that a part year ("2022-01/2022-11") is never mistaken for a whole
-one.
+one; a part year of whole months is compared with the same months of the year
+before when the files have them (a last column). A flow without any row is
+"not recorded" ("tidak tercatat"), not zero: that group has no balance.
 
 Layouts (detected from the header unless --layout is given):
   simple    tahun, bulan, arus, pos, mitra, hs, nilai, mata_uang
             (or year, month, flow, post, partner, hs, value, currency)
-  bps       Kode HS, Pelabuhan, Negara Tujuan/Asal, Berat Bersih (Kg),
-            Nilai FOB/CIF (US$)
+  bps       Kode HS ("[40] Karet …" too), Pelabuhan, Negara Tujuan (exports),
+            Negara Asal (imports) or Negara Tujuan/Asal, Berat Bersih (Kg),
+            Nilai FOB (US$), Nilai CIF (US$) or Nilai FOB/CIF (US$) (with
+            --flow); units in the header: Nilai FOB (Juta US$); or the wide
+            release table: Tahun, Bulan, Ekspor (Juta US$), Impor (Juta US$)
   comtrade  refYear, refMonth, reporterISO, partnerISO, flowCode, cmdCode,
-            primaryValue, netWgt
+            classificationCode, aggrLevel, isLeaf, primaryValue, netWgt; or
+            the legacy Year, Period, Classification, Aggregate Level, Is
+            Leaf Code, Trade Flow, Reporter ISO, Partner ISO, Commodity Code
+            (HS, or SITC: 0, 01, 011), Trade Value (US$) or TradeValueUS
+
+Total rows ("Jumlah", "Total", "World" beside other partners, Comtrade's
+TOTAL beside other commodities) are not summed: they are warned about and
+checked against the rows they total. A Comtrade file of several aggregate
+levels or classifications is refused unless --level or --classification
+chooses one.
 
 Every bad row is reported as FILE:LINE:COLUMN: problem on standard error,
 and the exit status is then 1. By default a file with any bad row stops the
@@ -84,6 +97,9 @@ Example:
 	numbersS := fs.String("numbers", "", "language of the numbers in the files (id: 1.234,5; en: 1,234.5); default: that of the header")
 	periodS := fs.String("period", "", "period of rows without a year, for BPS tables downloaded one period at a time: 2022, 2022-11 or 2022-01/2022-11")
 	curS := fs.String("currency", "", "ISO 4217 code of values written without a currency and without a currency column (IDR, MYR, USD)")
+	flowS := fs.String("flow", "", "flow of rows that give none (a BPS table of Nilai FOB/CIF): ekspor, impor, export, import")
+	levelS := fs.String("level", "", "the one aggregate level to read from a Comtrade file of several: 2, 4, 6 or leaf")
+	classS := fs.String("classification", "", "the one classification to read from a Comtrade file of several: H0…H6, HS, S1…S4, BEC")
 	reporterS := fs.String("reporter", "", "region that reports rows which name none, as a code or a name: 61, ID-KB, Kalbar")
 	strict := fs.Bool("strict", false, "stop at the first bad row")
 	keepGoing := fs.Bool("keep-going", false, "summarise the rows that can be read: rows and files that cannot be read are listed at the top of the output, and the exit status is 1")
@@ -126,7 +142,9 @@ Example:
 			return c.usageError("trade summary: bad --currency %q: %v", *curS, safeErr(err))
 		}
 	}
-
+	if rd.Flow, rd.Classification, rd.Level, err = tradeChoices(*flowS, *classS, *levelS); err != nil {
+		return c.usageError("trade summary: %v", safeErr(err))
+	}
 	if *reporterS != "" {
 		r, ok := region.Lookup(*reporterS)
 		if !ok {
@@ -138,14 +156,17 @@ Example:
 		rd.Reporter = r.Code
 	}
 
-	agg := trade.Aggregator{By: by}
+	sum := trade.Summary{By: by}
 	var problems, warnings input.Problems // a repeated row or a rounded value is read, and said
 	rd.Warn = func(re *trade.RowError) { warnings.Report(c.stderr, "kerjasama: warning: ", safe(re.Error())) }
 	for _, name := range pos {
-		c.summariseFile(rd, &agg, name, &problems)
+		c.summariseFile(rd, &sum, name, &problems)
 		if problems.Len() > 0 && *strict {
 			break
 		}
+	}
+	if rs := sum.Reporters(); len(rs) > 1 && by&trade.ByReporter == 0 {
+		warnings.Report(c.stderr, "kerjasama: warning: ", safe(trade.SeveralReporters(rs)))
 	}
 	warnings.WriteMore(c.stderr, "kerjasama: warning: ")
 	status := exitOK
@@ -158,9 +179,18 @@ Example:
 		writeUnread(c.stdout, unreadWords(lang.Of(tag)), lang.Of(tag), &problems)
 		status = exitInput
 	}
-	if err := writeSummary(c.stdout, &agg, tag); err != nil {
+	rows, err := sum.Table(tag)
+	if err != nil {
 		return c.inputError(safeErr(err))
 	}
+	tw := tabwriter.NewWriter(c.stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
+	for _, r := range rows {
+		for i := range r {
+			r[i] = safe(r[i])
+		}
+		fmt.Fprintln(tw, strings.Join(r, "\t")+"\t")
+	}
+	tw.Flush()
 	return status
 }
 
@@ -168,7 +198,7 @@ Example:
 // row, and every row whose sum overflows, as FILE:LINE[:COLUMN] on stderr:
 // the first input.MaxShown problems of the command; problems keeps those
 // and counts the rest.
-func (c *cli) summariseFile(rd trade.CSVReader, agg *trade.Aggregator, name string, problems *input.Problems) {
+func (c *cli) summariseFile(rd trade.CSVReader, agg *trade.Summary, name string, problems *input.Problems) {
 	r, closeFile, err := c.openTradeInput(name)
 	if err != nil {
 		problems.Report(c.stderr, "kerjasama: ", safe(err.Error()))
@@ -220,70 +250,24 @@ func writeUnread(w io.Writer, heading string, l lang.Lang, problems *input.Probl
 	}
 }
 
-// summaryWords are the column headings of the summary in id, ms and en.
-var summaryWords = map[lang.Lang][7]string{
-	lang.Indonesian:  {"ekspor", "impor", "neraca", "status", "rasio cakupan", "periode", "jumlah"},
-	lang.Malay:       {"eksport", "import", "imbangan", "status", "nisbah liputan", "tempoh", "jumlah"},
-	lang.MalayBrunei: {"eksport", "import", "imbangan", "status", "nisbah liputan", "tempoh", "jumlah"},
-	lang.English:     {"exports", "imports", "balance", "status", "coverage", "period", "total"},
-}
-
-// writeSummary prints the groups of agg and their total as a table.
-func writeSummary(w io.Writer, agg *trade.Aggregator, tag language.Tag) error {
-	l := lang.Of(tag)
-	words := summaryWords[l]
-	dims := agg.By.Split()
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-	var head []string
-	for _, d := range dims {
-		head = append(head, d.Label(tag))
-	}
-	head = append(head, words[:6]...)
-	fmt.Fprintln(tw, strings.Join(head, "\t")+"\t")
-	row := func(cells []string, g trade.Group) error {
-		b, err := g.Balance()
-		if err != nil {
-			return err
-		}
-		f := money.Formatter{Lang: tag}
-		cover := "–"
-		if r, ok := b.Coverage(); ok {
-			cover = formatRatio(r, l)
-		}
-		cells = append(cells, f.Format(b.Exports), f.Format(b.Imports), f.Format(b.Net), b.Status().Label(tag), cover, trade.Period(g.Span).String())
-		fmt.Fprintln(tw, strings.Join(cells, "\t")+"\t")
-		return nil
-	}
-	for _, g := range agg.Groups() {
-		var cells []string
-		for _, d := range dims {
-			cells = append(cells, safe(g.Key.Text(d, tag)))
-		}
-		if err := row(cells, g); err != nil {
-			return err
+// tradeChoices reads the --flow, --classification and --level flags.
+func tradeChoices(flowS, classS, levelS string) (f trade.Flow, cl trade.Classification, level int, err error) {
+	if flowS != "" {
+		if f, err = trade.ParseFlow(flowS); err != nil {
+			return 0, 0, 0, fmt.Errorf("bad --flow: %w", err)
 		}
 	}
-	if agg.Len() > 1 && len(dims) > 0 {
-		t, err := agg.Total()
-		if err != nil {
-			return err
-		}
-		cells := make([]string, len(dims))
-		cells[0] = words[6]
-		if err := row(cells, t); err != nil {
-			return err
+	if classS != "" {
+		if cl, err = trade.ParseClassification(classS); err != nil {
+			return 0, 0, 0, fmt.Errorf("bad --classification: %w", err)
 		}
 	}
-	return tw.Flush()
-}
-
-// formatRatio writes r with two decimals and the decimal mark of l.
-func formatRatio(r float64, l lang.Lang) string {
-	s := strconv.FormatFloat(r, 'f', 2, 64)
-	if l == lang.Indonesian || l == lang.MalayBrunei {
-		s = strings.Replace(s, ".", ",", 1)
+	if levelS != "" {
+		if level, err = trade.ParseLevel(levelS); err != nil {
+			return 0, 0, 0, fmt.Errorf("bad --level: %w", err)
+		}
 	}
-	return s
+	return f, cl, level, nil
 }
 
 // rateList collects repeated --rate flags.

@@ -3,6 +3,7 @@ package main
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -42,8 +43,8 @@ func TestTradeSummary(t *testing.T) {
 `},
 		{[]string{"trade", "summary", "--lang", "en", "--by=scheme", file}, `
                        scheme            exports            imports             balance   status  coverage     period
-                            –  Rp249,763,806,103                Rp0   Rp249,763,806,103  surplus         –  2015/2016
-  border trade with KILB card                Rp0  Rp442,585,792,000  -Rp442,585,792,000  deficit      0.00  2015/2016
+                            –  Rp249,763,806,103       not recorded                   –        –         –  2015/2016
+  border trade with KILB card       not recorded  Rp442,585,792,000                   –        –         –  2015/2016
                         total  Rp249,763,806,103  Rp442,585,792,000  -Rp192,821,985,897  deficit      0.56  2015/2016
 `},
 		{[]string{"trade", "summary", file, "--by", "none", "--lang", "ms"}, `
@@ -68,10 +69,10 @@ func TestTradeSummaryPartialYear(t *testing.T) {
 		"2022-01/2022-11;ekspor;Kalteng;5.291,17 juta;USD\n")
 	stdout, stderr, code := runCLI(t, "trade", "summary", file, "--by", "tahun,pelapor")
 	want := `
-   tahun            pelapor            ekspor  impor            neraca   status  rasio cakupan          periode
-    2021  Kalimantan Tengah  US$3.050.820.000   US$0  US$3.050.820.000  surplus              –             2021
-    2022  Kalimantan Tengah  US$5.291.170.000   US$0  US$5.291.170.000  surplus              –  2022-01/2022-11
-  jumlah                     US$8.341.990.000   US$0  US$8.341.990.000  surplus              –  2021-01/2022-11
+   tahun            pelapor            ekspor           impor  neraca  status  rasio cakupan          periode
+    2021  Kalimantan Tengah  US$3.050.820.000  tidak tercatat       –       –              –             2021
+    2022  Kalimantan Tengah  US$5.291.170.000  tidak tercatat       –       –              –  2022-01/2022-11
+  jumlah                     US$8.341.990.000  tidak tercatat       –       –              –  2021-01/2022-11
 `
 	if code != exitOK || stderr != "" {
 		t.Errorf("code %d, stderr %q", code, stderr)
@@ -171,10 +172,10 @@ func TestTradeSummaryLayouts(t *testing.T) {
 		"2022;11;2701.12;Sampit;Jepang;25.000;987.654\n")
 	stdout, stderr, code := runCLI(t, "trade", "summary", bps, "--by", "bab", "--lang", "en")
 	want := `
-  HS chapter          exports  imports          balance   status  coverage   period
-          15  US$1,234,567.89     US$0  US$1,234,567.89  surplus         –  2022-11
-          27       US$987,654     US$0       US$987,654  surplus         –  2022-11
-       total  US$2,222,221.89     US$0  US$2,222,221.89  surplus         –  2022-11
+  HS chapter          exports       imports  balance  status  coverage   period
+          15  US$1,234,567.89  not recorded        –       –         –  2022-11
+          27       US$987,654  not recorded        –       –         –  2022-11
+       total  US$2,222,221.89  not recorded        –       –         –  2022-11
 `
 	if code != exitOK || stderr != "" {
 		t.Errorf("bps: code %d, stderr %q", code, stderr)
@@ -330,5 +331,147 @@ func TestTradeLimitQuestionableNumbers(t *testing.T) {
 		if code != exitUsage || stdout != "" || !strings.Contains(stderr, tt.want) {
 			t.Errorf("%q: code %d, stdout %q, stderr %q; want %d and %q", tt.args, code, stdout, stderr, exitUsage, tt.want)
 		}
+	}
+}
+
+// TestTradeSummaryRealFiles runs the command over the real files of
+// trade/testdata/real (sources in its README.md): totals are counted
+// once, total rows are said and not summed, a flow without rows is not
+// recorded, and a file of several levels is refused unless one is chosen.
+func TestTradeSummaryRealFiles(t *testing.T) {
+	real := func(name string) string { return filepath.Join("..", "..", "trade", "testdata", "real", name) }
+	tests := []struct {
+		name   string
+		args   []string
+		code   int
+		stdout string
+		stderr []string // lines that must be on standard error
+	}{
+		{
+			name: "BPS by country: the Jumlah row is checked, not summed; imports not recorded",
+			args: []string{real("bps-kalbar-ekspor-negara-2018-05.csv"), "--period", "2018-05", "--reporter", "61", "--by", "year"},
+			stdout: `
+  tahun         ekspor           impor  neraca  status  rasio cakupan  periode
+   2018  US$99.560.000  tidak tercatat       –       –              –  2018-05
+`,
+			stderr: []string{`kerjasama: warning: ../../trade/testdata/real/bps-kalbar-ekspor-negara-2018-05.csv:11:1: Negara Tujuan: a total row, not a figure (USD 102120000, but the 9 rows of export above it sum to USD 99560000, a difference of USD 2560000: rows not listed, such as "lainnya"?)`},
+		},
+		{
+			name: "four levels: refused, naming the levels and the lines",
+			args: []string{real("comtrade-levels-4x-AUS-2016.csv")},
+			code: exitInput,
+			stderr: []string{
+				"../../trade/testdata/real/comtrade-levels-4x-AUS-2016.csv:4:19: Aggregate Level: several aggregate levels in one file: level 4 beside level 2 (line 3): summing levels counts every good once at each; choose one (--level N or --level leaf, CSVReader.Level)",
+				"kerjasama: 4 bad rows; no summary printed (--keep-going summarises what can be read)",
+			},
+		},
+		{
+			name: "four levels, leaves chosen: the exports once",
+			args: []string{real("comtrade-levels-4x-AUS-2016.csv"), "--level", "leaf", "--lang", "en"},
+			stdout: `
+  year           exports       imports  balance  status  coverage  period
+  2016  US$1,398,835,890  not recorded        –       –         –    2016
+`,
+		},
+		{
+			name: "TOTAL beside the chapter: not added",
+			args: []string{real("comtrade-total-2x-AUS-2016.csv"), "--lang", "en"},
+			stdout: `
+  year           exports        imports           balance   status  coverage  period
+  2016  US$1,398,835,890  US$91,128,858  US$1,307,707,032  surplus     15.35    2016
+`,
+		},
+		{
+			name: "55 reporters, one HS edition chosen: the sum of several reporters is said",
+			args: []string{real("comtrade-legacy-2016-live-animals.csv"), "--classification", "H4", "--lang", "en"},
+			stdout: `
+  year            exports            imports           balance   status  coverage  period
+  2016  US$14,620,831,571  US$13,244,303,763  US$1,376,527,808  surplus      1.10    2016
+`,
+			stderr: []string{"kerjasama: warning: the figures of 52 reporters (ARM, AU, BE, BG, BIH, …) are summed into each line: group by reporter to keep them apart"},
+		},
+		{
+			name: "BPS code cells and Nilai FOB/CIF with --flow",
+			args: []string{real("bps-kalbar-hs-cells-2017-02.csv"), "--flow", "ekspor", "--period", "2017-02", "--by", "chapter"},
+			stdout: `
+  bab HS         ekspor           impor  neraca  status  rasio cakupan  periode
+      28  US$19.217.900  tidak tercatat       –       –              –  2017-02
+      40  US$40.499.700  tidak tercatat       –       –              –  2017-02
+      44  US$12.446.800  tidak tercatat       –       –              –  2017-02
+  jumlah  US$72.164.400  tidak tercatat       –       –              –  2017-02
+`,
+		},
+		{
+			name: "the wide release table",
+			args: []string{real("bps-kalbar-rilis-wide.csv"), "--lang", "en"},
+			stdout: `
+   year         exports                     imports        balance   status  coverage           period
+   2016  US$134,900,000               US$52,800,000  US$82,100,000  surplus      2.55  2016-11/2016-12
+   2017  US$166,860,000                not recorded              –        –         –  2017-01/2017-02
+   2018  US$185,460,000                not recorded              –        –         –  2018-04/2018-05
+   2023  US$331,670,000                not recorded              –        –         –  2023-08/2023-09
+  total  US$818,890,000  US$52,800,000 (incomplete)              –        –         –  2016-11/2023-09
+`,
+		},
+	}
+	for _, tt := range tests {
+		stdout, stderr, code := runCLI(t, append([]string{"trade", "summary"}, tt.args...)...)
+		if code != tt.code {
+			t.Errorf("%s: exit %d, want %d; stderr:\n%s", tt.name, code, tt.code, stderr)
+		}
+		if diff := cmp.Diff(strings.TrimPrefix(tt.stdout, "\n"), stdout); diff != "" {
+			t.Errorf("%s: stdout mismatch (-want +got):\n%s", tt.name, diff)
+		}
+		lines := strings.Split(stderr, "\n")
+		for _, want := range tt.stderr {
+			if !slices.Contains(lines, want) {
+				t.Errorf("%s: stderr lacks %q; got:\n%s", tt.name, want, stderr)
+			}
+		}
+	}
+}
+
+// TestTradeSummaryLikeForLike: January–November 2019 is compared with
+// January–November 2018, not with the whole of 2018.
+func TestTradeSummaryLikeForLike(t *testing.T) {
+	file := writeTradeFile(t, "bulanan.csv", `tahun,bulan,arus,nilai,mata_uang
+2018,1-11,ekspor,"1.000",USD
+2018,12,ekspor,100,USD
+2018,1-11,impor,400,USD
+2019,1-11,ekspor,"1.100",USD
+2019,1-11,impor,300,USD
+`)
+	want := `   tahun    ekspor                   impor  neraca   status  rasio cakupan          periode  perubahan ekspor/impor dari bulan yang sama tahun sebelumnya
+    2018  US$1.100  US$400 (tidak lengkap)       –        –              –             2018                                                             –
+    2019  US$1.100                  US$300  US$800  surplus           3,67  2019-01/2019-11                           +10,00% / -25,00% (2018-01/2018-11)
+  jumlah  US$2.200  US$700 (tidak lengkap)       –        –              –  2018-01/2019-11                                                             –
+`
+	stdout, stderr, code := runCLI(t, "trade", "summary", file)
+	if code != exitOK || stderr != "" {
+		t.Errorf("code %d, stderr %q", code, stderr)
+	}
+	if diff := cmp.Diff(want, stdout); diff != "" {
+		t.Errorf("like for like mismatch (-want +got):\n%s", diff)
+	}
+}
+
+// TestReportTradeNotRecorded: the report's trade table of a file of
+// exports only says the imports are not recorded and finds no surplus.
+func TestReportTradeNotRecorded(t *testing.T) {
+	file := writeTradeFile(t, "ekspor.csv", "tahun,arus,nilai,mata_uang\n2021,ekspor,\"3.050.820.000\",USD\n2022,ekspor,\"5.291.170.000\",USD\n")
+	stdout, stderr, code := runCLI(t, "report", "--trade", file)
+	if code != exitOK {
+		t.Fatalf("exit %d; stderr:\n%s", code, stderr)
+	}
+	for _, want := range []string{
+		"2021     US$3.050.820.000  tidak tercatat       —  —                  —                   —                  —",
+		"2022     US$5.291.170.000  tidak tercatat       —  —                  —               73,4%                  —",
+	} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("report lacks the row %q", want)
+		}
+	}
+	if strings.Contains(stdout, "surplus") {
+		t.Errorf("report of exports only finds a surplus:\n%s", stdout)
 	}
 }
