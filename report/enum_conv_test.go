@@ -8,14 +8,15 @@ import (
 )
 
 var enumFuncs = map[string]enum.Funcs{
-	"Format":  enum.FuncsOf[Format](ParseFormat),
-	"Section": enum.FuncsOf[Section, *Section](nil),
+	"Format":    enum.FuncsOf[Format](ParseFormat),
+	"Section":   enum.FuncsOf[Section, *Section](nil),
+	"BlockKind": enum.FuncsOf[BlockKind, *BlockKind](nil),
 }
 
-// TestEnumConvention checks Format and Section against the convention of
+// TestEnumConvention checks Format, Section and BlockKind against the convention of
 // internal/enum.
 func TestEnumConvention(t *testing.T) {
-	enumtest.Convention(t, enumFuncs, formats, sections)
+	enumtest.Convention(t, enumFuncs, formats, sections, blockKinds)
 }
 
 // TestEnumAccepted checks that every spelling ParseFormat and

@@ -2,7 +2,7 @@ package report
 
 import (
 	"cmp"
-	"fmt"
+	"errors"
 	"slices"
 	"strconv"
 	"strings"
@@ -10,6 +10,7 @@ import (
 	"github.com/kerjasama/kerjasama/agreement"
 	"github.com/kerjasama/kerjasama/date"
 	"github.com/kerjasama/kerjasama/evaluate"
+	"github.com/kerjasama/kerjasama/internal/enum"
 	"github.com/kerjasama/kerjasama/internal/lang"
 	"github.com/kerjasama/kerjasama/internal/numlist"
 	"github.com/kerjasama/kerjasama/money"
@@ -37,34 +38,47 @@ const (
 	BlockList                           // a numbered list (the sources)
 )
 
-var blockKinds = [...]string{"", "title", "heading", "paragraph", "table", "findings", "chart", "list"}
+// blockKinds is the table of BlockKind. A block kind is a name for
+// programs, not for readers: its labels are its identifier.
+var blockKinds = enum.New(enum.Config{Type: "BlockKind", MaxLen: 32, Err: blockKindError}, []enum.Entry{
+	BlockTitle:     {ID: "title", En: "title", In: "judul", Ms: "tajuk"},
+	BlockHeading:   {ID: "heading", En: "heading", In: "subjudul", Ms: "subtajuk"},
+	BlockParagraph: {ID: "paragraph", En: "paragraph", In: "paragraf", Ms: "perenggan"},
+	BlockTable:     {ID: "table", En: "table", In: "tabel", Ms: "jadual"},
+	BlockFindings:  {ID: "findings", En: "findings", In: "temuan", Ms: "dapatan"},
+	BlockChart:     {ID: "chart", En: "chart", In: "grafik", Ms: "carta"},
+	BlockList:      {ID: "list", En: "list", In: "daftar", Ms: "senarai"},
+})
+
+// ErrUnknownBlockKind is wrapped by the errors of BlockKind's text methods.
+var ErrUnknownBlockKind = errors.New("unknown block kind")
+
+func blockKindError(f enum.Failure) error {
+	return &ParseError{Func: f.Func, Input: f.Input, Offset: f.Offset, Msg: f.Msg, Err: ErrUnknownBlockKind}
+}
 
 // String returns the identifier of k ("title", "heading", "paragraph",
-// "table", "findings", "chart", "list").
-func (k BlockKind) String() string {
-	if int(k) < len(blockKinds) && k > 0 {
-		return blockKinds[k]
-	}
-	return "BlockKind(" + strconv.Itoa(int(k)) + ")"
-}
+// "table", "findings", "chart", "list"): "" for the zero BlockKind,
+// "%!BlockKind(n)" out of range.
+func (k BlockKind) String() string { return blockKinds.String(int(k)) }
 
-// MarshalText writes the identifier.
-func (k BlockKind) MarshalText() ([]byte, error) {
-	if k == 0 || int(k) >= len(blockKinds) {
-		return nil, fmt.Errorf("report: invalid block kind %d", uint8(k))
-	}
-	return []byte(k.String()), nil
-}
+// Label returns the name of k in the language of tag ("tabel", "jadual",
+// "table").
+func (k BlockKind) Label(tag language.Tag) string { return blockKinds.Label(int(k), tag) }
 
-// UnmarshalText reads an identifier that MarshalText writes.
+// MarshalText writes the identifier; the zero BlockKind gives empty text,
+// and a value out of range is an error.
+func (k BlockKind) MarshalText() ([]byte, error) { return blockKinds.MarshalText(int(k)) }
+
+// UnmarshalText reads an identifier that MarshalText writes (or a label);
+// empty text gives the zero BlockKind.
 func (k *BlockKind) UnmarshalText(b []byte) error {
-	for i, s := range blockKinds {
-		if i > 0 && s == string(b) {
-			*k = BlockKind(i)
-			return nil
-		}
+	v, err := blockKinds.UnmarshalText(b)
+	if err != nil {
+		return err
 	}
-	return fmt.Errorf("report: unknown block kind %q", b)
+	*k = BlockKind(v)
+	return nil
 }
 
 // A Block is one piece of a report laid out for reading: a title, a
@@ -165,18 +179,32 @@ func (r *Report) Layout(tag language.Tag) []Block {
 	if !r.Date.IsZero() {
 		lo.doc = append(lo.doc, Block{Kind: BlockParagraph, Text: lo.w("report.date") + ": " + lo.date(r.Date)})
 	}
-	if len(r.unread) > 0 {
+	// A file whose every record was read, with problems in what the
+	// records say (an agreement without an Indonesian party), is in the
+	// report: its problems are listed with the warnings, not as unread.
+	var unread, inReport []*FileError
+	for _, fe := range r.unread {
+		if fe.Counted && fe.Rejected == 0 && !fe.Stopped && fe.Err == nil {
+			inReport = append(inReport, fe)
+		} else {
+			unread = append(unread, fe)
+		}
+	}
+	if len(unread) > 0 {
 		// What could not be read comes first: the report rests on the rest.
 		var items []string
-		for _, fe := range r.unread {
+		for _, fe := range unread {
 			items = append(items, strings.Split(fe.Message(lo.tag), "\n")...)
 		}
 		lo.doc = append(lo.doc, Block{Kind: BlockHeading, Text: lo.w("report.unread")},
 			Block{Kind: BlockParagraph, Text: lo.w("report.unread-note")}, Block{Kind: BlockList, Items: items})
 	}
-	if len(r.warnings) > 0 {
+	if len(r.warnings) > 0 || len(inReport) > 0 {
 		// Rows in the figures that the reader questioned.
 		var items []string
+		for _, fe := range inReport {
+			items = append(items, strings.Split(fe.Message(lo.tag), "\n")...)
+		}
 		for _, fe := range r.warnings {
 			for _, p := range fe.Problems {
 				items = append(items, p.message(l, fe.File))

@@ -330,7 +330,7 @@ func TestParseFormat(t *testing.T) {
 	if err := s.UnmarshalText([]byte("nowhere")); err == nil {
 		t.Errorf("UnmarshalText(nowhere) succeeded")
 	}
-	if BlockKind(9).String() != "BlockKind(9)" {
+	if BlockKind(9).String() != "%!BlockKind(9)" {
 		t.Errorf("BlockKind(9).String() = %q", BlockKind(9).String())
 	}
 }
