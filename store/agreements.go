@@ -20,22 +20,28 @@ import (
 // (or given twice) with ErrExists; the error names the agreement. Each
 // starts at version 1.
 func (s *Store) AddAgreements(ctx context.Context, as ...agreement.Agreement) error {
-	return s.write(ctx, func(tx *sql.Tx) error {
-		first, err := next(ctx, tx, "agreements", int64(len(as)))
-		if err != nil {
+	return s.write(ctx, func(tx *sql.Tx) error { return addAgreements(ctx, tx, as) })
+}
+
+// addAgreements is AddAgreements in the transaction tx.
+func addAgreements(ctx context.Context, tx *sql.Tx, as []agreement.Agreement) error {
+	if len(as) == 0 {
+		return nil
+	}
+	first, err := next(ctx, tx, "agreements", int64(len(as)))
+	if err != nil {
+		return err
+	}
+	for i := range as {
+		a := &as[i]
+		if strings.TrimSpace(a.ID) == "" {
+			return fmt.Errorf("store: agreement %d (%q): id: %w", i, a.Title, agreement.ErrMissing)
+		}
+		if err := insertAgreement(ctx, tx, a, first+int64(i)); err != nil {
 			return err
 		}
-		for i := range as {
-			a := &as[i]
-			if strings.TrimSpace(a.ID) == "" {
-				return fmt.Errorf("store: agreement %d (%q): id: %w", i, a.Title, agreement.ErrMissing)
-			}
-			if err := insertAgreement(ctx, tx, a, first+int64(i)); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
+	}
+	return nil
 }
 
 // Agreement returns the agreement id and its version; ErrNotFound when
@@ -124,12 +130,12 @@ func (s *Store) agreementsWhere(ctx context.Context, where, order string, args .
 // The columns of the agreements table in the order agreementColumns
 // gives their values, after id; pos and version are set on insert.
 const agreementCols = `title, type, kind, name, phase, series, signed, term_start, term_end, term_months, term_open_ended,
-	notice_days, predecessor, notes, end_day, fixed_end_day, term_start_day, signed_from, terminated_from, renewed_from`
+	notice_days, predecessor, notes, end_day, fixed_end_day, term_start_day, signed_from, terminated_from, renewed_from, term_days`
 
 const agreementSet = `title = $2, type = $3, kind = $4, name = $5, phase = $6, series = $7, signed = $8,
 	term_start = $9, term_end = $10, term_months = $11, term_open_ended = $12, notice_days = $13,
 	predecessor = $14, notes = $15, end_day = $16, fixed_end_day = $17, term_start_day = $18,
-	signed_from = $19, terminated_from = $20, renewed_from = $21`
+	signed_from = $19, terminated_from = $20, renewed_from = $21, term_days = $22`
 
 // agreementColumns returns the values of the agreements row of a: id,
 // then the columns of agreementCols.
@@ -138,7 +144,7 @@ func agreementColumns(a *agreement.Agreement) ([]any, error) {
 	t := a.Term
 	end, endOK := a.End()
 	fixedEnd, fixedOK := date.Date{}, false
-	if !t.OpenEnded && (!t.End.IsZero() || t.Months > 0 && !t.Start.IsZero()) {
+	if !t.OpenEnded && (!t.End.IsZero() || (t.Months > 0 || t.Days > 0) && !t.Start.IsZero()) {
 		fixedEnd, fixedOK = end, endOK
 	}
 	cols := []any{
@@ -146,7 +152,7 @@ func agreementColumns(a *agreement.Agreement) ([]any, error) {
 		e.text("series", a.Series), e.text("signed", a.Signed), e.text("term start", t.Start), e.text("term end", t.End),
 		int64(t.Months), flag(t.OpenEnded), int64(a.NoticeDays), a.Predecessor, a.Notes,
 		nullDay(end, endOK), nullDay(fixedEnd, fixedOK), nullDay(t.Start, true),
-		signedFrom(a), eventFrom(a, agreement.StageTermination), eventFrom(a, agreement.StageRenewal),
+		signedFrom(a), eventFrom(a, agreement.StageTermination), eventFrom(a, agreement.StageRenewal), int64(t.Days),
 	}
 	if e.err != nil {
 		return nil, fmt.Errorf("store: agreement %q: %w", a.ID, e.err)
@@ -232,7 +238,7 @@ func insertAgreement(ctx context.Context, tx *sql.Tx, a *agreement.Agreement, po
 	}
 	args := append([]any{pos}, cols...)
 	res, err := tx.ExecContext(ctx, `INSERT INTO agreements (pos, version, id, `+agreementCols+`)
-VALUES ($1, 1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22)
+VALUES ($1, 1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23)
 ON CONFLICT (id) DO NOTHING`, args...)
 	if err != nil {
 		return fmt.Errorf("store: add agreement %q: %w", a.ID, err)
@@ -357,7 +363,7 @@ type row struct {
 // their versions.
 func loadAgreements(ctx context.Context, tx *sql.Tx, where, order string, args ...any) ([]agreement.Agreement, []Version, error) {
 	rows, err := tx.QueryContext(ctx, `SELECT id, version, title, type, kind, name, phase, series, signed, term_start, term_end,
-	term_months, term_open_ended, notice_days, predecessor, notes
+	term_months, term_days, term_open_ended, notice_days, predecessor, notes
 FROM agreements WHERE `+where+` ORDER BY `+order, args...)
 	if err != nil {
 		return nil, nil, fmt.Errorf("store: read agreements: %w", err)
@@ -367,10 +373,10 @@ FROM agreements WHERE `+where+` ORDER BY `+order, args...)
 	var d decoder
 	for rows.Next() {
 		var a agreement.Agreement
-		var v, phase, months, open, notice int64
+		var v, phase, months, days, open, notice int64
 		var typ, kind, series, signed, start, end string
 		if err := rows.Scan(&a.ID, &v, &a.Title, &typ, &kind, &a.Name, &phase, &series, &signed, &start, &end,
-			&months, &open, &notice, &a.Predecessor, &a.Notes); err != nil {
+			&months, &days, &open, &notice, &a.Predecessor, &a.Notes); err != nil {
 			rows.Close()
 			return nil, nil, fmt.Errorf("store: read agreements: %w", err)
 		}
@@ -378,7 +384,8 @@ FROM agreements WHERE `+where+` ORDER BY `+order, args...)
 		d.text("kind", kind, &a.Kind)
 		d.text("series", series, &a.Series)
 		a.Signed = d.partial("signed", signed)
-		a.Term = agreement.Term{Start: d.date("term_start", start), End: d.date("term_end", end), Months: int(months), OpenEnded: open != 0}
+		a.Term = agreement.Term{Start: d.date("term_start", start), End: d.date("term_end", end), Months: int(months), Days: int(days),
+			OpenEnded: open != 0}
 		a.Phase, a.NoticeDays = int(phase), int(notice)
 		as = append(as, a)
 		vs = append(vs, Version(v))

@@ -39,6 +39,24 @@ func registers() map[string][]agreement.Agreement {
 	}
 }
 
+// TestGeneratedCoversModel checks that the generated register holds
+// what the round trips must carry: terms with a duration in days, alone
+// and after months, from a start and from signing.
+func TestGeneratedCoversModel(t *testing.T) {
+	got := map[string]bool{}
+	for _, a := range newGenerator(17).agreements(generatedSize) {
+		t := a.Term
+		got["days only"] = got["days only"] || t.Days > 0 && t.Months == 0
+		got["months and days"] = got["months and days"] || t.Days > 0 && t.Months > 0
+		got["days from a start"] = got["days from a start"] || t.Days > 0 && !t.Start.IsZero()
+		got["days from signing"] = got["days from signing"] || t.Days > 0 && t.Start.IsZero()
+	}
+	want := map[string]bool{"days only": true, "months and days": true, "days from a start": true, "days from signing": true}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("generated register mismatch (-want +got):\n%s", diff)
+	}
+}
+
 func TestAgreementsRoundTrip(t *testing.T) {
 	ctx := context.Background()
 	for name, as := range registers() {

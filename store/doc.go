@@ -25,6 +25,14 @@
 //
 //	err = s.Check(ctx) // the register, the sessions and every batch's counts
 //
+// The files of a dataset go in as the report reads them, and come out as
+// the dataset the report evaluates:
+//
+//	err = s.ImportFiles(ctx, os.DirFS("."), report.Files{Agreements: "register.csv", Trade: []string{"entikong.csv"}},
+//		report.LoadOptions{Region: "Banten"}) // nothing stored if any file has a bad row
+//	d, err := s.Dataset(ctx)
+//	rep, err := report.Build(d, today) // the report of the files imported
+//
 // # What is stored
 //
 // Everything the model holds, so that what is stored reads back equal to
@@ -39,6 +47,8 @@
 //     deeper parts of a session (meetings, delegations, minutes, chairs,
 //     sources) and of a forum (names, decrees, secretariats, sources) are
 //     kept as JSON text in the session package's form;
+//   - welfare figures (evaluate.Spending) with their file's note, so that
+//     a report of the store has every section a report of files has;
 //   - trade batches (file name, SHA-256 checksum, layout, rows read and
 //     rejected, time of import, and a JSON document's note, subject,
 //     reporter and post) with their records and balances in file order,

@@ -138,3 +138,37 @@ func ExampleStore_ImportTradeCSV() {
 	// refused: bad.csv:3:13
 	// 1 batch stored
 }
+
+// The files of the embedded dataset imported as the report reads them,
+// and the report of what is stored.
+func ExampleStore_Dataset() {
+	ctx := context.Background()
+	s, done := tempStore()
+	defer done()
+
+	err := s.ImportFiles(ctx, report.EmbeddedFS(), report.EmbeddedFiles, report.LoadOptions{History: true})
+	if err != nil {
+		log.Fatal(err)
+	}
+	d, err := s.Dataset(ctx)
+	if err != nil {
+		log.Fatal(err)
+	}
+	rep, err := report.Build(d, date.Date{Year: 2019, Month: 8, Day: 7})
+	if err != nil {
+		log.Fatal(err)
+	}
+	var b strings.Builder
+	if err := rep.Write(&b, report.Text, language.English); err != nil {
+		log.Fatal(err)
+	}
+	for line := range strings.Lines(b.String()) {
+		if strings.HasPrefix(line, "Trade balance") || strings.HasPrefix(line, "Welfare") {
+			fmt.Print(line)
+		}
+	}
+	// Output:
+	// Trade balance — PLBN Entikong
+	// Trade balance — Kalimantan Tengah
+	// Welfare — West Kalimantan (whole province)
+}

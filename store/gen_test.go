@@ -96,7 +96,7 @@ func (g *generator) text(prefix string) string {
 }
 
 func (g *generator) term() agreement.Term {
-	switch g.r.IntN(7) {
+	switch g.r.IntN(10) {
 	case 0:
 		return agreement.Term{}
 	case 1:
@@ -109,6 +109,12 @@ func (g *generator) term() agreement.Term {
 		return agreement.Term{Start: g.day(2000 + g.r.IntN(25)), Months: 6 + g.r.IntN(60)}
 	case 5:
 		return agreement.Term{End: g.day(2005 + g.r.IntN(25))}
+	case 7: // "12 hari": days only, counted from signing
+		return agreement.Term{Days: 1 + g.r.IntN(400)}
+	case 8: // "1 tahun 15 hari" from a start
+		return agreement.Term{Start: g.day(2000 + g.r.IntN(25)), Months: 12 * g.r.IntN(3), Days: 1 + g.r.IntN(60)}
+	case 9: // "P2Y30D" counted from signing
+		return agreement.Term{Months: 12 * (1 + g.r.IntN(3)), Days: 1 + g.r.IntN(90)}
 	}
 	s := g.day(2000 + g.r.IntN(25))
 	return agreement.Term{Start: s, End: s.AddDays(30 + g.r.IntN(3000))}

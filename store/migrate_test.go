@@ -11,6 +11,7 @@ import (
 	"github.com/google/go-cmp/cmp/cmpopts"
 
 	"github.com/kerjasama/kerjasama/agreement"
+	"github.com/kerjasama/kerjasama/session"
 )
 
 func TestMigrationsNumbered(t *testing.T) {
@@ -110,9 +111,23 @@ func TestMigrateFromOlder(t *testing.T) {
 			if v, err := old.SchemaVersion(ctx); err != nil || v != 1 {
 				t.Fatalf("old program's schema version = %d, %v; want 1", v, err)
 			}
-			want := agreement.Agreement{ID: "banten-incheon-2007", Title: "Kerja sama sister province", Signed: agreement.InYear(2007)}
-			if err := old.AddAgreements(ctx, want); err != nil {
-				t.Fatal(err)
+			// The rows as the program of schema 1 wrote them (this
+			// program's writes name the columns of later migrations).
+			want := agreement.Agreement{ID: "banten-incheon-2007", Title: "Kerja sama sister province", Signed: agreement.InYear(2007),
+				Term: agreement.Term{Months: 60}}
+			wantForum := session.Forum{ID: "kalbar-sarawak", Level: session.Regional, Note: "sejak 1985"}
+			for _, q := range []string{
+				`INSERT INTO agreements (id, pos, version, title, type, kind, name, phase, series, signed, term_start, term_end,
+	term_months, term_open_ended, notice_days, predecessor, notes)
+VALUES ('banten-incheon-2007', 1, 1, 'Kerja sama sister province', '', '', '', 0, '', '2007', '', '', 60, 0, 0, '', '')`,
+				`UPDATE counters SET value = 1 WHERE name = 'agreements'`,
+				`INSERT INTO forums (id, pos, version, level, parent, pair, founded, founded_year, note, record_complete, names, decrees,
+	secretariats, sources) VALUES ('kalbar-sarawak', 1, 1, 'regional', '', '', '', 0, 'sejak 1985', '', '', '', '', '')`,
+				`UPDATE counters SET value = 1 WHERE name = 'forums'`,
+			} {
+				if _, err := old.db.ExecContext(ctx, q); err != nil {
+					t.Fatal(err)
+				}
 			}
 			old.Close()
 
@@ -126,6 +141,13 @@ func TestMigrateFromOlder(t *testing.T) {
 			}
 			if diff := cmp.Diff(want, got, cmpopts.EquateEmpty()); diff != "" {
 				t.Errorf("agreement after migration mismatch (-want +got):\n%s", diff)
+			}
+			gotForum, _, err := s.Forum(ctx, wantForum.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(wantForum, gotForum, cmpopts.EquateEmpty()); diff != "" {
+				t.Errorf("forum after migration mismatch (-want +got):\n%s", diff)
 			}
 			if _, err := s.ImportTradeCSV(ctx, "dup.csv", strings.NewReader("periode,arus,nilai,mata_uang\n2015,ekspor,1,IDR\n2015,ekspor,1,IDR\n"), TradeOptions{}); err != nil {
 				t.Errorf("import into the migrated database: %v", err)

@@ -19,26 +19,29 @@ const noteKey = "sessions.note"
 // replaces the stored one. Read d with session.ReadJSON, which validates
 // it; the store keeps it as it is.
 func (s *Store) ImportSessions(ctx context.Context, d *session.Dataset) error {
-	return s.write(ctx, func(tx *sql.Tx) error {
-		if d.Note != "" {
-			if _, err := tx.ExecContext(ctx, `INSERT INTO settings (name, value) VALUES ($1, $2)
+	return s.write(ctx, func(tx *sql.Tx) error { return importSessions(ctx, tx, d) })
+}
+
+// importSessions is ImportSessions in the transaction tx.
+func importSessions(ctx context.Context, tx *sql.Tx, d *session.Dataset) error {
+	if d.Note != "" {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO settings (name, value) VALUES ($1, $2)
 ON CONFLICT (name) DO UPDATE SET value = excluded.value`, noteKey, d.Note); err != nil {
-				return fmt.Errorf("store: sessions note: %w", err)
-			}
+			return fmt.Errorf("store: sessions note: %w", err)
 		}
-		if err := reserveAndInsert(ctx, tx, "forums", len(d.Forums), func(i int, pos int64) error {
-			return insertForum(ctx, tx, &d.Forums[i], pos)
-		}); err != nil {
-			return err
-		}
-		if err := reserveAndInsert(ctx, tx, "sessions", len(d.Sessions), func(i int, pos int64) error {
-			return insertSession(ctx, tx, &d.Sessions[i], pos)
-		}); err != nil {
-			return err
-		}
-		return reserveAndInsert(ctx, tx, "items", len(d.Items), func(i int, pos int64) error {
-			return insertItem(ctx, tx, &d.Items[i], pos)
-		})
+	}
+	if err := reserveAndInsert(ctx, tx, "forums", len(d.Forums), func(i int, pos int64) error {
+		return insertForum(ctx, tx, &d.Forums[i], pos)
+	}); err != nil {
+		return err
+	}
+	if err := reserveAndInsert(ctx, tx, "sessions", len(d.Sessions), func(i int, pos int64) error {
+		return insertSession(ctx, tx, &d.Sessions[i], pos)
+	}); err != nil {
+		return err
+	}
+	return reserveAndInsert(ctx, tx, "items", len(d.Items), func(i int, pos int64) error {
+		return insertItem(ctx, tx, &d.Items[i], pos)
 	})
 }
 
@@ -83,6 +86,7 @@ func forumColumns(f *session.Forum) ([]any, error) {
 		f.Note, e.text("record_complete", f.RecordComplete),
 		e.json("names", f.Names, len(f.Names) == 0), e.json("decrees", f.Decrees, len(f.Decrees) == 0),
 		e.json("secretariats", f.Secretariats, len(f.Secretariats) == 0), e.json("sources", f.Sources, len(f.Sources) == 0),
+		f.Districts.Indonesian, f.Districts.Malaysian,
 	}
 	if e.err != nil {
 		return nil, fmt.Errorf("store: forum %q: %w", f.ID, e.err)
@@ -96,8 +100,8 @@ func insertForum(ctx context.Context, tx *sql.Tx, f *session.Forum, pos int64) e
 		return err
 	}
 	res, err := tx.ExecContext(ctx, `INSERT INTO forums (id, pos, version, level, parent, pair, founded, founded_year, note,
-	record_complete, names, decrees, secretariats, sources)
-VALUES ($1, $2, 1, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) ON CONFLICT (id) DO NOTHING`, append([]any{f.ID, pos}, cols...)...)
+	record_complete, names, decrees, secretariats, sources, district_indonesian, district_malaysian)
+VALUES ($1, $2, 1, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) ON CONFLICT (id) DO NOTHING`, append([]any{f.ID, pos}, cols...)...)
 	return inserted(res, err, fmt.Sprintf("forum %q", f.ID))
 }
 
@@ -244,7 +248,8 @@ func (s *Store) UpdateForum(ctx context.Context, f session.Forum, v Version) (Ve
 			return err
 		}
 		_, err = tx.ExecContext(ctx, `UPDATE forums SET level = $2, parent = $3, pair = $4, founded = $5, founded_year = $6,
-	note = $7, record_complete = $8, names = $9, decrees = $10, secretariats = $11, sources = $12 WHERE id = $1`, append([]any{f.ID}, cols...)...)
+	note = $7, record_complete = $8, names = $9, decrees = $10, secretariats = $11, sources = $12,
+	district_indonesian = $13, district_malaysian = $14 WHERE id = $1`, append([]any{f.ID}, cols...)...)
 		return err
 	})
 	if err != nil {
@@ -367,11 +372,12 @@ func loadForums(ctx context.Context, tx *sql.Tx, where string, args ...any) ([]s
 	var vs []Version
 	var d decoder
 	err := scanAll(ctx, tx, "forums", `SELECT id, version, level, parent, pair, founded, founded_year, note, record_complete,
-	names, decrees, secretariats, sources FROM forums WHERE `+where+` ORDER BY pos`, args, func(rows *sql.Rows) error {
+	names, decrees, secretariats, sources, district_indonesian, district_malaysian FROM forums WHERE `+where+` ORDER BY pos`, args, func(rows *sql.Rows) error {
 		var f session.Forum
 		var v, year int64
 		var level, pair, founded, complete, names, decrees, secs, sources string
-		if err := rows.Scan(&f.ID, &v, &level, &f.Parent, &pair, &founded, &year, &f.Note, &complete, &names, &decrees, &secs, &sources); err != nil {
+		if err := rows.Scan(&f.ID, &v, &level, &f.Parent, &pair, &founded, &year, &f.Note, &complete, &names, &decrees, &secs, &sources,
+			&f.Districts.Indonesian, &f.Districts.Malaysian); err != nil {
 			return err
 		}
 		d.text("level", level, &f.Level)

@@ -16,12 +16,39 @@ import (
 )
 
 // datasets are the session datasets the tests store: the embedded
-// dataset of the report (the seeds with the public record merged in)
-// and the public record alone.
+// dataset of the report (the seeds with the public record merged in),
+// the public record alone, and the public record with a district forum
+// (Kabupaten Sanggau – Bahagian Serian) reporting to the Kalimantan
+// Barat – Sarawak forum, with a session and an item of its own.
 func datasets() map[string]*session.Dataset {
 	return map[string]*session.Dataset{
 		"embedded": report.Embedded().Sessions,
 		"history":  session.History(),
+		"district": withDistrict(session.History()),
+	}
+}
+
+// withDistrict adds a district forum, a session and an item to d.
+func withDistrict(d *session.Dataset) *session.Dataset {
+	d.Forums = append(d.Forums, session.Forum{
+		ID: "sanggau-serian", Level: session.District, Parent: "kalbar-sarawak",
+		Districts: session.Districts{Indonesian: "61.03", Malaysian: "MY-13.12"},
+		Note:      "forum kabupaten Sanggau – bahagian Serian",
+	})
+	d.Sessions = append(d.Sessions, session.Session{Forum: "sanggau-serian", Number: 1, Event: session.Event{City: "Entikong",
+		Dates: date.Range{Start: date.Date{Year: 2019, Month: 3, Day: 12}, End: date.Date{Year: 2019, Month: 3, Day: 13}}}})
+	d.Items = append(d.Items, session.Item{Forum: "sanggau-serian", Ref: "S1/01", Title: "Pasar perbatasan Entikong – Tebedu",
+		History: []session.Entry{{Session: 1, Outcome: session.Agreed, Status: session.InProgress}}})
+	return d
+}
+
+func TestDistrictDatasetValid(t *testing.T) {
+	d := withDistrict(session.History())
+	if err := d.Validate(); err != nil {
+		t.Fatalf("the district dataset does not validate: %v", err)
+	}
+	if d.Forums[len(d.Forums)-1].Districts.IsZero() {
+		t.Fatal("the district forum has no districts")
 	}
 }
 

@@ -105,6 +105,9 @@ func Open(ctx context.Context, dsn string) (*Store, error) {
 	}
 	if err != nil {
 		s.db.Close()
+		if s.d.backend == SQLite { // a path names no secret: say which file
+			err = fmt.Errorf("%s: %w", dsn, err)
+		}
 		return nil, err
 	}
 	return s, nil

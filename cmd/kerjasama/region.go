@@ -5,13 +5,11 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"strconv"
 	"strings"
 	"text/tabwriter"
 
 	"golang.org/x/text/language"
 
-	"github.com/kerjasama/kerjasama/internal/lang"
 	"github.com/kerjasama/kerjasama/region"
 )
 
@@ -80,56 +78,12 @@ func (f regionFlags) tag(c *cli, cmd string) (language.Tag, bool) {
 	return tag, true
 }
 
-// regionJSON is how the command writes a region in JSON.
-type regionJSON struct {
-	Code     string `json:"code"`
-	ISO      string `json:"iso,omitempty"`
-	Name     string `json:"name"`
-	Label    string `json:"label"`
-	Level    string `json:"level"`
-	Country  string `json:"country"`
-	Parent   string `json:"parent,omitempty"`
-	Province string `json:"province,omitempty"`
-	Query    string `json:"query,omitempty"`
-}
-
-func toRegionJSON(r region.Region, tag language.Tag, query string) regionJSON {
-	j := regionJSON{Code: r.Code, ISO: r.ISO, Name: r.Name, Label: r.Label(tag), Level: r.Level.String(),
-		Country: r.Country, Parent: r.Parent, Query: query}
-	if p, ok := region.ProvinceOf(r); ok && p != r {
-		j.Province = p.Code
-	}
-	return j
-}
-
 // regionWriteJSON writes v as indented JSON.
 func regionWriteJSON(w io.Writer, v any) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
 	return enc.Encode(v)
-}
-
-// regionRow writes one region as a table row: code, ISO, level, name,
-// and the province (or country) it lies in.
-func regionRow(w io.Writer, r region.Region, tag language.Tag) {
-	where := ""
-	if p, ok := region.ProvinceOf(r); ok && p != r {
-		where = p.Label(tag)
-	} else if r.Level != region.Country {
-		if cn, ok := region.Lookup(r.Country); ok {
-			where = cn.Label(tag)
-		}
-	}
-	fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\n", r.Code, regionDash(r.ISO), r.Level.Label(tag), r.Label(tag), regionDash(where))
-}
-
-// regionDash returns s, or "-" for an empty s.
-func regionDash(s string) string {
-	if s == "" {
-		return "-"
-	}
-	return s
 }
 
 func runRegionFind(c *cli, args []string) int {
@@ -156,7 +110,7 @@ Example:
 		return exitUsage
 	}
 	status := exitOK
-	var found []regionJSON
+	var found []region.Summary
 	tw := tabwriter.NewWriter(c.stdout, 0, 4, 2, ' ', 0)
 	for _, name := range pos {
 		r, err := region.Find(name)
@@ -166,15 +120,17 @@ Example:
 			continue
 		}
 		if *f.asJSON {
-			found = append(found, toRegionJSON(r, tag, name))
+			sum := region.Summarize(r, tag)
+			sum.Query = name
+			found = append(found, sum)
 			continue
 		}
-		regionRow(tw, r, tag)
+		region.WriteRow(tw, r, tag)
 	}
 	tw.Flush()
 	if *f.asJSON {
 		if found == nil {
-			found = []regionJSON{}
+			found = []region.Summary{}
 		}
 		if err := regionWriteJSON(c.stdout, found); err != nil {
 			return c.inputError(err)
@@ -207,9 +163,9 @@ Example:
 	q := strings.Join(pos, " ")
 	rs := region.Search(q, *limit)
 	if *f.asJSON {
-		out := make([]regionJSON, 0, len(rs))
+		out := make([]region.Summary, 0, len(rs))
 		for _, r := range rs {
-			out = append(out, toRegionJSON(r, tag, ""))
+			out = append(out, region.Summarize(r, tag))
 		}
 		if err := regionWriteJSON(c.stdout, out); err != nil {
 			return c.inputError(err)
@@ -217,7 +173,7 @@ Example:
 	} else {
 		tw := tabwriter.NewWriter(c.stdout, 0, 4, 2, ' ', 0)
 		for _, r := range rs {
-			regionRow(tw, r, tag)
+			region.WriteRow(tw, r, tag)
 		}
 		tw.Flush()
 	}
@@ -225,29 +181,6 @@ Example:
 		return c.inputError(fmt.Errorf("region search: nothing fits %q", q))
 	}
 	return exitOK
-}
-
-// regionWords are the headings of "region show", per language.
-var regionWords = map[string][3]string{ // id, ms, en
-	"code":     {"Kode", "Kod", "Code"},
-	"iso":      {"ISO 3166", "ISO 3166", "ISO 3166"},
-	"name":     {"Nama", "Nama", "Name"},
-	"level":    {"Tingkat", "Peringkat", "Level"},
-	"country":  {"Negara", "Negara", "Country"},
-	"within":   {"Bagian dari", "Sebahagian daripada", "Part of"},
-	"children": {"Wilayah di bawahnya", "Wilayah di bawahnya", "Subdivisions"},
-	"posts":    {"Pos lintas batas", "Pos lintas sempadan", "Border posts"},
-	"postsHeader": {
-		"ID|Nama|Jalur|Kecamatan|Kabupaten/Kota|Seberang|Diresmikan",
-		"ID|Nama|Laluan|Kecamatan|Kabupaten/Kota|Seberang sempadan|Dirasmikan",
-		"ID|Name|Mode|District|Regency/City|Across the border|Opened",
-	},
-}
-
-// regionWord returns the heading key in the language of tag (the
-// columns of regionWords are id, ms, en; lang.Of orders en, id, ms, ms-BN).
-func regionWord(tag language.Tag, key string) string {
-	return regionWords[key][[...]int{2, 0, 1, 1}[lang.Of(tag)]]
 }
 
 func runRegionShow(c *cli, args []string) int {
@@ -272,13 +205,11 @@ Example:
 	if !ok {
 		return exitUsage
 	}
-	type showJSON struct {
-		regionJSON
-		Within   []regionJSON `json:"within"`
-		Children []regionJSON `json:"children"`
-		Posts    []string     `json:"posts"`
+	limit := 20
+	if *all {
+		limit = -1
 	}
-	var shown []showJSON
+	var shown []region.Details
 	status := exitOK
 	for n, arg := range pos {
 		r, ok := region.Lookup(arg)
@@ -290,131 +221,24 @@ Example:
 				continue
 			}
 		}
-		var chain []region.Region
-		for p, ok := region.Parent(r); ok; p, ok = region.Parent(p) {
-			chain = append(chain, p)
-		}
-		children := region.Children(r)
-		var posts []region.BorderPost
-		if r.Country == "ID" {
-			posts = region.PostsIn(r.Code)
-		}
 		if *f.asJSON {
-			s := showJSON{regionJSON: toRegionJSON(r, tag, ""), Within: []regionJSON{}, Children: []regionJSON{}, Posts: []string{}}
-			for _, p := range chain {
-				s.Within = append(s.Within, toRegionJSON(p, tag, ""))
-			}
-			for _, ch := range children {
-				s.Children = append(s.Children, toRegionJSON(ch, tag, ""))
-			}
-			for _, p := range posts {
-				s.Posts = append(s.Posts, p.ID)
-			}
-			shown = append(shown, s)
+			shown = append(shown, region.Detail(r, tag))
 			continue
 		}
 		if n > 0 {
 			fmt.Fprintln(c.stdout)
 		}
-		tw := tabwriter.NewWriter(c.stdout, 0, 4, 2, ' ', 0)
-		fmt.Fprintf(tw, "%s:\t%s\n", regionWord(tag, "code"), r.Code)
-		if r.ISO != "" {
-			fmt.Fprintf(tw, "%s:\t%s\n", regionWord(tag, "iso"), r.ISO)
-		}
-		names := r.Name
-		for _, t := range []language.Tag{language.Indonesian, language.Malay, language.English} {
-			if l := r.Label(t); !strings.Contains(names, l) {
-				names += " / " + l
-			}
-		}
-		fmt.Fprintf(tw, "%s:\t%s\n", regionWord(tag, "name"), names)
-		fmt.Fprintf(tw, "%s:\t%s\n", regionWord(tag, "level"), r.Level.Label(tag))
-		if cn, ok := region.Lookup(r.Country); ok {
-			fmt.Fprintf(tw, "%s:\t%s (%s)\n", regionWord(tag, "country"), cn.Label(tag), cn.Code)
-		}
-		if len(chain) > 0 {
-			var parts []string
-			for _, p := range chain {
-				parts = append(parts, p.Label(tag)+" ("+p.Code+")")
-			}
-			fmt.Fprintf(tw, "%s:\t%s\n", regionWord(tag, "within"), strings.Join(parts, ", "))
-		}
-		tw.Flush()
-		if len(children) > 0 {
-			fmt.Fprintf(c.stdout, "%s (%d):\n", regionWord(tag, "children"), len(children))
-			tw = tabwriter.NewWriter(c.stdout, 0, 4, 2, ' ', 0)
-			for i, ch := range children {
-				if i == 20 && !*all {
-					fmt.Fprintf(tw, "  …\t(+%d, --all)\n", len(children)-20)
-					break
-				}
-				fmt.Fprintf(tw, "  %s\t%s\t%s\n", ch.Code, ch.Level.Label(tag), ch.Label(tag))
-			}
-			tw.Flush()
-		}
-		if len(posts) > 0 {
-			fmt.Fprintf(c.stdout, "%s (%d):\n", regionWord(tag, "posts"), len(posts))
-			regionWritePosts(c.stdout, posts, tag, "  ", false)
-		}
+		region.WriteDetails(c.stdout, r, tag, limit)
 	}
 	if *f.asJSON {
 		if shown == nil {
-			shown = []showJSON{}
+			shown = []region.Details{}
 		}
 		if err := regionWriteJSON(c.stdout, shown); err != nil {
 			return c.inputError(err)
 		}
 	}
 	return status
-}
-
-// regionFacing describes what lies across the border from p: "Tebedu,
-// Sarawak, Malaysia", "Batugade, Timor Leste".
-func regionFacing(p region.BorderPost, tag language.Tag) string {
-	var parts []string
-	add := func(s string) {
-		if s != "" && (len(parts) == 0 || parts[len(parts)-1] != s) {
-			parts = append(parts, s)
-		}
-	}
-	add(p.Facing)
-	if f, ok := region.Lookup(p.FacingRegion); ok {
-		if f.Level != region.Town {
-			add(f.Label(tag))
-		}
-		if st, ok := region.ProvinceOf(f); ok {
-			add(st.Label(tag))
-		}
-		if cn, ok := region.Lookup(f.Country); ok {
-			add(cn.Label(tag))
-		}
-	}
-	return strings.Join(parts, ", ")
-}
-
-// regionWritePosts writes border posts as a table: ID, name, kind, mode,
-// district, regency, facing post and region, year opened.
-func regionWritePosts(w io.Writer, posts []region.BorderPost, tag language.Tag, indent string, header bool) {
-	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	if header {
-		h := regionWords["postsHeader"]
-		fmt.Fprintf(tw, "%s%s\n", indent, strings.ReplaceAll(h[[...]int{2, 0, 1, 1}[lang.Of(tag)]], "|", "\t"))
-	}
-	for _, p := range posts {
-		d, _ := region.Lookup(p.District)
-		rg, _ := region.Lookup(p.Regency)
-		facing := regionFacing(p, tag)
-		opened := "-"
-		if p.Opened != 0 {
-			opened = strconv.Itoa(p.Opened)
-		}
-		mode := "-"
-		if p.Mode != 0 {
-			mode = p.Mode.Label(tag)
-		}
-		fmt.Fprintf(tw, "%s%s\t%s\t%s\t%s\t%s\t%s\t%s\n", indent, p.ID, p.Name, mode, d.Name, rg.Label(tag), regionDash(facing), opened)
-	}
-	tw.Flush()
 }
 
 func runRegionPosts(c *cli, args []string) int {
@@ -462,77 +286,43 @@ Example:
 		c.inputError(fmt.Errorf("region posts: --%s %q is %s %s, not a %s", flagName, v, r.Level, r.Name, levels[0]))
 		return r, false
 	}
-	posts := region.BorderPosts()
-	keep := func(pred func(region.BorderPost) bool) {
-		out := posts[:0]
-		for _, p := range posts {
-			if pred(p) {
-				out = append(out, p)
+	var filter region.PostFilter
+	for _, fl := range []struct {
+		name, value string
+		code        *string
+		levels      []region.Level
+	}{
+		{"province", *prov, &filter.Province, []region.Level{region.Province}},
+		{"regency", *reg, &filter.Regency, []region.Level{region.Regency, region.City}},
+		{"country", *country, &filter.Country, []region.Level{region.Country}},
+	} {
+		if fl.value != "" {
+			r, ok := resolve(fl.name, fl.value, fl.levels...)
+			if !ok {
+				return exitInput
 			}
+			*fl.code = r.Code
 		}
-		posts = out
-	}
-	if *prov != "" {
-		r, ok := resolve("province", *prov, region.Province)
-		if !ok {
-			return exitInput
-		}
-		keep(func(p region.BorderPost) bool { return p.Province == r.Code })
-	}
-	if *reg != "" {
-		r, ok := resolve("regency", *reg, region.Regency, region.City)
-		if !ok {
-			return exitInput
-		}
-		keep(func(p region.BorderPost) bool { return p.Regency == r.Code })
-	}
-	if *country != "" {
-		r, ok := resolve("country", *country, region.Country)
-		if !ok {
-			return exitInput
-		}
-		keep(func(p region.BorderPost) bool { return p.Country == r.Code })
 	}
 	if *kind != "" {
 		k, err := region.ParsePostKind(*kind)
 		if err != nil {
 			return c.usageError("region posts: bad --kind %q (want plbn or traditional)", *kind)
 		}
-		keep(func(p region.BorderPost) bool { return p.Kind == k })
+		filter.Kind = k
 	}
+	posts := region.FilterPosts(region.BorderPosts(), filter)
 	if *f.asJSON {
-		// BorderPost marshals as its ID; the command writes every field.
-		type postJSON struct {
-			ID           string `json:"id"`
-			Name         string `json:"name"`
-			Kind         string `json:"kind"`
-			Mode         string `json:"mode,omitempty"`
-			District     string `json:"district"`
-			Regency      string `json:"regency"`
-			Province     string `json:"province"`
-			Facing       string `json:"facing,omitempty"`
-			FacingRegion string `json:"facing_region,omitempty"`
-			Country      string `json:"country"`
-			Opened       int    `json:"opened,omitempty"`
-			Basis        string `json:"basis,omitempty"`
-			Source       string `json:"source"`
-		}
-		out := make([]postJSON, 0, len(posts))
+		out := make([]region.PostSummary, 0, len(posts))
 		for _, p := range posts {
-			m := ""
-			if p.Mode != 0 {
-				m = p.Mode.String()
-			}
-			out = append(out, postJSON{ID: p.ID, Name: p.Name, Kind: p.Kind.String(), Mode: m,
-				District: p.District, Regency: p.Regency, Province: p.Province, Facing: p.Facing,
-				FacingRegion: p.FacingRegion, Country: p.Country, Opened: p.Opened, Basis: p.Basis, Source: p.Source})
+			out = append(out, p.Summary())
 		}
 		if err := regionWriteJSON(c.stdout, out); err != nil {
 			return c.inputError(err)
 		}
 		return exitOK
 	}
-	regionWritePosts(c.stdout, posts, tag, "", true)
+	region.WritePosts(c.stdout, posts, tag, "", true)
 	return exitOK
 }
 
@@ -553,39 +343,15 @@ Riau–Melaka / Johor, with the codes of both sides.`)
 	}
 	pairs := region.Pairs()
 	if *f.asJSON {
-		type pairJSON struct {
-			ID         string   `json:"id"`
-			Name       string   `json:"name"`
-			Indonesian []string `json:"indonesian"`
-			Malaysian  []string `json:"malaysian"`
-		}
-		out := make([]pairJSON, 0, len(pairs))
+		out := make([]region.PairSummary, 0, len(pairs))
 		for _, p := range pairs {
-			j := pairJSON{ID: p.ID, Name: p.String()}
-			for _, r := range p.Regions(true) {
-				j.Indonesian = append(j.Indonesian, r.Code)
-			}
-			for _, r := range p.Regions(false) {
-				j.Malaysian = append(j.Malaysian, r.Code)
-			}
-			out = append(out, j)
+			out = append(out, p.Summary())
 		}
 		if err := regionWriteJSON(c.stdout, out); err != nil {
 			return c.inputError(err)
 		}
 		return exitOK
 	}
-	tw := tabwriter.NewWriter(c.stdout, 0, 4, 2, ' ', 0)
-	for _, p := range pairs {
-		var id, my []string
-		for _, r := range p.Regions(true) {
-			id = append(id, r.Code)
-		}
-		for _, r := range p.Regions(false) {
-			my = append(my, r.Code)
-		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", p.ID, p, strings.Join(id, ","), strings.Join(my, ","))
-	}
-	tw.Flush()
+	region.WritePairs(c.stdout, pairs)
 	return exitOK
 }

@@ -70,6 +70,7 @@ func runReport(c *cli, args []string) int {
 	regionFlag := fs.String("region", "", "the office's own `region` (code or name, e.g. 36 or Banten), the Indonesian party of agreement rows without a Daerah column")
 	partners := fs.String("partners", "", "define the foreign partners in `FILE` (.csv: name, country, level[, iso, parent, names]) for the --agreements file")
 	activities := fs.String("activities", "", "add the activities in `FILE` (.csv: agreement, date, activity[, value]) to the --agreements file's agreements")
+	dbFlag := fs.String("db", "", "evaluate what the database `DB` holds (kerjasama db import): a SQLite file or a postgres:// URL")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
 		return flagStatus(err)
@@ -102,7 +103,11 @@ func runReport(c *cli, args []string) int {
 
 	var data *report.Dataset
 	status := exitOK
-	if *agreementsFile == "" && *tradeFile == "" && *sessionsFile == "" {
+	if *dbFlag != "" {
+		if data, status = c.dbDataset(*dbFlag, *agreementsFile, *tradeFile, *sessionsFile, *regionFlag, *partners, *activities); data == nil {
+			return status
+		}
+	} else if *agreementsFile == "" && *tradeFile == "" && *sessionsFile == "" {
 		if *regionFlag != "" || *partners != "" || *activities != "" {
 			return c.usageError("report: --region, --partners and --activities apply to an --agreements file")
 		}
