@@ -35,7 +35,7 @@ type Files struct {
 	// records of all of them are summed together.
 	Trade []string
 	// Sessions is a session dataset in JSON (session.ReadJSON), or a CSV of
-	// working-paper items (session.ReadItemsCSV) read against the forums
+	// working-paper items (session.ReadCSV) read against the forums
 	// and sessions of the embedded public record (session.History).
 	Sessions string
 	// Welfare is a JSON object {"note": …, "spending": [evaluate.Spending …]}.
@@ -863,12 +863,12 @@ func loadSessions(d *Dataset, fsys fs.FS, name string, opt LoadOptions) error {
 			return err
 		}
 		records = countRecords(b)
-		var items []session.Item
-		items, err = session.ReadItemsCSV(bytes.NewReader(b))
-		if err == nil {
-			ds = session.History()
-			ds.Items = items
-			err = ds.Validate()
+		// A CSV of sessions or of working-paper items, told apart by its
+		// header (session.ReadCSV); items are read against the public
+		// record, and a sessions file is merged with it as a JSON one is.
+		ds, err = session.ReadCSV(bytes.NewReader(b), session.History())
+		if err == nil && len(ds.Items) == 0 && opt.History {
+			ds, err = ds.Merge(session.History())
 		}
 	}
 	if err != nil {
