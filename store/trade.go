@@ -210,7 +210,8 @@ func unjoin(err error) []error {
 
 // recordCols are the columns of trade_records after batch_id and seq.
 var recordCols = []string{"period_start", "period_end", "flow", "reporter", "partner", "post", "basis", "scheme", "hs",
-	"value_minor", "value_currency", "net_weight_milli", "net_weight_unit", "quantity_milli", "quantity_unit", "source"}
+	"value_minor", "value_currency", "net_weight_milli", "net_weight_unit", "quantity_milli", "quantity_unit", "source",
+	"classification", "code"}
 
 // recordValues appends the values of r's columns (recordCols) to dst.
 func recordValues(dst []any, r *trade.Record) ([]any, error) {
@@ -218,7 +219,8 @@ func recordValues(dst []any, r *trade.Record) ([]any, error) {
 	minor, cur := moneyCols(r.Value)
 	dst = append(dst, e.text("period start", r.Period.Start), e.text("period end", r.Period.End), e.text("flow", r.Flow),
 		r.Reporter, r.Partner, r.Post, e.text("basis", r.Basis), e.text("scheme", r.Scheme), e.text("hs", r.HS),
-		minor, cur, r.NetWeight.Milli, r.NetWeight.Unit, r.Quantity.Milli, r.Quantity.Unit, r.Source)
+		minor, cur, r.NetWeight.Milli, r.NetWeight.Unit, r.Quantity.Milli, r.Quantity.Unit, r.Source,
+		e.text("classification", r.Classification), r.Code)
 	return dst, e.err
 }
 
@@ -296,8 +298,8 @@ func batchValues(b *Batch) []any {
 }
 
 const insertBalance = `INSERT INTO trade_balances (batch_id, seq, period_start, period_end, reporter, partner, exports_minor,
-	exports_currency, imports_minor, imports_currency, net_minor, net_currency, net_only, source)
-VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`
+	exports_currency, imports_minor, imports_currency, net_minor, net_currency, net_only, source, no_exports, no_imports)
+VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)`
 
 func balanceValues(dst []any, bal *trade.Balance) ([]any, error) {
 	var e encoder
@@ -305,7 +307,7 @@ func balanceValues(dst []any, bal *trade.Balance) ([]any, error) {
 	mm, mc := moneyCols(bal.Imports)
 	nm, nc := moneyCols(bal.Net)
 	dst = append(dst, e.text("period start", bal.Period.Start), e.text("period end", bal.Period.End), bal.Reporter, bal.Partner,
-		xm, xc, mm, mc, nm, nc, flag(bal.NetOnly), bal.Source)
+		xm, xc, mm, mc, nm, nc, flag(bal.NetOnly), bal.Source, flag(bal.NoExports), flag(bal.NoImports))
 	return dst, e.err
 }
 
@@ -528,12 +530,13 @@ func loadRecords(ctx context.Context, tx *sql.Tx, where string, args ...any) ([]
 	var d decoder
 	err := scanAll(ctx, tx, "trade records", `SELECT `+join(recordCols)+` FROM trade_records WHERE `+where+` ORDER BY batch_id, seq`, args, func(rows *sql.Rows) error {
 		var r trade.Record
-		var start, end, flow, basis, scheme, hs, cur string
+		var start, end, flow, basis, scheme, hs, cur, class string
 		var minor int64
 		if err := rows.Scan(&start, &end, &flow, &r.Reporter, &r.Partner, &r.Post, &basis, &scheme, &hs, &minor, &cur,
-			&r.NetWeight.Milli, &r.NetWeight.Unit, &r.Quantity.Milli, &r.Quantity.Unit, &r.Source); err != nil {
+			&r.NetWeight.Milli, &r.NetWeight.Unit, &r.Quantity.Milli, &r.Quantity.Unit, &r.Source, &class, &r.Code); err != nil {
 			return err
 		}
+		d.text("classification", class, &r.Classification)
 		r.Period = date.Range{Start: d.date("period_start", start), End: d.date("period_end", end)}
 		d.text("flow", flow, &r.Flow)
 		d.text("basis", basis, &r.Basis)
@@ -553,14 +556,16 @@ func loadBalances(ctx context.Context, tx *sql.Tx, id int64) ([]trade.Balance, e
 	var bs []trade.Balance
 	var d decoder
 	err := scanAll(ctx, tx, "trade balances", `SELECT period_start, period_end, reporter, partner, exports_minor, exports_currency,
-	imports_minor, imports_currency, net_minor, net_currency, net_only, source FROM trade_balances WHERE batch_id = $1 ORDER BY seq`,
+	imports_minor, imports_currency, net_minor, net_currency, net_only, source, no_exports, no_imports FROM trade_balances
+	WHERE batch_id = $1 ORDER BY seq`,
 		[]any{id}, func(rows *sql.Rows) error {
 			var b trade.Balance
 			var start, end, xc, mc, nc string
-			var xm, mm, nm, netOnly int64
-			if err := rows.Scan(&start, &end, &b.Reporter, &b.Partner, &xm, &xc, &mm, &mc, &nm, &nc, &netOnly, &b.Source); err != nil {
+			var xm, mm, nm, netOnly, noX, noM int64
+			if err := rows.Scan(&start, &end, &b.Reporter, &b.Partner, &xm, &xc, &mm, &mc, &nm, &nc, &netOnly, &b.Source, &noX, &noM); err != nil {
 				return err
 			}
+			b.NoExports, b.NoImports = noX != 0, noM != 0
 			b.Period = date.Range{Start: d.date("period_start", start), End: d.date("period_end", end)}
 			b.Exports = d.money("exports", xm, xc)
 			b.Imports = d.money("imports", mm, mc)

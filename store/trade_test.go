@@ -166,6 +166,12 @@ func TestTradeExportImport(t *testing.T) {
 		t.Fatal(err)
 	}
 	docs["generated.json"] = gen.Bytes()
+	// A record of another classification than the HS (a legacy Comtrade
+	// bulk file in SITC Rev. 3: commodity "0"), and a balance whose imports
+	// were not recorded.
+	docs["sitc.json"] = []byte(`{"reporter": "AF", "records": [
+  {"period": "2008", "flow": "import", "reporter": "AF", "partner": "World", "classification": "S3", "code": "0", "value": "USD 309541080"}],
+ "balances": [{"period": "2015", "reporter": "61", "exports": "IDR 1000", "no_imports": true}]}`)
 	for name, data := range docs {
 		want, err := trade.ReadJSON(bytes.NewReader(data))
 		if err != nil {
