@@ -1089,6 +1089,32 @@ func (p *parser) suffix(i int) (currency.Unit, int, error) {
 	return p.prefix(i)
 }
 
+// wordsAt reports whether the words ws (lower case) are written at s[i],
+// in any ASCII case, with spaces between them, and returns their end. A
+// word that ends with a letter must end at a word boundary ("won" is not
+// the start of "wonogiri"); one that ends with a sign ("±", "u.s.") need
+// not.
+func wordsAt(s string, i int, ws []string) (int, bool) {
+	j := i
+	for n, word := range ws {
+		if n > 0 {
+			j2 := skipSpaces(s, j)
+			if j2 == j {
+				return i, false
+			}
+			j = j2
+		}
+		if !eqFold(s, j, word) {
+			return i, false
+		}
+		j += len(word)
+		if isLetter(word[len(word)-1]) && !boundary(s, j) {
+			return i, false
+		}
+	}
+	return j, true
+}
+
 // currencyWord reads a currency name at s[i]; end == i if there is none.
 func (p *parser) currencyWord(i int) (currency.Unit, int) {
 	s := p.s
@@ -1101,23 +1127,7 @@ func (p *parser) currencyWord(i int) (currency.Unit, int) {
 		if w.words[0][0] != first {
 			continue
 		}
-		j := i
-		ok := true
-		for n, word := range w.words {
-			if n > 0 {
-				j2 := skipSpaces(s, j)
-				if j2 == j {
-					ok = false
-					break
-				}
-				j = j2
-			}
-			if !eqFold(s, j, word) || !boundary(s, j+len(word)) {
-				ok = false
-				break
-			}
-			j += len(word)
-		}
+		j, ok := wordsAt(s, i, w.words)
 		if !ok {
 			continue
 		}

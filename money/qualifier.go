@@ -132,29 +132,8 @@ func qualifierAt(s string, i int) (Qualifier, int) {
 		return Exact, i
 	}
 	for _, k := range qualifierByFirst[s[i]|0x20] {
-		w := &qualifierWords[k]
-		j, ok := i, true
-		for n, word := range w.words {
-			if n > 0 {
-				j2 := skipSpaces(s, j)
-				if j2 == j {
-					ok = false
-					break
-				}
-				j = j2
-			}
-			if !eqFold(s, j, word) {
-				ok = false
-				break
-			}
-			j += len(word)
-			if last := word[len(word)-1]; isLetter(last) && j < len(s) && isWordByte(s[j]) && spaceLen(s, j) == 0 {
-				ok = false
-				break
-			}
-		}
-		if ok {
-			return w.q, j
+		if end, ok := wordsAt(s, i, qualifierWords[k].words); ok {
+			return qualifierWords[k].q, end
 		}
 	}
 	return Exact, i
