@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"cmp"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"hash/maphash"
@@ -94,6 +95,15 @@ type CSVReader struct {
 	// (ErrNotSelected). Rows in = rows yielded + rows reported as errors +
 	// rows reported to Warn with ErrTotalRow or ErrNotSelected.
 	Warn func(*RowError)
+	// Workers is how many goroutines read the rows of a file: 0 or 1 reads
+	// them in the calling goroutine. With more, one goroutine reads the
+	// text and hands blocks of rows to Workers goroutines that parse them,
+	// and the rows are checked against each other (duplicates, overlaps,
+	// totals, levels) and yielded in the order of the file: the records,
+	// the errors and the calls of Warn are those of one goroutine, in the
+	// same order, and Warn is called from the goroutine that ranges over
+	// the rows. Set it to runtime.GOMAXPROCS(0) to use the cores there are.
+	Workers int
 }
 
 // LeafLevel is the CSVReader.Level that reads the rows UN Comtrade flags
@@ -320,13 +330,18 @@ func (c CSVReader) Rows(r io.Reader) iter.Seq2[Row, error] {
 		}
 	}
 	var p *plan
-	sets := readRows(r, c.Comma, c.Strict, knownColumn, func(header []string) (rowFunc[*rowSet], error) {
-		var err error
-		if p, err = c.plan(header); err != nil {
-			return nil, err
-		}
-		return p.rows, nil
-	})
+	var sets iter.Seq2[*rowSet, error]
+	if c.Workers > 1 {
+		sets = c.parallelRows(r, &p)
+	} else {
+		sets = readRows(r, c.Comma, c.Strict, knownColumn, func(header []string) (rowFunc[*rowSet], error) {
+			var err error
+			if p, err = c.plan(header); err != nil {
+				return nil, err
+			}
+			return p.rows, nil
+		})
+	}
 	return func(yield func(Row, error) bool) {
 		for set, err := range sets {
 			if err != nil {
@@ -387,43 +402,11 @@ type rowFunc[T any] func(rd *input.Reader, fields []string) (T, error)
 func readRows[T any](r io.Reader, comma rune, strict bool, known func(string) bool, start func(header []string) (rowFunc[T], error)) iter.Seq2[T, error] {
 	return func(yield func(T, error) bool) {
 		var zero T
-		if comma == 0 {
-			br := bufio.NewReaderSize(r, sniffSize)
-			head, _ := br.Peek(sniffSize)
-			comma, r = headerComma(head, known), br
-		}
-		rd := input.NewReader(r, input.Options{Comma: comma})
-		var rb rowBuf
-		var header []string
-		var hpos input.Pos
-		var err error
-		// Title lines above the header ("Ekspor Kalimantan Tengah 2022",
-		// blank cells) have at most one cell filled: skip them.
-		for skipped := 0; ; skipped++ {
-			var fields [][]byte
-			fields, hpos, err = rd.Read()
-			if err != nil {
-				break
-			}
-			header = rb.strings(fields)
-			if !isTitle(header) || skipped >= maxTitleLines {
-				break
-			}
-		}
+		rd, header, hpos, rb, err := readHeader(r, comma, known)
 		if err != nil {
-			re := &RowError{Line: 1, Column: 1, Err: err}
-			var ie *input.Error
-			switch {
-			case err == io.EOF:
-				re.Err = errors.New("empty file")
-			case errors.As(err, &ie):
-				re.Line, re.Column, re.Err = ie.Line, ie.Column, ie.Err
-			}
-			re.Err = fmt.Errorf("%w: %w", ErrHeader, re.Err)
-			yield(zero, re)
+			yield(zero, err)
 			return
 		}
-		header = slices.Clone(header)
 		row, err := start(header)
 		if err != nil {
 			yield(zero, &RowError{Line: hpos.Line, Column: hpos.Column, Err: fmt.Errorf("%w: %w", ErrHeader, err)})
@@ -436,12 +419,7 @@ func readRows[T any](r io.Reader, comma rune, strict bool, known func(string) bo
 				return
 			}
 			if err != nil {
-				var ie *input.Error
-				if !errors.As(err, &ie) {
-					yield(zero, err)
-					return
-				}
-				if !yield(zero, &RowError{Line: ie.Line, Column: ie.Column, Err: ie.Err}) || strict {
+				if err = rowReadError(err); !yield(zero, err) || strict || !isRowError(err) {
 					return
 				}
 				continue
@@ -458,6 +436,68 @@ func readRows[T any](r io.Reader, comma rune, strict bool, known func(string) bo
 			}
 		}
 	}
+}
+
+// readHeader starts reading the CSV file r with the input toolbox (which
+// decodes the text, detects the separator unless comma is set, and bounds
+// the record size): it skips title lines and returns the reader, the
+// header, its position and the rowBuf the header was read with, or the
+// *RowError of a file without a header that can be read.
+func readHeader(r io.Reader, comma rune, known func(string) bool) (*input.Reader, []string, input.Pos, *rowBuf, error) {
+	if comma == 0 {
+		br := bufio.NewReaderSize(r, sniffSize)
+		head, _ := br.Peek(sniffSize)
+		comma, r = headerComma(head, known), br
+	}
+	rd := input.NewReader(r, input.Options{Comma: comma})
+	rb := new(rowBuf)
+	var header []string
+	var hpos input.Pos
+	var err error
+	// Title lines above the header ("Ekspor Kalimantan Tengah 2022",
+	// blank cells) have at most one cell filled: skip them.
+	for skipped := 0; ; skipped++ {
+		var fields [][]byte
+		fields, hpos, err = rd.Read()
+		if err != nil {
+			break
+		}
+		header = rb.strings(fields)
+		if !isTitle(header) || skipped >= maxTitleLines {
+			break
+		}
+	}
+	if err != nil {
+		re := &RowError{Line: 1, Column: 1, Err: err}
+		var ie *input.Error
+		switch {
+		case err == io.EOF:
+			re.Err = errors.New("empty file")
+		case errors.As(err, &ie):
+			re.Line, re.Column, re.Err = ie.Line, ie.Column, ie.Err
+		}
+		re.Err = fmt.Errorf("%w: %w", ErrHeader, re.Err)
+		return nil, nil, hpos, nil, re
+	}
+	return rd, slices.Clone(header), hpos, rb, nil
+}
+
+// rowReadError turns an error of input.Reader.Read into the error of a row: a
+// *RowError at its position for a problem of one record (reading goes
+// on), or the error itself for one that stops the reading.
+func rowReadError(err error) error {
+	var ie *input.Error
+	if !errors.As(err, &ie) {
+		return err
+	}
+	return &RowError{Line: ie.Line, Column: ie.Column, Err: ie.Err}
+}
+
+// isRowError reports whether err is the error of one row, after which
+// reading goes on.
+func isRowError(err error) bool {
+	_, ok := err.(*RowError)
+	return ok
 }
 
 // sniffSize is how much of a file headerComma looks at.
@@ -512,22 +552,38 @@ func knownColumn(h string) bool {
 }
 
 // A rowBuf turns the fields of a record (slices of the reader's buffer)
-// into strings with one allocation per record, as encoding/csv does.
+// into strings. The bytes of many records are copied one after another
+// into a block (a strings.Builder, which only ever appends, so that the
+// strings taken from it never change), and a new block is started when
+// one is full: one allocation per block of rows rather than one per row.
+// A string kept from a row keeps its block alive: the caches of names
+// keep copies (see textCache.put).
 type rowBuf struct {
-	b []byte
+	b strings.Builder
 	s []string
 }
+
+// rowBlock is the size of a block of rows.
+const rowBlock = 8 << 10
 
 // strings returns the fields as strings; the slice is reused by the next
 // call, the strings are not.
 func (rb *rowBuf) strings(fields [][]byte) []string {
-	rb.b = rb.b[:0]
-	for _, f := range fields {
-		rb.b = append(rb.b, f...)
-	}
-	all := string(rb.b)
-	rb.s = rb.s[:0]
 	n := 0
+	for _, f := range fields {
+		n += len(f)
+	}
+	if rb.b.Cap()-rb.b.Len() < n {
+		rb.b = strings.Builder{}
+		rb.b.Grow(max(n, rowBlock))
+	}
+	start := rb.b.Len()
+	for _, f := range fields {
+		rb.b.Write(f)
+	}
+	all := rb.b.String()[start:]
+	rb.s = rb.s[:0]
+	n = 0
 	for _, f := range fields {
 		rb.s = append(rb.s, all[n:n+len(f)])
 		n += len(f)
@@ -535,7 +591,14 @@ func (rb *rowBuf) strings(fields [][]byte) []string {
 	return rb.s
 }
 
-func rowError(rd *input.Reader, field int, header, text string, err error) *RowError {
+// A fieldPos gives the positions of the fields of the row being read: the
+// input.Reader that read it, or the positions kept with the row when it is
+// read by a worker (see CSVReader.Workers).
+type fieldPos interface {
+	FieldPos(i int) input.Pos
+}
+
+func rowError(rd fieldPos, field int, header, text string, err error) *RowError {
 	text = input.CellText(text)
 	line, col := 1, 1
 	if field >= 0 {
@@ -570,13 +633,15 @@ type plan struct {
 	seed  maphash.Seed
 	full  bool // the checks stopped at maxSeen rows
 
-	posts               textCache // border post text → ID
-	partners            textCache // partner or reporter text → code
-	set                 rowSet    // what the row gives, reused
-	second              Record    // the second record of a row of a wide table
-	firstCol, secondCol int       // the value cells of the row's records
-	skipped             bool      // the row is of a level or classification not chosen
+	posts    textCache // border post text → ID
+	partners textCache // partner or reporter text → code
+	set      rowSet    // what the row gives, reused
+	parsed   parsed    // the row being read, reused
+	skipped  bool      // the row is of a level or classification not chosen
+	rowState
 
+	hsText  string // the last HS cell read without a name, and its code
+	hs      HS
 	curText string // the currency column's text on the last row
 	curUnit currency.Unit
 	months  map[string][2]time.Month
@@ -584,14 +649,6 @@ type plan struct {
 	wide   bool                    // a wide table: export and import value columns
 	scales [numRoles]string        // scale word of each value column ("juta")
 	curs   [numRoles]currency.Unit // currency named in each value column's header
-
-	// The row being read: its level, leaf flag and whether it is UN
-	// Comtrade's commodity TOTAL or the partner World.
-	level      int
-	leaf       int8 // -1 not given, 0 no, 1 yes
-	cmdTotal   bool
-	world      bool
-	worldField int
 
 	// The first level and classification of the file, and their lines.
 	firstLevel, firstLevelLine int
@@ -610,6 +667,21 @@ type plan struct {
 		minor int64
 		n     int
 	} // sums by flow since the last total row
+}
+
+// A rowState is what reading one row (plan.row) finds beyond its
+// record, for the checks that follow (plan.finish).
+type rowState struct {
+	// The row's level, leaf flag and whether it is UN Comtrade's
+	// commodity TOTAL or the partner World.
+	level      int
+	leaf       int8 // -1 not given, 0 no, 1 yes
+	cmdTotal   bool
+	world      bool
+	worldField int
+
+	second              Record // the second record of a row of a wide table
+	firstCol, secondCol int    // the value cells of the row's records
 }
 
 // maxHeld is how many rows for the World or the commodity TOTAL a file
@@ -635,6 +707,37 @@ type sumKey struct {
 	code              string
 }
 
+// hash returns the hash of k with seed. maphash.Comparable of a struct
+// with strings goes through reflection; the strings are hashed on their
+// own, and the rest with them as one block of bytes.
+func (k *sumKey) hash(seed maphash.Seed) uint64 {
+	var b [72]byte
+	n := 0
+	put := func(v uint64) {
+		binary.LittleEndian.PutUint64(b[n:], v)
+		n += 8
+	}
+	for _, d := range [...]date.Date{k.period.Start, k.period.End} {
+		put(uint64(int64(d.Year)))
+		put(uint64(d.Month)<<8 | uint64(d.Day)&0xff)
+	}
+	put(uint64(k.flow))
+	put(k.hs.v)
+	put(strHash(seed, k.reporter))
+	put(strHash(seed, k.partner))
+	put(strHash(seed, k.code))
+	return maphash.Bytes(seed, b[:n])
+}
+
+// strHash is maphash.String, with the empty string (the common reporter
+// and code) at no cost.
+func strHash(seed maphash.Seed, s string) uint64 {
+	if s == "" {
+		return 0
+	}
+	return maphash.String(seed, s)
+}
+
 // heldIsTotal reports whether a held row turned out to be a total: a row
 // for the World beside rows of other partners of its period, flow,
 // reporter and commodity; a row for the commodity TOTAL beside rows of
@@ -658,7 +761,7 @@ func (p *plan) heldSum(h heldRow) (int64, bool) {
 		} else {
 			k.hs, k.code = HS{}, ""
 		}
-		if v, ok := p.sums[i][maphash.Comparable(p.seed, k)]; ok {
+		if v, ok := p.sums[i][k.hash(p.seed)]; ok {
 			return v, true
 		}
 		if p.sumsFull && (i == 0 && p.otherPartners || i == 1 && p.otherGoods) {
@@ -838,14 +941,27 @@ func (p *plan) field(fields []string, r role) (string, int, bool) {
 // trimSpace trims ASCII white space, U+00A0 and U+202F from both ends of
 // s without allocating.
 func trimSpace(s string) string {
+	// The common cell starts and ends with a printable ASCII byte: nothing
+	// to trim, at the cost of two comparisons.
+	if s != "" && graphicASCII[s[0]]&graphicASCII[s[len(s)-1]] != 0 {
+		return s
+	}
 	return strings.TrimSpace(s) // unicode.IsSpace covers U+00A0 and U+202F
 }
+
+// graphicASCII is 1 for the printable ASCII bytes other than the space.
+var graphicASCII = func() (t [256]uint8) {
+	for c := '!'; c <= '~'; c++ {
+		t[c] = 1
+	}
+	return t
+}()
 
 // row turns one data row into a Record. Every field is read, so that a
 // row with several bad fields is reported once with all of them (see
 // RowError.More); a row that is a total ("Jumlah") is reported as that
 // alone.
-func (p *plan) row(rd *input.Reader, fields []string) (Record, error) {
+func (p *plan) row(rd fieldPos, fields []string) (Record, error) {
 	var bad []*RowError // nil unless the row has problems
 	fail := func(r role, i int, text string, err error) {
 		bad = append(bad, p.fieldError(rd, fields, r, i, text, err))
@@ -969,8 +1085,13 @@ func (p *plan) row(rd *input.Reader, fields []string) (Record, error) {
 			} else {
 				rec.Code = c
 			}
+		case s == p.hsText && s != "":
+			rec.HS = p.hs // a file repeats its codes: the last one read
 		default:
 			h, err := ParseHS(s)
+			if err == nil {
+				p.hsText, p.hs = s, h
+			}
 			if err != nil {
 				// A code cell that carries the name: "[40] Karet dan
 				// barang dari karet".
@@ -1097,7 +1218,7 @@ func (p *plan) row(rd *input.Reader, fields []string) (Record, error) {
 // cellValue reads the value cell i of role r: exactly in UN Comtrade
 // files, with the column's own scale ("Juta US$") otherwise; a negative
 // value is ErrNegative.
-func (p *plan) cellValue(rd *input.Reader, fields []string, r role, i int, s string, cur currency.Unit) (money.Amount, error) {
+func (p *plan) cellValue(rd fieldPos, fields []string, r role, i int, s string, cur currency.Unit) (money.Amount, error) {
 	if c := p.curs[r]; c != (currency.Unit{}) && p.cols[colCurrency] == 0 && p.c.Currency == (currency.Unit{}) {
 		cur = c
 	}
@@ -1120,13 +1241,27 @@ func (p *plan) cellValue(rd *input.Reader, fields []string, r role, i int, s str
 // totalRoles are the columns whose text may say that a row is a total.
 var totalRoles = [...]role{colYear, colMonth, colPeriod, colFlow, colReporter, colPartner, colPost, colHS, colScheme, colBasis, colSource}
 
+// totalStart holds the bytes a cell labelling a total can start with: the
+// first letters of the labels of mayBeTotal (either case), white space
+// that trimSpace removes, and every byte of a multi-byte sequence (U+00A0
+// and the other Unicode spaces).
+var totalStart = func() (t [256]bool) {
+	for _, c := range "jtgsaJTGSA \t\n\v\f\r" {
+		t[c] = true
+	}
+	for c := 0x80; c < 0x100; c++ {
+		t[c] = true
+	}
+	return t
+}()
+
 // totalCell returns the index and text of the first cell of fields that
 // labels the row a total ("Jumlah", "Total", "Semua negara").
 func (p *plan) totalCell(fields []string) (int, string, bool) {
 	for _, r := range totalRoles {
 		i := p.cols[r] - 1
-		if i < 0 || i >= len(fields) || fields[i] == "" || fields[i][0] >= '0' && fields[i][0] <= '9' {
-			continue // no column, or a number: the common case, at no cost
+		if i < 0 || i >= len(fields) || fields[i] == "" || !totalStart[fields[i][0]] {
+			continue // no column, or a cell no total label starts with: the common case, at no cost
 		}
 		if s, i, ok := p.field(fields, r); ok && s != "" && isTotal(s) {
 			if r == colHS && p.layout == Comtrade && strings.EqualFold(s, "total") {
@@ -1141,7 +1276,7 @@ func (p *plan) totalCell(fields []string) (int, string, bool) {
 // totalRow reports a total row to Warn, with how its value (or values, in
 // a wide table) compares with the rows of its flow since the previous
 // total row, and starts a new block of rows.
-func (p *plan) totalRow(rd *input.Reader, fields []string, i int, text string) {
+func (p *plan) totalRow(rd fieldPos, fields []string, i int, text string) {
 	var checks []string
 	check := func(f Flow, r role) {
 		s, j, ok := p.field(fields, r)
@@ -1196,19 +1331,61 @@ func (p *plan) totalRow(rd *input.Reader, fields []string, i int, text string) {
 // a row for the World or the commodity TOTAL is held to the end of the
 // file; a row of a wide table gives a record for each filled value cell.
 func (p *plan) rows(rd *input.Reader, fields []string) (*rowSet, error) {
-	set := &p.set
-	set.n = 0
+	pr := &p.parsed
+	p.parse(rd, fields, pr, false)
+	return p.finish(rd, fields, pr)
+}
+
+// parsed is what plan.parse finds in a row: a total row (the cell that
+// says so), or the row's record or error, and its rowState.
+type parsed struct {
+	total  bool
+	totalI int
+	totalS string
+	rec    Record
+	err    error
+	state  rowState
+	copied bool // state holds the rowState (else it is left in the plan that parsed the row)
+}
+
+// parse reads a row as far as it can without the rows before it: whether
+// it is a total row, and else its record (plan.row). Only the caches of p
+// change, so that workers with copies of p may parse the rows of a file
+// in any order (see CSVReader.Workers).
+func (p *plan) parse(rd fieldPos, fields []string, pr *parsed, copyState bool) {
+	pr.total, pr.copied = false, copyState
 	if len(fields) >= p.maxCol {
 		if i, s, ok := p.totalCell(fields); ok {
-			p.totalRow(rd, fields, i, s)
-			return set, nil
+			pr.total, pr.totalI, pr.totalS = true, i, s
+			return
 		}
 	}
-	rec, err := p.row(rd, fields)
-	if err != nil {
-		return set, err
+	pr.rec, pr.err = p.row(rd, fields)
+	if copyState {
+		pr.state = p.rowState
 	}
-	if err := p.selectRow(rd, fields, &rec); err != nil || p.skipped {
+}
+
+// finish completes the reading of a row that parse read, in the order of
+// the file: a total row is reported and checked against the rows of its
+// block; a record is checked against the rows before it (duplicates,
+// overlaps, levels and classifications), held to the end of the file if
+// it is for the World or all commodities, or else counted and returned.
+func (p *plan) finish(rd fieldPos, fields []string, pr *parsed) (*rowSet, error) {
+	set := &p.set
+	set.n = 0
+	if pr.total {
+		p.totalRow(rd, fields, pr.totalI, pr.totalS)
+		return set, nil
+	}
+	if pr.err != nil {
+		return set, pr.err
+	}
+	if pr.copied {
+		p.rowState = pr.state
+	}
+	rec := &pr.rec
+	if err := p.selectRow(rd, fields, rec); err != nil || p.skipped {
 		return set, err
 	}
 	line := rd.FieldPos(0).Line
@@ -1219,7 +1396,7 @@ func (p *plan) rows(rd *input.Reader, fields []string) (*rowSet, error) {
 		p.otherGoods = true
 	}
 	n := 1
-	set.rows[0] = Row{Record: rec, Line: line, Column: rd.FieldPos(p.firstCol).Column}
+	set.rows[0] = Row{Record: *rec, Line: line, Column: rd.FieldPos(p.firstCol).Column}
 	if p.second.Flow != 0 {
 		set.rows[1] = Row{Record: p.second, Line: line, Column: rd.FieldPos(p.secondCol).Column}
 		n = 2
@@ -1286,7 +1463,7 @@ func (p *plan) count(r *Record) {
 		if p.sums[i] == nil {
 			p.sums[i] = make(map[uint64]int64)
 		}
-		h := maphash.Comparable(p.seed, k)
+		h := k.hash(p.seed)
 		if v, ok := p.sums[i][h]; ok || len(p.sums[i]) < maxSeen {
 			if s, ok := addInt(v, r.Value.Minor()); ok {
 				p.sums[i][h] = s
@@ -1301,7 +1478,7 @@ func (p *plan) count(r *Record) {
 // Comtrade file, or, without them, refuses a row of another level or
 // classification than the file's first. A row not chosen is reported to
 // Warn and p.skipped set.
-func (p *plan) selectRow(rd *input.Reader, fields []string, rec *Record) error {
+func (p *plan) selectRow(rd fieldPos, fields []string, rec *Record) error {
 	p.skipped = false
 	line := rd.FieldPos(0).Line
 	skip := func(r role, why string) error {
@@ -1422,7 +1599,7 @@ const (
 // checkedRow reads a row with row and checks the record against the rows
 // before it: a repeated row, or a year beside its months, is reported at
 // the row's start and not yielded.
-func (p *plan) checkedRow(rd *input.Reader, rec *Record) error {
+func (p *plan) checkedRow(rd fieldPos, rec *Record) error {
 	if p.full {
 		return nil
 	}
@@ -1466,7 +1643,7 @@ func (p *plan) checkedRow(rd *input.Reader, rec *Record) error {
 }
 
 // fieldError makes the *RowError of field i (of role r) of a row.
-func (p *plan) fieldError(rd *input.Reader, fields []string, r role, i int, text string, err error) *RowError {
+func (p *plan) fieldError(rd fieldPos, fields []string, r role, i int, text string, err error) *RowError {
 	h := roleNames[r]
 	if i >= 0 && i < len(p.header) {
 		h = p.header[i]
@@ -1489,7 +1666,7 @@ func joinRowErrors(bad []*RowError) *RowError {
 }
 
 // warn reports a reservation about field i of a row to the reader's Warn.
-func (p *plan) warn(rd *input.Reader, fields []string, r role, i int, text string, err error) {
+func (p *plan) warn(rd fieldPos, fields []string, r role, i int, text string, err error) {
 	if p.c.Warn != nil {
 		p.c.Warn(p.fieldError(rd, fields, r, i, text, err))
 	}
@@ -1498,7 +1675,7 @@ func (p *plan) warn(rd *input.Reader, fields []string, r role, i int, text strin
 // exactValue reads a Comtrade value ("12345678901.5", "123456.789",
 // "1.5e9") exactly, rounding to hundredths half to even with a warning
 // (ErrRounded) when the text is finer; other text is read by value.
-func (p *plan) exactValue(rd *input.Reader, fields []string, i int, s string, cur currency.Unit) (money.Amount, error) {
+func (p *plan) exactValue(rd fieldPos, fields []string, i int, s string, cur currency.Unit) (money.Amount, error) {
 	minor, rounded, err := parseExact(s, 2)
 	if errors.Is(err, errNotPlain) || cur == (currency.Unit{}) {
 		return p.value(s, cur)
@@ -1519,7 +1696,7 @@ func (p *plan) exactValue(rd *input.Reader, fields []string, i int, s string, cu
 // quantity reads a net weight or quantity: in Comtrade files exactly,
 // exponents included, rounded to thousandths half to even with a warning;
 // otherwise with ParseQuantity in the file's language.
-func (p *plan) quantity(rd *input.Reader, fields []string, r role, i int, s string) (Quantity, error) {
+func (p *plan) quantity(rd fieldPos, fields []string, r role, i int, s string) (Quantity, error) {
 	if p.layout == Comtrade {
 		milli, rounded, err := parseExact(s, 3)
 		switch {
@@ -1658,7 +1835,7 @@ func (p *plan) month(s string) (first, last time.Month, err error) {
 	}
 	if q, ok := quarter(s); ok {
 		first, last = time.Month(3*q-2), time.Month(3*q)
-		p.months[s] = [2]time.Month{first, last}
+		p.months[strings.Clone(s)] = [2]time.Month{first, last}
 		return first, last, nil
 	}
 	first, last, err = parseMonths(s, p.lang)
@@ -1666,7 +1843,7 @@ func (p *plan) month(s string) (first, last time.Month, err error) {
 		return 0, 0, err
 	}
 	if len(p.months) < 1000 {
-		p.months[s] = [2]time.Month{first, last}
+		p.months[strings.Clone(s)] = [2]time.Month{first, last} // s may be a slice of a block of rows
 	}
 	return first, last, nil
 }
@@ -1876,7 +2053,14 @@ func (c *textCache) put(s, v string) {
 		c.m = make(map[string]string)
 	}
 	if len(c.m) < 10000 {
-		c.m[s] = v
+		// Copies: s may be a slice of a block of rows (see rowBuf).
+		k := strings.Clone(s)
+		if v == s {
+			v = k
+		} else {
+			v = strings.Clone(v)
+		}
+		c.m[k] = v
 	}
 	e := c.slot(s)
 	e.k, e.v = s, v

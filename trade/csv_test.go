@@ -454,6 +454,10 @@ func FuzzReadCSV(f *testing.F) {
 		if rows, ok := countPurchaseRows(in); ok && !headerFailed && rows != read+reported {
 			t.Fatalf("purchases: %d rows in, %d read + %d reported", rows, read, reported)
 		}
+		// Several workers read the file as one goroutine does.
+		if diff := cmp.Diff(transcript(CSVReader{}, in), transcript(CSVReader{Workers: 2}, in)); diff != "" {
+			t.Fatalf("Workers 2: mismatch (-want +got):\n%s", diff)
+		}
 	})
 }
 

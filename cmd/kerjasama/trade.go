@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
 	"strings"
 	"text/tabwriter"
 
@@ -117,7 +118,7 @@ Example:
 	if err != nil {
 		return c.usageError("trade summary: bad --by: %v", safeErr(err))
 	}
-	rd := trade.CSVReader{Strict: *strict}
+	rd := trade.CSVReader{Strict: *strict, Workers: runtime.GOMAXPROCS(0)} // the rows read and checked as by one goroutine
 	if *layoutS != "" {
 		if rd.Layout, err = trade.ParseLayout(*layoutS); err != nil {
 			return c.usageError("trade summary: bad --layout: %v", safeErr(err))
@@ -148,7 +149,6 @@ Example:
 	if *reporterS != "" {
 		r, ok := region.Lookup(*reporterS)
 		if !ok {
-			var err error
 			if r, err = region.Find(*reporterS); err != nil {
 				return c.usageError("trade summary: bad --reporter: %v", safeErr(err))
 			}

@@ -1,8 +1,10 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -473,5 +475,46 @@ func TestReportTradeNotRecorded(t *testing.T) {
 	}
 	if strings.Contains(stdout, "surplus") {
 		t.Errorf("report of exports only finds a surplus:\n%s", stdout)
+	}
+}
+
+// TestTradeSummaryCores checks that the summary, its problems and its
+// warnings are the same on one core as on several (where the rows are
+// read by workers), on a file with bad rows scattered through it.
+func TestTradeSummaryCores(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("tahun,bulan,arus,pos,mitra,nilai,mata_uang\n")
+	posts := []string{"PLBN Entikong", "Aruk", "\"Nanga\nBadau\"", "Motaain"}
+	for i := range 3000 {
+		y, m, flow, post, partner, value := 2015+i%3, fmt.Sprint(1+i%12), []string{"ekspor", "impor"}[i/7%2], posts[i/3%4], "Malaysia", fmt.Sprintf("%d.%03d.%03d", 1+i%97, i%1000, (i*7)%1000)
+		switch i % 101 {
+		case 5:
+			value = "12x"
+		case 17:
+			m = "Smarch"
+		case 40:
+			partner = "Jumlah"
+		case 41:
+			partner = "World"
+		case 77:
+			b.WriteString("2015,1,ekspor,\"Aruk,Malaysia,1,IDR\n")
+			continue
+		}
+		fmt.Fprintf(&b, "%d,%s,%s,%s,%s,%s,IDR\n", y, m, flow, post, partner, value)
+	}
+	file := writeTradeFile(t, "cores.csv", b.String())
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(0))
+	for _, args := range [][]string{{"--by", "year,post"}, {"--by", "year,post", "--keep-going", "--lang", "id"}, {"--strict"}} {
+		args = append([]string{"trade", "summary", file}, args...)
+		runtime.GOMAXPROCS(1)
+		out1, err1, code1 := runCLI(t, args...)
+		runtime.GOMAXPROCS(2)
+		out2, err2, code2 := runCLI(t, args...)
+		if diff := cmp.Diff([]any{out1, err1, code1}, []any{out2, err2, code2}); diff != "" {
+			t.Errorf("%q: mismatch (-want +got):\n%s", args, diff)
+		}
+		if code1 != exitInput || !strings.Contains(err1, "cores.csv:") {
+			t.Errorf("%q: code %d, stderr:\n%s", args, code1, err1)
+		}
 	}
 }

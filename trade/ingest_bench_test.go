@@ -1,0 +1,218 @@
+package trade_test
+
+import (
+	"bufio"
+	"encoding/csv"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/kerjasama/kerjasama/trade"
+	"golang.org/x/text/language"
+)
+
+// The ingestion benchmarks of issue #16: `kerjasama trade summary FILE
+// --by year,post` on a 1,000,000-row file of the simple layout whose
+// values are written the Indonesian way without a symbol
+// ("2.746.318.213", about 51 MB), against the plain loop the issue names
+// (encoding/csv, strip the dots, strconv.ParseInt, a map sum by year and
+// post). Run with -cpu 1 for one core, -cpu 2 for two:
+//
+//	go test -run '^$' -bench Ingest -benchmem -cpu 1,2 -count 6 ./trade
+
+const ingestRows = 1_000_000
+
+var ingest struct {
+	once sync.Once
+	path string
+	err  error
+}
+
+// ingestFile writes the benchmark file once per test binary, in a
+// directory removed by TestMain, and returns its path.
+func ingestFile(b *testing.B) string {
+	b.Helper()
+	ingest.once.Do(func() {
+		dir, err := os.MkdirTemp("", "kerjasama-ingest-")
+		if err != nil {
+			ingest.err = err
+			return
+		}
+		ingestDirs = append(ingestDirs, dir)
+		ingest.path = filepath.Join(dir, "trade-1M.csv")
+		ingest.err = writeIngestCSV(ingest.path, ingestRows)
+	})
+	if ingest.err != nil {
+		b.Fatal(ingest.err)
+	}
+	return ingest.path
+}
+
+// ingestDirs are the directories the benchmarks made, removed at the end.
+var ingestDirs []string
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	for _, d := range ingestDirs {
+		os.RemoveAll(d)
+	}
+	os.Exit(code)
+}
+
+// writeIngestCSV writes n rows of the simple layout with Indonesian
+// headers over 10 years, 12 months, 8 posts and 2 flows, values grouped
+// with dots ("2.746.318.213"): the file of the issue.
+func writeIngestCSV(path string, n int) error {
+	names := []string{"PLBN Entikong", "Aruk", "Nanga Badau", "Jagoi Babang", "Sei Kelik", "Motaain", "Skouw", "Serasan"}
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	w := bufio.NewWriter(f)
+	fmt.Fprintln(w, "tahun,bulan,arus,pos,mitra,hs,nilai,mata_uang")
+	x := xorshift(88172645463325252)
+	var buf []byte
+	for range n {
+		v := x.next()
+		flow := "ekspor"
+		if v>>16&1 == 1 {
+			flow = "impor"
+		}
+		buf = buf[:0]
+		buf = strconv.AppendInt(buf, 2014+int64(v%10), 10)
+		buf = append(buf, ',')
+		buf = strconv.AppendInt(buf, int64(1+v>>8%12), 10)
+		buf = append(buf, ',')
+		buf = append(buf, flow...)
+		buf = append(buf, ',')
+		buf = append(buf, names[v>>20%uint64(len(names))]...)
+		buf = append(buf, ",Malaysia,1511.10,"...)
+		buf = appendGrouped(buf, int64(v>>24)%10_000_000_000)
+		buf = append(buf, ",IDR\n"...)
+		w.Write(buf)
+	}
+	if err := w.Flush(); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
+
+// appendGrouped appends v with a dot every three digits: 2.746.318.213.
+func appendGrouped(b []byte, v int64) []byte {
+	s := strconv.FormatInt(v, 10)
+	for i := range len(s) {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b = append(b, '.')
+		}
+		b = append(b, s[i])
+	}
+	return b
+}
+
+// ingestPlain is the plain loop of the issue: encoding/csv, the dots
+// stripped, strconv.ParseInt, a map sum by year and post. It returns the
+// number of groups.
+func ingestPlain(r io.Reader) (int, error) {
+	type key struct {
+		year int
+		post string
+	}
+	cr := csv.NewReader(bufio.NewReaderSize(r, 64<<10))
+	cr.ReuseRecord = true
+	if _, err := cr.Read(); err != nil {
+		return 0, err
+	}
+	sums := make(map[key]int64)
+	posts := make(map[string]string)
+	for {
+		f, err := cr.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return 0, err
+		}
+		y, err := strconv.Atoi(f[0])
+		if err != nil {
+			return 0, err
+		}
+		v, err := strconv.ParseInt(strings.ReplaceAll(f[6], ".", ""), 10, 64)
+		if err != nil {
+			return 0, err
+		}
+		post, ok := posts[f[3]]
+		if !ok {
+			post = f[3]
+			posts[post] = post
+		}
+		sums[key{y, post}] += v
+	}
+	return len(sums), nil
+}
+
+// ingestTrade is what `trade summary --by year,post` does with a file:
+// CSVReader.Rows (with Warn set, as the command sets it) into a Summary.
+// It returns the number of groups.
+func ingestTrade(rd trade.CSVReader) func(io.Reader) (int, error) {
+	return func(r io.Reader) (int, error) {
+		sum := trade.Summary{By: trade.ByYear | trade.ByPost}
+		warnings := 0
+		rd.Warn = func(*trade.RowError) { warnings++ }
+		rd.File = "trade-1M.csv"
+		for row, err := range rd.Rows(r) {
+			if err != nil {
+				return 0, err
+			}
+			if err := sum.Add(&row.Record); err != nil {
+				return 0, err
+			}
+		}
+		if _, err := sum.Table(language.Indonesian); err != nil {
+			return 0, err
+		}
+		return sum.Aggregator().Len(), nil
+	}
+}
+
+// benchIngest reads the file with read on every iteration and reports
+// the peak live heap and the bytes allocated per row.
+func benchIngest(b *testing.B, read func(io.Reader) (int, error)) {
+	path := ingestFile(b)
+	runtime.GC()
+	b.ReportAllocs()
+	b.ResetTimer()
+	stop := peakHeap()
+	for b.Loop() {
+		f, err := os.Open(path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		n, err := read(f)
+		f.Close()
+		if err != nil {
+			b.Fatal(err)
+		}
+		if n != 80 {
+			b.Fatalf("%d groups, want 80", n)
+		}
+	}
+	b.ReportMetric(stop(), "peak-heap-MB")
+	b.ReportMetric(float64(b.N)*ingestRows/b.Elapsed().Seconds()/1e6, "Mrows/s")
+}
+
+// BenchmarkIngest compares the command's path with the plain loop on the
+// same file in the same binary.
+func BenchmarkIngest(b *testing.B) {
+	b.Run("plain", func(b *testing.B) { benchIngest(b, ingestPlain) })
+	b.Run("trade", func(b *testing.B) { benchIngest(b, ingestTrade(trade.CSVReader{})) })
+	// What the command does with two cores (-cpu 2); with -cpu 1, the
+	// cost of the workers on one core.
+	b.Run("trade-2workers", func(b *testing.B) { benchIngest(b, ingestTrade(trade.CSVReader{Workers: 2})) })
+}
