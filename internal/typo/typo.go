@@ -104,12 +104,19 @@ func Distance(a, b string, limit int) int {
 	for i := 0; i < len(b); i++ {
 		h[b[i]&63]--
 	}
+	// Sum the differences over the buckets a and b touch (each once: a
+	// bucket is cleared when counted), not over all 64.
 	diff := 0
-	for _, c := range h {
-		if c < 0 {
-			c = -c
+	for _, s := range [2]string{a, b} {
+		for i := 0; i < len(s); i++ {
+			c := &h[s[i]&63]
+			if *c < 0 {
+				diff -= int(*c)
+			} else {
+				diff += int(*c)
+			}
+			*c = 0
 		}
-		diff += int(c)
 	}
 	if (diff+1)/2 > limit {
 		return limit + 1
