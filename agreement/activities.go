@@ -184,7 +184,7 @@ func (l *Load) addActivity(fields [][]byte, cols [actColumns]int, names []string
 		if err != nil {
 			return at(actValue, err)
 		}
-		act.Value = m
+		act.Value = reportedValue(m)
 	}
 	if v := cell(actSector); v != "" && !isPlaceholder(v) {
 		ss := matchList(v, lang.Of(tag))

@@ -124,7 +124,7 @@ type Activity struct {
 	Date        PartialDate  `json:"date,omitzero"`
 	Sector      Sector       `json:"sector,omitempty"`
 	Description string       `json:"description,omitempty"`
-	Value       money.Amount `json:"value,omitzero"` // value reported, zero when none
+	Value       money.Amount `json:"value,omitzero"` // value reported; zero (in any currency) when none
 	// Approximate is true when the value is approximate ("sekitar Rp18 miliar").
 	Approximate bool `json:"approximate,omitempty"`
 }

@@ -244,7 +244,19 @@ func (w wireReader) activity(j wireActivity) (Activity, error) {
 	if a.Value, err = w.amount(j.Value); err != nil {
 		return a, fmt.Errorf("activity value: %w", err)
 	}
+	a.Value = reportedValue(a.Value)
 	return a, nil
+}
+
+// reportedValue returns the value of an activity as Activity.Value holds
+// it: a value of zero, in whatever currency ("XDR 0"), is no value
+// reported, the zero Amount, which WriteJSON leaves out; so what is read
+// writes and reads back equal.
+func reportedValue(v money.Amount) money.Amount {
+	if v.IsZero() {
+		return money.Amount{}
+	}
+	return v
 }
 
 func (w wireReader) event(j wireEvent) (Event, error) {

@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 
+	"golang.org/x/text/currency"
+
 	"github.com/kerjasama/kerjasama/date"
 	"github.com/kerjasama/kerjasama/money"
 )
@@ -217,6 +219,26 @@ func (b *Balance) UnmarshalJSON(data []byte) error {
 		return err
 	}
 	a.Period = date.Range(v.Period)
+	// MarshalJSON leaves out an amount of zero ("IDR 0"): an amount left
+	// out takes the currency of the balance's others, so that what is
+	// written reads back equal (exports − imports = net still holds).
+	cur := currency.XXX
+	for _, m := range []money.Amount{a.Exports, a.Imports, a.Net} {
+		if m.HasCurrency() {
+			cur = m.Currency()
+			break
+		}
+	}
+	if cur != currency.XXX && !a.NetOnly {
+		for _, f := range []struct {
+			m       *money.Amount
+			unknown bool
+		}{{&a.Exports, a.NoExports}, {&a.Imports, a.NoImports}, {&a.Net, a.NoExports || a.NoImports}} {
+			if *f.m == (money.Amount{}) && !f.unknown {
+				*f.m = money.FromMinor(0, cur)
+			}
+		}
+	}
 	*b = Balance(a)
 	return nil
 }
