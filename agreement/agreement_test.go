@@ -117,6 +117,11 @@ func TestTerm(t *testing.T) {
 			t.Errorf("%+v.MarshalText() = %q, %v; want ErrRange", bad, b, err)
 		}
 	}
+	// A term that ends before it starts has no text form: "7000-01-01/0001-12-31"
+	// was written and then refused on reading (FuzzReadCSV).
+	if b, err := (Term{Start: d("7000-01-01"), End: d("0001-12-31")}).MarshalText(); !errors.Is(err, ErrTermOrder) {
+		t.Errorf("MarshalText of a term ending before it starts = %q, %v; want ErrTermOrder", b, err)
+	}
 	for _, bad := range []string{"5 tahun (2019 - 2030)", "/", "2016/2015", "P", "P5", "2019-03-01/P5X", "kemarin",
 		"P1000Y1M", "P12001M", "2019-03-01/P1000Y1M", // over 1,000 years; "P1000Y1M" was read and then written as a form refused (FuzzParseTerm)
 		"2019-13-01/2020-01-01"} {

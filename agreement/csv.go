@@ -772,6 +772,16 @@ func (rd *rowReader) row(rec []string, pos func(int) (int, int)) (Agreement, []*
 			warn(startAt, fmt.Errorf("%s says the term starts %s, the term column %s; kept %s", rd.names[startAt], s, t.Start, t.Start))
 		}
 	}
+	// Start and end columns that put the end first cannot be one term
+	// ("Mulai: 2019", "Berakhir: 2014"): the row is refused at the later
+	// of the two columns, not loaded with a term no writer can write.
+	if t := a.Term; !t.Start.IsZero() && !t.End.IsZero() && t.End.Before(t.Start) {
+		at := max(startAt, termEndAt)
+		if at < 0 {
+			at = 0
+		}
+		reject(at, fmt.Errorf("%w: %s to %s", ErrTermOrder, t.Start, t.End))
+	}
 	// A bare number in a duration column with no unit in its header is
 	// read only when the row's dates say which unit it is in; otherwise it
 	// is refused, not guessed.

@@ -62,6 +62,10 @@ func (t Term) AppendText(b []byte) ([]byte, error) {
 	if !t.Start.IsZero() && !t.Start.IsValid() || !t.End.IsZero() && !t.End.IsValid() || t.Months < 0 || t.Months > maxTermMonths || t.Days < 0 || t.Days > maxTermDays {
 		return b, newParseError("Term.MarshalText", t.Start.String()+"/"+t.End.String(), 0, ErrRange)
 	}
+	if !t.Start.IsZero() && !t.End.IsZero() && t.End.Before(t.Start) {
+		// No text form reads back as a term that ends before it starts.
+		return b, newParseError("Term.MarshalText", t.Start.String()+"/"+t.End.String(), 0, ErrTermOrder)
+	}
 	r := date.Range{Start: t.Start, End: t.End}
 	switch {
 	case t.OpenEnded:
