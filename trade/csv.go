@@ -73,11 +73,16 @@ type CSVReader struct {
 	File string
 	// Level chooses one aggregate level of a UN Comtrade file that holds
 	// several (aggrLevel, Aggregate Level): 2 for HS chapters, 4, 6; or
-	// LeafLevel for the rows flagged as leaves (isLeaf, Is Leaf Code).
-	// Rows of other levels are not read and are reported to Warn with
-	// ErrNotSelected. Zero reads a file of one level and refuses a row of
-	// another level (ErrMixedLevels), since summing levels counts every
-	// good once at each of them.
+	// LeafLevel for the rows flagged as leaves (isLeaf, Is Leaf Code). In
+	// a file without a level column, the level of a row is the number of
+	// digits of its HS code. Rows of other levels are not read and are
+	// reported to Warn with ErrNotSelected. Zero reads a file of one level
+	// and refuses a row of another level (ErrMixedLevels), since summing
+	// levels counts every good once at each of them; in a file without a
+	// level column, a row whose HS code nests with another row's ("40"
+	// and "4001") is refused, while codes of different lengths that do
+	// not nest ("27" and "4001", goods recorded with more or less detail)
+	// are read.
 	Level int
 	// Classification chooses one classification of a UN Comtrade file
 	// that holds several (H4 beside H2, SITC beside HS): rows of others
@@ -174,8 +179,10 @@ var ErrHeader = errors.New("header")
 var ErrTotalRow = errors.New("a total row, not a figure")
 
 // ErrMixedLevels is reported for a row of a UN Comtrade file at another
-// aggregate level than the file's first row: summing levels counts goods
-// once at each of them (see CSVReader.Level).
+// aggregate level than the file's first row, and for a row of any file
+// whose HS code is a chapter, heading or subheading of another row's code
+// (or the other way round): summing levels counts goods once at each of
+// them (see CSVReader.Level).
 var ErrMixedLevels = errors.New("several aggregate levels in one file")
 
 // ErrMixedClassifications is reported for a row of a UN Comtrade file in
@@ -424,7 +431,7 @@ func readRows[T any](r io.Reader, comma rune, strict bool, known func(string) bo
 				}
 				continue
 			}
-			v, err := row(rd, rb.strings(fields))
+			v, err := row(rd, rb.record(rd, fields))
 			if err != nil {
 				if !yield(zero, err) || strict {
 					return
@@ -559,12 +566,41 @@ func knownColumn(h string) bool {
 // A string kept from a row keeps its block alive: the caches of names
 // keep copies (see textCache.put).
 type rowBuf struct {
-	b strings.Builder
-	s []string
+	b    strings.Builder
+	s    []string
+	offs []int
 }
 
 // rowBlock is the size of a block of rows.
 const rowBlock = 8 << 10
+
+// record returns the fields of the record rd read last as strings, as
+// strings does; a record on one line is copied at once (input.Reader.Text).
+func (rb *rowBuf) record(rd *input.Reader, fields [][]byte) []string {
+	text, offs, ok := rd.Text(rb.offs[:0])
+	rb.offs = offs
+	if !ok {
+		return rb.strings(fields)
+	}
+	all := rb.copy(text)
+	rb.s = rb.s[:0]
+	for i, f := range fields {
+		rb.s = append(rb.s, all[offs[i]:offs[i]+len(f)])
+	}
+	return rb.s
+}
+
+// copy returns b as a string in the current block, starting a new one
+// when it is full.
+func (rb *rowBuf) copy(b []byte) string {
+	if rb.b.Cap()-rb.b.Len() < len(b) {
+		rb.b = strings.Builder{}
+		rb.b.Grow(max(len(b), rowBlock))
+	}
+	start := rb.b.Len()
+	rb.b.Write(b)
+	return rb.b.String()[start:]
+}
 
 // strings returns the fields as strings; the slice is reused by the next
 // call, the strings are not.
@@ -628,10 +664,21 @@ type plan struct {
 	}
 	nextFlow int
 
-	seen  map[uint64]struct{} // hashes of the rows read (duplicates)
-	spans map[uint64]uint8    // year and key → annual and/or sub-year rows (overlaps)
-	seed  maphash.Seed
-	full  bool // the checks stopped at maxSeen rows
+	seen map[uint64]struct{} // hashes of the rows read (duplicates)
+	// The HS codes read, with their first line, and the shorter codes
+	// they are within, with one code within each (nestedHS).
+	hsCodes  map[HS]int
+	hsWithin map[HS]HS
+	lastHS   HS
+	hsFull   bool
+	spans    map[uint64]uint8 // year and key → annual and/or sub-year rows (overlaps)
+	seed     maphash.Seed
+	// hashes remembers strings hashed with seed (strHash).
+	hashes [8]struct {
+		s string
+		h uint64
+	}
+	full bool // the checks stopped at maxSeen rows
 
 	posts    textCache // border post text → ID
 	partners textCache // partner or reporter text → code
@@ -707,10 +754,10 @@ type sumKey struct {
 	code              string
 }
 
-// hash returns the hash of k with seed. maphash.Comparable of a struct
-// with strings goes through reflection; the strings are hashed on their
-// own, and the rest with them as one block of bytes.
-func (k *sumKey) hash(seed maphash.Seed) uint64 {
+// hash returns the hash of k with the plan's seed. maphash.Comparable of
+// a struct with strings goes through reflection; the strings are hashed
+// on their own (p.strHash), and the rest with them as one block of bytes.
+func (k *sumKey) hash(p *plan) uint64 {
 	var b [72]byte
 	n := 0
 	put := func(v uint64) {
@@ -723,19 +770,24 @@ func (k *sumKey) hash(seed maphash.Seed) uint64 {
 	}
 	put(uint64(k.flow))
 	put(k.hs.v)
-	put(strHash(seed, k.reporter))
-	put(strHash(seed, k.partner))
-	put(strHash(seed, k.code))
-	return maphash.Bytes(seed, b[:n])
+	put(p.strHash(k.reporter))
+	put(p.strHash(k.partner))
+	put(p.strHash(k.code))
+	return maphash.Bytes(p.seed, b[:n])
 }
 
-// strHash is maphash.String, with the empty string (the common reporter
-// and code) at no cost.
-func strHash(seed maphash.Seed, s string) uint64 {
+// strHash is maphash.String with the plan's seed, with the empty string
+// (the common reporter and code) at no cost and the last strings hashed
+// remembered: a file names the same partners row after row.
+func (p *plan) strHash(s string) uint64 {
 	if s == "" {
 		return 0
 	}
-	return maphash.String(seed, s)
+	e := &p.hashes[len(s)&7]
+	if e.s != s {
+		e.s, e.h = s, maphash.String(p.seed, s)
+	}
+	return e.h
 }
 
 // heldIsTotal reports whether a held row turned out to be a total: a row
@@ -761,7 +813,7 @@ func (p *plan) heldSum(h heldRow) (int64, bool) {
 		} else {
 			k.hs, k.code = HS{}, ""
 		}
-		if v, ok := p.sums[i][k.hash(p.seed)]; ok {
+		if v, ok := p.sums[i][k.hash(p)]; ok {
 			return v, true
 		}
 		if p.sumsFull && (i == 0 && p.otherPartners || i == 1 && p.otherGoods) {
@@ -897,8 +949,8 @@ func (c CSVReader) plan(header []string) (*plan, error) {
 	if c.Level == LeafLevel && p.cols[colLeaf] == 0 {
 		errs = append(errs, fmt.Errorf("leaves asked for but no leaf column (isLeaf, Is Leaf Code): %w", ErrMissingColumn))
 	}
-	if c.Level > 0 && p.cols[colLevel] == 0 {
-		errs = append(errs, fmt.Errorf("level %d asked for but no level column (aggrLevel, Aggregate Level): %w", c.Level, ErrMissingColumn))
+	if c.Level > 0 && p.cols[colLevel] == 0 && p.cols[colHS] == 0 {
+		errs = append(errs, fmt.Errorf("level %d asked for but no level column (aggrLevel, Aggregate Level) and no HS code column: %w", c.Level, ErrMissingColumn))
 	}
 	if c.Classification != 0 && p.cols[colClass] == 0 {
 		errs = append(errs, fmt.Errorf("classification %v asked for but no classification column (classificationCode, Classification): %w", c.Classification, ErrMissingColumn))
@@ -961,29 +1013,32 @@ var graphicASCII = func() (t [256]uint8) {
 // row with several bad fields is reported once with all of them (see
 // RowError.More); a row that is a total ("Jumlah") is reported as that
 // alone.
-func (p *plan) row(rd fieldPos, fields []string) (Record, error) {
+func (p *plan) row(rd fieldPos, fields []string, rec *Record) error {
 	var bad []*RowError // nil unless the row has problems
 	fail := func(r role, i int, text string, err error) {
 		bad = append(bad, p.fieldError(rd, fields, r, i, text, err))
 	}
 	if len(fields) < p.maxCol {
 		fail(colNone, len(fields)-1, "", fmt.Errorf("row has %d fields, the header needs %d", len(fields), p.maxCol))
-		return Record{}, bad[0]
+		*rec = Record{}
+		return bad[0]
 	}
 	for _, f := range fields {
 		if len(f) > maxField {
 			fail(colNone, 0, "", fmt.Errorf("field longer than %d bytes", maxField))
-			return Record{}, bad[0]
+			*rec = Record{}
+			return bad[0]
 		}
 	}
 	p.level, p.leaf, p.cmdTotal, p.world = -1, -1, false, false
-	rec := Record{Reporter: p.c.Reporter, Flow: p.flow, Basis: p.c.Basis, Scheme: p.c.Scheme, Source: p.c.Source}
+	*rec = Record{Reporter: p.c.Reporter, Flow: p.flow, Basis: p.c.Basis, Scheme: p.c.Scheme, Source: p.c.Source}
 	if rec.Basis == 0 && p.layout == BPS {
 		rec.Basis = PortBasis
 	}
 
 	// Period.
 	periodBad := true
+	periodSure := false // built from a year of parseYear (1 to 9999) and a month: valid
 	if s, i, ok := p.field(fields, colPeriod); ok && s != "" {
 		if r, err := p.period(s); err != nil {
 			fail(colPeriod, i, s, err)
@@ -1006,7 +1061,7 @@ func (p *plan) row(rd fieldPos, fields []string) (Record, error) {
 				rec.Period, periodBad = r, false
 			}
 		} else {
-			rec.Period, periodBad = date.YearRange(y), false
+			rec.Period, periodBad, periodSure = date.YearRange(y), false, true
 			if hasMonth {
 				first, last, err := p.month(m)
 				switch {
@@ -1151,7 +1206,7 @@ func (p *plan) row(rd fieldPos, fields []string) (Record, error) {
 				fail(r, i, s, err)
 				continue
 			}
-			x := rec
+			x := *rec
 			x.Flow, x.Value = Export, v
 			if r == colImport {
 				x.Flow = Import
@@ -1203,16 +1258,17 @@ func (p *plan) row(rd fieldPos, fields []string) (Record, error) {
 	if s, _, ok := p.field(fields, colSource); ok && s != "" {
 		rec.Source = s
 	}
-	if !periodBad && !rec.Period.IsValid() {
+	if !periodBad && !periodSure && !rec.Period.IsValid() {
 		fail(colYear, p.cols[colYear]-1, "", errors.New("no valid period"))
 	}
 	if !flowBad && rec.Flow == 0 && !p.wide {
 		fail(colFlow, p.cols[colFlow]-1, "", errors.New("no flow"))
 	}
 	if bad != nil {
-		return Record{}, joinRowErrors(bad)
+		*rec = Record{}
+		return joinRowErrors(bad)
 	}
-	return rec, nil
+	return nil
 }
 
 // cellValue reads the value cell i of role r: exactly in UN Comtrade
@@ -1360,7 +1416,7 @@ func (p *plan) parse(rd fieldPos, fields []string, pr *parsed, copyState bool) {
 			return
 		}
 	}
-	pr.rec, pr.err = p.row(rd, fields)
+	pr.err = p.row(rd, fields, &pr.rec)
 	if copyState {
 		pr.state = p.rowState
 	}
@@ -1463,7 +1519,7 @@ func (p *plan) count(r *Record) {
 		if p.sums[i] == nil {
 			p.sums[i] = make(map[uint64]int64)
 		}
-		h := k.hash(p.seed)
+		h := k.hash(p)
 		if v, ok := p.sums[i][h]; ok || len(p.sums[i]) < maxSeen {
 			if s, ok := addInt(v, r.Value.Minor()); ok {
 				p.sums[i][h] = s
@@ -1472,6 +1528,70 @@ func (p *plan) count(r *Record) {
 			p.sumsFull = true
 		}
 	}
+}
+
+// nestedHS refuses, in a file without a level column, a row whose HS code
+// nests with the code of an earlier row: a chapter beside one of its
+// headings ("40" and "4001") counts the same goods twice when summed.
+// The file's distinct codes are remembered (up to maxSeen, then the check
+// stops with a warning), and every shorter code of each; a row with the
+// same code as the row before costs one comparison.
+func (p *plan) nestedHS(rd fieldPos, rec *Record) error {
+	h := rec.HS
+	if h.IsZero() || h == p.lastHS || p.cols[colLevel] != 0 || p.hsFull {
+		return nil
+	}
+	p.lastHS = h
+	if _, ok := p.hsCodes[h]; ok {
+		return nil
+	}
+	if p.hsCodes == nil {
+		p.hsCodes, p.hsWithin = make(map[HS]int), make(map[HS]HS)
+	}
+	if len(p.hsCodes) >= maxSeen || len(p.hsWithin) >= maxSeen {
+		p.hsFull = true
+		if p.c.Warn != nil {
+			p.c.Warn(rowError(rd, 0, "", "", fmt.Errorf("more than %d distinct HS codes: this row and later ones are not checked for codes that nest", maxSeen)))
+		}
+		return nil
+	}
+	i := p.cols[colHS] - 1
+	nested := func(short, long HS, line int) error {
+		other, rel := long, "contains" // this row's code contains the earlier one
+		if h == long {
+			other, rel = short, "is within"
+		}
+		return rowError(rd, i, p.header[i], h.Dotted(), fmt.Errorf("%w: HS %s %s HS %s of line %d, and the two summed count the same goods twice; choose one level (--level %d or %d, CSVReader.Level)",
+			ErrMixedLevels, h.Dotted(), rel, other.Dotted(), line, short.Digits(), long.Digits()))
+	}
+	line := rd.FieldPos(0).Line
+	// An earlier code within this one: this row totals it.
+	if long, ok := p.hsWithin[h]; ok {
+		return nested(h, long, p.hsCodes[long])
+	}
+	// An earlier code this one is within: that row totals this one.
+	for _, n := range [...]int{2, 4, 6, 8} {
+		if n >= h.Digits() {
+			break
+		}
+		if short := h.Truncate(n); !short.IsZero() {
+			if l, ok := p.hsCodes[short]; ok {
+				return nested(short, h, l)
+			}
+		}
+	}
+	p.hsCodes[h] = line
+	for _, n := range [...]int{2, 4, 6, 8} {
+		if n >= h.Digits() {
+			break
+		}
+		if short := h.Truncate(n); !short.IsZero() {
+			if _, ok := p.hsWithin[short]; !ok {
+				p.hsWithin[short] = h
+			}
+		}
+	}
+	return nil
 }
 
 // selectRow applies CSVReader.Level and Classification to a row of a UN
@@ -1504,6 +1624,14 @@ func (p *plan) selectRow(rd fieldPos, fields []string, rec *Record) error {
 	switch lv := p.c.Level; {
 	case lv == LeafLevel && p.leaf != 1:
 		return skip(colLeaf, "not a leaf")
+	case lv > 0 && p.cols[colLevel] == 0:
+		// No level column: the level is the number of digits of the code.
+		switch d := rec.HS.Digits(); {
+		case d == 0:
+			return skip(colHS, fmt.Sprintf("no HS code, not a code of %d digits", lv))
+		case d != lv:
+			return skip(colHS, fmt.Sprintf("an HS code of %d digits, not %d", d, lv))
+		}
 	case lv > 0 && p.level != lv:
 		return skip(colLevel, fmt.Sprintf("level %d, not %d", p.level, lv))
 	case lv == 0 && p.level >= 0 && !p.cmdTotal:
@@ -1600,6 +1728,9 @@ const (
 // before it: a repeated row, or a year beside its months, is reported at
 // the row's start and not yielded.
 func (p *plan) checkedRow(rd fieldPos, rec *Record) error {
+	if err := p.nestedHS(rd, rec); err != nil {
+		return err
+	}
 	if p.full {
 		return nil
 	}
@@ -1969,8 +2100,25 @@ func mayBeTotal(s string) bool {
 	if len(s) < 3 || len(s) > 40 {
 		return false
 	}
-	switch s[0] | 0x20 {
-	case 'j', 't', 'g', 's', 'a':
+	// The first two letters of the words below, in either case: most
+	// names of posts and partners fail here ("Aruk", "Skouw").
+	switch c := s[1] | 0x20; s[0] | 0x20 {
+	case 'j', 's':
+		if c != 'u' && (c != 'e' || s[0]|0x20 != 's') {
+			return false
+		}
+	case 't':
+		if c != 'o' {
+			return false
+		}
+	case 'g':
+		if c != 'r' {
+			return false
+		}
+	case 'a':
+		if c != 'l' {
+			return false
+		}
 	default:
 		return false
 	}

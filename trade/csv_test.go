@@ -494,3 +494,77 @@ func TestTextCache(t *testing.T) {
 		}
 	}
 }
+
+// TestIsTotal checks the labels of total rows in the casings files use,
+// and that the cheap first test (mayBeTotal) lets none of them by.
+func TestIsTotal(t *testing.T) {
+	labels := []string{"total", "jumlah", "grand total", "jumlah total", "total jumlah", "total keseluruhan", "jumlah keseluruhan", "subtotal", "sub total",
+		"jumlah seluruhnya", "semua negara", "seluruh negara", "all countries", "jumlah semua negara", "total semua negara",
+		"jumlah total ekspor", "jumlah ekspor", "jumlah impor", "total ekspor impor"}
+	var got []string
+	for _, l := range labels {
+		for _, s := range []string{l, strings.ToUpper(l), strings.ToUpper(l[:1]) + l[1:], " " + l + " "} {
+			if !isTotal(trimSpace(s)) {
+				got = append(got, s)
+			}
+		}
+	}
+	for _, s := range []string{"Aruk", "Jagoi Babang", "Sei Kelik", "Skouw", "Serasan", "Sabah", "Tebedu", "Gerbang", "Ajibata", "Sumatera", "Jumlahnya ada", "Totalitas"} {
+		if isTotal(s) {
+			got = append(got, s)
+		}
+	}
+	if diff := cmp.Diff([]string(nil), got); diff != "" {
+		t.Errorf("isTotal wrong for (-want +got):\n%s", diff)
+	}
+}
+
+// TestNestedHS checks that a file without a level column never sums an
+// HS code with its own chapter, heading or subheading, reads codes of
+// different lengths that do not nest, and reads one length when
+// CSVReader.Level chooses it.
+func TestNestedHS(t *testing.T) {
+	type result struct {
+		Values   []int64 // minor units of the records read, in order
+		Errors   []string
+		Warnings []string
+	}
+	const head = "tahun,arus,pos,hs,nilai\n"
+	tests := []struct {
+		name, in string
+		level    int
+		want     result
+	}{
+		{"a chapter, then one of its headings", head + "2019,ekspor,Entikong,40,100\n2019,ekspor,Entikong,4001,60\n2019,ekspor,Entikong,4002,40\n", 0,
+			result{Values: []int64{10000}, Errors: []string{
+				"3:22: hs: several aggregate levels in one file: HS 4001 is within HS 40 of line 2, and the two summed count the same goods twice; choose one level (--level 2 or 4, CSVReader.Level)",
+				"4:22: hs: several aggregate levels in one file: HS 4002 is within HS 40 of line 2, and the two summed count the same goods twice; choose one level (--level 2 or 4, CSVReader.Level)"}}},
+		{"headings, then their chapter", head + "2019,ekspor,Entikong,4001.10,60\n2019,ekspor,Entikong,40,100\n", 0,
+			result{Values: []int64{6000}, Errors: []string{
+				"3:22: hs: several aggregate levels in one file: HS 40 contains HS 4001.10 of line 2, and the two summed count the same goods twice; choose one level (--level 2 or 6, CSVReader.Level)"}}},
+		{"codes of different lengths that do not nest", head + "2019,ekspor,Entikong,27,100\n2019,ekspor,Entikong,4001,60\n2019,ekspor,Entikong,27,5\n", 0,
+			result{Values: []int64{10000, 6000, 500}}},
+		{"headings chosen", head + "2019,ekspor,Entikong,40,100\n2019,ekspor,Entikong,4001,60\n2019,ekspor,Entikong,4002,40\n", 4,
+			result{Values: []int64{6000, 4000}, Warnings: []string{
+				"2:22: hs: not the level or classification chosen: an HS code of 2 digits, not 4"}}},
+		{"chapter chosen, a row with no code", head + "2019,ekspor,Entikong,40,100\n2019,ekspor,Entikong,,60\n", 2,
+			result{Values: []int64{10000}, Warnings: []string{
+				"3:22: hs: not the level or classification chosen: no HS code, not a code of 2 digits"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got result
+			c := CSVReader{Level: tt.level, Warn: func(e *RowError) { got.Warnings = append(got.Warnings, e.Error()) }}
+			for r, err := range c.Records(strings.NewReader(tt.in)) {
+				if err != nil {
+					got.Errors = append(got.Errors, err.Error())
+					continue
+				}
+				got.Values = append(got.Values, r.Value.Minor())
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}

@@ -126,7 +126,12 @@
 // first is an error (ErrMixedLevels, ErrMixedClassifications) naming both
 // and the first's line, unless CSVReader.Level (a level, or LeafLevel) or
 // CSVReader.Classification chooses one; the other rows are then reported
-// to Warn with ErrNotSelected. SITC and BEC codes ("0", "01", "011",
+// to Warn with ErrNotSelected. Any file, with no level column, may still
+// hold a chapter beside its headings ("40" and "4001", a BPS table with
+// subtotals by chapter): a row whose HS code nests with an earlier row's
+// is refused with ErrMixedLevels naming both, unless CSVReader.Level
+// chooses the codes of one length; codes of different lengths that do
+// not nest ("27" and "4001.10") are read. SITC and BEC codes ("0", "01", "011",
 // "0111", "01111") are kept as written in Record.Code, beside
 // Record.Classification; HS codes stay in Record.HS. The readers know the
 // header spellings of Comtrade Plus (refYear, reporterISO, primaryValue,

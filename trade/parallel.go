@@ -169,7 +169,7 @@ func readBatches(rd *input.Reader, rb *rowBuf, stop <-chan struct{}, order, work
 				continue
 			}
 			s0, p0 := len(b.strs), len(b.poses)
-			b.strs = append(b.strs, rb.strings(fields)...)
+			b.strs = append(b.strs, rb.record(rd, fields)...)
 			for i := range len(fields) + 1 {
 				b.poses = append(b.poses, rd.FieldPos(i))
 			}

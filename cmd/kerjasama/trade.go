@@ -99,7 +99,7 @@ Example:
 	periodS := fs.String("period", "", "period of rows without a year, for BPS tables downloaded one period at a time: 2022, 2022-11 or 2022-01/2022-11")
 	curS := fs.String("currency", "", "ISO 4217 code of values written without a currency and without a currency column (IDR, MYR, USD)")
 	flowS := fs.String("flow", "", "flow of rows that give none (a BPS table of Nilai FOB/CIF): ekspor, impor, export, import")
-	levelS := fs.String("level", "", "the one aggregate level to read from a Comtrade file of several: 2, 4, 6 or leaf")
+	levelS := fs.String("level", "", "the one aggregate level to read from a file of several: 2, 4, 6 (Comtrade's aggrLevel, else the digits of the HS code) or leaf")
 	classS := fs.String("classification", "", "the one classification to read from a Comtrade file of several: H0…H6, HS, S1…S4, BEC")
 	reporterS := fs.String("reporter", "", "region that reports rows which name none, as a code or a name: 61, ID-KB, Kalbar")
 	strict := fs.Bool("strict", false, "stop at the first bad row")

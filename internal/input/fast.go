@@ -43,7 +43,7 @@ func (r *Reader) fast() ([][]byte, Pos, bool) {
 	b := r.buf[:r.w]
 	rs := r.r
 	fields, starts, end, lineEnd, esc, ok := scanRecord(b, rs, byte(r.comma), r.maxFields, r.utf16, r.fields[:0], r.starts[:0])
-	r.fields, r.starts = fields, starts
+	r.fields, r.starts, r.text = fields, starts, nil
 	if !ok || end-rs > r.maxRecord || r.want > 0 && len(fields) != r.want {
 		return nil, Pos{}, false
 	}
@@ -54,6 +54,9 @@ func (r *Reader) fast() ([][]byte, Pos, bool) {
 				fields[k] = f[:n:n]
 			}
 		}
+	}
+	if !esc {
+		r.text = b[rs:end:end]
 	}
 	off := r.base + int64(rs)
 	r.rec = Pos{Line: r.line, Column: int(off-r.lineStart) + 1, Offset: off}

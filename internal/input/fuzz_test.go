@@ -180,5 +180,18 @@ func checkFast(t *testing.T, data []byte, opt Options) {
 		if err1 == io.EOF {
 			return
 		}
+		// Text, when it says it can, gives each field at its offset.
+		text, offs, ok := fast.Text(nil)
+		if !ok {
+			continue
+		}
+		if err1 != nil || len(offs) != len(f1) {
+			t.Fatalf("Read(%q, %+v): Text gives %d offsets for %d fields (err %v)", data, opt, len(offs), len(f1), err1)
+		}
+		for i, f := range f2 {
+			if o := offs[i]; o < 0 || o+len(f) > len(text) || string(text[o:o+len(f)]) != string(f) {
+				t.Fatalf("Read(%q, %+v): Text of field %d at %d of %q, want %q", data, opt, i, o, text, f)
+			}
+		}
 	}
 }

@@ -131,6 +131,7 @@ type Reader struct {
 	// the fast path read, rec and the offsets of the fields from it.
 	pos     []Pos
 	oneLine bool
+	text    []byte // the record, when the fast path read it with no "" pairs (see Text)
 	rec     Pos
 	starts  []int
 	end     Pos // the end of the record
@@ -185,6 +186,28 @@ func (r *Reader) FieldPos(i int) Pos {
 		return r.pos[i]
 	}
 	return r.end
+}
+
+// Text returns the text of the record the last Read returned, from its
+// first byte to its last (the line end left out), and appends to offsets
+// the offset in it of each field's text (after the opening quote of a
+// quoted field): field i is text[offsets[i]:offsets[i]+len(field i)]. It
+// reports false, and returns nothing, when the fields are not all slices
+// of one run of text in that way (a record over several lines, or with
+// "" pairs unescaped). The text is valid until the next call of Read.
+//
+// It lets a caller that keeps a record copy it whole at once.
+func (r *Reader) Text(offsets []int) ([]byte, []int, bool) {
+	if !r.oneLine || r.text == nil || len(r.starts) != len(r.fields) {
+		return nil, offsets, false
+	}
+	for _, d := range r.starts {
+		if d < len(r.text) && r.text[d] == '"' {
+			d++
+		}
+		offsets = append(offsets, d)
+	}
+	return r.text, offsets, true
 }
 
 // Read returns the fields of the next record and its position (that of
@@ -313,7 +336,7 @@ func (r *Reader) record() ([][]byte, Pos, error) {
 			return fields, pos, nil
 		}
 	}
-	r.fields, r.oneLine = r.fields[:0], false
+	r.fields, r.oneLine, r.text = r.fields[:0], false, nil
 	var (
 		b         = r.buf[:r.w]
 		spans     = r.spans[:0]

@@ -678,3 +678,43 @@ func TestFieldsDoNotShareCapacity(t *testing.T) {
 		t.Errorf("appending to a field changed the next one: %q", fields[1])
 	}
 }
+
+func TestText(t *testing.T) {
+	type rec struct {
+		Text    string
+		Offsets []int
+		OK      bool
+	}
+	tests := []struct {
+		in   string
+		want []rec
+	}{
+		{"a,bb,\n", []rec{{"a,bb,", []int{0, 2, 5}, true}}},
+		{"2016,\"Rp1,3 miliar\",x\r\n", []rec{{"2016,\"Rp1,3 miliar\",x", []int{0, 6, 20}, true}}},
+		// "" pairs are unescaped: the fields are no longer slices of the text.
+		{"a,\"b\"\"c\"\n", []rec{{}}},
+		// A line end in quotes: the slow way, no text.
+		{"a,\"b\nc\"\nd,e\n", []rec{{}, {"d,e", []int{0, 2}, true}}},
+	}
+	for _, tt := range tests {
+		// The fast path reads a record only with whole words of text
+		// after it: a longer record follows each input.
+		r := NewReader(strings.NewReader(tt.in+"0123456789abcdef,0123456789abcdef\n"), Options{Comma: ','})
+		var got []rec
+		for {
+			_, _, err := r.Read()
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				t.Fatalf("%q: %v", tt.in, err)
+			}
+			text, offs, ok := r.Text(nil)
+			got = append(got, rec{string(text), offs, ok})
+		}
+		got = got[:len(got)-1]
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%q: Text (-want +got):\n%s", tt.in, diff)
+		}
+	}
+}
