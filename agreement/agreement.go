@@ -591,7 +591,7 @@ func (a *Agreement) Validate() error {
 		}
 	}
 	for i, f := range a.Funding {
-		if a.Kind == KindLetterOfIntent && !f.Amount.IsZero() {
+		if a.Kind == KindLetterOfIntent && f.Amount.Sign() != 0 {
 			add(fmt.Sprintf("funding[%d]", i), ErrLoIFunding, "%s", f.Amount)
 		}
 		if f.Amount.Sign() < 0 {

@@ -253,7 +253,7 @@ func (w wireReader) activity(j wireActivity) (Activity, error) {
 // reported, the zero Amount, which WriteJSON leaves out; so what is read
 // writes and reads back equal.
 func reportedValue(v money.Amount) money.Amount {
-	if v.IsZero() {
+	if v.Sign() == 0 {
 		return money.Amount{}
 	}
 	return v

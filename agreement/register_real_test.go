@@ -339,7 +339,7 @@ func TestAddActivities(t *testing.T) {
 	for _, a := range l.Agreements {
 		for _, x := range a.Activities {
 			v := ""
-			if !x.Value.IsZero() {
+			if x.Value.Sign() != 0 {
 				v = x.Value.String()
 			}
 			got = append(got, act{a.ID, x.Date.String(), x.Description, v, x.Approximate})

@@ -413,7 +413,7 @@ func evaluateWithSuccessor(e *AgreementEvaluation, a *agreement.Agreement, d dat
 		if act.Sector != 0 {
 			active.add(act.Sector)
 		}
-		if !act.Value.IsZero() {
+		if act.Value.Sign() != 0 {
 			if e.Realised == nil {
 				e.Realised, e.RealisedApprox = ar.takeAmounts(1), ar.takeFlags(1)
 			}
@@ -541,7 +541,7 @@ type credit struct {
 }
 
 func (c *credit) add(v, committed money.Amount) {
-	if v.IsZero() {
+	if v.Sign() == 0 {
 		return
 	}
 	c.anyValue = true

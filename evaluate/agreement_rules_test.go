@@ -288,7 +288,7 @@ func genRegister(r *rand.Rand) []agreement.Agreement {
 			case 3:
 				x.Value = money.Ringgit(int64(1 + r.IntN(100_000)))
 			}
-			x.Approximate = !x.Value.IsZero() && r.IntN(3) == 0
+			x.Approximate = x.Value.Sign() != 0 && r.IntN(3) == 0
 			a.Activities = append(a.Activities, x)
 		}
 		if r.IntN(3) == 0 {

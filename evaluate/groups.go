@@ -165,7 +165,7 @@ func tradePeriods(groups []trade.Group, scheme trade.Scheme) ([]TradePeriod, err
 		if p.Imports, err = p.Imports.Add(m); err != nil {
 			return nil, fmt.Errorf("evaluate: imports in %s: %w", p.Period, err)
 		}
-		if s := cmp.Or(g.Key.Scheme, scheme); s.IsBorderTrade() && !m.IsZero() {
+		if s := cmp.Or(g.Key.Scheme, scheme); s.IsBorderTrade() && m.Sign() != 0 {
 			switch p.ImportScheme {
 			case 0:
 				p.ImportScheme = s
@@ -177,7 +177,7 @@ func tradePeriods(groups []trade.Group, scheme trade.Scheme) ([]TradePeriod, err
 				return nil, fmt.Errorf("evaluate: border-trade imports in %s: %w", p.Period, err)
 			}
 		}
-		if x.IsZero() {
+		if x.Sign() == 0 {
 			continue // a zero share changes no concentration
 		}
 		if g.Key.Partner != "" {
@@ -274,7 +274,7 @@ func likeForLike(ps []TradePeriod, groups []trade.Group) ([]LikeForLike, error) 
 			if err != nil {
 				return err
 			}
-			if noNow || noBefore || v.IsZero() && v0.IsZero() {
+			if noNow || noBefore || v.Sign() == 0 && v0.Sign() == 0 {
 				return nil
 			}
 			out = append(out, LikeForLike{Flow: flow, Period: p.Period, Previous: before.Span,

@@ -221,7 +221,7 @@ func Balances(balances []trade.Balance, opt TradeOptions) (TradeEvaluation, erro
 				return TradeEvaluation{}, fmt.Errorf("evaluate: balance for %s: %w", b.Period, err)
 			}
 			p.Balance = net
-			if opt.ImportScheme.IsBorderTrade() && !b.Imports.IsZero() {
+			if opt.ImportScheme.IsBorderTrade() && b.Imports.Sign() != 0 {
 				p.ImportScheme, p.BorderImports = opt.ImportScheme, b.Imports
 			}
 		}
@@ -402,7 +402,7 @@ func evaluateTrade(ps []TradePeriod, groups []trade.Group, opt TradeOptions, lat
 		if !p.NetOnly {
 			if v, ok := p.Coverage.Value(); ok && v < 1 {
 				add(TradeCoverage, Warning, p.Period, fig("coverage", p.Coverage), fig("imports", imports))
-			} else if p.Imports.IsZero() {
+			} else if p.Imports.Sign() == 0 {
 				add(TradeCoverageUndefined, Info, p.Period)
 			}
 		}

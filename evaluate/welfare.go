@@ -212,7 +212,7 @@ func Welfare(figures []Spending, opt WelfareOptions) (WelfareEvaluation, error) 
 			errs = append(errs, fmt.Errorf("evaluate: spending %d: %w", i, ErrNegativeValue))
 		}
 		p := WelfarePeriod{Spending: s, FoodShare: s.FoodShare}
-		if !s.Food.IsZero() || !s.NonFood.IsZero() {
+		if s.Food.Sign() != 0 || s.NonFood.Sign() != 0 {
 			total, err := s.Food.Add(s.NonFood)
 			if err != nil {
 				errs = append(errs, fmt.Errorf("evaluate: spending %d: %w", i, err))

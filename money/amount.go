@@ -127,8 +127,12 @@ func (a Amount) HasCurrency() bool { return a.cur != currency.XXX }
 // toward zero, and the remaining hundredths, which carry the sign of a.
 func (a Amount) Whole() (whole, hundredths int64) { return a.minor / 100, a.minor % 100 }
 
-// IsZero reports whether a is zero, whatever its currency.
-func (a Amount) IsZero() bool { return a.minor == 0 }
+// IsZero reports whether a is the zero Amount: zero and of no currency,
+// no amount at all. An amount of zero in a currency (Rupiah(0), "IDR 0")
+// is a figure, not the zero Amount: a.Sign() == 0 tests for a value of
+// zero whatever the currency. So encoding/json's omitzero option leaves
+// out only the zero Amount, and "IDR 0" is written and read back.
+func (a Amount) IsZero() bool { return a == Amount{} }
 
 // Sign returns -1, 0 or +1 as a is negative, zero or positive.
 func (a Amount) Sign() int {
@@ -328,7 +332,7 @@ func Sum(amounts ...Amount) (Amount, error) {
 // currencies must match (an amount without currency matches any), or the
 // error is ErrCurrencyMismatch. Division by a zero b follows float64
 // arithmetic: +Inf or -Inf for a non-zero a, NaN for a zero a; check
-// b.IsZero first where that matters.
+// b.Sign() first where that matters.
 func (a Amount) Ratio(b Amount) (float64, error) {
 	if _, ok := common(a, b); !ok {
 		return 0, &OpError{"Ratio", a, b, ErrCurrencyMismatch}

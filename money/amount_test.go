@@ -122,9 +122,32 @@ func TestCmpSignNegAbs(t *testing.T) {
 		if tt.a.Sign() != tt.sign || tt.a.Neg() != tt.neg || tt.a.Abs() != tt.abs {
 			t.Errorf("%v: Sign %d Neg %v Abs %v; want %d %v %v", tt.a, tt.a.Sign(), tt.a.Neg(), tt.a.Abs(), tt.sign, tt.neg, tt.abs)
 		}
-		if tt.a.IsZero() != (tt.sign == 0) {
+		if tt.a.IsZero() != (tt.a == Amount{}) {
 			t.Errorf("%v.IsZero() = %v", tt.a, tt.a.IsZero())
 		}
+	}
+	// A zero in a currency is a figure, not the zero Amount: omitzero
+	// keeps it, and it reads back with its currency.
+	for _, a := range []Amount{Rupiah(0), FromMinor(0, MYR)} {
+		if a.IsZero() || a.Sign() != 0 {
+			t.Errorf("%v: IsZero %v, Sign %d; want false, 0", a, a.IsZero(), a.Sign())
+		}
+		type doc struct {
+			V Amount `json:"v,omitzero"`
+		}
+		b, err := json.Marshal(doc{a})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var back doc
+		if err := json.Unmarshal(b, &back); err != nil || back.V != a {
+			t.Errorf("%v: JSON %s reads back as %v, %v", a, b, back.V, err)
+		}
+	}
+	if b, _ := json.Marshal(struct {
+		V Amount `json:"v,omitzero"`
+	}{}); string(b) != "{}" {
+		t.Errorf("the zero Amount with omitzero: %s, want {}", b)
 	}
 	if w, h := FromMinor(-12345, MYR).Whole(); w != -123 || h != -45 {
 		t.Errorf("Whole() = %d, %d; want -123, -45", w, h)

@@ -170,7 +170,7 @@ func (b Balance) Validate() error {
 		errs = append(errs, fmt.Errorf("trade: balance period %q is not a valid range", b.Period.String()))
 	}
 	if b.NetOnly {
-		if !b.Exports.IsZero() || !b.Imports.IsZero() {
+		if b.Exports.Sign() != 0 || b.Imports.Sign() != 0 {
 			errs = append(errs, errors.New("trade: balance has only a net figure but also flows"))
 		}
 		if !b.Net.HasCurrency() {
@@ -179,7 +179,7 @@ func (b Balance) Validate() error {
 		return errors.Join(errs...)
 	}
 	if b.NotRecorded() {
-		if !b.Net.IsZero() {
+		if b.Net.Sign() != 0 {
 			errs = append(errs, errors.New("trade: balance has a net although a flow was not recorded"))
 		}
 		return errors.Join(errs...)

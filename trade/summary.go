@@ -231,7 +231,7 @@ func (s *Summary) change(g Group, detail []Group, words [11]string, l lang.Lang)
 		return "", err
 	}
 	rate := func(a, b money.Amount, noA, noB bool) string {
-		if noA || noB || b.IsZero() {
+		if noA || noB || b.Sign() == 0 {
 			return words[9]
 		}
 		r := float64(a.Minor())/float64(b.Minor()) - 1
