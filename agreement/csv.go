@@ -69,11 +69,15 @@ type Load struct {
 func (l *Load) Line(id string) int { return l.lines[id] }
 
 // setLine records the line of the agreement id.
-func (l *Load) setLine(id string, line int) {
+func (l *Load) setLine(id string, line int) { l.lineMap()[id] = line }
+
+// lineMap returns the lines of the agreements loaded by ID, the one set of
+// the IDs read that the readers check for duplicates.
+func (l *Load) lineMap() map[string]int {
 	if l.lines == nil {
 		l.lines = make(map[string]int, 64)
 	}
-	l.lines[id] = line
+	return l.lines
 }
 
 // Register returns a register of the loaded agreements.
@@ -286,7 +290,7 @@ func ReadCSV(r io.Reader, opt ReadOptions) (*Load, error) {
 	// cells beyond the header is an error at its position.
 	cr.SetFieldCount(len(header))
 	rd := &rowReader{opt: opt, tag: tag, cols: cols, infos: infos, names: names, own: own,
-		ids: make(map[string]bool), sectorCache: make(map[string]listMatch)}
+		ids: l.lineMap(), sectorCache: make(map[string]listMatch)}
 	var rows chunks
 	under := 0 // records read under the header, up to two
 	rec := make([]string, len(header))
@@ -522,7 +526,7 @@ type rowReader struct {
 	infos       []headerInfo // what each header says beyond its column
 	names       []string
 	own         region.Region
-	ids         map[string]bool
+	ids         map[string]int // the IDs loaded, with their lines (Load.lines)
 	sectorCache map[string]listMatch
 	docCache    memo[Document]
 	regionCache memo[region.Region]
@@ -535,7 +539,17 @@ type rowReader struct {
 // memo caches the results of reading a cell, keyed by its text: inventories
 // repeat partners, kinds and types on many rows. It holds at most 10,000
 // entries.
-type memo[V any] map[string]memoEntry[V]
+// A memo remembers what a parse of a cell's text gave, for one file: up
+// to 10,000 distinct texts in a map, with the last texts seen in a small
+// table in front of it (registers repeat their partners, countries, kinds
+// and dates row after row).
+type memo[V any] struct {
+	m     map[string]memoEntry[V]
+	front [16]struct {
+		k string
+		e memoEntry[V]
+	}
+}
 
 type memoEntry[V any] struct {
 	v   V
@@ -543,17 +557,26 @@ type memoEntry[V any] struct {
 }
 
 func (m *memo[V]) get(s string, f func(string) (V, error)) (V, error) {
-	if e, ok := (*m)[s]; ok {
-		return e.v, e.err
+	h := len(s)
+	if h > 0 {
+		h = h*31 + int(s[0])*7 + int(s[len(s)-1])
 	}
-	v, err := f(s)
-	if *m == nil {
-		*m = make(memo[V])
+	fe := &m.front[h&15]
+	if fe.k == s && s != "" {
+		return fe.e.v, fe.e.err
 	}
-	if len(*m) < 10000 {
-		(*m)[s] = memoEntry[V]{v, err}
+	e, ok := m.m[s]
+	if !ok {
+		e.v, e.err = f(s)
+		if m.m == nil {
+			m.m = make(map[string]memoEntry[V])
+		}
+		if len(m.m) < 10000 {
+			m.m[s] = e
+		}
 	}
-	return v, err
+	fe.k, fe.e = s, e
+	return e.v, e.err
 }
 
 // row converts one record. It returns the warnings of a loaded row, or
@@ -752,7 +775,7 @@ func (rd *rowReader) row(rec []string, pos func(int) (int, int)) (Agreement, []*
 			if t.End.IsZero() && t.Months == 0 {
 				t.OpenEnded = true
 			} else {
-				warn(termEndAt, fmt.Errorf("%s says the term is open-ended, the term column does not; kept %s", rd.names[termEndAt], t))
+				warn(termEndAt, fmt.Errorf("%s says the term is open-ended, the term column does not; kept %s", rd.names[termEndAt], *t))
 			}
 		case t.End.IsZero() && !t.OpenEnded:
 			t.End = termEnd.End
@@ -934,7 +957,7 @@ func (rd *rowReader) row(rec []string, pos func(int) (int, int)) (Agreement, []*
 	default:
 		a.ID = "line-" + strconv.Itoa(line)
 	}
-	if firstBad == nil && rd.ids[a.ID] {
+	if _, dup := rd.ids[a.ID]; firstBad == nil && dup {
 		idCol := 0
 		for i, c := range rd.cols {
 			if c == colID || (c == colNo && id == "") {
@@ -950,7 +973,6 @@ func (rd *rowReader) row(rec []string, pos func(int) (int, int)) (Agreement, []*
 		}
 		return Agreement{}, nil, firstBad
 	}
-	rd.ids[a.ID] = true
 	return a, warns, nil
 }
 
@@ -1026,6 +1048,9 @@ func (rd *rowReader) category(a *Agreement, v string) bool {
 func isPlaceholder(v string) bool {
 	// No placeholder has a digit or more than 20 letters; checking that first
 	// spares folding the ordinary cells of a large file.
+	// The first letter settles most cells: a placeholder's key starts
+	// with one of few letters (placeholderFirst), and the punctuation and
+	// spaces before it are not part of the key.
 	letters := 0
 	for i := 0; i < len(v); i++ {
 		c := v[i]
@@ -1033,6 +1058,9 @@ func isPlaceholder(v string) bool {
 		case c >= '0' && c <= '9':
 			return false
 		case 'a' <= c|0x20 && c|0x20 <= 'z':
+			if letters == 0 && !placeholderFirst[c|0x20] {
+				return false
+			}
 			if letters++; letters > 20 {
 				return false
 			}
@@ -1073,6 +1101,14 @@ var placeholders = map[string]bool{
 	"n a": true, "na": true, "tidak ada": true, "belum ada": true, "tba": true, "tbd": true, "nihil": true,
 	"kosong": true, "belum": true, "belum ditandatangani": true, "none": true, "nil": true, "tiada": true,
 }
+
+// placeholderFirst holds the first letter of each key of placeholders.
+var placeholderFirst = func() (t [256]bool) {
+	for k := range placeholders {
+		t[k[0]] = true
+	}
+	return t
+}()
 
 // splitNames splits a cell of names on ";" and line breaks.
 func splitNames(s string) []string {

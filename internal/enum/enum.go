@@ -353,6 +353,15 @@ func (t *Table) Parse(fn, s string) (int, error) {
 // AppendKey appends the fold key of s to dst when s is ASCII, exactly as
 // fold.Key computes it, without allocating. It reports false for
 // non-ASCII input, which needs fold.Key.
+//
+// AppendKey is not inlined, on purpose: inlined into another package, it
+// leaves a call of the generic appendKey whose parameters escape analysis
+// must take to leak, and a caller's buffer on the stack ("var buf [64]byte;
+// AppendKey(buf[:0], s)") would be moved to the heap, an allocation per
+// call. Out of line, its own summary (dst leaks to the result only) keeps
+// the buffer on the stack.
+//
+//go:noinline
 func AppendKey(dst []byte, s string) ([]byte, bool) { return appendKey(dst, s) }
 
 func appendKey[S string | []byte](dst []byte, s S) ([]byte, bool) {
