@@ -337,18 +337,7 @@ func (c CSVReader) Rows(r io.Reader) iter.Seq2[Row, error] {
 		}
 	}
 	var p *plan
-	var sets iter.Seq2[*rowSet, error]
-	if c.Workers > 1 {
-		sets = c.parallelRows(r, &p)
-	} else {
-		sets = readRows(r, c.Comma, c.Strict, knownColumn, func(header []string) (rowFunc[*rowSet], error) {
-			var err error
-			if p, err = c.plan(header); err != nil {
-				return nil, err
-			}
-			return p.rows, nil
-		})
-	}
+	sets := c.batchRows(r, &p)
 	return func(yield func(Row, error) bool) {
 		for set, err := range sets {
 			if err != nil {
@@ -683,7 +672,6 @@ type plan struct {
 	posts    textCache // border post text → ID
 	partners textCache // partner or reporter text → code
 	set      rowSet    // what the row gives, reused
-	parsed   parsed    // the row being read, reused
 	skipped  bool      // the row is of a level or classification not chosen
 	rowState
 
@@ -1382,16 +1370,6 @@ func (p *plan) totalRow(rd fieldPos, fields []string, i int, text string) {
 	}
 }
 
-// rows reads one data row into none, one or two records: a total row is
-// reported to Warn; a row of a level or classification not chosen too;
-// a row for the World or the commodity TOTAL is held to the end of the
-// file; a row of a wide table gives a record for each filled value cell.
-func (p *plan) rows(rd *input.Reader, fields []string) (*rowSet, error) {
-	pr := &p.parsed
-	p.parse(rd, fields, pr, false)
-	return p.finish(rd, fields, pr)
-}
-
 // parsed is what plan.parse finds in a row: a total row (the cell that
 // says so), or the row's record or error, and its rowState.
 type parsed struct {
@@ -1401,15 +1379,14 @@ type parsed struct {
 	rec    Record
 	err    error
 	state  rowState
-	copied bool // state holds the rowState (else it is left in the plan that parsed the row)
 }
 
 // parse reads a row as far as it can without the rows before it: whether
 // it is a total row, and else its record (plan.row). Only the caches of p
 // change, so that workers with copies of p may parse the rows of a file
 // in any order (see CSVReader.Workers).
-func (p *plan) parse(rd fieldPos, fields []string, pr *parsed, copyState bool) {
-	pr.total, pr.copied = false, copyState
+func (p *plan) parse(rd fieldPos, fields []string, pr *parsed) {
+	pr.total = false
 	if len(fields) >= p.maxCol {
 		if i, s, ok := p.totalCell(fields); ok {
 			pr.total, pr.totalI, pr.totalS = true, i, s
@@ -1417,9 +1394,7 @@ func (p *plan) parse(rd fieldPos, fields []string, pr *parsed, copyState bool) {
 		}
 	}
 	pr.err = p.row(rd, fields, &pr.rec)
-	if copyState {
-		pr.state = p.rowState
-	}
+	pr.state = p.rowState
 }
 
 // finish completes the reading of a row that parse read, in the order of
@@ -1437,9 +1412,7 @@ func (p *plan) finish(rd fieldPos, fields []string, pr *parsed) (*rowSet, error)
 	if pr.err != nil {
 		return set, pr.err
 	}
-	if pr.copied {
-		p.rowState = pr.state
-	}
+	p.rowState = pr.state
 	rec := &pr.rec
 	if err := p.selectRow(rd, fields, rec); err != nil || p.skipped {
 		return set, err

@@ -10,17 +10,22 @@ import (
 	"github.com/kerjasama/kerjasama/internal/input"
 )
 
-// Reading with several workers (CSVReader.Workers). One goroutine reads
-// the text with the input toolbox and cuts it into batches of whole
-// records, keeping the position of every field; workers parse the
-// batches (plan.parse: what a row says on its own), each with its own
-// copy of the plan and its caches; the goroutine that ranges over the
-// rows takes the batches in the order of the file and finishes each row
-// (plan.finish: what depends on the rows before it), exactly as reading
-// in one goroutine does.
+// Reading in batches. The text is read with the input toolbox and cut
+// into batches of whole records, keeping the position of every field;
+// a batch is parsed (plan.parse: what a row says on its own) by a worker
+// with its own copy of the plan and its caches; then the rows of the
+// batch are finished in the order of the file (plan.finish: what depends
+// on the rows before it) and yielded. With CSVReader.Workers over 1, one
+// goroutine reads, Workers goroutines parse, and the goroutine that
+// ranges over the rows finishes; otherwise the calling goroutine does
+// each step in turn. Either way the rows, errors and warnings are those
+// of reading the rows one by one, in the same order (TestWorkersSameAsOne
+// compares them with batches of one row).
 
-// batchRows is how many records a batch holds.
-const batchRows = 512
+// batchRows is how many records a batch holds (tests change it).
+var batchRows = defaultBatchRows
+
+const defaultBatchRows = 512
 
 // A batch is a run of records of a file, then what the workers made of
 // them.
@@ -56,9 +61,14 @@ func (rp *rowPos) FieldPos(i int) input.Pos {
 	return (*rp)[len(*rp)-1]
 }
 
-// parallelRows is readRows of the plan's rows with c.Workers workers; it
-// sets *pp to the plan once the header is read.
-func (c CSVReader) parallelRows(r io.Reader, pp **plan) iter.Seq2[*rowSet, error] {
+// batchRows reads the plan's rows in batches; it sets *pp to the plan
+// once the header is read. With c.Workers over 1, the batches are read,
+// parsed and finished by goroutines of their own (see above); otherwise
+// one after another in the calling goroutine, by the same code: a batch
+// is read, then parsed, then finished, which keeps each step's code and
+// data hot (faster than taking each row through every step), and gives
+// the same rows, errors and warnings in the same order.
+func (c CSVReader) batchRows(r io.Reader, pp **plan) iter.Seq2[*rowSet, error] {
 	return func(yield func(*rowSet, error) bool) {
 		rd, header, hpos, rb, err := readHeader(r, c.Comma, knownColumn)
 		if err != nil {
@@ -72,6 +82,18 @@ func (c CSVReader) parallelRows(r io.Reader, pp **plan) iter.Seq2[*rowSet, error
 		}
 		*pp = p
 		rd.SetFieldCount(len(header))
+
+		if c.Workers <= 1 {
+			w := newWorker(p)
+			b := &batch{}
+			for {
+				end := readBatch(rd, rb, b)
+				w.parse(b)
+				if !p.finishBatch(b, yield) || end {
+					return
+				}
+			}
+		}
 
 		stop := make(chan struct{})
 		order := make(chan *batch, 2*c.Workers)  // batches in the order of the file
@@ -104,32 +126,7 @@ func (c CSVReader) parallelRows(r io.Reader, pp **plan) iter.Seq2[*rowSet, error
 		}
 		for b := range order {
 			<-b.done
-			for i := range b.rows {
-				br := &b.rows[i]
-				if br.err != nil {
-					if !yield(nil, br.err) || c.Strict {
-						return
-					}
-					continue
-				}
-				if p.c.Warn != nil {
-					for _, w := range br.warns {
-						p.c.Warn(w)
-					}
-				}
-				set, err := p.finish(&br.pos, br.fields, &br.parsed)
-				if err != nil {
-					if !yield(nil, err) || c.Strict {
-						return
-					}
-					continue
-				}
-				if !yield(set, nil) {
-					return
-				}
-			}
-			if b.err != nil {
-				yield(nil, b.err)
+			if !p.finishBatch(b, yield) {
 				return
 			}
 			select {
@@ -140,6 +137,42 @@ func (c CSVReader) parallelRows(r io.Reader, pp **plan) iter.Seq2[*rowSet, error
 	}
 }
 
+// finishBatch finishes the parsed rows of b in order (plan.finish),
+// telling each row's warnings first, and yields what each gives. It
+// reports whether reading goes on: not after yield returns false, an
+// error in strict mode, or a failure of reading.
+func (p *plan) finishBatch(b *batch, yield func(*rowSet, error) bool) bool {
+	for i := range b.rows {
+		br := &b.rows[i]
+		if br.err != nil {
+			if !yield(nil, br.err) || p.c.Strict {
+				return false
+			}
+			continue
+		}
+		if p.c.Warn != nil {
+			for _, w := range br.warns {
+				p.c.Warn(w)
+			}
+		}
+		set, err := p.finish(&br.pos, br.fields, &br.parsed)
+		if err != nil {
+			if !yield(nil, err) || p.c.Strict {
+				return false
+			}
+			continue
+		}
+		if !yield(set, nil) {
+			return false
+		}
+	}
+	if b.err != nil {
+		yield(nil, b.err)
+		return false
+	}
+	return true
+}
+
 // readBatches reads the records of rd into batches and sends each to
 // order and work, until the end of the input, a failure that stops it,
 // or stop.
@@ -148,47 +181,11 @@ func readBatches(rd *input.Reader, rb *rowBuf, stop <-chan struct{}, order, work
 		var b *batch
 		select {
 		case b = <-free:
-			b.rows, b.strs, b.poses, b.err = b.rows[:0], b.strs[:0], b.poses[:0], nil
 		default:
 			b = &batch{}
 		}
 		b.done = make(chan struct{})
-		end := false
-		for len(b.rows) < batchRows {
-			fields, _, err := rd.Read()
-			if err == io.EOF {
-				end = true
-				break
-			}
-			if err != nil {
-				if err = rowReadError(err); !isRowError(err) {
-					b.err, end = err, true
-					break
-				}
-				b.rows = append(b.rows, batchRow{err: err})
-				continue
-			}
-			s0, p0 := len(b.strs), len(b.poses)
-			b.strs = append(b.strs, rb.record(rd, fields)...)
-			for i := range len(fields) + 1 {
-				b.poses = append(b.poses, rd.FieldPos(i))
-			}
-			// Slices into the backing arrays are taken once the batch is
-			// full, when they no longer move.
-			b.rows = append(b.rows, batchRow{fields: b.strs[s0:len(b.strs):len(b.strs)], pos: b.poses[p0:len(b.poses):len(b.poses)]})
-		}
-		// The backing arrays may have moved as they grew: point the rows
-		// at their final place.
-		s0, p0 := 0, 0
-		for i := range b.rows {
-			br := &b.rows[i]
-			if br.err != nil {
-				continue
-			}
-			ns, np := len(br.fields), len(br.pos)
-			br.fields, br.pos = b.strs[s0:s0+ns:s0+ns], b.poses[p0:p0+np:p0+np]
-			s0, p0 = s0+ns, p0+np
-		}
+		end := readBatch(rd, rb, b)
 		if len(b.rows) > 0 || b.err != nil {
 			select {
 			case order <- b:
@@ -207,6 +204,48 @@ func readBatches(rd *input.Reader, rb *rowBuf, stop <-chan struct{}, order, work
 	}
 }
 
+// readBatch reads up to batchRows records of rd into b, emptied first,
+// and reports whether the input ended (or failed: b.err).
+func readBatch(rd *input.Reader, rb *rowBuf, b *batch) (end bool) {
+	b.rows, b.strs, b.poses, b.err = b.rows[:0], b.strs[:0], b.poses[:0], nil
+	for len(b.rows) < batchRows {
+		fields, _, err := rd.Read()
+		if err == io.EOF {
+			end = true
+			break
+		}
+		if err != nil {
+			if err = rowReadError(err); !isRowError(err) {
+				b.err, end = err, true
+				break
+			}
+			b.rows = append(b.rows, batchRow{err: err})
+			continue
+		}
+		s0 := len(b.strs)
+		b.strs = append(b.strs, rb.record(rd, fields)...)
+		for i := range len(fields) + 1 {
+			b.poses = append(b.poses, rd.FieldPos(i))
+		}
+		// Only the length of fields counts here: the arrays may still
+		// move as they grow.
+		b.rows = append(b.rows, batchRow{fields: b.strs[s0:len(b.strs):len(b.strs)]})
+	}
+	// The rows point into the backing arrays once they no longer move.
+	s0, p0 := 0, 0
+	for i := range b.rows {
+		br := &b.rows[i]
+		if br.err != nil {
+			continue
+		}
+		ns := len(br.fields)
+		np := ns + 1
+		br.fields, br.pos = b.strs[s0:s0+ns:s0+ns], b.poses[p0:p0+np:p0+np]
+		s0, p0 = s0+ns, p0+np
+	}
+	return end
+}
+
 // A worker parses batches with its own copy of the plan.
 type worker struct {
 	p     *plan
@@ -221,7 +260,7 @@ func newWorker(p *plan) *worker {
 	w := &worker{}
 	wp := *p
 	wp.posts, wp.partners, wp.months = textCache{}, textCache{}, map[string][2]time.Month{}
-	wp.seen, wp.spans, wp.sums, wp.held, wp.set, wp.parsed = nil, nil, [2]map[uint64]int64{}, nil, rowSet{}, parsed{}
+	wp.seen, wp.spans, wp.sums, wp.held, wp.set = nil, nil, [2]map[uint64]int64{}, nil, rowSet{}
 	if p.c.Warn != nil {
 		wp.c.Warn = func(re *RowError) { w.warns = append(w.warns, re) }
 	}
@@ -237,7 +276,7 @@ func (w *worker) parse(b *batch) {
 			continue
 		}
 		w.warns = w.warns[:0]
-		w.p.parse(&br.pos, br.fields, &br.parsed, true)
+		w.p.parse(&br.pos, br.fields, &br.parsed)
 		br.warns = append(br.warns[:0], w.warns...)
 	}
 }

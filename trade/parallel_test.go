@@ -102,6 +102,7 @@ func genTradeCSV(seed uint64, n int) string {
 // and the warnings are the same, in the same order, and so are the
 // summaries; strict too.
 func TestWorkersSameAsOne(t *testing.T) {
+	defer func() { batchRows = defaultBatchRows }()
 	sizes := []int{0, 1, 7, batchRows - 1, batchRows, batchRows + 1, 3*batchRows + 17}
 	if !testing.Short() {
 		sizes = append(sizes, 20_000)
@@ -110,7 +111,14 @@ func TestWorkersSameAsOne(t *testing.T) {
 		for _, n := range sizes {
 			in := genTradeCSV(seed, n)
 			for _, strict := range []bool{false, true} {
+				// Batches of one row: each row read, parsed and finished
+				// before the next is read, the reference.
+				batchRows = 1
 				want := transcript(CSVReader{Strict: strict}, in)
+				batchRows = defaultBatchRows
+				if diff := cmp.Diff(want, transcript(CSVReader{Strict: strict}, in)); diff != "" {
+					t.Fatalf("seed %d, %d rows, strict %v: batches of %d rows differ from rows one by one (-want +got):\n%s", seed, n, strict, batchRows, diff)
+				}
 				for _, w := range []int{2, 3} {
 					got := transcript(CSVReader{Strict: strict, Workers: w}, in)
 					if diff := cmp.Diff(want, got); diff != "" {
