@@ -968,14 +968,14 @@ func joinHeaderErrors(errs []error) error {
 	return errors.Join(errs...)
 }
 
-// field returns the trimmed text of role r in fields, its index, and
-// whether the column exists.
+// field returns the text of role r in fields (trimmed by parse), its
+// index, and whether the column exists.
 func (p *plan) field(fields []string, r role) (string, int, bool) {
 	i := p.cols[r] - 1
-	if i < 0 || i >= len(fields) {
+	if uint(i) >= uint(len(fields)) {
 		return "", i, false
 	}
-	return trimSpace(fields[i]), i, true
+	return fields[i], i, true
 }
 
 // trimSpace trims ASCII white space, U+00A0 and U+202F from both ends of
@@ -983,7 +983,7 @@ func (p *plan) field(fields []string, r role) (string, int, bool) {
 func trimSpace(s string) string {
 	// The common cell starts and ends with a printable ASCII byte: nothing
 	// to trim, at the cost of two comparisons.
-	if s != "" && graphicASCII[s[0]]&graphicASCII[s[len(s)-1]] != 0 {
+	if len(s) > 0 && graphicASCII[s[0]]&graphicASCII[s[len(s)-1]] != 0 {
 		return s
 	}
 	return strings.TrimSpace(s) // unicode.IsSpace covers U+00A0 and U+202F
@@ -1386,6 +1386,10 @@ type parsed struct {
 // change, so that workers with copies of p may parse the rows of a file
 // in any order (see CSVReader.Workers).
 func (p *plan) parse(rd fieldPos, fields []string, pr *parsed) {
+	// Every cell is read trimmed (plan.field and the rest use fields).
+	for i, f := range fields {
+		fields[i] = trimSpace(f)
+	}
 	pr.total = false
 	if len(fields) >= p.maxCol {
 		if i, s, ok := p.totalCell(fields); ok {
