@@ -61,8 +61,9 @@ func WriteItemsCSV(w io.Writer, items []Item) error {
 // naming at least the columns ref and session (in any order, any case, in
 // English or in the Indonesian and Malay forms secretariats and news
 // write: "Rujukan", "Tajuk", "Pencadang", "Keputusan", "No. Isu",
-// "Hasil/Keputusan", "Status/Tindak Lanjut"; see csvHeaders; unknown
-// columns are ignored), then one row per item per session. The text goes
+// "Hasil/Keputusan", "Status/Tindak Lanjut"; see csvHeaders; the text of
+// any other column, "Penanggung Jawab" for one, is kept in the entry's
+// note as "header: text"), then one row per item per session. The text goes
 // through the project's one input toolbox (internal/input): UTF-8 with or
 // without a byte order mark, or UTF-16; lines ended by LF, CRLF or CR
 // alone; cells separated by commas, or by semicolons, tabs or bars when
@@ -218,7 +219,43 @@ func remember[T any](m *map[string]memo[T], s string, read func(string) (T, erro
 
 // csvColumns are the columns csvHeaders knows.
 var csvColumns = []string{"forum", "ref", "no", "title", "field", "proposer", "session", "outcome", "status", "note",
-	"level", "dates", "city", "venue", "host", "mode", "source", "parent"}
+	"level", "dates", "start", "end", "city", "venue", "host", "mode", "source", "parent"}
+
+// extra returns the filled cells of the current record in the columns
+// a reader does not use (used names the columns it reads): columns of no
+// known name, a second column of a name, and the columns of the other
+// kind of file. Each is "header: text", for the row's note, so that no
+// text of a row is dropped without a trace. A row number ("No") is not
+// text of the row.
+func (cf *csvFile) extra(used []string) []string {
+	var out []string
+cells:
+	for i, b := range cf.rec {
+		if i >= len(cf.names) {
+			break
+		}
+		for _, c := range append(used, "no") {
+			if cf.col[c] == i {
+				continue cells
+			}
+		}
+		if v := strings.TrimSpace(string(b)); v != "" {
+			out = append(out, cf.names[i]+": "+v)
+		}
+	}
+	return out
+}
+
+// withExtra returns note followed by the extra cells, "; " between them.
+func withExtra(note string, extra []string) string {
+	if len(extra) == 0 {
+		return note
+	}
+	if note != "" {
+		extra = append([]string{note}, extra...)
+	}
+	return strings.Join(extra, "; ")
+}
 
 // rowPos is the position of a row.
 type rowPos = input.Pos
@@ -352,6 +389,7 @@ func (cf *csvFile) itemRow() (itemRow, error) {
 		return row, cf.bad(fi, fmt.Errorf("%w: row names no forum, and no proposer region of a border pair gives one", ErrSyntax))
 	}
 	row.entry.Note, _ = cf.cell("note")
+	row.entry.Note = withExtra(row.entry.Note, cf.extra(itemsUsed))
 	s, si := cf.cell("session")
 	if s == "" {
 		return row, nil
@@ -483,6 +521,9 @@ var csvHeaders = header.New(map[string][]string{
 	"level": {"level", "tingkatan", "aras"},
 	"dates": {"dates", "date", "tanggal", "tarikh", "waktu", "tanggal pelaksanaan", "tarikh persidangan", "tarikh mesyuarat", "waktu pelaksanaan",
 		"tahun", "year", "masa", "tempoh", "when", "within", "bulan", "month", "tanggal sidang"},
+	"start": {"start", "start date", "from", "begin", "tanggal mulai", "mulai", "dari", "dari tanggal", "tanggal awal", "tarikh mula", "mula"},
+	"end": {"end", "end date", "to", "until", "tanggal selesai", "selesai", "tanggal berakhir", "berakhir", "sampai", "hingga", "sampai tanggal",
+		"tanggal akhir", "tarikh tamat", "tamat", "tarikh akhir"},
 	"city":   {"city", "kota", "bandar", "town", "kota penyelenggara"},
 	"venue":  {"venue", "tempat", "lokasi", "location", "place", "tempat pelaksanaan", "tempat persidangan", "tempat mesyuarat", "tempat sidang"},
 	"host":   {"host", "tuan rumah", "penyelenggara", "host side", "pihak tuan rumah", "penganjur"},
@@ -494,6 +535,9 @@ var csvHeaders = header.New(map[string][]string{
 	Lead:   []string{"nama", "data"},
 	Trail:  []string{"sosek malindo", "sidang", "mesyuarat", "persidangan", "kk jkk"},
 })
+
+// itemsUsed are the columns an items CSV is read from.
+var itemsUsed = []string{"forum", "ref", "title", "field", "proposer", "session", "outcome", "status", "note"}
 
 // itemColumns are the columns of the items CSV.
 var itemColumns = map[string]bool{"forum": true, "ref": true, "no": true, "title": true, "field": true, "proposer": true,

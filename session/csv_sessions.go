@@ -43,10 +43,19 @@ var SessionsCSVHeader = []string{"forum", "level", "session", "title", "dates", 
 //   - dates: exact days ("23–25 Oktober 2017", "2017-10-23/2017-10-25")
 //     or the month or year the session was held in ("September 2023",
 //     "2025"), which go to Event.Within.
+//   - start and end: the first and last day in columns of their own
+//     ("Tanggal Mulai", "Tanggal Selesai", "Tarikh Mula", "Tarikh
+//     Tamat", "Start Date", "End Date"); an empty end is the start; a
+//     start that is a month or year alone goes to Event.Within. With a
+//     dates column too, the two must agree.
 //   - host: a side ("Malaysia") or a region, whose country gives the
 //     side and whose code is the host ("Sarawak": Malaysia, MY-13).
 //   - city, venue, mode, note as written (mode as ParseMode reads it);
 //     source a URL or the title of a source.
+//
+// The text of any other column ("Penanggung Jawab", a second "Tempat",
+// a column of the items CSV) is kept in the session's note as "header:
+// text", not dropped.
 //
 // Forums are listed in the order of their first row. Every row is loaded
 // or reported, as in ReadItemsCSV; the dataset read is then validated, and
@@ -167,6 +176,21 @@ func (cf *csvFile) sessionRow() (Forum, Session, error) {
 			return f, s, cf.bad(i, err)
 		}
 	}
+	// A first and a last day in columns of their own ("Tanggal Mulai",
+	// "Tanggal Selesai"): the dates, or the same dates as the dates column.
+	if start, si := cf.cell("start"); start != "" {
+		d, w, i, err := startEnd(cf, start, si)
+		if err != nil {
+			return f, s, cf.bad(i, err)
+		}
+		if c, di := cf.cell("dates"); c != "" && (d != s.Dates || w != s.Within) {
+			return f, s, cf.bad(si, fmt.Errorf("%w: the start and end columns give %s, the dates column %q", ErrSyntax, rangeOrPartial(d, w), c))
+		} else if di < 0 || c == "" {
+			s.Dates, s.Within = d, w
+		}
+	} else if end, ei := cf.cell("end"); end != "" {
+		return f, s, cf.bad(ei, fmt.Errorf("%w: an end date without a start date", ErrSyntax))
+	}
 	if c, i := cf.cell("host"); c != "" {
 		if s.HostSide, s.Host, err = hostOf(c); err != nil {
 			return f, s, cf.bad(i, err)
@@ -180,6 +204,7 @@ func (cf *csvFile) sessionRow() (Forum, Session, error) {
 	s.City, _ = cf.cell("city")
 	s.Venue, _ = cf.cell("venue")
 	s.Note, _ = cf.cell("note")
+	s.Note = withExtra(s.Note, cf.extra(sessionsUsed))
 	if c, _ := cf.cell("source"); c != "" {
 		src := Source{Title: c}
 		if strings.HasPrefix(c, "http://") || strings.HasPrefix(c, "https://") {
@@ -188,6 +213,49 @@ func (cf *csvFile) sessionRow() (Forum, Session, error) {
 		s.Sources = []Source{src}
 	}
 	return f, s, nil
+}
+
+// sessionsUsed are the columns a sessions CSV is read from.
+var sessionsUsed = []string{"forum", "level", "session", "title", "dates", "start", "end", "city", "venue", "host", "mode", "source", "note", "parent"}
+
+// startEnd reads the start and end columns of a session's row: two days
+// (the end, when empty, is the start), or a month or year in the start
+// column alone. It returns the column of an error.
+func startEnd(cf *csvFile, start string, si int) (date.Range, date.Partial, int, error) {
+	p, err := date.ParsePartial(start, language.Indonesian)
+	if err != nil {
+		return date.Range{}, date.Partial{}, si, err
+	}
+	end, ei := cf.cell("end")
+	if p.Precision() != date.PrecisionDay {
+		if end != "" {
+			return date.Range{}, date.Partial{}, ei, fmt.Errorf("%w: an end date after a start that is not a day (%s)", ErrSyntax, start)
+		}
+		return date.Range{}, p, si, nil
+	}
+	r := p.Span()
+	if end != "" {
+		q, err := date.ParsePartial(end, language.Indonesian)
+		if err != nil {
+			return date.Range{}, date.Partial{}, ei, err
+		}
+		if q.Precision() != date.PrecisionDay {
+			return date.Range{}, date.Partial{}, ei, fmt.Errorf("%w: an end that is not a day (%s)", ErrSyntax, end)
+		}
+		r.End = q.Span().End
+		if r.End.Before(r.Start) {
+			return date.Range{}, date.Partial{}, ei, fmt.Errorf("%w: the session ends (%s) before it starts (%s)", ErrSyntax, r.End, r.Start)
+		}
+	}
+	return r, date.Partial{}, si, nil
+}
+
+// rangeOrPartial writes the dates of a session, or the month or year.
+func rangeOrPartial(r date.Range, p date.Partial) string {
+	if !p.IsZero() {
+		return p.String()
+	}
+	return r.String()
 }
 
 // eventDates reads the dates of an event: exact days, or the month or

@@ -186,6 +186,26 @@ func TestReadSessionsCSV(t *testing.T) {
 			Sessions: []Session{{Forum: "sanggau-serian", Number: 3, Event: Event{Within: date.InMonth(2023, 10), Venue: "Serian", HostSide: Malaysia}}}},
 		errs: []string{"3:1: Sidang: syntax error: not a session: the number is that of a sports week, not of a session"},
 	}, {
+		// First and last days in columns of their own; a column the
+		// reader has no use for is kept in the note, not dropped.
+		name: "start and end columns",
+		in: "Forum,Sidang ke,Tanggal Mulai,Tanggal Selesai,Tempat,Penanggung Jawab\n" +
+			"kalbar-sarawak,33,23 Oktober 2017,25 Oktober 2017,Singkawang,Biro Pemerintahan\n" +
+			"kalbar-sarawak,34,2018,,Kuching,\n" +
+			"kalbar-sarawak,35,2019-10-10,2019-10-08,,\n" +
+			"kalbar-sarawak,36,,2020-10-10,,\n",
+		want: &Dataset{Forums: []Forum{{ID: "kalbar-sarawak", Level: Regional, Pair: kb}},
+			Sessions: []Session{
+				{Forum: "kalbar-sarawak", Number: 33, Event: Event{
+					Dates: date.Range{Start: date.Date{Year: 2017, Month: 10, Day: 23}, End: date.Date{Year: 2017, Month: 10, Day: 25}},
+					Venue: "Singkawang", Note: "Penanggung Jawab: Biro Pemerintahan"}},
+				{Forum: "kalbar-sarawak", Number: 34, Event: Event{Within: date.InYear(2018), Venue: "Kuching"}},
+			}},
+		errs: []string{
+			"4:30: Tanggal Selesai: syntax error: the session ends (2019-10-08) before it starts (2019-10-10)",
+			"5:20: Tanggal Selesai: syntax error: an end date without a start date",
+		},
+	}, {
 		name: "problems",
 		in: "forum,session,dates,host\n" +
 			"kalbar-sarawak,ke-37,November 2024,Singkawang\n" +

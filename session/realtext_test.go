@@ -89,7 +89,9 @@ func TestReadItemsCSVRealHeaders(t *testing.T) {
 		Forum: "kalbar-sarawak", Ref: "KK2/33/01", Title: "Pelabuhan darat Entikong",
 		Field: EconomyTradeTransport, Proposer: Indonesia,
 		History: []Entry{
-			{Session: 33, Outcome: Agreed, Status: InProgress, Note: "dibahas kembali"},
+			// "Penanggung Jawab" has no column of its own: its text is
+			// kept in the note, not dropped.
+			{Session: 33, Outcome: Agreed, Status: InProgress, Note: "dibahas kembali; Penanggung Jawab: Disperindag"},
 			{Session: 34, Outcome: Agreed, Status: Done},
 		},
 	}}
@@ -102,6 +104,16 @@ func TestReadItemsCSVRealHeaders(t *testing.T) {
 	} {
 		if got := itemsColumn(tt.in); got != tt.want {
 			t.Errorf("itemsColumn(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	// The date columns of session lists.
+	for _, tt := range []struct{ in, want string }{
+		{"Tanggal", "dates"}, {"Tanggal Sidang", "dates"}, {"Tarikh", "dates"},
+		{"Tanggal Mulai", "start"}, {"Tgl. Mulai", "start"}, {"Tarikh Mula", "start"}, {"Start Date", "start"},
+		{"Tanggal Selesai", "end"}, {"Tgl Berakhir", "end"}, {"Tarikh Tamat", "end"}, {"End Date", "end"},
+	} {
+		if got, _ := csvHeaders.Match(tt.in); got != tt.want {
+			t.Errorf("csvHeaders.Match(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }
