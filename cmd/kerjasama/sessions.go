@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"text/tabwriter"
 
@@ -36,8 +37,11 @@ const sessionsUsage = `Usage: kerjasama sessions <list|items> [flags] [FILE]
 
 FILE is a dataset in the JSON form of package session ("-" reads standard
 input), or a .csv of sessions or of items (English, Indonesian or Malay
-headers; items are read against the embedded record). Run "kerjasama sessions list -h" or "kerjasama sessions items -h" for
-the flags.
+headers; items are read against the embedded record). A file with a row
+that cannot be read lists nothing; --keep-going lists what can be read,
+after the rows that cannot, and exits with status 1.
+Run "kerjasama sessions list -h" or "kerjasama sessions items -h" for the
+flags.
 `
 
 func runSessions(c *cli, args []string) int {
@@ -79,8 +83,9 @@ func sessionsWord(tag language.Tag, key string) string {
 
 // sessionsFlags are the flags both subcommands share.
 type sessionsFlags struct {
-	lang  *string
-	forum *string
+	lang      *string
+	forum     *string
+	keepGoing *bool
 }
 
 func newSessionsFlags(c *cli, name, synopsis, description string) (*flag.FlagSet, sessionsFlags) {
@@ -88,13 +93,18 @@ func newSessionsFlags(c *cli, name, synopsis, description string) (*flag.FlagSet
 	return fs, sessionsFlags{
 		lang:  fs.String("lang", "id", "language of the output: id, ms (Malaysia), ms-BN (Brunei) or en; others fall back to en"),
 		forum: fs.String("forum", "", "only the forum with this ID (kalbar-sarawak, kaltara-sabah, riau-kepri-melaka-johor, central, ...)"),
+		keepGoing: fs.Bool("keep-going", false, "list what a CSV file gives although some rows cannot be read: those rows are listed at the top of the output "+
+			"(on standard error only with --csv), and the exit status is 1"),
 	}
 }
 
 // loadSessions reads the dataset from the file named by path ("-" for
 // standard input), or the embedded record when path is empty. Problems
-// are printed as FILE:LINE:COLUMN: message, one per line.
-func loadSessions(c *cli, path string) (*session.Dataset, int) {
+// are printed as FILE:LINE:COLUMN: message, one per line, and nothing is
+// returned; with keepGoing, a CSV whose other rows read gives what they
+// give, what was not read is listed on out (when not nil) under the
+// heading of tag's language, and the status is exitInput.
+func loadSessions(c *cli, path string, keepGoing bool, out io.Writer, tag language.Tag) (*session.Dataset, int) {
 	if path == "" {
 		return session.History(), exitOK
 	}
@@ -118,16 +128,49 @@ func loadSessions(c *cli, path string) (*session.Dataset, int) {
 	if err == nil {
 		return d, exitOK
 	}
-	var problems input.Problems // the first input.MaxShown printed, the rest counted
+	// Rows not read, and rows read whose record breaks a rule of the
+	// dataset (a session held before an earlier number): the first
+	// input.MaxShown of each printed, the rest counted.
+	var unread, reserved input.Problems
 	for _, e := range unjoinErr(err) {
 		var pe *session.ParseError
 		if errors.As(e, &pe) {
 			pe.Input = name
 		}
-		problems.Report(c.stderr, "kerjasama: ", safe(e.Error()))
+		list := &unread
+		if ve := (*session.ValidationError)(nil); errors.As(e, &ve) && d != nil {
+			list = &reserved
+		}
+		list.Report(c.stderr, "kerjasama: ", safe(e.Error()))
 	}
-	problems.WriteMore(c.stderr, "kerjasama: ")
-	return nil, exitInput
+	unread.WriteMore(c.stderr, "kerjasama: ")
+	reserved.WriteMore(c.stderr, "kerjasama: ")
+	if !keepGoing || d == nil {
+		if d != nil {
+			fmt.Fprintf(c.stderr, "kerjasama: %s; nothing listed (--keep-going lists what can be read)\n", countProblems(unread.Len()+reserved.Len()))
+		}
+		return nil, exitInput
+	}
+	if out != nil {
+		// What was not read comes first, so that the rest is not taken
+		// for the whole file; then what was read with a reservation.
+		l := lang.Of(tag)
+		if unread.Len() > 0 {
+			writeUnread(out, unreadWords(l), l, &unread)
+		}
+		if reserved.Len() > 0 {
+			writeUnread(out, [...]string{"Read with a reservation", "Dibaca dengan catatan", "Dibaca dengan catatan", "Dibaca dengan catatan"}[l], l, &reserved)
+		}
+	}
+	return d, exitInput
+}
+
+// countProblems says how many problems there are.
+func countProblems(n int) string {
+	if n == 1 {
+		return "1 problem"
+	}
+	return strconv.Itoa(n) + " problems"
 }
 
 func unjoinErr(err error) []error {
@@ -162,7 +205,7 @@ Example:
 	if len(pos) == 1 {
 		path = pos[0]
 	}
-	d, code := loadSessions(c, path)
+	d, code := loadSessions(c, path, *fl.keepGoing, c.stdout, tag)
 	if d == nil {
 		return code
 	}
@@ -201,7 +244,7 @@ Example:
 		b.WriteByte('\n')
 	}
 	io.WriteString(c.stdout, strings.TrimSuffix(b.String(), "\n"))
-	return exitOK
+	return code
 }
 
 // eventLine describes when and where an event took place.
@@ -278,7 +321,11 @@ Example:
 	if len(pos) == 1 {
 		path = pos[0]
 	}
-	d, code := loadSessions(c, path)
+	var unread io.Writer = c.stdout
+	if *csvOut {
+		unread = nil // the CSV stays CSV: what was not read is on standard error only
+	}
+	d, code := loadSessions(c, path, *fl.keepGoing, unread, tag)
 	if d == nil {
 		return code
 	}
@@ -308,7 +355,7 @@ Example:
 		if err := session.WriteItemsCSV(c.stdout, list); err != nil {
 			return c.inputError(safeErr(err))
 		}
-		return exitOK
+		return code
 	}
 	tw := tabwriter.NewWriter(c.stdout, 0, 4, 2, ' ', 0)
 	for _, it := range items {
@@ -342,7 +389,7 @@ Example:
 	if err := tw.Flush(); err != nil {
 		return c.inputError(safeErr(err))
 	}
-	return exitOK
+	return code
 }
 
 // safeCSVItem returns a copy of it whose text cells are safe for a

@@ -235,13 +235,20 @@ func TestSessionsCSV(t *testing.T) {
 			"  nomor sidang yang tidak tercatat: 37",
 		}},
 		{args: []string{"sessions", "items", malay}, code: exitInput,
+			stderr: "kerjasama: " + malay + `:2:96: Bidang: session.ParseField("Kelembagaan"): unknown field` + "\n" +
+				"kerjasama: 1 problem; nothing listed (--keep-going lists what can be read)\n"},
+		// With --keep-going the rows that read are written, and the CSV
+		// stays CSV: what was not read is on standard error only.
+		{args: []string{"sessions", "items", "--keep-going", "--csv", malay}, code: exitInput,
+			want:   []string{"forum,ref,title,field,proposer,session,outcome,status,note"},
 			stderr: "kerjasama: " + malay + `:2:96: Bidang: session.ParseField("Kelembagaan"): unknown field` + "\n"},
 		{args: []string{"sessions", "list", "--lang", "ms", district}, want: []string{
 			"Sosek Malindo Bahagian Serian (sanggau-serian)",
 			"  Sidang ke-3 Sosek Malindo Bahagian Serian – Kabupaten Sanggau",
 		}},
 		{args: []string{"sessions", "list", districtCSV}, code: exitInput,
-			stderr: "kerjasama: " + districtCSV + ":2:1: Sidang: syntax error: not a session: the number is that of a sports week, not of a session\n"},
+			stderr: "kerjasama: " + districtCSV + ":2:1: Sidang: syntax error: not a session: the number is that of a sports week, not of a session\n" +
+				"kerjasama: 1 problem; nothing listed (--keep-going lists what can be read)\n"},
 	}
 	for _, tt := range tests {
 		stdout, stderr, code := runCLI(t, tt.args...)
@@ -263,5 +270,41 @@ func TestSessionsCSV(t *testing.T) {
 	}
 	if diff := cmp.Diff(first, second); diff != "" {
 		t.Errorf("write → read → write mismatch (-want +got):\n%s", diff)
+	}
+}
+
+// TestSessionsKeepGoing reads a CSV of sessions with a row that cannot be
+// read and a row that breaks the order of the sessions: by default
+// nothing is listed; with --keep-going the rows not read and those read
+// with a reservation come first, then the list, and the status is 1.
+func TestSessionsKeepGoing(t *testing.T) {
+	file := writeTemp(t, "sesi.csv", "forum,session,dates,city\n"+
+		"kalbar-sarawak,40,2025-10-01,Kuching\n"+
+		"kalbar-sarawak,xx,2025,Pontianak\n"+
+		"kalbar-sarawak,39,2026,Pontianak\n")
+	notRead := file + `:3:16: session: syntax error: session "xx" is not a number of 1 or more`
+	order := file + ":2:1: sessions[0].number: session kalbar-sarawak 40 (2025-10-01/2025-10-01) is held before session 39 (2026-01-01/2026-12-31)"
+	type result struct {
+		Code           int
+		Stdout, Stderr string
+	}
+	tests := []struct {
+		args []string
+		want result
+	}{
+		{[]string{"sessions", "list", file}, result{exitInput, "",
+			"kerjasama: " + notRead + "\nkerjasama: " + order + "\nkerjasama: 2 problems; nothing listed (--keep-going lists what can be read)\n"}},
+		{[]string{"sessions", "list", "--keep-going", "--lang", "en", file}, result{exitInput,
+			"Not read (1):\n  " + notRead + "\nRead with a reservation (1):\n  " + order + "\n" +
+				"KK Sosek Malindo of West Kalimantan Province (kalbar-sarawak)\n" +
+				"  39th Session of the KK/JKK Sosek Malindo, West Kalimantan Province – Sarawak State\n    2026, Pontianak\n" +
+				"  40th Session of the KK/JKK Sosek Malindo, West Kalimantan Province – Sarawak State\n    1 October 2025, Kuching\n",
+			"kerjasama: " + notRead + "\nkerjasama: " + order + "\n"}},
+	}
+	for _, tt := range tests {
+		stdout, stderr, code := runCLI(t, tt.args...)
+		if diff := cmp.Diff(tt.want, result{code, stdout, stderr}); diff != "" {
+			t.Errorf("%q mismatch (-want +got):\n%s", tt.args, diff)
+		}
 	}
 }
