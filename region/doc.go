@@ -46,6 +46,12 @@
 // see TypoMinLetters. FindExact does without it. Search ranks candidates
 // for user interfaces and suggests near spellings.
 //
+// A Malaysian town and its division share a name: the bare name is the
+// division ("Kuching", MY-13.01); a city word makes it the town, as
+// Indonesian and Malay texts write towns with a city or municipal council
+// ("Kota Kuching", "Bandaraya Kuching", "Majlis Perbandaran Sibu", "Sibu
+// Municipal Council").
+//
 // Foreign partners are written with their own countries' level words as
 // well as Indonesian and English ones: "Gyeonggi-do", "Busan Metropolitan
 // City", "Guangxi Zhuang", "Prefektur Kyoto", "Negara Bagian Queensland";

@@ -293,6 +293,19 @@ var affixes = sync.OnceValue(func() []affix {
 		{"republik", maskOf(Country)},
 		{"republic of", maskOf(Country)},
 		{"wilayah", maskOf(Province, State, FederalTerritory, ForeignRegion)},
+		// Malaysian local authorities: a city council ("Majlis Bandaraya
+		// Kuching Selatan", "Dewan Bandaraya Kuching Utara", "Bandaraya
+		// Miri", "Kuching South City Council") or a municipal council
+		// ("Majlis Perbandaran Sibu", "Sibu Municipal Council").
+		// The towns of data/my-towns.csv with such a council are towns
+		// here (they share their division's name), so the words take
+		// towns too.
+		{"majlis bandaraya", maskOf(City, Town)},
+		{"dewan bandaraya", maskOf(City, Town)},
+		{"bandaraya", maskOf(City, Town)},
+		{"majlis perbandaran", maskOf(City, Town)},
+		{"city council", maskOf(City, Town, ForeignRegion)},
+		{"municipal council", maskOf(City, Town, ForeignRegion)},
 		// Malay "Daerah Lundu" (a district of a Malaysian state).
 		{"daerah", maskOf(District, Town, Division, Regency, City)},
 		// Indonesian news writes a Sarawak division as "Distrik Serian"
@@ -336,6 +349,11 @@ var affixes = sync.OnceValue(func() []affix {
 			// ForeignRegion and still be written "Negara Bagian
 			// Queensland" or "Kota Busan".
 			m |= maskOf(ForeignRegion)
+		}
+		if l == City {
+			// A Malaysian town is a "kota" in Indonesian texts and a
+			// "bandar" in Malay ones: "Kota Kuching", "Bandar Sri Aman".
+			m |= maskOf(Town)
 		}
 		a = append(a, affix{w, m})
 	}

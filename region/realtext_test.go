@@ -109,6 +109,17 @@ var realNames = []struct {
 	{"Negara Bagian Queensland", "AU-QLD", "antaranews (Jawa Tengah–Queensland)"},
 	{"Gyeonggi-do", "KR-41", "the embedded partner, Korean suffix -do"},
 	{"Provinsi Guangxi", "CN-GX", "the embedded partner"},
+	// Malaysian towns with a city or municipal council, as Indonesian and
+	// Malaysian texts write them; the bare name is the division.
+	{"Kota Kuching", "MY-13.01.04", "sitepontianak.com 2024 (Kuching–Pontianak)"},
+	{"Bandaraya Kuching", "MY-13.01.04", "Malay style of a city"},
+	{"Kota Sibu", "MY-13.03.01", "jurnalis.co.id 2023 (Singkawang–Sibu)"},
+	{"Sibu Municipal Council", "MY-13.03.01", "theborneopost.com 18 Feb 2023 (Sibu–Singkawang LoI)"},
+	{"Majlis Perbandaran Sibu", "MY-13.03.01", "Malay name of the Sibu Municipal Council"},
+	{"Majlis Bandaraya Sandakan", "MY-12.04.01", "theborneopost.com 22 Mar 2022 (city council)"},
+	{"Kota Miri", "MY-13.04.01", "Indonesian style of a Malaysian city"},
+	{"Kuching", "MY-13.01", "the division keeps the bare name"},
+	{"Kota Serian", "", "Serian is a division here, with no town of its own in the data: refused, not guessed"},
 }
 
 func TestRealNames(t *testing.T) {
