@@ -143,7 +143,7 @@ func (l *Load) addActivity(fields [][]byte, cols [actColumns]int, names []string
 		if cols[c] < 0 {
 			return ""
 		}
-		return strings.TrimSpace(unneutralise(string(fields[cols[c]])))
+		return strings.TrimSpace(input.Unneutralise(string(fields[cols[c]])))
 	}
 	at := func(c int, err error) *RowError {
 		p := cr.FieldPos(cols[c])

@@ -627,7 +627,7 @@ func (rd *rowReader) row(rec []string, pos func(int) (int, int)) (Agreement, []*
 			reject(i, ErrTooLong)
 			continue
 		}
-		v := strings.TrimSpace(unneutralise(cell))
+		v := strings.TrimSpace(input.Unneutralise(cell))
 		if v == "" || isPlaceholder(v) {
 			continue
 		}
@@ -1160,44 +1160,6 @@ type WriteOptions struct {
 	Verbatim bool
 }
 
-// isFormulaStart reports whether a spreadsheet may run a cell that
-// starts with c as a formula.
-func isFormulaStart(c byte) bool {
-	return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r'
-}
-
-// formulaCell reports whether s is a cell that WriteCSV prefixed, or would
-// prefix, with a single quote: single quotes, at least one if prefixed,
-// then the start of a formula.
-func formulaCell(s string, prefixed bool) bool {
-	i := 0
-	for i < len(s) && s[i] == '\'' {
-		i++
-	}
-	if prefixed && i == 0 {
-		return false
-	}
-	return i < len(s) && isFormulaStart(s[i])
-}
-
-// neutralise returns s with a single quote in front when a spreadsheet
-// would run it as a formula (see WriteOptions.Verbatim).
-func neutralise(s string) string {
-	if formulaCell(s, false) {
-		return "'" + s
-	}
-	return s
-}
-
-// unneutralise undoes neutralise: it takes one single quote off a cell
-// that starts with single quotes and then the start of a formula.
-func unneutralise(s string) string {
-	if formulaCell(s, true) {
-		return s[1:]
-	}
-	return s
-}
-
 // WriteCSV writes the agreements as an inventory spreadsheet with the
 // headers No, ID, Judul, Jenis Naskah, Jenis Kerja Sama, Daerah, Mitra,
 // Negara, Bidang, Tanggal Penandatanganan, Jangka Waktu, Nilai, Status,
@@ -1238,7 +1200,7 @@ func WriteCSV(w io.Writer, as []Agreement, opt WriteOptions) error {
 				// values in canonical form: never the start of a formula
 			default:
 				if !opt.Verbatim {
-					rec[i] = neutralise(rec[i])
+					rec[i] = input.Neutralise(rec[i])
 				}
 			}
 		}

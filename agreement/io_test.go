@@ -495,3 +495,19 @@ func TestReadCSVResolve(t *testing.T) {
 		t.Errorf("unresolved partner = %+v", l.Agreements[1].Parties[0])
 	}
 }
+
+// TestReadJSONBOM reads a register saved by a Windows editor, with a
+// UTF-8 byte order mark: it loads, and positions stay those of the file.
+func TestReadJSONBOM(t *testing.T) {
+	l, err := ReadJSON(strings.NewReader("\ufeff[{\"id\": \"a\"},\n {\"id\": \"a\"}]"), ReadOptions{File: "x.json"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rejected []string
+	for _, e := range l.Rejected {
+		rejected = append(rejected, fmt.Sprintf("%d:%d", e.Line, e.Column))
+	}
+	if diff := cmp.Diff([]string{"2:2"}, rejected); len(l.Agreements) != 1 || diff != "" {
+		t.Errorf("%d loaded; rejected at (-want +got):\n%s", len(l.Agreements), diff)
+	}
+}

@@ -507,6 +507,7 @@ func ReadJSON(r io.Reader, opt ReadOptions) (*Load, error) {
 	if over.Line > 0 {
 		return nil, &RowError{File: opt.File, Line: over.Line, Column: over.Column, Err: ErrTooLong}
 	}
+	input.BlankBOM(data)
 	wr := newWireReader(opt)
 	l := &Load{}
 	pos := func(off int64) (int, int) { return input.LineCol(data, off) }

@@ -107,6 +107,7 @@ func ReadJSON(r io.Reader) (*Dataset, error) {
 	if over.Line > 0 {
 		return nil, &ParseError{Offset: maxJSONSize, Line: over.Line, Column: over.Column, Err: fmt.Errorf("%w: more than %d bytes", ErrTooLarge, maxJSONSize)}
 	}
+	input.BlankBOM(data)
 	return decodeJSON(data)
 }
 

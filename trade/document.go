@@ -121,9 +121,7 @@ func ReadJSON(r io.Reader) (*Document, error) {
 		rd.problems = append(rd.problems, &RowError{Line: over.Line, Column: over.Column, Err: &readError{"larger than " + sizeText(maxJSONSize), ErrRange}})
 		return nil, rd.err()
 	}
-	if len(data) >= 3 && string(data[:3]) == "\ufeff" {
-		copy(data, "   ") // offsets, lines and columns stay those of the file
-	}
+	input.BlankBOM(data)
 	if !utf8.Valid(data) {
 		off := invalidUTF8(data)
 		rd.problem(off, "", "", &readError{fmt.Sprintf("not UTF-8 text (byte %#02x)", data[off]), ErrSyntax})

@@ -3,6 +3,8 @@ package main
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/kerjasama/kerjasama/internal/input"
 )
 
 // Text from user files and arguments never reaches a terminal as control
@@ -52,23 +54,12 @@ func safeErr(err error) error {
 	return safeError{err}
 }
 
-// formulaCell returns s with a leading single quote when a spreadsheet
-// opening the CSV would run it as a formula: when it starts with =, +, -,
-// @, a tab or a CR (the OWASP rule for CSV injection). Other cells are
-// returned as they are.
-func formulaCell(s string) string {
-	if s != "" && strings.IndexByte("=+-@\t\r", s[0]) >= 0 {
-		return "'" + s
-	}
-	return s
-}
-
 // csvCell makes a cell of user text safe to write to a CSV that a
 // spreadsheet or a terminal may open: a formula is neutralised
-// (formulaCell), and control characters other than the line feed (which
+// (input.Neutralise), and control characters other than the line feed (which
 // the CSV quoting keeps inside the cell) become spaces.
 func csvCell(s string) string {
-	s = formulaCell(s)
+	s = input.Neutralise(s)
 	if strings.IndexFunc(s, func(r rune) bool { return r != '\n' && controlRune(r) }) < 0 && utf8.ValidString(s) {
 		return s
 	}

@@ -56,3 +56,12 @@ func ReadAll(r io.Reader, limit int64) (data []byte, over Pos, err error) {
 	}
 	return nil, over, nil
 }
+
+// BlankBOM replaces a UTF-8 byte order mark at the start of data, as
+// Windows editors save JSON, with three spaces, in place: the JSON readers
+// read past it, and offsets, lines and columns stay those of the file.
+func BlankBOM(data []byte) {
+	if len(data) >= 3 && string(data[:3]) == "\ufeff" {
+		copy(data, "   ")
+	}
+}
