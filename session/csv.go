@@ -219,7 +219,7 @@ func remember[T any](m *map[string]memo[T], s string, read func(string) (T, erro
 
 // csvColumns are the columns csvHeaders knows.
 var csvColumns = []string{"forum", "ref", "no", "title", "field", "proposer", "session", "outcome", "status", "note",
-	"level", "dates", "start", "end", "city", "venue", "host", "mode", "source", "parent"}
+	"level", "dates", "start", "end", "city", "venue", "host", "mode", "source", "parent", "unconfirmed"}
 
 // extra returns the filled cells of the current record in the columns
 // a reader does not use (used names the columns it reads): columns of no
@@ -239,7 +239,7 @@ cells:
 				continue cells
 			}
 		}
-		if v := strings.TrimSpace(string(b)); v != "" {
+		if v := cellText(b); v != "" {
 			out = append(out, cf.names[i]+": "+v)
 		}
 	}
@@ -315,8 +315,12 @@ func (cf *csvFile) cell(name string) (string, int) {
 	if !ok || i < 0 || i >= len(cf.rec) {
 		return "", -1
 	}
-	return strings.TrimSpace(string(cf.rec[i])), i
+	return cellText(cf.rec[i]), i
 }
+
+// cellText is the text of a cell: trimmed, and with the quote a writer
+// puts before a formula taken off (input.Unneutralise).
+func cellText(b []byte) string { return strings.TrimSpace(input.Unneutralise(string(b))) }
 
 // bad returns a *ParseError for cell i of the current record (the start
 // of the record when i < 0).
@@ -524,12 +528,13 @@ var csvHeaders = header.New(map[string][]string{
 	"start": {"start", "start date", "from", "begin", "tanggal mulai", "mulai", "dari", "dari tanggal", "tanggal awal", "tarikh mula", "mula"},
 	"end": {"end", "end date", "to", "until", "tanggal selesai", "selesai", "tanggal berakhir", "berakhir", "sampai", "hingga", "sampai tanggal",
 		"tanggal akhir", "tarikh tamat", "tamat", "tarikh akhir"},
-	"city":   {"city", "kota", "bandar", "town", "kota penyelenggara"},
-	"venue":  {"venue", "tempat", "lokasi", "location", "place", "tempat pelaksanaan", "tempat persidangan", "tempat mesyuarat", "tempat sidang"},
-	"host":   {"host", "tuan rumah", "penyelenggara", "host side", "pihak tuan rumah", "penganjur"},
-	"mode":   {"mode", "cara", "kaedah", "format", "bentuk", "moda", "mode pelaksanaan"},
-	"source": {"source", "sumber", "url", "link", "tautan", "pautan", "sumber berita", "sources"},
-	"parent": {"parent", "induk", "forum induk"},
+	"city":        {"city", "kota", "bandar", "town", "kota penyelenggara"},
+	"venue":       {"venue", "tempat", "lokasi", "location", "place", "tempat pelaksanaan", "tempat persidangan", "tempat mesyuarat", "tempat sidang"},
+	"host":        {"host", "tuan rumah", "penyelenggara", "host side", "pihak tuan rumah", "penganjur"},
+	"mode":        {"mode", "cara", "kaedah", "format", "bentuk", "moda", "mode pelaksanaan"},
+	"source":      {"source", "sumber", "url", "link", "tautan", "pautan", "sumber berita", "sources"},
+	"parent":      {"parent", "induk", "forum induk"},
+	"unconfirmed": {"unconfirmed", "belum dipastikan", "belum disahkan", "tentative", "tentatif"},
 }, header.Options{
 	Abbrev: map[string]string{"tgl": "tanggal", "ket": "keterangan", "bil": "bil", "thn": "tahun", "no": "no", "nmr": "nomor", "sdg": "sidang"},
 	Lead:   []string{"nama", "data"},

@@ -1,9 +1,14 @@
 package session
 
 import (
+	"bufio"
+	"bytes"
+	"cmp"
+	"encoding/csv"
 	"errors"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/kerjasama/kerjasama/date"
@@ -16,7 +21,90 @@ import (
 // per session. ReadSessionsCSV also reads the Indonesian and Malay headers
 // of csvHeaders ("Sidang", "Forum", "Tanggal", "Tempat", "Tuan Rumah",
 // "Sumber").
-var SessionsCSVHeader = []string{"forum", "level", "session", "title", "dates", "city", "venue", "host", "mode", "source", "note"}
+var SessionsCSVHeader = []string{"forum", "level", "session", "title", "dates", "city", "venue", "host", "mode", "source", "note", "unconfirmed"}
+
+// SessionsCSVOptions are the options of WriteSessionsCSV.
+type SessionsCSVOptions struct {
+	// Forum, when not "", writes only the sessions of the forum with this ID.
+	Forum string
+	// Cell, when not nil, is applied to the text of every cell before it
+	// is written: a caller writing for a spreadsheet or a terminal makes
+	// cells safe with it (internal/input.Neutralise puts a quote before a
+	// formula, which the readers take off again). Nil writes cells as
+	// they are, as WriteItemsCSV does.
+	Cell func(string) string
+}
+
+// WriteSessionsCSV writes the sessions of d as CSV with the header
+// SessionsCSVHeader, one row per session in the order of d.Sessions. Each
+// row gives the forum's ID and level, the number (with the second count in
+// brackets, "26 (7)"), the dates ("2017-10-23/2017-10-25"), or else the
+// month or year ("2023-09"), the city, the venue, the host (its region
+// code, else its side), the mode, the first source (its URL, else its
+// title), the note and "yes" for a session no source confirms; the title
+// column is left empty, since the number and the forum give it.
+// ReadSessionsCSV reads the file back to the same rows. Meetings, chairs,
+// delegations, minutes and sources after the first are not part of the
+// CSV form; use JSON to keep them.
+func WriteSessionsCSV(w io.Writer, d *Dataset, opt SessionsCSVOptions) error {
+	cw := csv.NewWriter(w)
+	if err := cw.Write(SessionsCSVHeader); err != nil {
+		return err
+	}
+	levels := make(map[string]Level, len(d.Forums))
+	for _, f := range d.Forums {
+		levels[f.ID] = f.Level
+	}
+	row := make([]string, len(SessionsCSVHeader))
+	for i := range d.Sessions {
+		s := &d.Sessions[i]
+		if opt.Forum != "" && s.Forum != opt.Forum {
+			continue
+		}
+		num := strconv.Itoa(s.Number)
+		if s.Second > 0 {
+			num += " (" + strconv.Itoa(s.Second) + ")"
+		}
+		dates := ""
+		switch {
+		case !s.Dates.IsZero():
+			dates = s.Dates.String()
+		case !s.Within.IsZero():
+			dates = s.Within.String()
+		}
+		host := s.Host
+		if host == "" && s.HostSide != 0 {
+			host = s.HostSide.String()
+		}
+		mode := ""
+		if s.Mode != 0 {
+			mode = s.Mode.String()
+		}
+		source := ""
+		if len(s.Sources) > 0 {
+			source = cmp.Or(s.Sources[0].URL, s.Sources[0].Title)
+		}
+		level := ""
+		if l, ok := levels[s.Forum]; ok && l != 0 {
+			level = l.String()
+		}
+		unconfirmed := ""
+		if s.Unconfirmed {
+			unconfirmed = "yes"
+		}
+		copy(row, []string{s.Forum, level, num, "", dates, s.City, s.Venue, host, mode, source, s.Note, unconfirmed})
+		if opt.Cell != nil {
+			for j, v := range row {
+				row[j] = opt.Cell(v)
+			}
+		}
+		if err := cw.Write(row); err != nil {
+			return err
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}
 
 // ReadSessionsCSV reads forums and sessions from a CSV of sessions, one
 // row per session, as a clerk keeps a list of sessions or copies one from
@@ -52,6 +140,8 @@ var SessionsCSVHeader = []string{"forum", "level", "session", "title", "dates", 
 //     side and whose code is the host ("Sarawak": Malaysia, MY-13).
 //   - city, venue, mode, note as written (mode as ParseMode reads it);
 //     source a URL or the title of a source.
+//   - unconfirmed ("belum dipastikan"): yes or no (ya, tidak), whether no
+//     source confirms the session (Event.Unconfirmed).
 //
 // The text of any other column ("Penanggung Jawab", a second "Tempat",
 // a column of the items CSV) is kept in the session's note as "header:
@@ -201,6 +291,15 @@ func (cf *csvFile) sessionRow() (Forum, Session, error) {
 			return f, s, cf.bad(i, err)
 		}
 	}
+	if c, i := cf.cell("unconfirmed"); c != "" {
+		switch strings.ToLower(c) {
+		case "yes", "ya", "true", "1":
+			s.Unconfirmed = true
+		case "no", "tidak", "false", "0":
+		default:
+			return f, s, cf.bad(i, fmt.Errorf("%w: unconfirmed is yes or no (ya, tidak), not %q", ErrSyntax, c))
+		}
+	}
 	s.City, _ = cf.cell("city")
 	s.Venue, _ = cf.cell("venue")
 	s.Note, _ = cf.cell("note")
@@ -216,7 +315,7 @@ func (cf *csvFile) sessionRow() (Forum, Session, error) {
 }
 
 // sessionsUsed are the columns a sessions CSV is read from.
-var sessionsUsed = []string{"forum", "level", "session", "title", "dates", "start", "end", "city", "venue", "host", "mode", "source", "note", "parent"}
+var sessionsUsed = []string{"forum", "level", "session", "title", "dates", "start", "end", "city", "venue", "host", "mode", "source", "note", "parent", "unconfirmed"}
 
 // startEnd reads the start and end columns of a session's row: two days
 // (the end, when empty, is the start), or a month or year in the start
@@ -281,15 +380,22 @@ func hostOf(s string) (Side, string, error) {
 	if err == nil {
 		return side, "", nil
 	}
-	r, rerr := region.Find(s)
-	if rerr != nil {
-		return 0, "", err
+	r, ok := region.Lookup(s) // a code, as WriteSessionsCSV writes it
+	if !ok {
+		var rerr error
+		if r, rerr = region.Find(s); rerr != nil {
+			return 0, "", err
+		}
+	}
+	host := r.Code
+	if r.Level == region.Country {
+		host = "" // a country is a side, not a host region ("Indonesia")
 	}
 	switch r.Country {
 	case "ID":
-		return Indonesia, r.Code, nil
+		return Indonesia, host, nil
 	case "MY":
-		return Malaysia, r.Code, nil
+		return Malaysia, host, nil
 	}
 	return 0, "", err
 }
@@ -329,6 +435,17 @@ func forumOf(s string) (Forum, error) {
 	return Forum{}, fmt.Errorf("%w: forum %q names no border pair, no two border districts and no level above regional", ErrSyntax, s)
 }
 
+// stripLevelWord returns the folded name k without the first of
+// levelWords it starts with.
+func stripLevelWord(k string) string {
+	for _, w := range levelWords {
+		if rest, ok := strings.CutPrefix(k, w+" "); ok {
+			return rest
+		}
+	}
+	return k
+}
+
 // districtForum reads a cell that names two border districts, one of
 // each country, below the province or state ("Kabupaten Sanggau –
 // Distrik Serian", "Entikong–Tebedu", "Sanggau dengan Serian").
@@ -344,28 +461,41 @@ func districtForum(s string) (Forum, bool) {
 	var d Districts
 	var names [2]string
 	for _, part := range parts {
-		k := fold.Key(part)
-		for _, w := range levelWords {
-			if rest, ok := strings.CutPrefix(k, w+" "); ok {
-				k = rest
-				break
-			}
-		}
+		k := stripLevelWord(fold.Key(part))
 		r, err := region.Find(k)
 		if err != nil || !localLevel(r.Level) {
 			return Forum{}, false
 		}
+		// The ID is made of the regions' own names, not of the text as
+		// typed ("Kab. Sanggau", a typo), so that it reads back the same.
+		name := stripLevelWord(fold.Key(r.Name))
 		switch {
 		case r.Country == "ID" && d.Indonesian == "":
-			d.Indonesian, names[0] = r.Code, k
+			d.Indonesian, names[0] = r.Code, name
 		case r.Country == "MY" && d.Malaysian == "":
-			d.Malaysian, names[1] = r.Code, k
+			d.Malaysian, names[1] = r.Code, name
 		default:
 			return Forum{}, false
 		}
 	}
 	id := strings.ReplaceAll(names[0]+"-"+names[1], " ", "-")
 	return Forum{ID: id, Level: District, Districts: d}, true
+}
+
+// Read reads a dataset in either of the package's forms, told apart by
+// the first byte of the text after a byte order mark and white space: "{"
+// is the JSON form (ReadJSON), anything else CSV of sessions or of items
+// (ReadCSV, items against base). It is what a tool that takes a file or
+// standard input in either form calls. Nothing is taken off the text, so
+// that positions in errors are those of the input.
+func Read(r io.Reader, base *Dataset) (*Dataset, error) {
+	br := bufio.NewReaderSize(r, 4096)
+	head, _ := br.Peek(4096)
+	head = bytes.TrimPrefix(head, []byte("\xef\xbb\xbf"))
+	if head = bytes.TrimLeft(head, " \t\r\n"); len(head) > 0 && head[0] == '{' {
+		return ReadJSON(br)
+	}
+	return ReadCSV(br, base)
 }
 
 // ReadCSV reads a CSV of sessions or of items, told apart by its header:

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/csv"
+	"io"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -89,10 +90,14 @@ func TestHostileEndlessStream(t *testing.T) {
 	}
 	tests := []struct {
 		args   []string
+		prefix string // written once before the endless text
 		stderr string
 	}{
-		{[]string{"trade", "summary", "-"}, "-:1:1: header: record too long: more than 1048576 bytes, reading stopped\nkerjasama: 1 bad rows; no summary printed (--keep-going summarises what can be read)\n"},
-		{[]string{"sessions", "list", "-"}, "kerjasama: <stdin>:1:67108865: input too large: more than 67108864 bytes\n"},
+		{[]string{"trade", "summary", "-"}, "", "-:1:1: header: record too long: more than 1048576 bytes, reading stopped\nkerjasama: 1 bad rows; no summary printed (--keep-going summarises what can be read)\n"},
+		// Not JSON: read as CSV, whose records are at most 1 MiB.
+		{[]string{"sessions", "list", "-"}, "", "kerjasama: <stdin>:1:1: input too large: record too long: more than 1048576 bytes, reading stopped\n"},
+		// JSON: read whole, up to 64 MiB.
+		{[]string{"sessions", "list", "-"}, "{", "kerjasama: <stdin>:1:67108865: input too large: more than 67108864 bytes\n"},
 	}
 	for _, tt := range tests {
 		r, w, err := os.Pipe()
@@ -103,6 +108,9 @@ func TestHostileEndlessStream(t *testing.T) {
 		go func() {
 			defer close(done)
 			chunk := bytes.Repeat([]byte("tahun;arus;"), 6000)
+			if _, err := io.WriteString(w, tt.prefix); err != nil {
+				return
+			}
 			for {
 				if _, err := w.Write(chunk); err != nil {
 					return
@@ -136,7 +144,8 @@ func TestHostileEndlessStream(t *testing.T) {
 // with a leading quote, whatever the text fields of the input hold.
 func TestHostileCSVOutput(t *testing.T) {
 	doc := `{"forums": [{"id": "kalbar-sarawak", "level": "regional", "pair": "kalbar-sarawak"}],
-  "sessions": [{"forum": "kalbar-sarawak", "number": 36, "within": "2023-09", "host_side": "malaysia", "city": "Kuching"}],
+  "sessions": [{"forum": "kalbar-sarawak", "number": 36, "within": "2023-09", "host_side": "malaysia", "city": "=Kuching", "venue": "@A1",
+    "note": "+1\u001b[2J", "sources": [{"title": "-x"}]}],
   "items": [
     {"forum": "kalbar-sarawak", "ref": "=HYPERLINK(\"http://x\")", "title": "+cmd|' /C calc'!A0", "note": "@SUM(A1:A2)", "history": [{"session": 36, "outcome": "agreed", "note": "-1+1"}]},
     {"forum": "kalbar-sarawak", "ref": "\tB", "title": "\r=1+1", "history": [{"session": 36, "note": "\u001b[2J-2"}]}
@@ -145,29 +154,34 @@ func TestHostileCSVOutput(t *testing.T) {
 	if err := os.WriteFile(path, []byte(doc), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	stdout, stderr, code := runCLI(t, "sessions", "items", path, "--csv")
-	if code != exitOK || stderr != "" {
-		t.Fatalf("exit status %d, stderr %q", code, stderr)
-	}
-	recs, err := csv.NewReader(strings.NewReader(stdout)).ReadAll()
-	if err != nil {
-		t.Fatalf("output is not CSV: %v\n%s", err, stdout)
-	}
-	formulas := 0
-	for _, rec := range recs[1:] {
-		for _, cell := range rec {
-			if cell != "" && strings.ContainsRune("=+-@\t\r", rune(cell[0])) {
-				t.Errorf("cell %q starts a formula", cell)
-			}
-			if strings.HasPrefix(cell, "'") {
-				formulas++
+	for _, tt := range []struct {
+		cmd     string
+		neutral int // cells neutralised, at least
+	}{{"items", 5}, {"list", 4}} {
+		stdout, stderr, code := runCLI(t, "sessions", tt.cmd, path, "--csv")
+		if code != exitOK || stderr != "" {
+			t.Fatalf("%s: exit status %d, stderr %q", tt.cmd, code, stderr)
+		}
+		recs, err := csv.NewReader(strings.NewReader(stdout)).ReadAll()
+		if err != nil {
+			t.Fatalf("%s: output is not CSV: %v\n%s", tt.cmd, err, stdout)
+		}
+		formulas := 0
+		for _, rec := range recs[1:] {
+			for _, cell := range rec {
+				if cell != "" && strings.ContainsRune("=+-@\t\r", rune(cell[0])) {
+					t.Errorf("%s: cell %q starts a formula", tt.cmd, cell)
+				}
+				if strings.HasPrefix(cell, "'") {
+					formulas++
+				}
 			}
 		}
-	}
-	if r := rawControl(stdout); r >= 0 {
-		t.Errorf("raw control character %U in the CSV", r)
-	}
-	if formulas < 5 {
-		t.Errorf("%d cells neutralised, want at least 5:\n%s", formulas, stdout)
+		if r := rawControl(stdout); r >= 0 {
+			t.Errorf("%s: raw control character %U in the CSV", tt.cmd, r)
+		}
+		if formulas < tt.neutral {
+			t.Errorf("%s: %d cells neutralised, want at least %d:\n%s", tt.cmd, formulas, tt.neutral, stdout)
+		}
 	}
 }

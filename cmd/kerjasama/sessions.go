@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"text/tabwriter"
@@ -32,11 +31,12 @@ const sessionsUsage = `Usage: kerjasama sessions <list|items> [flags] [FILE]
                       the items of the working papers, each with the session that
                       raised it and its status; --open keeps those still open,
                       oldest first; without FILE, the items of the embedded record
-                      --csv writes them as CSV, with formulas neutralised (a
-                      leading ' before =, +, -, @, tab, CR) unless --raw-cells
+  --csv               with either, write CSV that the command reads back, with
+                      formulas neutralised (a leading ' before =, +, -, @, tab,
+                      CR) unless --raw-cells
 
-FILE is a dataset in the JSON form of package session ("-" reads standard
-input), or a .csv of sessions or of items (English, Indonesian or Malay
+FILE ("-" reads standard input) is a dataset in the JSON form of package
+session, or a CSV of sessions or of items (English, Indonesian or Malay
 headers; items are read against the embedded record). A file with a row
 that cannot be read lists nothing; --keep-going lists what can be read,
 after the rows that cannot, and exits with status 1.
@@ -83,9 +83,8 @@ func sessionsWord(tag language.Tag, key string) string {
 
 // sessionsFlags are the flags both subcommands share.
 type sessionsFlags struct {
-	lang      *string
-	forum     *string
-	keepGoing *bool
+	lang, forum                 *string
+	keepGoing, csvOut, rawCells *bool
 }
 
 func newSessionsFlags(c *cli, name, synopsis, description string) (*flag.FlagSet, sessionsFlags) {
@@ -95,6 +94,9 @@ func newSessionsFlags(c *cli, name, synopsis, description string) (*flag.FlagSet
 		forum: fs.String("forum", "", "only the forum with this ID (kalbar-sarawak, kaltara-sabah, riau-kepri-melaka-johor, central, ...)"),
 		keepGoing: fs.Bool("keep-going", false, "list what a CSV file gives although some rows cannot be read: those rows are listed at the top of the output "+
 			"(on standard error only with --csv), and the exit status is 1"),
+		csvOut: fs.Bool("csv", false, "write CSV (items: one row per item per session; sessions: one row per session), in the form the CSV readers read back;\n"+
+			"a cell a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a CR) gets a leading ', and control characters become spaces"),
+		rawCells: fs.Bool("raw-cells", false, "with --csv, write every cell verbatim: no leading ' before formulas, control characters kept"),
 	}
 }
 
@@ -120,11 +122,7 @@ func loadSessions(c *cli, path string, keepGoing bool, out io.Writer, tag langua
 		defer f.Close()
 		r = f
 	}
-	read := session.ReadJSON
-	if strings.EqualFold(filepath.Ext(path), ".csv") { // sessions or items; items against the public record
-		read = func(r io.Reader) (*session.Dataset, error) { return session.ReadCSV(r, session.History()) }
-	}
-	d, err := read(r)
+	d, err := session.Read(r, session.History()) // JSON, or CSV of sessions or of items (against the public record)
 	if err == nil {
 		return d, exitOK
 	}
@@ -165,6 +163,15 @@ func loadSessions(c *cli, path string, keepGoing bool, out io.Writer, tag langua
 	return d, exitInput
 }
 
+// unreadOut is where --keep-going lists what was not read: standard
+// output, or nowhere but standard error when it is CSV, which stays CSV.
+func (c *cli) unreadOut(csv bool) io.Writer {
+	if csv {
+		return nil
+	}
+	return c.stdout
+}
+
 // countProblems says how many problems there are.
 func countProblems(n int) string {
 	if n == 1 {
@@ -186,7 +193,7 @@ Lists the sessions of each forum in number order: the title, the dates (or
 the month or year when only that is known), the host, the meetings that
 prepared the session, and the session numbers missing from the record.
 Without FILE it lists the embedded record of KK/JKK Sosek Malindo, each
-entry from a public source.
+entry from a public source. With --csv it writes one row per session.
 
 Example:
   kerjasama sessions list --forum kalbar-sarawak --lang ms`)
@@ -205,7 +212,7 @@ Example:
 	if len(pos) == 1 {
 		path = pos[0]
 	}
-	d, code := loadSessions(c, path, *fl.keepGoing, c.stdout, tag)
+	d, code := loadSessions(c, path, *fl.keepGoing, c.unreadOut(*fl.csvOut), tag)
 	if d == nil {
 		return code
 	}
@@ -213,6 +220,16 @@ Example:
 		if _, ok := d.Forum(*fl.forum); !ok {
 			return c.usageError("sessions list: no forum %q in the data", *fl.forum)
 		}
+	}
+	if *fl.csvOut {
+		opt := session.SessionsCSVOptions{Forum: *fl.forum, Cell: csvCell}
+		if *fl.rawCells {
+			opt.Cell = nil
+		}
+		if err := session.WriteSessionsCSV(c.stdout, d, opt); err != nil {
+			return c.inputError(safeErr(err))
+		}
+		return code
 	}
 	df := date.Formatter{Lang: tag}
 	var b strings.Builder
@@ -303,9 +320,6 @@ Example:
   kerjasama sessions items sosek.json --open --lang en`)
 	open := fs.Bool("open", false, "list only the items still open, oldest first")
 	history := fs.Bool("history", false, "follow each item session by session: the outcome and status each session recorded")
-	csvOut := fs.Bool("csv", false, "write CSV, one row per item per session (forum,ref,title,field,proposer,session,outcome,status,note);\n"+
-		"a cell a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a CR) gets a leading ', and control characters become spaces")
-	rawCells := fs.Bool("raw-cells", false, "with --csv, write every cell verbatim: no leading ' before formulas, control characters kept")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
 		return flagStatus(err)
@@ -321,11 +335,7 @@ Example:
 	if len(pos) == 1 {
 		path = pos[0]
 	}
-	var unread io.Writer = c.stdout
-	if *csvOut {
-		unread = nil // the CSV stays CSV: what was not read is on standard error only
-	}
-	d, code := loadSessions(c, path, *fl.keepGoing, unread, tag)
+	d, code := loadSessions(c, path, *fl.keepGoing, c.unreadOut(*fl.csvOut), tag)
 	if d == nil {
 		return code
 	}
@@ -344,11 +354,11 @@ Example:
 			}
 		}
 	}
-	if *csvOut {
+	if *fl.csvOut {
 		list := make([]session.Item, len(items))
 		for i, it := range items {
 			list[i] = *it
-			if !*rawCells {
+			if !*fl.rawCells {
 				list[i] = safeCSVItem(*it)
 			}
 		}

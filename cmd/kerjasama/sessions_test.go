@@ -308,3 +308,26 @@ func TestSessionsKeepGoing(t *testing.T) {
 		}
 	}
 }
+
+// TestSessionsListCSV writes the embedded sessions as CSV and lists them
+// from that file: the sessions, dates, places and hosts are those of the
+// embedded record, and the file reads from standard input too.
+func TestSessionsListCSV(t *testing.T) {
+	out, stderr, code := runCLI(t, "sessions", "list", "--csv", "--forum", "kalbar-sarawak")
+	if code != exitOK || stderr != "" || !strings.HasPrefix(out, "forum,level,session,title,dates,city,venue,host,mode,source,note,unconfirmed\n") {
+		t.Fatalf("list --csv: exit %d, stderr %q, output\n%s", code, stderr, out)
+	}
+	file := writeTemp(t, "sidang.csv", out)
+	want := []string{
+		"  Sidang ke-33 KK/JKK Sosek Malindo Tingkat Provinsi Kalimantan Barat – Peringkat Negeri Sarawak",
+		"    23–25 Oktober 2017, Singkawang (tuan rumah: Indonesia) [belum dipastikan]",
+		"  Sidang ke-34 KK/JKK Sosek Malindo Tingkat Provinsi Kalimantan Barat – Peringkat Negeri Sarawak",
+		"    tanggal tidak diketahui, Sibu (tuan rumah: Malaysia)",
+		"  nomor sidang yang tidak tercatat: 35",
+	}
+	stdout, stderr, code := runCLI(t, "sessions", "list", file)
+	if code != exitOK || stderr != "" {
+		t.Fatalf("list FILE: exit %d, stderr %q", code, stderr)
+	}
+	assertLinesInOrder(t, []string{"list", file}, stdout, want)
+}
