@@ -70,3 +70,18 @@ func ExampleForum_district() {
 	// Sidang ke-1 Sosek Malindo Kecamatan Entikong – Tebedu
 	// 1st Session of the Sosek Malindo, Entikong – Tebedu
 }
+
+// A session list written as CSV and read back, from a file or standard
+// input in either form: Read tells JSON from CSV by the first byte.
+func ExampleWriteSessionsCSV() {
+	var b strings.Builder
+	if err := session.WriteSessionsCSV(&b, session.History(), session.SessionsCSVOptions{Forum: "kaltara-sabah"}); err != nil {
+		fmt.Println(err)
+	}
+	fmt.Print(b.String()[:strings.IndexByte(b.String(), '\n')+1])
+	d, err := session.Read(strings.NewReader(b.String()), nil)
+	fmt.Println(err, len(d.Sessions) > 0, d.Forums[0].ID)
+	// Output:
+	// forum,level,session,title,dates,city,venue,host,mode,source,note,unconfirmed
+	// <nil> true kaltara-sabah
+}

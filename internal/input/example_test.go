@@ -66,3 +66,16 @@ func ExampleReader_Read_tooLong() {
 	// ["no" "judul"]
 	// 2:1: record too long: more than 24 bytes, reading stopped (a quoted field opened at line 2, column 3 is still open)
 }
+
+// A cell a spreadsheet would run gets a quote in front when written, and
+// loses it when read.
+func ExampleNeutralise() {
+	for _, cell := range []string{"=HYPERLINK(\"http://x\")", "Kuching", "-1+1"} {
+		w := input.Neutralise(cell)
+		fmt.Printf("%s → %s → %s\n", cell, w, input.Unneutralise(w))
+	}
+	// Output:
+	// =HYPERLINK("http://x") → '=HYPERLINK("http://x") → =HYPERLINK("http://x")
+	// Kuching → Kuching → Kuching
+	// -1+1 → '-1+1 → -1+1
+}
