@@ -13,6 +13,7 @@ import (
 
 	"github.com/kerjasama/kerjasama/date"
 	"github.com/kerjasama/kerjasama/internal/fold"
+	"github.com/kerjasama/kerjasama/internal/input"
 	"github.com/kerjasama/kerjasama/region"
 	"golang.org/x/text/language"
 )
@@ -27,11 +28,15 @@ var SessionsCSVHeader = []string{"forum", "level", "session", "title", "dates", 
 type SessionsCSVOptions struct {
 	// Forum, when not "", writes only the sessions of the forum with this ID.
 	Forum string
-	// Cell, when not nil, is applied to the text of every cell before it
-	// is written: a caller writing for a spreadsheet or a terminal makes
-	// cells safe with it (internal/input.Neutralise puts a quote before a
-	// formula, which the readers take off again). Nil writes cells as
-	// they are, as WriteItemsCSV does.
+	// Verbatim writes text cells as they are. By default (false) a cell
+	// that a spreadsheet would run as a formula (it starts with =, +, -,
+	// @, a tab or a CR, after any single quotes) gets one single quote in
+	// front, as agreement.WriteCSV writes it; ReadSessionsCSV takes the
+	// quote off again.
+	Verbatim bool
+	// Cell, when not nil, is applied to the text of every cell after
+	// that, before it is written: a caller writing for a terminal as well
+	// makes control characters safe with it.
 	Cell func(string) string
 }
 
@@ -42,7 +47,8 @@ type SessionsCSVOptions struct {
 // month or year ("2023-09"), the city, the venue, the host (its region
 // code, else its side), the mode, the first source (its URL, else its
 // title), the note and "yes" for a session no source confirms; the title
-// column is left empty, since the number and the forum give it.
+// column is left empty, since the number and the forum give it. Formulas
+// are neutralised unless opt.Verbatim (see SessionsCSVOptions).
 // ReadSessionsCSV reads the file back to the same rows. Meetings, chairs,
 // delegations, minutes and sources after the first are not part of the
 // CSV form; use JSON to keep them.
@@ -93,10 +99,14 @@ func WriteSessionsCSV(w io.Writer, d *Dataset, opt SessionsCSVOptions) error {
 			unconfirmed = "yes"
 		}
 		copy(row, []string{s.Forum, level, num, "", dates, s.City, s.Venue, host, mode, source, s.Note, unconfirmed})
-		if opt.Cell != nil {
-			for j, v := range row {
-				row[j] = opt.Cell(v)
+		for j, v := range row {
+			if !opt.Verbatim {
+				v = input.Neutralise(v)
 			}
+			if opt.Cell != nil {
+				v = opt.Cell(v)
+			}
+			row[j] = v
 		}
 		if err := cw.Write(row); err != nil {
 			return err

@@ -222,7 +222,7 @@ Example:
 		}
 	}
 	if *fl.csvOut {
-		opt := session.SessionsCSVOptions{Forum: *fl.forum, Cell: csvCell}
+		opt := session.SessionsCSVOptions{Forum: *fl.forum, Verbatim: true, Cell: csvCell} // csvCell neutralises too
 		if *fl.rawCells {
 			opt.Cell = nil
 		}
