@@ -75,12 +75,33 @@ func BenchmarkAggregate(b *testing.B) {
 	b.ReportMetric(float64(b.N)*float64(len(rs))/b.Elapsed().Seconds()/1e6, "Mrecords/s")
 }
 
+// benchPostNames are the border posts of the generated files, as written.
+var benchPostNames = []string{"PLBN Entikong", "Aruk", "Nanga Badau", "Jagoi Babang", "Sei Kelik", "Motaain", "Skouw", "Serasan"}
+
+// appendBenchRow appends the cells of a generated row before its value,
+// drawn from v: year (2014–2023), month, flow, post, partner and HS code,
+// each followed by a comma.
+func appendBenchRow(buf []byte, v uint64, names []string) []byte {
+	flow := "ekspor"
+	if v>>16&1 == 1 {
+		flow = "impor"
+	}
+	buf = strconv.AppendInt(buf, 2014+int64(v%10), 10)
+	buf = append(buf, ',')
+	buf = strconv.AppendInt(buf, int64(1+v>>8%12), 10)
+	buf = append(buf, ',')
+	buf = append(buf, flow...)
+	buf = append(buf, ',')
+	buf = append(buf, names[v>>20%uint64(len(names))]...)
+	return append(buf, ",Malaysia,1511.10,"...)
+}
+
 // writeBenchCSV writes a simple-layout file of n rows with Indonesian
 // headers and returns its path. With grouped, values are written the
 // Indonesian way ("Rp1.234.567"), else as plain digits that strconv reads.
 func writeBenchCSV(b *testing.B, n int, grouped bool) string {
 	b.Helper()
-	names := []string{"PLBN Entikong", "Aruk", "Nanga Badau", "Jagoi Babang", "Sei Kelik", "Motaain", "Skouw", "Serasan"}
+	names := benchPostNames
 	path := filepath.Join(b.TempDir(), "trade.csv")
 	f, err := os.Create(path)
 	if err != nil {
@@ -105,20 +126,8 @@ func writeBenchCSV(b *testing.B, n int, grouped bool) string {
 			}
 			v = x.next()
 		}
-		flow := "ekspor"
-		if v>>16&1 == 1 {
-			flow = "impor"
-		}
 		value := int64(v>>40) % 1_000_000_000
-		buf = buf[:0]
-		buf = strconv.AppendInt(buf, 2014+int64(v%10), 10)
-		buf = append(buf, ',')
-		buf = strconv.AppendInt(buf, int64(1+v>>8%12), 10)
-		buf = append(buf, ',')
-		buf = append(buf, flow...)
-		buf = append(buf, ',')
-		buf = append(buf, names[v>>20%uint64(len(names))]...)
-		buf = append(buf, ",Malaysia,1511.10,"...)
+		buf = appendBenchRow(buf[:0], v, names)
 		if grouped {
 			buf = append(buf, '"')
 			buf = rp.Append(buf, money.Rupiah(value))

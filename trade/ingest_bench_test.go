@@ -69,7 +69,6 @@ func TestMain(m *testing.M) {
 // headers over 10 years, 12 months, 8 posts and 2 flows, values grouped
 // with dots ("2.746.318.213"): the file of the issue.
 func writeIngestCSV(path string, n int) error {
-	names := []string{"PLBN Entikong", "Aruk", "Nanga Badau", "Jagoi Babang", "Sei Kelik", "Motaain", "Skouw", "Serasan"}
 	f, err := os.Create(path)
 	if err != nil {
 		return err
@@ -80,19 +79,7 @@ func writeIngestCSV(path string, n int) error {
 	var buf []byte
 	for range n {
 		v := x.next()
-		flow := "ekspor"
-		if v>>16&1 == 1 {
-			flow = "impor"
-		}
-		buf = buf[:0]
-		buf = strconv.AppendInt(buf, 2014+int64(v%10), 10)
-		buf = append(buf, ',')
-		buf = strconv.AppendInt(buf, int64(1+v>>8%12), 10)
-		buf = append(buf, ',')
-		buf = append(buf, flow...)
-		buf = append(buf, ',')
-		buf = append(buf, names[v>>20%uint64(len(names))]...)
-		buf = append(buf, ",Malaysia,1511.10,"...)
+		buf = appendBenchRow(buf[:0], v, benchPostNames)
 		buf = appendGrouped(buf, int64(v>>24)%10_000_000_000)
 		buf = append(buf, ",IDR\n"...)
 		w.Write(buf)
