@@ -1468,7 +1468,10 @@ func (p *plan) finish(rd fieldPos, fields []string, pr *parsed) (*rowSet, error)
 // count adds a yielded record to the sums that total rows are checked
 // against, and notes that the file has other partners and commodities
 // than the World and TOTAL.
-func (p *plan) count(r *Record) {
+func (p *plan) count(r *Record) { p.countHashed(r, nil) }
+
+// countHashed is count with the sumHashes of r, when known (not nil).
+func (p *plan) countHashed(r *Record, hs *[2]uint64) {
 	if b := &p.block[r.Flow]; r.Flow <= ReImport {
 		if s, ok := addInt(b.minor, r.Value.Minor()); ok {
 			b.minor = s
@@ -1479,11 +1482,27 @@ func (p *plan) count(r *Record) {
 	// or for all commodities (UN Comtrade's TOTAL) needs the sums.
 	// Past maxSeen sums, the coarse rule of heldSum applies and no sum is
 	// kept.
-	need := [2]bool{p.cols[colPartner] != 0, p.layout == Comtrade && p.cols[colHS] != 0}
-	for i := range p.sums {
-		if p.sumsFull {
-			break
+	if !p.sumsFull {
+		if hs == nil {
+			h := p.sumHashes(r)
+			hs = &h
 		}
+		p.countSums(r, *hs)
+	}
+}
+
+// needSums reports which sums of count a file needs: with the partner
+// left out, with the commodity left out.
+func (p *plan) needSums() [2]bool {
+	return [2]bool{p.cols[colPartner] != 0, p.layout == Comtrade && p.cols[colHS] != 0}
+}
+
+// sumHashes returns the hashes of r's sumKeys that count adds r's value
+// to: with the partner left out, with the commodity left out (zero when
+// the file does not need the sum).
+func (p *plan) sumHashes(r *Record) (h [2]uint64) {
+	need := p.needSums()
+	for i := range h {
 		if !need[i] {
 			continue
 		}
@@ -1493,10 +1512,25 @@ func (p *plan) count(r *Record) {
 		} else {
 			k.hs, k.code = HS{}, ""
 		}
+		h[i] = k.hash(p)
+	}
+	return h
+}
+
+// countSums adds r's value to the sums of the sumKeys with hashes hs.
+func (p *plan) countSums(r *Record, hs [2]uint64) {
+	need := p.needSums()
+	for i := range p.sums {
+		if p.sumsFull {
+			break
+		}
+		if !need[i] {
+			continue
+		}
 		if p.sums[i] == nil {
 			p.sums[i] = make(map[uint64]int64)
 		}
-		h := k.hash(p)
+		h := hs[i]
 		if v, ok := p.sums[i][h]; ok || len(p.sums[i]) < maxSeen {
 			if s, ok := addInt(v, r.Value.Minor()); ok {
 				p.sums[i][h] = s

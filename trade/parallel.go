@@ -86,6 +86,9 @@ func (c CSVReader) batchRows(r io.Reader, pp **plan) iter.Seq2[*rowSet, error] {
 		if c.Workers <= 1 {
 			w := newWorker(p)
 			b := &batch{}
+			if l := newLane(p); l != nil && !l.rows(rd, rb, w, b, yield) {
+				return
+			}
 			for {
 				end := readBatch(rd, rb, b)
 				w.parse(b)
@@ -155,14 +158,7 @@ func (p *plan) finishBatch(b *batch, yield func(*rowSet, error) bool) bool {
 				p.c.Warn(w)
 			}
 		}
-		set, err := p.finish(&br.pos, br.fields, &br.parsed)
-		if err != nil {
-			if !yield(nil, err) || p.c.Strict {
-				return false
-			}
-			continue
-		}
-		if !yield(set, nil) {
+		if set, err := p.finish(&br.pos, br.fields, &br.parsed); !p.give(yield, set, err) {
 			return false
 		}
 	}
@@ -171,6 +167,16 @@ func (p *plan) finishBatch(b *batch, yield func(*rowSet, error) bool) bool {
 		return false
 	}
 	return true
+}
+
+// give yields the result of a row, set or err, and reports whether
+// reading goes on: not after yield returns false, nor after an error in
+// strict mode.
+func (p *plan) give(yield func(*rowSet, error) bool, set *rowSet, err error) bool {
+	if err != nil {
+		return yield(nil, err) && !p.c.Strict
+	}
+	return yield(set, nil)
 }
 
 // readBatches reads the records of rd into batches and sends each to
@@ -207,7 +213,7 @@ func readBatches(rd *input.Reader, rb *rowBuf, stop <-chan struct{}, order, work
 // readBatch reads up to batchRows records of rd into b, emptied first,
 // and reports whether the input ended (or failed: b.err).
 func readBatch(rd *input.Reader, rb *rowBuf, b *batch) (end bool) {
-	b.rows, b.strs, b.poses, b.err = b.rows[:0], b.strs[:0], b.poses[:0], nil
+	b.reset()
 	for len(b.rows) < batchRows {
 		fields, _, err := rd.Read()
 		if err == io.EOF {
@@ -222,16 +228,33 @@ func readBatch(rd *input.Reader, rb *rowBuf, b *batch) (end bool) {
 			b.rows = append(b.rows, batchRow{err: err})
 			continue
 		}
-		s0 := len(b.strs)
-		b.strs = append(b.strs, rb.record(rd, fields)...)
-		for i := range len(fields) + 1 {
-			b.poses = append(b.poses, rd.FieldPos(i))
-		}
-		// Only the length of fields counts here: the arrays may still
-		// move as they grow.
-		b.rows = append(b.rows, batchRow{fields: b.strs[s0:len(b.strs):len(b.strs)]})
+		b.add(rd, rb, fields)
 	}
-	// The rows point into the backing arrays once they no longer move.
+	b.settle()
+	return end
+}
+
+// reset empties b.
+func (b *batch) reset() {
+	b.rows, b.strs, b.poses, b.err = b.rows[:0], b.strs[:0], b.poses[:0], nil
+}
+
+// add appends the record rd read last, whose fields are fields, to b; the
+// row's fields and positions are set by settle.
+func (b *batch) add(rd *input.Reader, rb *rowBuf, fields [][]byte) {
+	s0 := len(b.strs)
+	b.strs = append(b.strs, rb.record(rd, fields)...)
+	for i := range len(fields) + 1 {
+		b.poses = append(b.poses, rd.FieldPos(i))
+	}
+	// Only the length of fields counts here: the arrays may still move
+	// as they grow.
+	b.rows = append(b.rows, batchRow{fields: b.strs[s0:len(b.strs):len(b.strs)]})
+}
+
+// settle points the rows of b into the backing arrays, once they no
+// longer move.
+func (b *batch) settle() {
 	s0, p0 := 0, 0
 	for i := range b.rows {
 		br := &b.rows[i]
@@ -243,7 +266,6 @@ func readBatch(rd *input.Reader, rb *rowBuf, b *batch) (end bool) {
 		br.fields, br.pos = b.strs[s0:s0+ns:s0+ns], b.poses[p0:p0+np:p0+np]
 		s0, p0 = s0+ns, p0+np
 	}
-	return end
 }
 
 // A worker parses batches with its own copy of the plan.

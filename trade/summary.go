@@ -150,6 +150,10 @@ func (s *Summary) Table(t language.Tag) ([][]string, error) {
 	head = append(head, words[:6]...)
 	rows := [][]string{head}
 	detail := s.detail.Groups()
+	// The detail groups of each line's key, in their order: a line looks
+	// only at its own (a table of many lines is not read in the square of
+	// their number).
+	byKey := groupsByKey(detail)
 	anyChange := false
 	line := func(cells []string, g Group, compare bool) error {
 		b, err := g.Balance()
@@ -158,7 +162,11 @@ func (s *Summary) Table(t language.Tag) ([][]string, error) {
 		}
 		f := money.Formatter{Lang: t}
 		x, m, net, status, cover := f.Format(b.Exports), f.Format(b.Imports), words[9], words[9], words[9]
-		noX, noM := incomplete(g, detail, !compare)
+		mine := detail
+		if compare {
+			mine = byKey[timeless(g.Key)]
+		}
+		noX, noM := incomplete(g, mine, !compare)
 		switch {
 		case b.NoExports:
 			x = words[7]
@@ -179,7 +187,7 @@ func (s *Summary) Table(t language.Tag) ([][]string, error) {
 		}
 		change := ""
 		if compare {
-			if change, err = s.change(g, detail, words, l); err != nil {
+			if change, err = s.change(g, mine, words, l); err != nil {
 				return err
 			}
 			anyChange = anyChange || change != ""
@@ -222,11 +230,42 @@ func (s *Summary) Table(t language.Tag) ([][]string, error) {
 	return rows, nil
 }
 
+// groupsByKey returns the groups of each timeless key, in their order,
+// as parts of one slice the length of groups.
+func groupsByKey(groups []Group) map[Key][]Group {
+	ends := make(map[Key]int) // the number of groups of each key, then where its part ends
+	for i := range groups {
+		ends[timeless(groups[i].Key)]++
+	}
+	n := 0
+	for k, c := range ends {
+		n += c
+		ends[k] = n
+	}
+	sorted := make([]Group, len(groups))
+	for i := len(groups) - 1; i >= 0; i-- {
+		k := timeless(groups[i].Key)
+		ends[k]--
+		sorted[ends[k]] = groups[i]
+	}
+	by := make(map[Key][]Group, len(ends))
+	for i := 0; i < len(sorted); {
+		k := timeless(sorted[i].Key)
+		j := i + 1
+		for j < len(sorted) && timeless(sorted[j].Key) == k {
+			j++
+		}
+		by[k] = sorted[i:j:j]
+		i = j
+	}
+	return by
+}
+
 // change returns the change of g's exports and imports from the same
-// months of the year before, or "" when there is none to compare with.
+// months of the year before, or "" when there is none to compare with;
+// detail holds the detail groups of g's key.
 func (s *Summary) change(g Group, detail []Group, words [11]string, l lang.Lang) (string, error) {
-	key := timeless(g.Key)
-	now, before, ok, err := SameMonthsBefore(g.Span, detail, func(d *Group) bool { return timeless(d.Key) == key })
+	now, before, ok, err := SameMonthsBefore(g.Span, detail, nil)
 	if err != nil || !ok {
 		return "", err
 	}

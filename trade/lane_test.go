@@ -1,0 +1,105 @@
+package trade
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestLaneSameAsFull reads files with and without the template lane: the
+// rows, errors, warnings and summaries are the same, in the same order;
+// strict too. The files are generated with bad rows scattered through
+// them, with rows of few templates (the lane reads most of them) and of
+// distinct ones (the lane is given up after laneProbe rows), and the real
+// files of testdata/real.
+func TestLaneSameAsFull(t *testing.T) {
+	defer func() { laneOff = false }()
+	type file struct{ name, text string }
+	var files []file
+	sizes := []int{0, 1, 7, 600, 3 * batchRows}
+	if !testing.Short() {
+		sizes = append(sizes, laneProbe+500, 20_000)
+	}
+	for seed := range uint64(4) {
+		for _, n := range sizes {
+			in := genTradeCSV(seed, n)
+			files = append(files, file{fmt.Sprintf("seed %d, %d rows", seed, n), in})
+			files = append(files, file{fmt.Sprintf("seed %d, %d rows of distinct posts", seed, n), distinctPosts(in)})
+		}
+	}
+	real, err := filepath.Glob("testdata/real/*.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range real {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, file{name, string(b)})
+	}
+	for _, f := range files {
+		for _, strict := range []bool{false, true} {
+			laneOff = true
+			want := transcript(CSVReader{Strict: strict}, f.text)
+			laneOff = false
+			got := transcript(CSVReader{Strict: strict}, f.text)
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Fatalf("%s, strict %v: the lane differs from the full way (-want +got):\n%s", f.name, strict, diff)
+			}
+		}
+	}
+}
+
+// TestLaneUsed checks that the lane reads the rows it is for: a file of
+// few templates is read mostly by the lane, one of distinct rows gives it
+// up after laneProbe rows.
+func TestLaneUsed(t *testing.T) {
+	for _, tt := range []struct {
+		name     string
+		in       string
+		min, max int // hits
+		on       bool
+	}{
+		{"few templates", genTradeCSV(7, 10_000), 5_000, 10_000, true},
+		{"distinct rows", distinctPosts(genTradeCSV(7, 10_000)), 0, laneProbe / 4, false},
+	} {
+		p, err := (CSVReader{}).plan(strings.Split(strings.SplitN(tt.in, "\n", 2)[0], ","))
+		if err != nil {
+			t.Fatal(err)
+		}
+		l := newLane(p)
+		if l == nil {
+			t.Fatalf("%s: no lane for the simple layout", tt.name)
+		}
+		laneSeen = nil
+		var got *lane
+		laneSeen = func(l *lane) { got = l }
+		for range (CSVReader{}).Rows(strings.NewReader(tt.in)) {
+		}
+		laneSeen = nil
+		if got == nil {
+			t.Fatalf("%s: the lane was not used", tt.name)
+		}
+		if got.hits < tt.min || got.hits > tt.max || got.on != tt.on {
+			t.Errorf("%s: %d rows of %d by the lane, on %v; want %d to %d, on %v", tt.name, got.hits, got.seen, got.on, tt.min, tt.max, tt.on)
+		}
+	}
+}
+
+// distinctPosts gives every row of a generated file a post of its own.
+func distinctPosts(in string) string {
+	lines := strings.SplitAfter(in, "\n")
+	for i := 1; i < len(lines); i++ {
+		lines[i] = strings.Replace(lines[i], "Aruk", fmt.Sprintf("Aruk %d", i), 1)
+		lines[i] = strings.Replace(lines[i], "Skouw", fmt.Sprintf("Skouw %d", i), 1)
+		lines[i] = strings.Replace(lines[i], "Sei Kelik", fmt.Sprintf("Sei Kelik %d", i), 1)
+		lines[i] = strings.Replace(lines[i], "PLBN Entikong", fmt.Sprintf("Entikong %d", i), 1)
+		lines[i] = strings.Replace(lines[i], "Nanga Badau", fmt.Sprintf("Badau %d", i), 1)
+	}
+	return strings.Join(lines, "")
+}
