@@ -558,6 +558,9 @@ type rowBuf struct {
 	b    strings.Builder
 	s    []string
 	offs []int
+	// text is the copy of the last record's text that record made, its
+	// fields at offs; "" when the record was copied field by field.
+	text string
 }
 
 // rowBlock is the size of a block of rows.
@@ -567,11 +570,12 @@ const rowBlock = 8 << 10
 // strings does; a record on one line is copied at once (input.Reader.Text).
 func (rb *rowBuf) record(rd *input.Reader, fields [][]byte) []string {
 	text, offs, ok := rd.Text(rb.offs[:0])
-	rb.offs = offs
+	rb.offs, rb.text = offs, ""
 	if !ok {
 		return rb.strings(fields)
 	}
 	all := rb.copy(text)
+	rb.text = all
 	rb.s = rb.s[:0]
 	for i, f := range fields {
 		rb.s = append(rb.s, all[offs[i]:offs[i]+len(f)])

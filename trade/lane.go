@@ -1,9 +1,9 @@
 package trade
 
 import (
-	"bytes"
 	"hash/maphash"
 	"io"
+	"sync/atomic"
 
 	"github.com/kerjasama/kerjasama/internal/input"
 	"github.com/kerjasama/kerjasama/money"
@@ -28,6 +28,13 @@ import (
 // the batches of the full way, when after laneProbe rows fewer than half
 // of them were templated: a file whose rows all differ pays for the
 // lookups only that long.
+//
+// With one goroutine the lane reads the records straight from the
+// reader's buffer, and copies only the rows it does not read. With
+// workers (CSVReader.Workers), the goroutine that reads the text keys
+// each row (laneHints) and leaves unparsed those whose key it has seen
+// before; the goroutine that finishes the rows looks them up, parsing
+// itself a row left so that turns out not to be a template.
 
 const (
 	laneBuckets = 1 << 10 // buckets of laneWays templates, chosen by hash
@@ -67,19 +74,26 @@ type laneWay struct {
 
 // A lane reads the rows of one file's templates (see above).
 type lane struct {
-	p     *plan
-	vi    int // index of the value field
-	seed  maphash.Seed
-	sets  [laneBuckets][laneWays]laneWay
-	next  [laneBuckets]uint8 // the way to replace next in each bucket
-	offs  []int
-	seen  int // rows looked up
-	hits  int
-	on    bool
-	there bool // the last row's text was taken apart: before, after, hash
-	bef   []byte
-	aft   []byte
-	h     uint64
+	p    *plan
+	vi   int // index of the value field
+	seed maphash.Seed
+	sets [laneBuckets][laneWays]laneWay
+	next [laneBuckets]uint8 // the way to replace next in each bucket
+	offs []int
+	seen int // rows looked up
+	hits int
+	on   atomic.Bool // read by the goroutine of laneHints
+}
+
+// A laneRow is what the lane knows of a row of a batch: its text, with
+// where its value cell is, and the hash of the rest (keyed); whether the
+// lane looked it up already (looked); whether it was left unparsed for
+// the lane (later).
+type laneRow struct {
+	keyed, looked, later bool
+	h                    uint64
+	text                 string
+	vs, ve               int
 }
 
 // newLane returns the lane of p's file, or nil when its rows are not read
@@ -88,43 +102,68 @@ func newLane(p *plan) *lane {
 	if laneOff || p.wide || p.layout == Comtrade || p.cols[colValue] == 0 {
 		return nil
 	}
-	return &lane{p: p, vi: p.cols[colValue] - 1, seed: maphash.MakeSeed(), on: true}
+	l := &lane{p: p, vi: p.cols[colValue] - 1, seed: maphash.MakeSeed()}
+	l.on.Store(true)
+	return l
 }
 
-// find looks the record rd read last up: its template and the text of
-// its value cell, or nil when it must be read the full way.
-func (l *lane) find(rd *input.Reader, fields [][]byte) (*template, []byte) {
-	l.there = false
+// laneHash is the hash of the text of a row before and after its value
+// cell.
+func laneHash[T string | []byte](seed maphash.Seed, bef, aft T) uint64 {
+	switch b := any(bef).(type) {
+	case string:
+		return maphash.String(seed, b) ^ maphash.String(seed, any(aft).(string))<<1
+	default:
+		return maphash.Bytes(seed, b.([]byte)) ^ maphash.Bytes(seed, any(aft).([]byte))<<1
+	}
+}
+
+// laneSpan returns where the value cell is in the text of a record whose
+// fields start at offs, and whether the row can be keyed: the lane keeps
+// texts of up to laneMaxKey bytes.
+func (l *lane) laneSpan(text int, offs []int, value int) (vs, ve int, ok bool) {
+	if l.vi >= len(offs) || text-value > laneMaxKey || value > maxField {
+		return 0, 0, false
+	}
+	return offs[l.vi], offs[l.vi] + value, true
+}
+
+// findTemplate returns the template of the text bef and aft with hash h, or
+// nil. It counts the rows looked up, and gives the lane up after
+// laneProbe rows of which fewer than half were templated.
+func findTemplate[T string | []byte](l *lane, h uint64, bef, aft T) *template {
 	l.seen++
 	if l.seen == laneProbe && l.hits < laneProbe/2 {
-		l.on = false
+		l.on.Store(false)
 	}
-	text, offs, ok := rd.Text(l.offs[:0])
-	l.offs = offs
-	if !ok || l.vi >= len(fields) || len(text)-len(fields[l.vi]) > laneMaxKey || len(fields[l.vi]) > maxField {
-		return nil, nil
-	}
-	vs := offs[l.vi]
-	ve := vs + len(fields[l.vi])
-	l.bef, l.aft = text[:vs], text[ve:]
-	l.h = maphash.Bytes(l.seed, l.bef) ^ maphash.Bytes(l.seed, l.aft)<<1
-	l.there = true
-	for _, w := range &l.sets[l.h%laneBuckets] {
-		if w.hash == l.h && w.t != nil && bytes.Equal(w.t.key[:w.t.split], l.bef) && bytes.Equal(w.t.key[w.t.split:], l.aft) {
-			return w.t, fields[l.vi]
+	for _, w := range &l.sets[h%laneBuckets] {
+		if w.hash == h && w.t != nil && string(w.t.key[:w.t.split]) == string(bef) && string(w.t.key[w.t.split:]) == string(aft) {
+			return w.t
 		}
 	}
-	return nil, nil
+	return nil
 }
 
-// row reads the record of template t with the value cell text: the set
+// lookup reads the batch row br with the lane if it is of a template
+// (ok), giving the set of one row it gives or the error of its checks.
+func (l *lane) lookup(br *batchRow) (set *rowSet, err error, ok bool) {
+	br.looked = true
+	if !l.on.Load() {
+		return nil, nil, false
+	}
+	if t := findTemplate(l, br.h, br.text[:br.vs], br.text[br.ve:]); t != nil {
+		return l.row(&br.pos, t, br.fields[l.vi])
+	}
+	return nil, nil, false
+}
+
+// row reads the record of template t with the value cell text s: the set
 // of one row it gives, or the error of the checks against the rows before
 // it. ok is false when the value does not read: the row is then read the
 // full way, which reports it.
-func (l *lane) row(rd *input.Reader, rb *rowBuf, t *template, text []byte) (set *rowSet, err error, ok bool) {
+func (l *lane) row(rd fieldPos, t *template, s string) (set *rowSet, err error, ok bool) {
 	p := l.p
-	s := trimSpace(rb.copy(text))
-	v, verr := p.cellValue(rd, nil, colValue, l.vi, s, t.cur)
+	v, verr := p.cellValue(rd, nil, colValue, l.vi, trimSpace(s), t.cur)
 	if verr != nil {
 		return nil, nil, false
 	}
@@ -133,8 +172,7 @@ func (l *lane) row(rd *input.Reader, rb *rowBuf, t *template, text []byte) (set 
 	set.n = 0
 	p.world, p.cmdTotal, p.second, p.firstCol = false, false, Record{}, l.vi
 	row := &set.rows[0]
-	pos := rd.FieldPos(0)
-	*row = Row{Record: t.rec, Line: pos.Line, Column: rd.FieldPos(l.vi).Column}
+	*row = Row{Record: t.rec, Line: rd.FieldPos(0).Line, Column: rd.FieldPos(l.vi).Column}
 	row.Value = v
 	if err := p.checkedRow(rd, &row.Record); err != nil {
 		return set, err, true
@@ -144,13 +182,13 @@ func (l *lane) row(rd *input.Reader, rb *rowBuf, t *template, text []byte) (set 
 	return set, nil, true
 }
 
-// learn makes the row just read the full way a template, if it gave one
-// plain record (not a total, not for the World or all commodities, not
-// left out, no warning) and its text was taken apart by find.
+// learn makes the keyed row br, just read the full way, a template, if it
+// gave one plain record (not a total, not for the World or all
+// commodities, not left out, no warning).
 func (l *lane) learn(br *batchRow, set *rowSet, err error) {
 	p := l.p
 	pr := &br.parsed
-	if !l.there || !l.on || err != nil || set == nil || set.n != 1 || br.err != nil || len(br.warns) > 0 ||
+	if !l.on.Load() || err != nil || set == nil || set.n != 1 || len(br.warns) > 0 ||
 		pr.total || pr.err != nil || pr.state.world || pr.state.cmdTotal || pr.state.second.Flow != 0 || p.skipped {
 		return
 	}
@@ -164,14 +202,14 @@ func (l *lane) learn(br *batchRow, set *rowSet, err error) {
 		}
 		cur = cu
 	}
-	t := &template{split: len(l.bef), rec: pr.rec, cur: cur}
+	t := &template{split: br.vs, rec: pr.rec, cur: cur}
 	t.rec.Value = money.Amount{}
 	t.sums = p.sumHashes(&t.rec)
 	t.key = t.short[:0]
-	t.key = append(append(t.key, l.bef...), l.aft...)
-	b := l.h % laneBuckets
+	t.key = append(append(t.key, br.text[:br.vs]...), br.text[br.ve:]...)
+	b := br.h % laneBuckets
 	ways := &l.sets[b]
-	w := laneWay{hash: l.h, t: t}
+	w := laneWay{hash: br.h, t: t}
 	for i, x := range ways {
 		if x.t == nil {
 			ways[i] = w
@@ -182,21 +220,13 @@ func (l *lane) learn(br *batchRow, set *rowSet, err error) {
 	l.next[b] = (l.next[b] + 1) % laneWays
 }
 
-// rows reads the records of rd with the lane, each either templated or
-// read the full way as a batch of one row, until the input ends, reading
+// rows reads the records of rd with the lane, with one goroutine: a row
+// of a template straight from the reader's buffer, any other as a batch
+// of one row read the full way. It goes on until the input ends, reading
 // stops (false), or the lane is given up (true: the batches go on).
 func (l *lane) rows(rd *input.Reader, rb *rowBuf, w *worker, b *batch, yield func(*rowSet, error) bool) bool {
 	p := l.p
-	var got *rowSet
-	var gerr error
-	keep := func(s *rowSet, err error) bool {
-		got, gerr = s, err
-		return yield(s, err)
-	}
-	if laneSeen != nil {
-		defer laneSeen(l)
-	}
-	for l.on {
+	for l.on.Load() {
 		fields, _, err := rd.Read()
 		if err == io.EOF {
 			return false
@@ -208,27 +238,72 @@ func (l *lane) rows(rd *input.Reader, rb *rowBuf, w *worker, b *batch, yield fun
 			} else {
 				b.rows = append(b.rows, batchRow{err: err})
 			}
-			if !p.finishBatch(b, yield) {
+			if !p.finishBatch(b, yield, nil, nil) {
 				return false
 			}
 			continue
 		}
-		if t, text := l.find(rd, fields); t != nil {
-			if set, err, ok := l.row(rd, rb, t, text); ok {
-				if !p.give(yield, set, err) {
-					return false
+		text, offs, ok := rd.Text(l.offs[:0])
+		l.offs = offs
+		var vs, ve int
+		var h uint64
+		if ok {
+			vs, ve, ok = l.laneSpan(len(text), offs, len(fields[l.vi]))
+		}
+		if ok {
+			h = laneHash(l.seed, text[:vs], text[ve:])
+			if t := findTemplate(l, h, text[:vs], text[ve:]); t != nil {
+				if set, err, ok := l.row(rd, t, rb.copy(fields[l.vi])); ok {
+					if !p.give(yield, set, err) {
+						return false
+					}
+					continue
 				}
-				continue
 			}
 		}
 		b.add(rd, rb, fields)
 		b.settle()
+		if ok && rb.text != "" {
+			b.rows[0].laneRow = laneRow{keyed: true, looked: true, h: h, text: rb.text, vs: vs, ve: ve}
+		}
 		w.parse(b)
-		got, gerr = nil, nil
-		if !p.finishBatch(b, keep) {
+		if !p.finishBatch(b, yield, l, nil) {
 			return false
 		}
-		l.learn(&b.rows[0], got, gerr)
 	}
 	return true
+}
+
+// laneHints key the rows of a batch for the lane in the goroutine that
+// reads the text, and leave unparsed a row whose key was seen before:
+// it will likely be read by the lane (if not, the goroutine that finishes
+// the rows parses it).
+type laneHints struct {
+	l    *lane
+	seen [laneHintSlots]uint64
+}
+
+const laneHintSlots = 1 << 13
+
+// newHints returns the hints of the lane l, or nil without a lane.
+func (l *lane) newHints() *laneHints {
+	if l == nil {
+		return nil
+	}
+	return &laneHints{l: l}
+}
+
+// key keys br, the row rb copied last.
+func (h *laneHints) key(br *batchRow, rb *rowBuf) {
+	if rb.text == "" || !h.l.on.Load() || len(br.fields) <= h.l.vi {
+		return
+	}
+	vs, ve, ok := h.l.laneSpan(len(rb.text), rb.offs, len(br.fields[h.l.vi]))
+	if !ok {
+		return
+	}
+	hash := laneHash(h.l.seed, rb.text[:vs], rb.text[ve:])
+	slot := &h.seen[hash%laneHintSlots]
+	br.laneRow = laneRow{keyed: true, later: *slot == hash, h: hash, text: rb.text, vs: vs, ve: ve}
+	*slot = hash
 }

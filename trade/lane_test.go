@@ -10,9 +10,9 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
-// TestLaneSameAsFull reads files with and without the template lane: the
-// rows, errors, warnings and summaries are the same, in the same order;
-// strict too. The files are generated with bad rows scattered through
+// TestLaneSameAsFull reads files with and without the template lane, with
+// one goroutine and with workers: the rows, errors, warnings and
+// summaries are the same, in the same order; strict too. The files are generated with bad rows scattered through
 // them, with rows of few templates (the lane reads most of them) and of
 // distinct ones (the lane is given up after laneProbe rows), and the real
 // files of testdata/real.
@@ -47,9 +47,11 @@ func TestLaneSameAsFull(t *testing.T) {
 			laneOff = true
 			want := transcript(CSVReader{Strict: strict}, f.text)
 			laneOff = false
-			got := transcript(CSVReader{Strict: strict}, f.text)
-			if diff := cmp.Diff(want, got); diff != "" {
-				t.Fatalf("%s, strict %v: the lane differs from the full way (-want +got):\n%s", f.name, strict, diff)
+			for _, w := range []int{1, 2} {
+				got := transcript(CSVReader{Strict: strict, Workers: w}, f.text)
+				if diff := cmp.Diff(want, got); diff != "" {
+					t.Fatalf("%s, strict %v, %d workers: the lane differs from the full way (-want +got):\n%s", f.name, strict, w, diff)
+				}
 			}
 		}
 	}
@@ -68,25 +70,26 @@ func TestLaneUsed(t *testing.T) {
 		{"few templates", genTradeCSV(7, 10_000), 5_000, 10_000, true},
 		{"distinct rows", distinctPosts(genTradeCSV(7, 10_000)), 0, laneProbe / 4, false},
 	} {
-		p, err := (CSVReader{}).plan(strings.Split(strings.SplitN(tt.in, "\n", 2)[0], ","))
-		if err != nil {
-			t.Fatal(err)
-		}
-		l := newLane(p)
-		if l == nil {
-			t.Fatalf("%s: no lane for the simple layout", tt.name)
-		}
-		laneSeen = nil
-		var got *lane
-		laneSeen = func(l *lane) { got = l }
-		for range (CSVReader{}).Rows(strings.NewReader(tt.in)) {
-		}
-		laneSeen = nil
-		if got == nil {
-			t.Fatalf("%s: the lane was not used", tt.name)
-		}
-		if got.hits < tt.min || got.hits > tt.max || got.on != tt.on {
-			t.Errorf("%s: %d rows of %d by the lane, on %v; want %d to %d, on %v", tt.name, got.hits, got.seen, got.on, tt.min, tt.max, tt.on)
+		for _, workers := range []int{1, 2} {
+			name := fmt.Sprintf("%s, %d workers", tt.name, workers)
+			p, err := (CSVReader{}).plan(strings.Split(strings.SplitN(tt.in, "\n", 2)[0], ","))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if newLane(p) == nil {
+				t.Fatalf("%s: no lane for the simple layout", name)
+			}
+			var got *lane
+			laneSeen = func(l *lane) { got = l }
+			for range (CSVReader{Workers: workers}).Rows(strings.NewReader(tt.in)) {
+			}
+			laneSeen = nil
+			if got == nil {
+				t.Fatalf("%s: the lane was not used", name)
+			}
+			if got.hits < tt.min || got.hits > tt.max || got.on.Load() != tt.on {
+				t.Errorf("%s: %d rows of %d by the lane, on %v; want %d to %d, on %v", name, got.hits, got.seen, got.on.Load(), tt.min, tt.max, tt.on)
+			}
 		}
 	}
 }

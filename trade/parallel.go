@@ -46,6 +46,7 @@ type batchRow struct {
 	err    error
 	parsed parsed
 	warns  []*RowError
+	laneRow
 }
 
 // rowPos is the positions of the fields of a record, kept with it: the
@@ -83,16 +84,20 @@ func (c CSVReader) batchRows(r io.Reader, pp **plan) iter.Seq2[*rowSet, error] {
 		*pp = p
 		rd.SetFieldCount(len(header))
 
+		l := newLane(p)
+		if laneSeen != nil && l != nil {
+			defer laneSeen(l)
+		}
 		if c.Workers <= 1 {
 			w := newWorker(p)
 			b := &batch{}
-			if l := newLane(p); l != nil && !l.rows(rd, rb, w, b, yield) {
+			if l != nil && !l.rows(rd, rb, w, b, yield) {
 				return
 			}
 			for {
-				end := readBatch(rd, rb, b)
+				end := readBatch(rd, rb, b, nil)
 				w.parse(b)
-				if !p.finishBatch(b, yield) || end {
+				if !p.finishBatch(b, yield, nil, nil) || end {
 					return
 				}
 			}
@@ -114,8 +119,12 @@ func (c CSVReader) batchRows(r io.Reader, pp **plan) iter.Seq2[*rowSet, error] {
 			defer wg.Done()
 			defer close(order)
 			defer close(work)
-			readBatches(rd, rb, stop, order, work, free)
+			readBatches(rd, rb, l.newHints(), stop, order, work, free)
 		}()
+		var wf *worker // parses the rows the lane left and does not read
+		if l != nil {
+			wf = newWorker(p)
+		}
 		for range c.Workers {
 			w := newWorker(p)
 			wg.Add(1)
@@ -129,7 +138,7 @@ func (c CSVReader) batchRows(r io.Reader, pp **plan) iter.Seq2[*rowSet, error] {
 		}
 		for b := range order {
 			<-b.done
-			if !p.finishBatch(b, yield) {
+			if !p.finishBatch(b, yield, l, wf) {
 				return
 			}
 			select {
@@ -143,8 +152,10 @@ func (c CSVReader) batchRows(r io.Reader, pp **plan) iter.Seq2[*rowSet, error] {
 // finishBatch finishes the parsed rows of b in order (plan.finish),
 // telling each row's warnings first, and yields what each gives. It
 // reports whether reading goes on: not after yield returns false, an
-// error in strict mode, or a failure of reading.
-func (p *plan) finishBatch(b *batch, yield func(*rowSet, error) bool) bool {
+// error in strict mode, or a failure of reading. With a lane, a row of a
+// template is read by it, one it left unparsed is parsed by wf, and a row
+// read the full way may become a template.
+func (p *plan) finishBatch(b *batch, yield func(*rowSet, error) bool, l *lane, wf *worker) bool {
 	for i := range b.rows {
 		br := &b.rows[i]
 		if br.err != nil {
@@ -153,13 +164,28 @@ func (p *plan) finishBatch(b *batch, yield func(*rowSet, error) bool) bool {
 			}
 			continue
 		}
+		if l != nil && br.keyed && !br.looked {
+			if set, err, ok := l.lookup(br); ok {
+				if !p.give(yield, set, err) {
+					return false
+				}
+				continue
+			}
+		}
+		if br.later {
+			wf.parseRow(br)
+		}
 		if p.c.Warn != nil {
 			for _, w := range br.warns {
 				p.c.Warn(w)
 			}
 		}
-		if set, err := p.finish(&br.pos, br.fields, &br.parsed); !p.give(yield, set, err) {
+		set, err := p.finish(&br.pos, br.fields, &br.parsed)
+		if !p.give(yield, set, err) {
 			return false
+		}
+		if l != nil && br.keyed {
+			l.learn(br, set, err)
 		}
 	}
 	if b.err != nil {
@@ -182,7 +208,7 @@ func (p *plan) give(yield func(*rowSet, error) bool, set *rowSet, err error) boo
 // readBatches reads the records of rd into batches and sends each to
 // order and work, until the end of the input, a failure that stops it,
 // or stop.
-func readBatches(rd *input.Reader, rb *rowBuf, stop <-chan struct{}, order, work chan<- *batch, free <-chan *batch) {
+func readBatches(rd *input.Reader, rb *rowBuf, h *laneHints, stop <-chan struct{}, order, work chan<- *batch, free <-chan *batch) {
 	for {
 		var b *batch
 		select {
@@ -191,7 +217,7 @@ func readBatches(rd *input.Reader, rb *rowBuf, stop <-chan struct{}, order, work
 			b = &batch{}
 		}
 		b.done = make(chan struct{})
-		end := readBatch(rd, rb, b)
+		end := readBatch(rd, rb, b, h)
 		if len(b.rows) > 0 || b.err != nil {
 			select {
 			case order <- b:
@@ -211,8 +237,10 @@ func readBatches(rd *input.Reader, rb *rowBuf, stop <-chan struct{}, order, work
 }
 
 // readBatch reads up to batchRows records of rd into b, emptied first,
-// and reports whether the input ended (or failed: b.err).
-func readBatch(rd *input.Reader, rb *rowBuf, b *batch) (end bool) {
+// and reports whether the input ended (or failed: b.err). With hints, the
+// rows are keyed for the lane, and those it will likely read are left
+// unparsed.
+func readBatch(rd *input.Reader, rb *rowBuf, b *batch, h *laneHints) (end bool) {
 	b.reset()
 	for len(b.rows) < batchRows {
 		fields, _, err := rd.Read()
@@ -229,6 +257,9 @@ func readBatch(rd *input.Reader, rb *rowBuf, b *batch) (end bool) {
 			continue
 		}
 		b.add(rd, rb, fields)
+		if h != nil {
+			h.key(&b.rows[len(b.rows)-1], rb)
+		}
 	}
 	b.settle()
 	return end
@@ -290,15 +321,18 @@ func newWorker(p *plan) *worker {
 	return w
 }
 
-// parse parses the rows of b.
+// parse parses the rows of b, but those left to the lane (laneRow.later).
 func (w *worker) parse(b *batch) {
 	for i := range b.rows {
-		br := &b.rows[i]
-		if br.err != nil {
-			continue
+		if br := &b.rows[i]; br.err == nil && !br.later {
+			w.parseRow(br)
 		}
-		w.warns = w.warns[:0]
-		w.p.parse(&br.pos, br.fields, &br.parsed)
-		br.warns = append(br.warns[:0], w.warns...)
 	}
+}
+
+// parseRow parses the row br.
+func (w *worker) parseRow(br *batchRow) {
+	w.warns = w.warns[:0]
+	w.p.parse(&br.pos, br.fields, &br.parsed)
+	br.warns = append(br.warns[:0], w.warns...)
 }
