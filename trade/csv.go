@@ -700,7 +700,8 @@ type plan struct {
 	held          []heldRow
 	otherPartners bool
 	otherGoods    bool
-	sums          [2]map[uint64]int64 // hashes of sumKey: 0 partner left out, 1 commodity left out
+	sums          [2]map[uint64]int32 // hashes of sumKey (0 partner left out, 1 commodity left out) → 1 + index in sumVals
+	sumVals       [2][]int64
 	sumsFull      bool                // a sum was not kept: maxSeen reached
 	block         [ReImport + 1]struct {
 		minor int64
@@ -805,8 +806,8 @@ func (p *plan) heldSum(h heldRow) (int64, bool) {
 		} else {
 			k.hs, k.code = HS{}, ""
 		}
-		if v, ok := p.sums[i][k.hash(p)]; ok {
-			return v, true
+		if j, ok := p.sums[i][k.hash(p)]; ok {
+			return p.sumVals[i][j-1], true
 		}
 		if p.sumsFull && (i == 0 && p.otherPartners || i == 1 && p.otherGoods) {
 			return 0, true
@@ -1472,10 +1473,12 @@ func (p *plan) finish(rd fieldPos, fields []string, pr *parsed) (*rowSet, error)
 // count adds a yielded record to the sums that total rows are checked
 // against, and notes that the file has other partners and commodities
 // than the World and TOTAL.
-func (p *plan) count(r *Record) { p.countHashed(r, nil) }
+func (p *plan) count(r *Record) { p.countHashed(r, nil, nil) }
 
-// countHashed is count with the sumHashes of r, when known (not nil).
-func (p *plan) countHashed(r *Record, hs *[2]uint64) {
+// countHashed is count with the sumHashes of r, when known (not nil),
+// and where its sums are kept, when known (not nil; an index of 0 is
+// found and set).
+func (p *plan) countHashed(r *Record, hs *[2]uint64, at *[2]int32) {
 	if b := &p.block[r.Flow]; r.Flow <= ReImport {
 		if s, ok := addInt(b.minor, r.Value.Minor()); ok {
 			b.minor = s
@@ -1491,7 +1494,7 @@ func (p *plan) countHashed(r *Record, hs *[2]uint64) {
 			h := p.sumHashes(r)
 			hs = &h
 		}
-		p.countSums(r, *hs)
+		p.countSums(r, hs, at)
 	}
 }
 
@@ -1521,8 +1524,9 @@ func (p *plan) sumHashes(r *Record) (h [2]uint64) {
 	return h
 }
 
-// countSums adds r's value to the sums of the sumKeys with hashes hs.
-func (p *plan) countSums(r *Record, hs [2]uint64) {
+// countSums adds r's value to the sums of the sumKeys with hashes hs,
+// kept at the indexes at (when not nil: 0 is found and set).
+func (p *plan) countSums(r *Record, hs *[2]uint64, at *[2]int32) {
 	need := p.needSums()
 	for i := range p.sums {
 		if p.sumsFull {
@@ -1531,16 +1535,30 @@ func (p *plan) countSums(r *Record, hs [2]uint64) {
 		if !need[i] {
 			continue
 		}
-		if p.sums[i] == nil {
-			p.sums[i] = make(map[uint64]int64)
+		j := int32(0)
+		if at != nil {
+			j = at[i]
 		}
-		h := hs[i]
-		if v, ok := p.sums[i][h]; ok || len(p.sums[i]) < maxSeen {
-			if s, ok := addInt(v, r.Value.Minor()); ok {
-				p.sums[i][h] = s
+		if j == 0 {
+			if p.sums[i] == nil {
+				p.sums[i] = make(map[uint64]int32)
 			}
-		} else {
-			p.sumsFull = true
+			var ok bool
+			if j, ok = p.sums[i][hs[i]]; !ok {
+				if len(p.sums[i]) >= maxSeen {
+					p.sumsFull = true
+					break
+				}
+				p.sumVals[i] = append(p.sumVals[i], 0)
+				j = int32(len(p.sumVals[i]))
+				p.sums[i][hs[i]] = j
+			}
+			if at != nil {
+				at[i] = j
+			}
+		}
+		if s, ok := addInt(p.sumVals[i][j-1], r.Value.Minor()); ok {
+			p.sumVals[i][j-1] = s
 		}
 	}
 }

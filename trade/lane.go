@@ -56,6 +56,7 @@ type template struct {
 	rec   Record // Value is zero
 	cur   currency.Unit
 	sums  [2]uint64 // plan.sumHashes of rec
+	at    [2]int32  // where the plan keeps those sums (plan.countSums)
 	split int       // the length of the text before the value cell
 	key   []byte    // the text before the value cell, then after it: short, or longer
 	short [laneShort]byte
@@ -177,7 +178,7 @@ func (l *lane) row(rd fieldPos, t *template, s string) (set *rowSet, err error, 
 	if err := p.checkedRow(rd, &row.Record); err != nil {
 		return set, err, true
 	}
-	p.countHashed(&row.Record, &t.sums)
+	p.countHashed(&row.Record, &t.sums, &t.at)
 	set.n = 1
 	return set, nil, true
 }

@@ -313,7 +313,7 @@ func newWorker(p *plan) *worker {
 	w := &worker{}
 	wp := *p
 	wp.posts, wp.partners, wp.months = textCache{}, textCache{}, map[string][2]time.Month{}
-	wp.seen, wp.spans, wp.sums, wp.held, wp.set = nil, nil, [2]map[uint64]int64{}, nil, rowSet{}
+	wp.seen, wp.spans, wp.sums, wp.sumVals, wp.held, wp.set = nil, nil, [2]map[uint64]int32{}, [2][]int64{}, nil, rowSet{}
 	if p.c.Warn != nil {
 		wp.c.Warn = func(re *RowError) { w.warns = append(w.warns, re) }
 	}
