@@ -702,7 +702,7 @@ type plan struct {
 	otherGoods    bool
 	sums          [2]map[uint64]int32 // hashes of sumKey (0 partner left out, 1 commodity left out) → 1 + index in sumVals
 	sumVals       [2][]int64
-	sumsFull      bool                // a sum was not kept: maxSeen reached
+	sumsFull      bool // a sum was not kept: maxSeen reached
 	block         [ReImport + 1]struct {
 		minor int64
 		n     int
