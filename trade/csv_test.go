@@ -408,6 +408,14 @@ func FuzzReadCSV(f *testing.F) {
 		"tahun,arus,nilai\n2015,ekspor,-Rp1\n2015,ekspor,(Rp1)\n2015,ekspor,Rp0.500\n",
 		"tahun,bulan,arus,nilai\n2015,1,ekspor,Rp1\n2015,1,ekspor,Rp1\n2015,,ekspor,Rp9\n",
 	)
+	// Rows of one template (the lane): values good, bad, quoted, padded,
+	// with a symbol or another currency, negative; a total row; a
+	// repeated row; a year beside its months.
+	seeds = append(seeds,
+		"tahun,bulan,arus,pos,nilai,mata_uang\n2019,1,ekspor,Entikong,1.000,IDR\n2019,1,ekspor,Entikong,2.000,IDR\n2019,1,ekspor,Entikong,x,IDR\n"+
+			"2019,1,ekspor,Entikong,\"3.000\",IDR\n2019,1,ekspor,Entikong, 4.000 ,IDR\n2019,1,ekspor,Entikong,Rp5.000,IDR\n2019,1,ekspor,Entikong,US$6,IDR\n"+
+			"2019,1,ekspor,Entikong,-7,IDR\n2019,Jumlah,ekspor,Entikong,10.000,IDR\n2019,1,ekspor,Entikong,1.000,IDR\n2019,,ekspor,Entikong,1.000,IDR\n2019,1,ekspor,Entikong,,IDR\n",
+	)
 	for _, s := range seeds {
 		f.Add(s)
 	}
@@ -454,9 +462,17 @@ func FuzzReadCSV(f *testing.F) {
 		if rows, ok := countPurchaseRows(in); ok && !headerFailed && rows != read+reported {
 			t.Fatalf("purchases: %d rows in, %d read + %d reported", rows, read, reported)
 		}
-		// Several workers read the file as one goroutine does.
-		if diff := cmp.Diff(transcript(CSVReader{}, in), transcript(CSVReader{Workers: 2}, in)); diff != "" {
+		// Several workers read the file as one goroutine does, and the
+		// lane as the full way.
+		one := transcript(CSVReader{}, in)
+		if diff := cmp.Diff(one, transcript(CSVReader{Workers: 2}, in)); diff != "" {
 			t.Fatalf("Workers 2: mismatch (-want +got):\n%s", diff)
+		}
+		laneOff = true
+		full := transcript(CSVReader{}, in)
+		laneOff = false
+		if diff := cmp.Diff(full, one); diff != "" {
+			t.Fatalf("lane: mismatch with the full way (-full +lane):\n%s", diff)
 		}
 	})
 }

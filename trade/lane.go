@@ -39,7 +39,7 @@ import (
 const (
 	laneBuckets = 1 << 10 // buckets of laneWays templates, chosen by hash
 	laneWays    = 4
-	laneMaxKey  = 512  // the longest template text kept
+	laneMaxKey  = 320  // the longest template text kept
 	laneProbe   = 4096 // rows after which a lane that rarely hits is given up
 )
 
