@@ -3,6 +3,7 @@ package trade_test
 import (
 	"bufio"
 	"encoding/csv"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -56,6 +57,21 @@ func ingestFile(b *testing.B) string {
 
 // ingestDirs are the directories the benchmarks made, removed at the end.
 var ingestDirs []string
+
+// ingestWrite is where TestWriteIngestFile writes the benchmark file, for
+// the whole-process comparison of testdata/ingest.sh.
+var ingestWrite = flag.String("ingest.write", "", "write the file of BenchmarkIngest to `path` (TestWriteIngestFile)")
+
+// TestWriteIngestFile writes the file of BenchmarkIngest where
+// -ingest.write says; without the flag it does nothing.
+func TestWriteIngestFile(t *testing.T) {
+	if *ingestWrite == "" {
+		t.Skip("no -ingest.write")
+	}
+	if err := writeIngestCSV(*ingestWrite, ingestRows); err != nil {
+		t.Fatal(err)
+	}
+}
 
 func TestMain(m *testing.M) {
 	code := m.Run()
