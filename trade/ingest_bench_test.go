@@ -29,30 +29,38 @@ import (
 
 const ingestRows = 1_000_000
 
-var ingest struct {
+// ingestFiles are the benchmark files: the issue's, and one whose rows
+// all differ (distinct HS codes), which the template lane gives up on.
+var ingestFiles [2]struct {
 	once sync.Once
 	path string
 	err  error
 }
 
 // ingestFile writes the benchmark file once per test binary, in a
-// directory removed by TestMain, and returns its path.
-func ingestFile(b *testing.B) string {
+// directory removed by TestMain, and returns its path; with distinct, the
+// file of distinct rows.
+func ingestFile(b *testing.B, distinct bool) string {
 	b.Helper()
-	ingest.once.Do(func() {
+	k := 0
+	if distinct {
+		k = 1
+	}
+	in := &ingestFiles[k]
+	in.once.Do(func() {
 		dir, err := os.MkdirTemp("", "kerjasama-ingest-")
 		if err != nil {
-			ingest.err = err
+			in.err = err
 			return
 		}
 		ingestDirs = append(ingestDirs, dir)
-		ingest.path = filepath.Join(dir, "trade-1M.csv")
-		ingest.err = writeIngestCSV(ingest.path, ingestRows)
+		in.path = filepath.Join(dir, "trade-1M.csv")
+		in.err = writeIngestCSV(in.path, ingestRows, distinct)
 	})
-	if ingest.err != nil {
-		b.Fatal(ingest.err)
+	if in.err != nil {
+		b.Fatal(in.err)
 	}
-	return ingest.path
+	return in.path
 }
 
 // ingestDirs are the directories the benchmarks made, removed at the end.
@@ -68,7 +76,7 @@ func TestWriteIngestFile(t *testing.T) {
 	if *ingestWrite == "" {
 		t.Skip("no -ingest.write")
 	}
-	if err := writeIngestCSV(*ingestWrite, ingestRows); err != nil {
+	if err := writeIngestCSV(*ingestWrite, ingestRows, false); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -83,8 +91,11 @@ func TestMain(m *testing.M) {
 
 // writeIngestCSV writes n rows of the simple layout with Indonesian
 // headers over 10 years, 12 months, 8 posts and 2 flows, values grouped
-// with dots ("2.746.318.213"): the file of the issue.
-func writeIngestCSV(path string, n int) error {
+// with dots ("2.746.318.213"): the file of the issue. With distinct, each
+// row has an HS subheading of its own draw (chapters 01 to 97 but the
+// reserved 77, 970,200 codes): rows that repeat nothing but their value
+// are rare.
+func writeIngestCSV(path string, n int, distinct bool) error {
 	f, err := os.Create(path)
 	if err != nil {
 		return err
@@ -96,6 +107,15 @@ func writeIngestCSV(path string, n int) error {
 	for range n {
 		v := x.next()
 		buf = appendBenchRow(buf[:0], v, benchPostNames)
+		if distinct {
+			buf = buf[:len(buf)-len("1511.10,")]
+			w := x.next()
+			ch := 1 + w%96
+			if ch >= 77 {
+				ch++
+			}
+			buf = fmt.Appendf(buf, "%02d%02d.%02d,", ch, 1+w>>8%99, w>>16%100)
+		}
 		buf = appendGrouped(buf, int64(v>>24)%10_000_000_000)
 		buf = append(buf, ",IDR\n"...)
 		w.Write(buf)
@@ -186,8 +206,8 @@ func ingestTrade(rd trade.CSVReader) func(io.Reader) (int, error) {
 
 // benchIngest reads the file with read on every iteration and reports
 // the peak live heap and the bytes allocated per row.
-func benchIngest(b *testing.B, read func(io.Reader) (int, error)) {
-	path := ingestFile(b)
+func benchIngest(b *testing.B, distinct bool, read func(io.Reader) (int, error)) {
+	path := ingestFile(b, distinct)
 	runtime.GC()
 	b.ReportAllocs()
 	b.ResetTimer()
@@ -213,9 +233,13 @@ func benchIngest(b *testing.B, read func(io.Reader) (int, error)) {
 // BenchmarkIngest compares the command's path with the plain loop on the
 // same file in the same binary.
 func BenchmarkIngest(b *testing.B) {
-	b.Run("plain", func(b *testing.B) { benchIngest(b, ingestPlain) })
-	b.Run("trade", func(b *testing.B) { benchIngest(b, ingestTrade(trade.CSVReader{})) })
+	b.Run("plain", func(b *testing.B) { benchIngest(b, false, ingestPlain) })
+	b.Run("trade", func(b *testing.B) { benchIngest(b, false, ingestTrade(trade.CSVReader{})) })
 	// What the command does with two cores (-cpu 2); with -cpu 1, the
 	// cost of the workers on one core.
-	b.Run("trade-2workers", func(b *testing.B) { benchIngest(b, ingestTrade(trade.CSVReader{Workers: 2})) })
+	b.Run("trade-2workers", func(b *testing.B) { benchIngest(b, false, ingestTrade(trade.CSVReader{Workers: 2})) })
+	// A file whose rows all differ: read the full way.
+	b.Run("distinct/plain", func(b *testing.B) { benchIngest(b, true, ingestPlain) })
+	b.Run("distinct/trade", func(b *testing.B) { benchIngest(b, true, ingestTrade(trade.CSVReader{})) })
+	b.Run("distinct/trade-2workers", func(b *testing.B) { benchIngest(b, true, ingestTrade(trade.CSVReader{Workers: 2})) })
 }

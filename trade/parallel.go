@@ -34,7 +34,8 @@ type batch struct {
 	done  chan struct{} // closed when parsed
 	err   error         // a failure of reading that stops it, after the rows
 	strs  []string      // backing of the rows' fields
-	poses []input.Pos   // backing of the rows' positions
+	poses []input.Pos   // backing of the positions of rows over several lines
+	offs  []int32       // backing of the field offsets of rows on one line
 }
 
 // A batchRow is one record of a batch: its fields and their positions
@@ -50,16 +51,30 @@ type batchRow struct {
 }
 
 // rowPos is the positions of the fields of a record, kept with it: the
-// fieldPos of a row parsed away from its reader.
-type rowPos []input.Pos
+// fieldPos of a row parsed away from its reader. A record on one line
+// keeps its start and end and the offset of each field from its start
+// (input.Reader.Starts); one over several lines each field's position,
+// then its end (all).
+type rowPos struct {
+	start, end input.Pos
+	offs       []int32
+	all        []input.Pos
+}
 
 // FieldPos returns the position of field i, or the end of the record for
 // i outside the fields, as input.Reader.FieldPos does.
 func (rp *rowPos) FieldPos(i int) input.Pos {
-	if i >= 0 && i < len(*rp)-1 {
-		return (*rp)[i]
+	if rp.all != nil {
+		if i >= 0 && i < len(rp.all)-1 {
+			return rp.all[i]
+		}
+		return rp.all[len(rp.all)-1]
 	}
-	return (*rp)[len(*rp)-1]
+	if i >= 0 && i < len(rp.offs) {
+		d := rp.offs[i]
+		return input.Pos{Line: rp.start.Line, Column: rp.start.Column + int(d), Offset: rp.start.Offset + int64(d)}
+	}
+	return rp.end
 }
 
 // batchRows reads the plan's rows in batches; it sets *pp to the plan
@@ -267,7 +282,7 @@ func readBatch(rd *input.Reader, rb *rowBuf, b *batch, h *laneHints) (end bool) 
 
 // reset empties b.
 func (b *batch) reset() {
-	b.rows, b.strs, b.poses, b.err = b.rows[:0], b.strs[:0], b.poses[:0], nil
+	b.rows, b.strs, b.poses, b.offs, b.err = b.rows[:0], b.strs[:0], b.poses[:0], b.offs[:0], nil
 }
 
 // add appends the record rd read last, whose fields are fields, to b; the
@@ -275,27 +290,45 @@ func (b *batch) reset() {
 func (b *batch) add(rd *input.Reader, rb *rowBuf, fields [][]byte) {
 	s0 := len(b.strs)
 	b.strs = append(b.strs, rb.record(rd, fields)...)
-	for i := range len(fields) + 1 {
-		b.poses = append(b.poses, rd.FieldPos(i))
+	// Only the lengths count here (fields, and the offsets or positions,
+	// set by settle): the arrays may still move as they grow.
+	br := batchRow{fields: b.strs[s0:len(b.strs):len(b.strs)]}
+	o0 := len(b.offs)
+	var one bool
+	br.pos.start, br.pos.end, b.offs, one = rd.Starts(b.offs)
+	if one {
+		br.pos.offs = b.offs[o0:]
+	} else {
+		p0 := len(b.poses)
+		for i := range len(fields) + 1 {
+			b.poses = append(b.poses, rd.FieldPos(i))
+		}
+		br.pos.all = b.poses[p0:]
 	}
-	// Only the length of fields counts here: the arrays may still move
-	// as they grow.
-	b.rows = append(b.rows, batchRow{fields: b.strs[s0:len(b.strs):len(b.strs)]})
+	b.rows = append(b.rows, br)
 }
 
 // settle points the rows of b into the backing arrays, once they no
 // longer move.
 func (b *batch) settle() {
-	s0, p0 := 0, 0
+	s0, p0, o0 := 0, 0, 0
 	for i := range b.rows {
 		br := &b.rows[i]
 		if br.err != nil {
 			continue
 		}
 		ns := len(br.fields)
-		np := ns + 1
-		br.fields, br.pos = b.strs[s0:s0+ns:s0+ns], b.poses[p0:p0+np:p0+np]
-		s0, p0 = s0+ns, p0+np
+		br.fields = b.strs[s0 : s0+ns : s0+ns]
+		s0 += ns
+		if br.pos.all != nil {
+			np := len(br.pos.all)
+			br.pos.all = b.poses[p0 : p0+np : p0+np]
+			p0 += np
+		} else {
+			no := len(br.pos.offs)
+			br.pos.offs = b.offs[o0 : o0+no : o0+no]
+			o0 += no
+		}
 	}
 }
 

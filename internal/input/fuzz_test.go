@@ -73,6 +73,28 @@ func FuzzRead(f *testing.F) {
 	})
 }
 
+// checkStarts checks that Starts gives the positions FieldPos gives, for
+// the record at pos of n fields that r read last.
+func checkStarts(t *testing.T, r *Reader, pos Pos, n int) {
+	t.Helper()
+	start, end, offs, one := r.Starts(nil)
+	if start != pos || end != r.FieldPos(n) {
+		t.Fatalf("Starts: start %v, end %v; want %v, %v", start, end, pos, r.FieldPos(n))
+	}
+	if !one {
+		return
+	}
+	if len(offs) != n {
+		t.Fatalf("Starts: %d offsets for %d fields", len(offs), n)
+	}
+	for i, d := range offs {
+		want := r.FieldPos(i)
+		if got := (Pos{Line: start.Line, Column: start.Column + int(d), Offset: start.Offset + int64(d)}); got != want {
+			t.Fatalf("Starts: field %d at %v, FieldPos says %v", i, got, want)
+		}
+	}
+}
+
 // checkRead reads data with opt and checks what Read returns.
 func checkRead(t *testing.T, data []byte, opt Options) {
 	r := NewReader(bytes.NewReader(data), opt)
@@ -129,6 +151,7 @@ func checkRead(t *testing.T, data []byte, opt Options) {
 			if size > maxRecord {
 				t.Fatalf("Read(%q, %+v) = %d bytes of fields, over %d", data, opt, size, maxRecord)
 			}
+			checkStarts(t, r, pos, len(fields))
 		}
 		if pos.Offset <= last && !stopped {
 			t.Fatalf("Read(%q, %+v): a record at offset %d after one at %d", data, opt, pos.Offset, last)

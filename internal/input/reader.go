@@ -188,6 +188,23 @@ func (r *Reader) FieldPos(i int) Pos {
 	return r.end
 }
 
+// Starts returns the positions of the record the last Read returned in
+// a compact form, for a caller that keeps them: the record's start and
+// end, and, for a record on one line, the offset of each field's start
+// from the record's start appended to dst (FieldPos(i) is the start
+// moved by that many bytes and columns). For another record (over several
+// lines, or read the slow way) oneLine is false, start is FieldPos(0), and
+// dst is returned as it is.
+func (r *Reader) Starts(dst []int32) (start, end Pos, offsets []int32, oneLine bool) {
+	if !r.oneLine || len(r.starts) != len(r.fields) {
+		return r.FieldPos(0), r.end, dst, false
+	}
+	for _, d := range r.starts {
+		dst = append(dst, int32(d))
+	}
+	return r.rec, r.end, dst, true
+}
+
 // Text returns the text of the record the last Read returned, from its
 // first byte to its last (the line end left out), and appends to offsets
 // the offset in it of each field's text (after the opening quote of a
