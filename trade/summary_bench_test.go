@@ -47,3 +47,23 @@ func BenchmarkSummaryTableManyLines(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkSummaryAdd adds 1,000,000 in-memory records to a summary by
+// year and post (the command's trade summary --by year,post): by year and
+// post, and by exact period and post, in one Add.
+func BenchmarkSummaryAdd(b *testing.B) {
+	rs := benchRecords(1_000_000)
+	b.ReportAllocs()
+	for b.Loop() {
+		sum := trade.Summary{By: trade.ByYear | trade.ByPost}
+		for i := range rs {
+			if err := sum.Add(&rs[i]); err != nil {
+				b.Fatal(err)
+			}
+		}
+		if n := sum.Aggregator().Len(); n != 80 {
+			b.Fatalf("%d groups, want 80", n)
+		}
+	}
+	b.ReportMetric(float64(b.N)*float64(len(rs))/b.Elapsed().Seconds()/1e6, "Mrecords/s")
+}
