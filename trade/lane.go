@@ -1,9 +1,11 @@
 package trade
 
 import (
+	"bytes"
 	"hash/maphash"
 	"io"
 	"sync/atomic"
+	"unicode/utf8"
 
 	"github.com/kerjasama/kerjasama/internal/input"
 	"github.com/kerjasama/kerjasama/money"
@@ -84,6 +86,7 @@ type lane struct {
 	seen int // rows looked up
 	hits int
 	on   atomic.Bool // read by the goroutine of laneHints
+	lp   linePos     // the positions of the line taken last
 }
 
 // A laneRow is what the lane knows of a row of a batch: its text, with
@@ -129,14 +132,18 @@ func (l *lane) laneSpan(text int, offs []int, value int) (vs, ve int, ok bool) {
 	return offs[l.vi], offs[l.vi] + value, true
 }
 
-// findTemplate returns the template of the text bef and aft with hash h, or
-// nil. It counts the rows looked up, and gives the lane up after
-// laneProbe rows of which fewer than half were templated.
-func findTemplate[T string | []byte](l *lane, h uint64, bef, aft T) *template {
+// tick counts a row looked up, and gives the lane up after laneProbe rows
+// of which fewer than half were templated.
+func (l *lane) tick() {
 	l.seen++
 	if l.seen == laneProbe && l.hits < laneProbe/2 {
 		l.on.Store(false)
 	}
+}
+
+// findTemplate returns the template of the text bef and aft with hash h, or
+// nil.
+func findTemplate[T string | []byte](l *lane, h uint64, bef, aft T) *template {
 	for _, w := range &l.sets[h%laneBuckets] {
 		if w.hash == h && w.t != nil && string(w.t.key[:w.t.split]) == string(bef) && string(w.t.key[w.t.split:]) == string(aft) {
 			return w.t
@@ -152,22 +159,28 @@ func (l *lane) lookup(br *batchRow) (set *rowSet, err error, ok bool) {
 	if !l.on.Load() {
 		return nil, nil, false
 	}
+	l.tick()
 	if t := findTemplate(l, br.h, br.text[:br.vs], br.text[br.ve:]); t != nil {
-		return l.row(&br.pos, t, br.fields[l.vi])
+		if v, ok := l.value(&br.pos, t, br.fields[l.vi]); ok {
+			set, err := l.row(&br.pos, t, v)
+			return set, err, true
+		}
 	}
 	return nil, nil, false
 }
 
-// row reads the record of template t with the value cell text s: the set
-// of one row it gives, or the error of the checks against the rows before
-// it. ok is false when the value does not read: the row is then read the
-// full way, which reports it.
-func (l *lane) row(rd fieldPos, t *template, s string) (set *rowSet, err error, ok bool) {
+// value reads the value cell text s of a row of template t; ok is false
+// when it does not read: the row is then read the full way, which reports
+// it.
+func (l *lane) value(rd fieldPos, t *template, s string) (v money.Amount, ok bool) {
+	v, err := l.p.cellValue(rd, nil, colValue, l.vi, trimSpace(s), t.cur)
+	return v, err == nil
+}
+
+// row gives the record of template t with value v: the set of one row, or
+// the error of the checks against the rows before it.
+func (l *lane) row(rd fieldPos, t *template, v money.Amount) (set *rowSet, err error) {
 	p := l.p
-	v, verr := p.cellValue(rd, nil, colValue, l.vi, trimSpace(s), t.cur)
-	if verr != nil {
-		return nil, nil, false
-	}
 	l.hits++
 	set = &p.set
 	set.n = 0
@@ -176,11 +189,11 @@ func (l *lane) row(rd fieldPos, t *template, s string) (set *rowSet, err error, 
 	*row = Row{Record: t.rec, Line: rd.FieldPos(0).Line, Column: rd.FieldPos(l.vi).Column}
 	row.Value = v
 	if err := p.checkedRow(rd, &row.Record); err != nil {
-		return set, err, true
+		return set, err
 	}
 	p.countHashed(&row.Record, &t.sums, &t.at)
 	set.n = 1
-	return set, nil, true
+	return set, nil
 }
 
 // learn makes the keyed row br, just read the full way, a template, if it
@@ -228,6 +241,15 @@ func (l *lane) learn(br *batchRow, set *rowSet, err error) {
 func (l *lane) rows(rd *input.Reader, rb *rowBuf, w *worker, b *batch, yield func(*rowSet, error) bool) bool {
 	p := l.p
 	for l.on.Load() {
+		l.tick()
+		if line, ok := rd.PeekLine(laneMaxKey + maxField); ok {
+			if took, goOn := l.line(rd, rb, line, yield); took {
+				if !goOn {
+					return false
+				}
+				continue
+			}
+		}
 		fields, _, err := rd.Read()
 		if err == io.EOF {
 			return false
@@ -254,8 +276,8 @@ func (l *lane) rows(rd *input.Reader, rb *rowBuf, w *worker, b *batch, yield fun
 		if ok {
 			h = laneHash(l.seed, text[:vs], text[ve:])
 			if t := findTemplate(l, h, text[:vs], text[ve:]); t != nil {
-				if set, err, ok := l.row(rd, t, rb.copy(fields[l.vi])); ok {
-					if !p.give(yield, set, err) {
+				if v, ok := l.value(rd, t, rb.copy(fields[l.vi])); ok {
+					if set, err := l.row(rd, t, v); !p.give(yield, set, err) {
 						return false
 					}
 					continue
@@ -273,6 +295,98 @@ func (l *lane) rows(rd *input.Reader, rb *rowBuf, w *worker, b *batch, yield fun
 		}
 	}
 	return true
+}
+
+// line reads the line rd peeked, if it is a record of a template: the
+// text before its value cell and after it the bytes of a template's, the
+// value cell plain text (printable ASCII, no quote) that reads. It reports
+// whether it took the line, and then whether reading goes on.
+//
+// The value cell is found by counting separators, quoted or not: the text
+// before it then ends with a separator, and if it is a template's text,
+// the same bytes from the start of a record, the separators counted are
+// the record's; so is the text after it, from a separator on.
+func (l *lane) line(rd *input.Reader, rb *rowBuf, line []byte, yield func(*rowSet, error) bool) (took, goOn bool) {
+	c := rd.Comma()
+	if c >= utf8.RuneSelf {
+		return false, true
+	}
+	comma := byte(c)
+	vs := 0
+	for range l.vi {
+		i := bytes.IndexByte(line[vs:], comma)
+		if i < 0 {
+			return false, true
+		}
+		vs += i + 1
+	}
+	ve := len(line)
+	if i := bytes.IndexByte(line[vs:], comma); i >= 0 {
+		ve = vs + i
+	}
+	if ve-vs > maxField || len(line)-(ve-vs) > laneMaxKey {
+		return false, true
+	}
+	for _, b := range line[vs:ve] {
+		if b < ' ' && b != '\t' || b > '~' || b == '"' {
+			return false, true
+		}
+	}
+	bef, aft := line[:vs], line[ve:]
+	t := findTemplate(l, laneHash(l.seed, bef, aft), bef, aft)
+	if t == nil {
+		return false, true
+	}
+	lp := &l.lp
+	lp.line, lp.vi, lp.vs, lp.comma = line, l.vi, vs, comma
+	v, ok := l.value(lp, t, rb.copy(line[vs:ve]))
+	if !ok {
+		return false, true
+	}
+	lp.start, _ = rd.TakeLine()
+	set, err := l.row(lp, t, v)
+	return true, l.p.give(yield, set, err)
+}
+
+// A linePos gives the positions of the fields of a line the lane took
+// (input.Reader.TakeLine): the value cell's is known, the others found by
+// counting the separators outside quotes.
+type linePos struct {
+	start  input.Pos
+	line   []byte
+	vi, vs int
+	comma  byte
+}
+
+// FieldPos returns the position of field i of the line, or its end for i
+// outside its fields.
+func (lp *linePos) FieldPos(i int) input.Pos {
+	at := func(d int) input.Pos {
+		return input.Pos{Line: lp.start.Line, Column: lp.start.Column + d, Offset: lp.start.Offset + int64(d)}
+	}
+	if i < 0 {
+		return at(len(lp.line))
+	}
+	if i == 0 {
+		return at(0)
+	}
+	if i == lp.vi {
+		return at(lp.vs)
+	}
+	// The text of a template has no "" pair (input.Reader.Text): a
+	// quote opens or closes a quoted cell.
+	k, quoted := 0, false
+	for d, b := range lp.line {
+		switch {
+		case b == '"':
+			quoted = !quoted
+		case b == lp.comma && !quoted:
+			if k++; k == i {
+				return at(d + 1)
+			}
+		}
+	}
+	return at(len(lp.line))
 }
 
 // laneHints key the rows of a batch for the lane in the goroutine that

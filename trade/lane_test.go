@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/kerjasama/kerjasama/internal/input"
 )
 
 // TestLaneSameAsFull reads files with and without the template lane, with
@@ -105,4 +106,38 @@ func distinctPosts(in string) string {
 		lines[i] = strings.Replace(lines[i], "Nanga Badau", fmt.Sprintf("Badau %d", i), 1)
 	}
 	return strings.Join(lines, "")
+}
+
+// TestLinePos checks the positions of the fields of a line the lane takes
+// against those input.Reader gives when it reads the line: quoted cells,
+// separators in them, the value first, last and in between.
+func TestLinePos(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		vi   int
+	}{
+		{"2019,1,ekspor,Entikong,Malaysia,1511.10,1.000,IDR", 6},
+		{"2019,1,ekspor,\"Motaain, NTT\",Malaysia,1511.10,1.000,IDR", 6},
+		{"2019,1,ekspor,Entikong,1.000,\"KPPBC Entikong, Sanggau\",IDR", 4},
+		{"1.000,2019,ekspor", 0},
+		{"2019,ekspor,1.000", 2},
+		{"2019;ekspor;\"a;b\";1.000", 3},
+	} {
+		comma := byte(',')
+		if strings.Contains(tt.line, ";") {
+			comma = ';'
+		}
+		rd := input.NewReader(strings.NewReader(tt.line+"\n"), input.Options{Comma: rune(comma)})
+		fields, _, err := rd.Read()
+		if err != nil {
+			t.Fatalf("%q: %v", tt.line, err)
+		}
+		vs := rd.FieldPos(tt.vi).Column - 1
+		lp := linePos{start: rd.FieldPos(0), line: []byte(tt.line), vi: tt.vi, vs: vs, comma: comma}
+		for i := -1; i <= len(fields)+1; i++ {
+			if got, want := lp.FieldPos(i), rd.FieldPos(i); got != want {
+				t.Errorf("%q: field %d at %v, want %v", tt.line, i, got, want)
+			}
+		}
+	}
 }

@@ -66,11 +66,47 @@ func FuzzRead(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		checkRead(t, data, Options{})
 		checkRead(t, data, Options{MaxRecord: 16, MaxFields: 3})
+		checkPeek(t, data, Options{})
+		checkPeek(t, data, Options{MaxRecord: 16, Comma: ';'})
 		checkFast(t, data, Options{})
 		checkFast(t, data, Options{MaxRecord: 16, MaxFields: 3, Comma: ';'})
 		comma := []rune{',', ';', '\t', '|'}[len(data)%4]
 		compareStd(t, genCSV(bytesChooser(data), comma, 16, len(data)%3 == 0), comma)
 	})
+}
+
+// checkPeek reads data twice: with Read, and with PeekLine and TakeLine
+// taking each line that is the text of the record Read reads (as a caller
+// that knows the shape of its records does): the records and positions
+// after a taken line are those Read gives.
+func checkPeek(t *testing.T, data []byte, opt Options) {
+	t.Helper()
+	a := NewReader(bytes.NewReader(data), opt)
+	b := NewReader(bytes.NewReader(data), opt)
+	for n := 0; n <= 2*len(data)+2; n++ {
+		fields, pos, err := a.Read()
+		text, _, oneText := a.Text(nil)
+		text = bytes.Clone(text)
+		var line []byte
+		ok := n > 0 // the first Read starts the reader
+		if ok {
+			line, ok = b.PeekLine(64)
+		}
+		if ok && err == nil && oneText && bytes.Equal(line, text) {
+			p, took := b.TakeLine()
+			if !took || p != pos {
+				t.Fatalf("TakeLine(%q) = %v, %v; Read gave %v", line, p, took, pos)
+			}
+			continue
+		}
+		bf, bpos, berr := b.Read()
+		if diff := cmp.Diff(fmt.Sprint(fields, pos, err), fmt.Sprint(bf, bpos, berr)); diff != "" {
+			t.Fatalf("after lines taken, Read differs (-read +peek):\n%s", diff)
+		}
+		if err == io.EOF || err != nil && errors.Is(err, ErrTooLong) {
+			return
+		}
+	}
 }
 
 // checkStarts checks that Starts gives the positions FieldPos gives, for

@@ -135,6 +135,7 @@ type Reader struct {
 	rec     Pos
 	starts  []int
 	end     Pos // the end of the record
+	peeked  int // the length of the line PeekLine returned, with its line end; 0: none
 }
 
 // NewReader returns a Reader of r with the options opt. Nothing is read
@@ -205,6 +206,57 @@ func (r *Reader) Starts(dst []int32) (start, end Pos, offsets []int32, oneLine b
 	return r.rec, r.end, dst, true
 }
 
+// PeekLine returns the next line of the input without its line end (LF
+// or CRLF), when the line is whole in the bytes read so far, not empty,
+// and no longer than max bytes (nor than the longest record); it reads
+// nothing from the input and looks at max+2 bytes at most.
+// The line is a record of Read's only if the caller makes sure of it: a
+// caller that knows the shape of a record (such as a line equal but for a
+// plain cell to one Read returned) takes it with TakeLine instead of
+// reading it; otherwise the next Read reads it. The line is valid until
+// the next call of Read or TakeLine's caller reads again.
+func (r *Reader) PeekLine(max int) ([]byte, bool) {
+	r.peeked = 0
+	if !r.started || r.stopped || r.fatal != nil {
+		return nil, false
+	}
+	max = min(max, r.maxRecord)
+	b := r.buf[r.r:r.w]
+	b = b[:min(len(b), max+2)]
+	n := bytes.IndexByte(b, '\n')
+	if n < 0 {
+		return nil, false
+	}
+	line := b[:n]
+	if n > 0 && line[n-1] == '\r' {
+		line = line[:n-1]
+	}
+	if len(line) == 0 || len(line) > max {
+		return nil, false
+	}
+	r.peeked = n + 1
+	return line, true
+}
+
+// TakeLine takes the line PeekLine returned last as a record the caller
+// read, and returns the position of its start; Read goes on with the
+// next line. After it, FieldPos, Starts and Text do not describe the
+// line: the caller knows its fields. It returns false, taking nothing,
+// when there is no such line (a Read since, or PeekLine found none).
+func (r *Reader) TakeLine() (Pos, bool) {
+	if r.peeked == 0 {
+		return Pos{}, false
+	}
+	off := r.base + int64(r.r)
+	p := Pos{Line: r.line, Column: int(off-r.lineStart) + 1, Offset: off}
+	r.r += r.peeked
+	r.peeked = 0
+	r.line++
+	r.lineStart = r.base + int64(r.r)
+	r.fields, r.oneLine, r.text, r.rec, r.end = r.fields[:0], false, nil, p, p
+	return p, true
+}
+
 // Text returns the text of the record the last Read returned, from its
 // first byte to its last (the line end left out), and appends to offsets
 // the offset in it of each field's text (after the opening quote of a
@@ -242,6 +294,7 @@ func (r *Reader) Text(offsets []int) ([]byte, []int, bool) {
 // error once and io.EOF from then on, so that a loop that reports errors
 // and goes on still ends.
 func (r *Reader) Read() (fields [][]byte, pos Pos, err error) {
+	r.peeked = 0
 	if !r.started {
 		r.start()
 	}
