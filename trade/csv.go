@@ -101,13 +101,17 @@ type CSVReader struct {
 	// rows reported to Warn with ErrTotalRow or ErrNotSelected.
 	Warn func(*RowError)
 	// Workers is how many goroutines read the rows of a file: 0 or 1 reads
-	// them in the calling goroutine. With more, one goroutine reads the
-	// text and hands blocks of rows to Workers goroutines that parse them,
-	// and the rows are checked against each other (duplicates, overlaps,
-	// totals, levels) and yielded in the order of the file: the records,
-	// the errors and the calls of Warn are those of one goroutine, in the
-	// same order, and Warn is called from the goroutine that ranges over
-	// the rows. Set it to runtime.GOMAXPROCS(0) to use the cores there are.
+	// them in the calling goroutine. With more, the rows are read and
+	// checked in a goroutine of their own while the calling goroutine
+	// ranges over them; rows that repeat all but their value are read
+	// there (see the package documentation), and the others by one
+	// goroutine that reads the text and hands blocks of rows to Workers
+	// goroutines that parse them. The rows are checked against each other
+	// (duplicates, overlaps, totals, levels) and yielded in the order of
+	// the file: the records, the errors and the calls of Warn are those of
+	// one goroutine, in the same order, and Warn is called from the
+	// goroutine that ranges over the rows. Set it to runtime.GOMAXPROCS(0)
+	// to use the cores there are.
 	Workers int
 }
 

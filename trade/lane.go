@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"hash/maphash"
 	"io"
-	"sync/atomic"
 	"unicode/utf8"
 
 	"github.com/kerjasama/kerjasama/internal/input"
@@ -31,12 +30,11 @@ import (
 // of them were templated: a file whose rows all differ pays for the
 // lookups only that long.
 //
-// With one goroutine the lane reads the records straight from the
-// reader's buffer, and copies only the rows it does not read. With
-// workers (CSVReader.Workers), the goroutine that reads the text keys
-// each row (laneHints) and leaves unparsed those whose key it has seen
-// before; the goroutine that finishes the rows looks them up, parsing
-// itself a row left so that turns out not to be a template.
+// The lane reads the lines of templates straight from the reader's
+// buffer (input.Reader.PeekLine), and copies only the rows it does not
+// read. It runs in one goroutine: the calling one, or with
+// CSVReader.Workers over 1 a goroutine of its own while the calling one
+// yields the rows (plan.pipe).
 
 const (
 	laneBuckets = 1 << 10 // buckets of laneWays templates, chosen by hash
@@ -85,19 +83,18 @@ type lane struct {
 	offs []int
 	seen int // rows looked up
 	hits int
-	on   atomic.Bool // read by the goroutine of laneHints
-	lp   linePos     // the positions of the line taken last
+	on   bool
+	lp   linePos // the positions of the line taken last
 }
 
-// A laneRow is what the lane knows of a row of a batch: its text, with
-// where its value cell is, and the hash of the rest (keyed); whether the
-// lane looked it up already (looked); whether it was left unparsed for
-// the lane (later).
+// A laneRow is what the lane knows of a row of a batch of one that it
+// could not read: the row's text, with where its value cell is, and the
+// hash of the rest (keyed), for it to learn.
 type laneRow struct {
-	keyed, looked, later bool
-	h                    uint64
-	text                 string
-	vs, ve               int
+	keyed  bool
+	h      uint64
+	text   string
+	vs, ve int
 }
 
 // newLane returns the lane of p's file, or nil when its rows are not read
@@ -107,7 +104,7 @@ func newLane(p *plan) *lane {
 		return nil
 	}
 	l := &lane{p: p, vi: p.cols[colValue] - 1, seed: maphash.MakeSeed()}
-	l.on.Store(true)
+	l.on = true
 	return l
 }
 
@@ -137,7 +134,7 @@ func (l *lane) laneSpan(text int, offs []int, value int) (vs, ve int, ok bool) {
 func (l *lane) tick() {
 	l.seen++
 	if l.seen == laneProbe && l.hits < laneProbe/2 {
-		l.on.Store(false)
+		l.on = false
 	}
 }
 
@@ -150,23 +147,6 @@ func findTemplate[T string | []byte](l *lane, h uint64, bef, aft T) *template {
 		}
 	}
 	return nil
-}
-
-// lookup reads the batch row br with the lane if it is of a template
-// (ok), giving the set of one row it gives or the error of its checks.
-func (l *lane) lookup(br *batchRow) (set *rowSet, err error, ok bool) {
-	br.looked = true
-	if !l.on.Load() {
-		return nil, nil, false
-	}
-	l.tick()
-	if t := findTemplate(l, br.h, br.text[:br.vs], br.text[br.ve:]); t != nil {
-		if v, ok := l.value(&br.pos, t, br.fields[l.vi]); ok {
-			set, err := l.row(&br.pos, t, v)
-			return set, err, true
-		}
-	}
-	return nil, nil, false
 }
 
 // value reads the value cell text s of a row of template t; ok is false
@@ -202,7 +182,7 @@ func (l *lane) row(rd fieldPos, t *template, v money.Amount) (set *rowSet, err e
 func (l *lane) learn(br *batchRow, set *rowSet, err error) {
 	p := l.p
 	pr := &br.parsed
-	if !l.on.Load() || err != nil || set == nil || set.n != 1 || len(br.warns) > 0 ||
+	if !l.on || err != nil || set == nil || set.n != 1 || len(br.warns) > 0 ||
 		pr.total || pr.err != nil || pr.state.world || pr.state.cmdTotal || pr.state.second.Flow != 0 || p.skipped {
 		return
 	}
@@ -240,7 +220,7 @@ func (l *lane) learn(br *batchRow, set *rowSet, err error) {
 // stops (false), or the lane is given up (true: the batches go on).
 func (l *lane) rows(rd *input.Reader, rb *rowBuf, w *worker, b *batch, yield func(*rowSet, error) bool) bool {
 	p := l.p
-	for l.on.Load() {
+	for l.on {
 		l.tick()
 		if line, ok := rd.PeekLine(laneMaxKey + maxField); ok {
 			if took, goOn := l.line(rd, rb, line, yield); took {
@@ -261,7 +241,7 @@ func (l *lane) rows(rd *input.Reader, rb *rowBuf, w *worker, b *batch, yield fun
 			} else {
 				b.rows = append(b.rows, batchRow{err: err})
 			}
-			if !p.finishBatch(b, yield, nil, nil) {
+			if !p.finishBatch(b, yield, nil) {
 				return false
 			}
 			continue
@@ -287,10 +267,10 @@ func (l *lane) rows(rd *input.Reader, rb *rowBuf, w *worker, b *batch, yield fun
 		b.add(rd, rb, fields)
 		b.settle()
 		if ok && rb.text != "" {
-			b.rows[0].laneRow = laneRow{keyed: true, looked: true, h: h, text: rb.text, vs: vs, ve: ve}
+			b.rows[0].laneRow = laneRow{keyed: true, h: h, text: rb.text, vs: vs, ve: ve}
 		}
 		w.parse(b)
-		if !p.finishBatch(b, yield, l, nil) {
+		if !p.finishBatch(b, yield, l) {
 			return false
 		}
 	}
@@ -387,38 +367,4 @@ func (lp *linePos) FieldPos(i int) input.Pos {
 		}
 	}
 	return at(len(lp.line))
-}
-
-// laneHints key the rows of a batch for the lane in the goroutine that
-// reads the text, and leave unparsed a row whose key was seen before:
-// it will likely be read by the lane (if not, the goroutine that finishes
-// the rows parses it).
-type laneHints struct {
-	l    *lane
-	seen [laneHintSlots]uint64
-}
-
-const laneHintSlots = 1 << 13
-
-// newHints returns the hints of the lane l, or nil without a lane.
-func (l *lane) newHints() *laneHints {
-	if l == nil {
-		return nil
-	}
-	return &laneHints{l: l}
-}
-
-// key keys br, the row rb copied last.
-func (h *laneHints) key(br *batchRow, rb *rowBuf) {
-	if rb.text == "" || !h.l.on.Load() || len(br.fields) <= h.l.vi {
-		return
-	}
-	vs, ve, ok := h.l.laneSpan(len(rb.text), rb.offs, len(br.fields[h.l.vi]))
-	if !ok {
-		return
-	}
-	hash := laneHash(h.l.seed, rb.text[:vs], rb.text[ve:])
-	slot := &h.seen[hash%laneHintSlots]
-	br.laneRow = laneRow{keyed: true, later: *slot == hash, h: hash, text: rb.text, vs: vs, ve: ve}
-	*slot = hash
 }

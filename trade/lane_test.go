@@ -88,8 +88,8 @@ func TestLaneUsed(t *testing.T) {
 			if got == nil {
 				t.Fatalf("%s: the lane was not used", name)
 			}
-			if got.hits < tt.min || got.hits > tt.max || got.on.Load() != tt.on {
-				t.Errorf("%s: %d rows of %d by the lane, on %v; want %d to %d, on %v", name, got.hits, got.seen, got.on.Load(), tt.min, tt.max, tt.on)
+			if got.hits < tt.min || got.hits > tt.max || got.on != tt.on {
+				t.Errorf("%s: %d rows of %d by the lane, on %v; want %d to %d, on %v", name, got.hits, got.seen, got.on, tt.min, tt.max, tt.on)
 			}
 		}
 	}

@@ -77,13 +77,16 @@ func (rp *rowPos) FieldPos(i int) input.Pos {
 	return rp.end
 }
 
-// batchRows reads the plan's rows in batches; it sets *pp to the plan
-// once the header is read. With c.Workers over 1, the batches are read,
-// parsed and finished by goroutines of their own (see above); otherwise
-// one after another in the calling goroutine, by the same code: a batch
-// is read, then parsed, then finished, which keeps each step's code and
-// data hot (faster than taking each row through every step), and gives
-// the same rows, errors and warnings in the same order.
+// batchRows reads the plan's rows; it sets *pp to the plan once the
+// header is read. The rows are read by the template lane while it lasts
+// (see lane.go), then in batches: with c.Workers over 1, the batches are
+// read, parsed and finished by goroutines of their own (see above), and
+// the lane runs in a goroutine of its own too, so that the goroutine that
+// ranges over the rows only yields them (see pipe); otherwise one after
+// another in the calling goroutine, by the same code: a batch is read,
+// then parsed, then finished, which keeps each step's code and data hot
+// (faster than taking each row through every step), and gives the same
+// rows, errors and warnings in the same order.
 func (c CSVReader) batchRows(r io.Reader, pp **plan) iter.Seq2[*rowSet, error] {
 	return func(yield func(*rowSet, error) bool) {
 		rd, header, hpos, rb, err := readHeader(r, c.Comma, knownColumn)
@@ -103,63 +106,160 @@ func (c CSVReader) batchRows(r io.Reader, pp **plan) iter.Seq2[*rowSet, error] {
 		if laneSeen != nil && l != nil {
 			defer laneSeen(l)
 		}
-		if c.Workers <= 1 {
+		read := func(yield func(*rowSet, error) bool) {
 			w := newWorker(p)
 			b := &batch{}
 			if l != nil && !l.rows(rd, rb, w, b, yield) {
 				return
 			}
+			if c.Workers > 1 {
+				p.readParallel(rd, rb, yield)
+				return
+			}
 			for {
-				end := readBatch(rd, rb, b, nil)
+				end := readBatch(rd, rb, b)
 				w.parse(b)
-				if !p.finishBatch(b, yield, nil, nil) || end {
+				if !p.finishBatch(b, yield, nil) || end {
 					return
 				}
 			}
 		}
+		if c.Workers > 1 {
+			p.pipe(read, yield)
+			return
+		}
+		read(yield)
+	}
+}
 
-		stop := make(chan struct{})
-		order := make(chan *batch, 2*c.Workers)  // batches in the order of the file
-		work := make(chan *batch, 2*c.Workers)   // batches to parse
-		free := make(chan *batch, 2*c.Workers+2) // batches to reuse
-		var wg sync.WaitGroup
-		defer func() {
-			close(stop)
-			for range order { // let the reader end
-			}
-			wg.Wait()
-		}()
+// readParallel reads the rest of the rows of rd with c.Workers goroutines
+// parsing batches of them (see above), finishing them in this goroutine.
+func (p *plan) readParallel(rd *input.Reader, rb *rowBuf, yield func(*rowSet, error) bool) {
+	workers := p.c.Workers
+	stop := make(chan struct{})
+	order := make(chan *batch, 2*workers)  // batches in the order of the file
+	work := make(chan *batch, 2*workers)   // batches to parse
+	free := make(chan *batch, 2*workers+2) // batches to reuse
+	var wg sync.WaitGroup
+	defer func() {
+		close(stop)
+		for range order { // let the reader end
+		}
+		wg.Wait()
+	}()
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		defer close(order)
+		defer close(work)
+		readBatches(rd, rb, stop, order, work, free)
+	}()
+	for range workers {
+		w := newWorker(p)
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			defer close(order)
-			defer close(work)
-			readBatches(rd, rb, l.newHints(), stop, order, work, free)
+			for b := range work {
+				w.parse(b)
+				close(b.done)
+			}
 		}()
-		var wf *worker // parses the rows the lane left and does not read
-		if l != nil {
-			wf = newWorker(p)
+	}
+	for b := range order {
+		<-b.done
+		if !p.finishBatch(b, yield, nil) {
+			return
 		}
-		for range c.Workers {
-			w := newWorker(p)
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				for b := range work {
-					w.parse(b)
-					close(b.done)
-				}
-			}()
+		select {
+		case free <- b:
+		default:
 		}
-		for b := range order {
-			<-b.done
-			if !p.finishBatch(b, yield, l, wf) {
-				return
+	}
+}
+
+// An event is what reading a row gives, as pipe passes it on: a warning,
+// or an error, or the records of a row (a rowSet).
+type event struct {
+	warn *RowError
+	err  error
+	set  rowSet
+}
+
+// eventBatch is how many events pipe passes on at once.
+const eventBatch = 128
+
+// pipe runs read in a goroutine of its own and yields what it gives in
+// this one: the rows and errors, and the calls of Warn among them, in
+// their order. The goroutine stops when yield returns false.
+func (p *plan) pipe(read func(yield func(*rowSet, error) bool), yield func(*rowSet, error) bool) {
+	warn := p.c.Warn
+	batches := make(chan []event, 4)
+	free := make(chan []event, 6)
+	stop := make(chan struct{})
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		defer close(batches)
+		evs := make([]event, 0, eventBatch)
+		send := func() bool {
+			select {
+			case batches <- evs:
+			case <-stop:
+				return false
 			}
 			select {
-			case free <- b:
+			case evs = <-free:
+				evs = evs[:0]
 			default:
+				evs = make([]event, 0, eventBatch)
 			}
+			return true
+		}
+		if warn != nil {
+			p.c.Warn = func(re *RowError) { evs = append(evs, event{warn: re}) }
+		}
+		goOn := true
+		read(func(set *rowSet, err error) bool {
+			ev := event{err: err}
+			if set != nil {
+				ev.set = *set
+			}
+			evs = append(evs, ev)
+			if len(evs) >= eventBatch {
+				goOn = send()
+			}
+			return goOn
+		})
+		p.c.Warn = warn // before close(batches): Rows calls it after
+		if goOn && len(evs) > 0 {
+			send()
+		}
+	}()
+	defer func() {
+		close(stop)
+		for range batches { // let the goroutine end
+		}
+		<-done
+	}()
+	for evs := range batches {
+		for i := range evs {
+			ev := &evs[i]
+			switch {
+			case ev.warn != nil:
+				warn(ev.warn)
+			case ev.err != nil:
+				if !yield(nil, ev.err) {
+					return
+				}
+			default:
+				if !yield(&ev.set, nil) {
+					return
+				}
+			}
+		}
+		select {
+		case free <- evs:
+		default:
 		}
 	}
 }
@@ -167,10 +267,9 @@ func (c CSVReader) batchRows(r io.Reader, pp **plan) iter.Seq2[*rowSet, error] {
 // finishBatch finishes the parsed rows of b in order (plan.finish),
 // telling each row's warnings first, and yields what each gives. It
 // reports whether reading goes on: not after yield returns false, an
-// error in strict mode, or a failure of reading. With a lane, a row of a
-// template is read by it, one it left unparsed is parsed by wf, and a row
-// read the full way may become a template.
-func (p *plan) finishBatch(b *batch, yield func(*rowSet, error) bool, l *lane, wf *worker) bool {
+// error in strict mode, or a failure of reading. With a lane, a row it
+// keyed may become a template.
+func (p *plan) finishBatch(b *batch, yield func(*rowSet, error) bool, l *lane) bool {
 	for i := range b.rows {
 		br := &b.rows[i]
 		if br.err != nil {
@@ -178,17 +277,6 @@ func (p *plan) finishBatch(b *batch, yield func(*rowSet, error) bool, l *lane, w
 				return false
 			}
 			continue
-		}
-		if l != nil && br.keyed && !br.looked {
-			if set, err, ok := l.lookup(br); ok {
-				if !p.give(yield, set, err) {
-					return false
-				}
-				continue
-			}
-		}
-		if br.later {
-			wf.parseRow(br)
 		}
 		if p.c.Warn != nil {
 			for _, w := range br.warns {
@@ -223,7 +311,7 @@ func (p *plan) give(yield func(*rowSet, error) bool, set *rowSet, err error) boo
 // readBatches reads the records of rd into batches and sends each to
 // order and work, until the end of the input, a failure that stops it,
 // or stop.
-func readBatches(rd *input.Reader, rb *rowBuf, h *laneHints, stop <-chan struct{}, order, work chan<- *batch, free <-chan *batch) {
+func readBatches(rd *input.Reader, rb *rowBuf, stop <-chan struct{}, order, work chan<- *batch, free <-chan *batch) {
 	for {
 		var b *batch
 		select {
@@ -232,7 +320,7 @@ func readBatches(rd *input.Reader, rb *rowBuf, h *laneHints, stop <-chan struct{
 			b = &batch{}
 		}
 		b.done = make(chan struct{})
-		end := readBatch(rd, rb, b, h)
+		end := readBatch(rd, rb, b)
 		if len(b.rows) > 0 || b.err != nil {
 			select {
 			case order <- b:
@@ -252,10 +340,8 @@ func readBatches(rd *input.Reader, rb *rowBuf, h *laneHints, stop <-chan struct{
 }
 
 // readBatch reads up to batchRows records of rd into b, emptied first,
-// and reports whether the input ended (or failed: b.err). With hints, the
-// rows are keyed for the lane, and those it will likely read are left
-// unparsed.
-func readBatch(rd *input.Reader, rb *rowBuf, b *batch, h *laneHints) (end bool) {
+// and reports whether the input ended (or failed: b.err).
+func readBatch(rd *input.Reader, rb *rowBuf, b *batch) (end bool) {
 	b.reset()
 	for len(b.rows) < batchRows {
 		fields, _, err := rd.Read()
@@ -272,9 +358,6 @@ func readBatch(rd *input.Reader, rb *rowBuf, b *batch, h *laneHints) (end bool) 
 			continue
 		}
 		b.add(rd, rb, fields)
-		if h != nil {
-			h.key(&b.rows[len(b.rows)-1], rb)
-		}
 	}
 	b.settle()
 	return end
@@ -354,18 +437,15 @@ func newWorker(p *plan) *worker {
 	return w
 }
 
-// parse parses the rows of b, but those left to the lane (laneRow.later).
+// parse parses the rows of b.
 func (w *worker) parse(b *batch) {
 	for i := range b.rows {
-		if br := &b.rows[i]; br.err == nil && !br.later {
-			w.parseRow(br)
+		br := &b.rows[i]
+		if br.err != nil {
+			continue
 		}
+		w.warns = w.warns[:0]
+		w.p.parse(&br.pos, br.fields, &br.parsed)
+		br.warns = append(br.warns[:0], w.warns...)
 	}
-}
-
-// parseRow parses the row br.
-func (w *worker) parseRow(br *batchRow) {
-	w.warns = w.warns[:0]
-	w.p.parse(&br.pos, br.fields, &br.parsed)
-	br.warns = append(br.warns[:0], w.warns...)
 }
