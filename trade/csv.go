@@ -661,14 +661,14 @@ type plan struct {
 	}
 	nextFlow int
 
-	seen map[uint64]struct{} // hashes of the rows read (duplicates)
+	seen wordMap[struct{}] // hashes of the rows read (duplicates)
 	// The HS codes read, with their first line, and the shorter codes
 	// they are within, with one code within each (nestedHS).
-	hsCodes  map[HS]int
-	hsWithin map[HS]HS
+	hsCodes  wordMap[int] // by HS.v
+	hsWithin wordMap[HS]  // by HS.v
 	lastHS   HS
 	hsFull   bool
-	spans    map[uint64]uint8 // year and key → annual and/or sub-year rows (overlaps)
+	spans    wordMap[uint8] // year and key → annual and/or sub-year rows (overlaps)
 	seed     maphash.Seed
 	// hashes remembers strings hashed with seed (strHash).
 	hashes [8]struct {
@@ -704,7 +704,7 @@ type plan struct {
 	held          []heldRow
 	otherPartners bool
 	otherGoods    bool
-	sums          [2]map[uint64]int32 // hashes of sumKey (0 partner left out, 1 commodity left out) → 1 + index in sumVals
+	sums          [2]wordMap[int32] // hashes of sumKey (0 partner left out, 1 commodity left out) → 1 + index in sumVals
 	sumVals       [2][]int64
 	sumsFull      bool // a sum was not kept: maxSeen reached
 	block         [ReImport + 1]struct {
@@ -810,7 +810,7 @@ func (p *plan) heldSum(h heldRow) (int64, bool) {
 		} else {
 			k.hs, k.code = HS{}, ""
 		}
-		if j, ok := p.sums[i][k.hash(p)]; ok {
+		if j, ok := p.sums[i].Get(k.hash(p)); ok {
 			return p.sumVals[i][j-1], true
 		}
 		if p.sumsFull && (i == 0 && p.otherPartners || i == 1 && p.otherGoods) {
@@ -1544,18 +1544,15 @@ func (p *plan) countSums(r *Record, hs *[2]uint64, at *[2]int32) {
 			j = at[i]
 		}
 		if j == 0 {
-			if p.sums[i] == nil {
-				p.sums[i] = make(map[uint64]int32)
-			}
 			var ok bool
-			if j, ok = p.sums[i][hs[i]]; !ok {
-				if len(p.sums[i]) >= maxSeen {
+			if j, ok = p.sums[i].Get(hs[i]); !ok {
+				if p.sums[i].Len() >= maxSeen {
 					p.sumsFull = true
 					break
 				}
 				p.sumVals[i] = append(p.sumVals[i], 0)
 				j = int32(len(p.sumVals[i]))
-				p.sums[i][hs[i]] = j
+				p.sums[i].Put(hs[i], j)
 			}
 			if at != nil {
 				at[i] = j
@@ -1579,13 +1576,10 @@ func (p *plan) nestedHS(rd fieldPos, rec *Record) error {
 		return nil
 	}
 	p.lastHS = h
-	if _, ok := p.hsCodes[h]; ok {
+	if _, ok := p.hsCodes.Get(h.v); ok {
 		return nil
 	}
-	if p.hsCodes == nil {
-		p.hsCodes, p.hsWithin = make(map[HS]int), make(map[HS]HS)
-	}
-	if len(p.hsCodes) >= maxSeen || len(p.hsWithin) >= maxSeen {
+	if p.hsCodes.Len() >= maxSeen || p.hsWithin.Len() >= maxSeen {
 		p.hsFull = true
 		if p.c.Warn != nil {
 			p.c.Warn(rowError(rd, 0, "", "", fmt.Errorf("more than %d distinct HS codes: this row and later ones are not checked for codes that nest", maxSeen)))
@@ -1603,8 +1597,9 @@ func (p *plan) nestedHS(rd fieldPos, rec *Record) error {
 	}
 	line := rd.FieldPos(0).Line
 	// An earlier code within this one: this row totals it.
-	if long, ok := p.hsWithin[h]; ok {
-		return nested(h, long, p.hsCodes[long])
+	if long, ok := p.hsWithin.Get(h.v); ok {
+		l, _ := p.hsCodes.Get(long.v)
+		return nested(h, long, l)
 	}
 	// An earlier code this one is within: that row totals this one.
 	for _, n := range [...]int{2, 4, 6, 8} {
@@ -1612,19 +1607,19 @@ func (p *plan) nestedHS(rd fieldPos, rec *Record) error {
 			break
 		}
 		if short := h.Truncate(n); !short.IsZero() {
-			if l, ok := p.hsCodes[short]; ok {
+			if l, ok := p.hsCodes.Get(short.v); ok {
 				return nested(short, h, l)
 			}
 		}
 	}
-	p.hsCodes[h] = line
+	p.hsCodes.Put(h.v, line)
 	for _, n := range [...]int{2, 4, 6, 8} {
 		if n >= h.Digits() {
 			break
 		}
 		if short := h.Truncate(n); !short.IsZero() {
-			if _, ok := p.hsWithin[short]; !ok {
-				p.hsWithin[short] = h
+			if _, ok := p.hsWithin.Get(short.v); !ok {
+				p.hsWithin.Put(short.v, h)
 			}
 		}
 	}
@@ -1771,10 +1766,7 @@ func (p *plan) checkedRow(rd fieldPos, rec *Record) error {
 	if p.full {
 		return nil
 	}
-	if p.seen == nil {
-		p.seen, p.spans = make(map[uint64]struct{}), make(map[uint64]uint8)
-	}
-	if len(p.seen) >= maxSeen || len(p.spans) >= maxSeen {
+	if p.seen.Len() >= maxSeen || p.spans.Len() >= maxSeen {
 		p.full = true
 		if p.c.Warn != nil {
 			p.c.Warn(rowError(rd, 0, "", "", fmt.Errorf("more than %d distinct rows: this row and later ones are not checked for duplicates and overlaps", maxSeen)))
@@ -1783,7 +1775,7 @@ func (p *plan) checkedRow(rd fieldPos, rec *Record) error {
 	}
 	d := maphash.Comparable(p.seed, dupKey{rec.Period, rec.Flow, rec.Reporter, rec.Partner, rec.Post, rec.Scheme, rec.Basis, rec.HS, rec.Classification, rec.Code, rec.Value})
 	dup := false
-	if _, ok := p.seen[d]; ok {
+	if _, ok := p.seen.Get(d); ok {
 		// Kept, and told: two equal shipments in one month are possible
 		// in data kept per transaction.
 		dup = true
@@ -1798,14 +1790,14 @@ func (p *plan) checkedRow(rd fieldPos, rec *Record) error {
 			kind = spanYear
 		}
 		k := maphash.Comparable(p.seed, spanKey{s.Year, rec.Flow, rec.Reporter, rec.Partner, rec.Post, rec.Scheme, rec.Basis, rec.HS, rec.Classification, rec.Code})
-		have := p.spans[k]
+		have, _ := p.spans.Get(k)
 		if have != 0 && have != kind {
 			return rowError(rd, 0, "", "", ErrOverlap)
 		}
-		p.spans[k] = have | kind
+		p.spans.Put(k, have|kind)
 	}
 	if !dup {
-		p.seen[d] = struct{}{}
+		p.seen.Put(d, struct{}{})
 	}
 	return nil
 }

@@ -429,7 +429,8 @@ func newWorker(p *plan) *worker {
 	w := &worker{}
 	wp := *p
 	wp.posts, wp.partners, wp.months = textCache{}, textCache{}, map[string][2]time.Month{}
-	wp.seen, wp.spans, wp.sums, wp.sumVals, wp.held, wp.set = nil, nil, [2]map[uint64]int32{}, [2][]int64{}, nil, rowSet{}
+	wp.seen, wp.spans, wp.sums, wp.sumVals, wp.held, wp.set = wordMap[struct{}]{}, wordMap[uint8]{}, [2]wordMap[int32]{}, [2][]int64{}, nil, rowSet{}
+	wp.hsCodes, wp.hsWithin = wordMap[int]{}, wordMap[HS]{}
 	if p.c.Warn != nil {
 		wp.c.Warn = func(re *RowError) { w.warns = append(w.warns, re) }
 	}
