@@ -68,15 +68,19 @@ var ingestDirs []string
 
 // ingestWrite is where TestWriteIngestFile writes the benchmark file, for
 // the whole-process comparison of testdata/ingest.sh.
-var ingestWrite = flag.String("ingest.write", "", "write the file of BenchmarkIngest to `path` (TestWriteIngestFile)")
+var (
+	ingestWrite    = flag.String("ingest.write", "", "write the file of BenchmarkIngest to `path` (TestWriteIngestFile)")
+	ingestDistinct = flag.Bool("ingest.distinct", false, "with -ingest.write, write the file of distinct rows")
+)
 
 // TestWriteIngestFile writes the file of BenchmarkIngest where
-// -ingest.write says; without the flag it does nothing.
+// -ingest.write says (with -ingest.distinct, the file of distinct rows);
+// without the flag it does nothing.
 func TestWriteIngestFile(t *testing.T) {
 	if *ingestWrite == "" {
 		t.Skip("no -ingest.write")
 	}
-	if err := writeIngestCSV(*ingestWrite, ingestRows, false); err != nil {
+	if err := writeIngestCSV(*ingestWrite, ingestRows, *ingestDistinct); err != nil {
 		t.Fatal(err)
 	}
 }
