@@ -32,9 +32,9 @@ import (
 //
 // The lane reads the lines of templates straight from the reader's
 // buffer (input.Reader.PeekLine), and copies only the rows it does not
-// read. It runs in one goroutine: the calling one, or with
-// CSVReader.Workers over 1 a goroutine of its own while the calling one
-// yields the rows (plan.pipe).
+// read. With CSVReader.Workers over 1 it runs in a goroutine of its own
+// while the calling one yields the rows (plan.pipe), and a third cuts the
+// text into lines for it (lanelex.go).
 
 const (
 	laneBuckets = 1 << 10 // buckets of laneWays templates, chosen by hash
@@ -75,16 +75,17 @@ type laneWay struct {
 
 // A lane reads the rows of one file's templates (see above).
 type lane struct {
-	p    *plan
-	vi   int // index of the value field
-	seed maphash.Seed
-	sets [laneBuckets][laneWays]laneWay
-	next [laneBuckets]uint8 // the way to replace next in each bucket
-	offs []int
-	seen int // rows looked up
-	hits int
-	on   bool
-	lp   linePos // the positions of the line taken last
+	p     *plan
+	vi    int // index of the value field
+	seed  maphash.Seed
+	sets  [laneBuckets][laneWays]laneWay
+	next  [laneBuckets]uint8 // the way to replace next in each bucket
+	offs  []int
+	seen  int // rows looked up
+	hits  int
+	on    bool
+	lp    linePos // the positions of the line taken last
+	comma byte    // the separator (rowsPiped)
 }
 
 // A laneRow is what the lane knows of a row of a batch of one that it

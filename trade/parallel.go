@@ -109,8 +109,15 @@ func (c CSVReader) batchRows(r io.Reader, pp **plan) iter.Seq2[*rowSet, error] {
 		read := func(yield func(*rowSet, error) bool) {
 			w := newWorker(p)
 			b := &batch{}
-			if l != nil && !l.rows(rd, rb, w, b, yield) {
-				return
+			switch {
+			case l != nil && c.Workers > 1:
+				if !l.rowsPiped(rd, rb, w, yield) {
+					return
+				}
+			case l != nil:
+				if !l.rows(rd, rb, w, b, yield) {
+					return
+				}
 			}
 			if c.Workers > 1 {
 				p.readParallel(rd, rb, yield)

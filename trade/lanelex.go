@@ -1,0 +1,253 @@
+package trade
+
+import (
+	"io"
+	"strings"
+	"sync/atomic"
+	"unicode/utf8"
+
+	"github.com/kerjasama/kerjasama/internal/input"
+)
+
+// The lane with two goroutines (CSVReader.Workers over 1). A lexer owns
+// the reader: it takes each plain line — printable ASCII or tabs, no
+// quote, as many separators as the header has fields less one: a record
+// that input.Reader would read as the line split at its separators —
+// copies it into a chunk with where its value cell is and the hash of the
+// rest, and reads any other record with input.Reader, as the lane does.
+// The lane's goroutine looks the lines up and reads the rest the full way,
+// in order. When the lane is given up the lexer stops, and the rest of the
+// file is read by the batch workers.
+
+// laneChunkItems is how many records a chunk holds.
+const laneChunkItems = 256
+
+// A laneItem is a record of a chunk: a plain line (its text at off, n in
+// the chunk's text, its start, its value cell and hash), or a row of the
+// chunk's batch (a record read by input.Reader, or the error of one).
+type laneItem struct {
+	line   bool
+	off, n int
+	start  input.Pos
+	vs, ve int
+	h      uint64
+	row    int // the index of the row in the chunk's batch
+}
+
+// A laneChunk is a run of records the lexer read.
+type laneChunk struct {
+	text  []byte
+	items []laneItem
+	b     batch
+	end   bool // the input ended (or failed: b.err) after the chunk
+}
+
+// A laneLexer reads the records of a file into chunks for the lane.
+type laneLexer struct {
+	l      *lane
+	rd     *input.Reader
+	rb     *rowBuf
+	comma  byte
+	fields int // the number of fields of a record
+	offs   []int
+	stop   atomic.Bool // set by the lane's goroutine when it gives up
+}
+
+// plain returns where the value cell of line is and whether line is a
+// plain line (see above).
+func (x *laneLexer) plain(line []byte) (vs, ve int, ok bool) {
+	vi, k := x.l.vi, 0
+	vs, ve = -1, len(line)
+	if vi == 0 {
+		vs = 0
+	}
+	for i, c := range line {
+		switch {
+		case c == x.comma:
+			if k++; k == vi {
+				vs = i + 1
+			} else if k == vi+1 {
+				ve = i
+			}
+		case c < ' ' && c != '\t' || c > '~' || c == '"':
+			return 0, 0, false
+		}
+	}
+	if k != x.fields-1 || vs < 0 || ve-vs > maxField || len(line)-(ve-vs) > laneMaxKey {
+		return 0, 0, false
+	}
+	return vs, ve, true
+}
+
+// fill reads up to laneChunkItems records into ch, emptied first, and
+// reports whether the input ended.
+func (x *laneLexer) fill(ch *laneChunk) bool {
+	ch.text, ch.items, ch.end = ch.text[:0], ch.items[:0], false
+	b := &ch.b
+	b.reset()
+	for len(ch.items) < laneChunkItems {
+		if line, ok := x.rd.PeekLine(laneMaxKey + maxField); ok {
+			if vs, ve, ok := x.plain(line); ok {
+				start, _ := x.rd.TakeLine()
+				off := len(ch.text)
+				ch.text = append(ch.text, line...)
+				t := ch.text[off:]
+				ch.items = append(ch.items, laneItem{line: true, off: off, n: len(line), start: start, vs: vs, ve: ve, h: laneHash(x.l.seed, t[:vs], t[ve:])})
+				continue
+			}
+		}
+		fields, _, err := x.rd.Read()
+		if err == io.EOF {
+			ch.end = true
+			break
+		}
+		if err != nil {
+			if err = rowReadError(err); !isRowError(err) {
+				b.err, ch.end = err, true
+				break
+			}
+			b.rows = append(b.rows, batchRow{err: err})
+		} else {
+			b.add(x.rd, x.rb, fields)
+			text, offs, ok := x.rd.Text(x.offs[:0])
+			x.offs = offs
+			if ok {
+				if vs, ve, ok := x.l.laneSpan(len(text), offs, len(fields[x.l.vi])); ok {
+					b.rows[len(b.rows)-1].laneRow = laneRow{keyed: true, h: laneHash(x.l.seed, text[:vs], text[ve:]), text: x.rb.text, vs: vs, ve: ve}
+				}
+			}
+		}
+		ch.items = append(ch.items, laneItem{row: len(b.rows) - 1})
+	}
+	b.settle()
+	return ch.end
+}
+
+// rowsPiped reads the records of rd with the lane and a lexer goroutine
+// (see above), until the input ends, reading stops (false), or the lane
+// is given up (true: the rest of rd is left to the batches).
+func (l *lane) rowsPiped(rd *input.Reader, rb *rowBuf, w *worker, yield func(*rowSet, error) bool) bool {
+	c := rd.Comma()
+	if c >= utf8.RuneSelf {
+		return l.rows(rd, rb, w, &batch{}, yield)
+	}
+	l.comma = byte(c)
+	x := &laneLexer{l: l, rd: rd, rb: rb, comma: byte(c), fields: len(l.p.header)}
+	chunks := make(chan *laneChunk, 4)
+	free := make(chan *laneChunk, 6)
+	quit := make(chan struct{})
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		defer close(chunks)
+		for !x.stop.Load() {
+			var ch *laneChunk
+			select {
+			case ch = <-free:
+			default:
+				ch = &laneChunk{}
+			}
+			end := x.fill(ch)
+			select {
+			case chunks <- ch:
+			case <-quit:
+				return
+			}
+			if end {
+				return
+			}
+		}
+	}()
+	defer func() {
+		close(quit)
+		for range chunks { // let the lexer end
+		}
+		<-done
+	}()
+	vb := new(rowBuf) // the values the lane reads
+	one := &batch{}
+	ended := false
+	for ch := range chunks {
+		if !l.chunk(ch, vb, w, one, yield) {
+			return false
+		}
+		if !l.on {
+			x.stop.Store(true)
+		}
+		ended = ch.end
+		select {
+		case free <- ch:
+		default:
+		}
+	}
+	return !ended
+}
+
+// chunk reads the records of ch in order, and reports whether reading
+// goes on.
+func (l *lane) chunk(ch *laneChunk, vb *rowBuf, w *worker, one *batch, yield func(*rowSet, error) bool) bool {
+	p := l.p
+	b := &ch.b
+	for _, it := range ch.items {
+		if !it.line {
+			br := &b.rows[it.row]
+			if br.err == nil && br.keyed && l.on {
+				l.tick()
+				if t := findTemplate(l, br.h, br.text[:br.vs], br.text[br.ve:]); t != nil {
+					if v, ok := l.value(&br.pos, t, br.fields[l.vi]); ok {
+						if set, err := l.row(&br.pos, t, v); !p.give(yield, set, err) {
+							return false
+						}
+						continue
+					}
+				}
+			}
+			one.reset()
+			one.rows = append(one.rows, *br)
+			w.parse(one)
+			if !p.finishBatch(one, yield, l) {
+				return false
+			}
+			continue
+		}
+		line := ch.text[it.off : it.off+it.n]
+		if l.on {
+			l.tick()
+			lp := &l.lp
+			lp.start, lp.line, lp.vi, lp.vs, lp.comma = it.start, line, l.vi, it.vs, l.comma
+			if t := findTemplate(l, it.h, line[:it.vs], line[it.ve:]); t != nil {
+				if v, ok := l.value(lp, t, vb.copy(line[it.vs:it.ve])); ok {
+					if set, err := l.row(lp, t, v); !p.give(yield, set, err) {
+						return false
+					}
+					continue
+				}
+			}
+		}
+		// The full way: the line is the record input.Reader would read,
+		// its fields split at the separators.
+		text := string(line)
+		br := batchRow{pos: rowPos{start: it.start, end: input.Pos{Line: it.start.Line, Column: it.start.Column + len(text), Offset: it.start.Offset + int64(len(text))}}}
+		br.fields = strings.Split(text, string(rune(l.comma)))
+		br.pos.offs = make([]int32, len(br.fields))
+		d := 0
+		for i, f := range br.fields {
+			br.pos.offs[i] = int32(d)
+			d += len(f) + 1
+		}
+		if l.on {
+			br.laneRow = laneRow{keyed: true, h: it.h, text: text, vs: it.vs, ve: it.ve}
+		}
+		one.reset()
+		one.rows = append(one.rows, br)
+		w.parse(one)
+		if !p.finishBatch(one, yield, l) {
+			return false
+		}
+	}
+	if b.err != nil {
+		yield(nil, b.err)
+		return false
+	}
+	return true
+}
