@@ -150,6 +150,32 @@ func findTemplate[T string | []byte](l *lane, h uint64, bef, aft T) *template {
 	return nil
 }
 
+// laneTake reads a row with the lane if the text before and after its
+// value cell, bef and aft with hash h, is a template's and the value cell
+// val reads (copied into rb when it is bytes); pos gives the row's
+// positions. It reports whether it took the row, and then whether reading
+// goes on. (lane.line does the same steps with the line taken from the
+// reader between them.)
+func laneTake[T string | []byte](l *lane, rb *rowBuf, pos fieldPos, h uint64, bef, aft, val T, yield func(*rowSet, error) bool) (took, goOn bool) {
+	t := findTemplate(l, h, bef, aft)
+	if t == nil {
+		return false, true
+	}
+	var s string
+	switch x := any(val).(type) {
+	case string:
+		s = x
+	default:
+		s = rb.copy(x.([]byte))
+	}
+	v, ok := l.value(pos, t, s)
+	if !ok {
+		return false, true
+	}
+	set, err := l.row(pos, t, v)
+	return true, l.p.give(yield, set, err)
+}
+
 // value reads the value cell text s of a row of template t; ok is false
 // when it does not read: the row is then read the full way, which reports
 // it.
@@ -256,13 +282,11 @@ func (l *lane) rows(rd *input.Reader, rb *rowBuf, w *worker, b *batch, yield fun
 		}
 		if ok {
 			h = laneHash(l.seed, text[:vs], text[ve:])
-			if t := findTemplate(l, h, text[:vs], text[ve:]); t != nil {
-				if v, ok := l.value(rd, t, rb.copy(fields[l.vi])); ok {
-					if set, err := l.row(rd, t, v); !p.give(yield, set, err) {
-						return false
-					}
-					continue
+			if took, goOn := laneTake(l, rb, rd, h, text[:vs], text[ve:], fields[l.vi], yield); took {
+				if !goOn {
+					return false
 				}
+				continue
 			}
 		}
 		b.add(rd, rb, fields)

@@ -193,13 +193,11 @@ func (l *lane) chunk(ch *laneChunk, vb *rowBuf, w *worker, one *batch, yield fun
 			br := &b.rows[it.row]
 			if br.err == nil && br.keyed && l.on {
 				l.tick()
-				if t := findTemplate(l, br.h, br.text[:br.vs], br.text[br.ve:]); t != nil {
-					if v, ok := l.value(&br.pos, t, br.fields[l.vi]); ok {
-						if set, err := l.row(&br.pos, t, v); !p.give(yield, set, err) {
-							return false
-						}
-						continue
+				if took, goOn := laneTake(l, vb, &br.pos, br.h, br.text[:br.vs], br.text[br.ve:], br.fields[l.vi], yield); took {
+					if !goOn {
+						return false
 					}
+					continue
 				}
 			}
 			one.reset()
@@ -215,13 +213,11 @@ func (l *lane) chunk(ch *laneChunk, vb *rowBuf, w *worker, one *batch, yield fun
 			l.tick()
 			lp := &l.lp
 			lp.start, lp.line, lp.vi, lp.vs, lp.comma = it.start, line, l.vi, it.vs, l.comma
-			if t := findTemplate(l, it.h, line[:it.vs], line[it.ve:]); t != nil {
-				if v, ok := l.value(lp, t, vb.copy(line[it.vs:it.ve])); ok {
-					if set, err := l.row(lp, t, v); !p.give(yield, set, err) {
-						return false
-					}
-					continue
+			if took, goOn := laneTake(l, vb, lp, it.h, line[:it.vs], line[it.ve:], line[it.vs:it.ve], yield); took {
+				if !goOn {
+					return false
 				}
+				continue
 			}
 		}
 		// The full way: the line is the record input.Reader would read,
