@@ -360,7 +360,13 @@ func (p *parser) cardinal() (int, error) {
 		p.i++
 		return int(t.val), nil
 	case p.wordKind() == wNum:
-		return p.wordsNumber()
+		start := p.i
+		n, err := p.wordsNumber()
+		if err == nil && n > 9999 {
+			// "sepuluh ribu": words reach 999 999, ParseCardinal 9999.
+			return 0, p.errorAt(ErrRange, start, "number over 9999")
+		}
+		return n, err
 	case t.kind == tWord:
 		n, ok := englishCardinals[strings.ToLower(p.s[t.pos:t.end])]
 		if !ok {
