@@ -184,6 +184,33 @@ func (e *FileError) Message(tag language.Tag) string {
 	return b.String()
 }
 
+// RowsOnly returns the *FileError that err is when it is about some
+// records of one file only: the file was read to its end, its other
+// records were used, and a command that keeps going reads on. Otherwise
+// (no error, several files, a file not read at all or not to its end)
+// it returns nil.
+func RowsOnly(err error) *FileError {
+	fes := FileErrors(err)
+	if len(fes) != 1 || fes[0] != err {
+		return nil
+	}
+	if e := fes[0]; e.Err == nil && !e.Stopped && e.Counted && e.Rejected > 0 {
+		return e
+	}
+	return nil
+}
+
+// RowMessages returns the problems e keeps (the first MaxShown; Omitted
+// counts the rest), each written FILE:LINE:COLUMN: field: problem, as the
+// rows a register rejects are (agreement.RowError).
+func (e *FileError) RowMessages() []string {
+	out := make([]string, len(e.Problems))
+	for i, p := range e.Problems {
+		out[i] = string(input.AppendRowError(nil, e.File, p.Line, p.Column, p.Field, p.Err))
+	}
+	return out
+}
+
 // message writes the problem with the file, line and column in l.
 func (p Problem) message(l lang.Lang, file string) string {
 	var b strings.Builder

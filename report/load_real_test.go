@@ -7,6 +7,7 @@ import (
 	"testing/fstest"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/kerjasama/kerjasama/agreement"
 	"golang.org/x/text/language"
 )
 
@@ -116,4 +117,46 @@ func TestLoadCounts(t *testing.T) {
 	if got := NoReport(language.Indonesian); !strings.HasPrefix(got, "laporan tidak dibuat") {
 		t.Errorf("NoReport = %q", got)
 	}
+}
+
+// TestRowsOnly checks which errors a command that keeps going reads on
+// past (some rows of one file), and how their rows are written.
+func TestRowsOnly(t *testing.T) {
+	fsys := fstest.MapFS{
+		"register.csv":   {Data: []byte("No,Judul,Kota Mitra,Negara,Tanggal Mulai,Jangka Waktu\n1,Sister city Bandung - Fort Worth,Fort Worth,Amerika Serikat,2021-01-01,5 tahun\n")},
+		"kegiatan-x.csv": {Data: []byte("Kerja Sama,Tanggal,Kegiatan\n1,Maret 2022,Pertukaran pelajar\n7,2023,Kunjungan\n1,Smarch,Pameran\n")},
+		"kegiatan-y.csv": {Data: []byte("Nama,Tempat\nKunjungan,Bandung\n")},
+		"syntax.json":    {Data: []byte("[{\"id\": \"a\"},\n {\"id\": \"b\",,}, {\"id\": \"c\"}]")},
+	}
+	load, err := agreement.ReadCSV(strings.NewReader(string(fsys["register.csv"].Data)), agreement.ReadOptions{File: "register.csv", Region: "Kota Bandung"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name string
+		err  error
+		want []string // RowMessages; nil when RowsOnly is nil
+	}{
+		{"no error", nil, nil},
+		{"rows of activities", LoadActivities(fsys, "kegiatan-x.csv", load, language.Indonesian), []string{
+			"kegiatan-x.csv:3:1: Kerja Sama: unknown value: no agreement with the ID or title \"7\"",
+			"kegiatan-x.csv:4:3: Tanggal: date.ParsePartial(\"Smarch\"): unknown word \"Smarch\"",
+		}},
+		{"no columns", LoadActivities(fsys, "kegiatan-y.csv", load, language.Indonesian), nil},
+		{"stopped", loadErr(fsys, Files{Agreements: "syntax.json"}), nil},
+		{"not a FileError", errors.New("x"), nil},
+	} {
+		var got []string
+		if fe := RowsOnly(tc.err); fe != nil {
+			got = fe.RowMessages()
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("%s: mismatch (-want +got):\n%s", tc.name, diff)
+		}
+	}
+}
+
+func loadErr(fsys fstest.MapFS, files Files) error {
+	_, err := Load(fsys, files, LoadOptions{})
+	return err
 }

@@ -84,17 +84,18 @@ func addAgreementsFlags(fs *flag.FlagSet) agreementsFlags {
 		activities: fs.String("activities", "", "add the activities in `FILE` (.csv with the columns agreement (ID or title), date, activity and optionally value, sector) "+
 			"to the register's agreements; one naming an unknown agreement is an error at its line"),
 		strict: fs.Bool("strict", false, "stop at the first row that cannot be read"),
-		keepGoing: fs.Bool("keep-going", false, "list or check the rows that can be read: rows that cannot be read are listed at the top of the output, "+
+		keepGoing: fs.Bool("keep-going", false, "list or check the rows that can be read: rows that cannot be read (of FILE or of --activities) are listed at the top of the output, "+
 			"and the exit status is 1 (by default a file with such rows prints only its problems)"),
 	}
 }
 
 // agreementsRun is a loaded file with the shared settings.
 type agreementsRun struct {
-	tag  language.Tag
-	at   date.Date
-	file string
-	load *agreement.Load
+	tag    language.Tag
+	at     date.Date
+	file   string
+	load   *agreement.Load
+	status int // exitInput when rows were not read (with --keep-going), or exitOK
 }
 
 // agreementsLoad parses the shared flags and FILE and loads it, printing
@@ -150,8 +151,10 @@ func (c *cli) agreementsLoad(name string, fs *flag.FlagSet, f agreementsFlags, a
 	if l == nil {
 		l = &agreement.Load{}
 	}
+	var acts *report.FileError // with --keep-going, the rows of the activities file not read
 	if *f.activities != "" {
-		if err := report.LoadActivities(osFS{}, *f.activities, l, tag); err != nil {
+		err := report.LoadActivities(osFS{}, *f.activities, l, tag)
+		if acts = report.RowsOnly(err); err != nil && (!*f.keepGoing || acts == nil) {
 			return nil, c.printFileErrors(err, tag)
 		}
 	}
@@ -164,26 +167,27 @@ func (c *cli) agreementsLoad(name string, fs *flag.FlagSet, f agreementsFlags, a
 	for _, e := range l.Rejected {
 		rejected.Report(c.stderr, "kerjasama: ", safe(e.Error()))
 	}
+	n := len(l.Rejected)
+	if acts != nil {
+		for _, m := range acts.RowMessages() {
+			rejected.Report(c.stderr, "kerjasama: ", safe(m))
+		}
+		rejected.Count(acts.Omitted)
+		n += acts.Rejected
+	}
 	rejected.WriteMore(c.stderr, "kerjasama: ")
-	if len(l.Rejected) > 0 {
+	if n > 0 {
 		if !*f.keepGoing {
 			// Strict: nothing is printed but the problems.
-			fmt.Fprintf(c.stderr, "kerjasama: %d rows cannot be read; nothing listed (--keep-going %ss what can be read)\n", len(l.Rejected), name)
+			fmt.Fprintf(c.stderr, "kerjasama: %d rows cannot be read; nothing listed (--keep-going %ss what can be read)\n", n, name)
 			return nil, exitInput
 		}
 		// Keep going: what was not read comes first, so that the rest is
 		// not taken for the whole file.
 		writeUnread(c.stdout, agreementsWords(tag).unread, lang.Of(tag), &rejected)
+		run.status = exitInput
 	}
 	return run, exitOK
-}
-
-// status returns exitInput when rows were rejected.
-func (r *agreementsRun) status() int {
-	if len(r.load.Rejected) > 0 {
-		return exitInput
-	}
-	return exitOK
 }
 
 // agreementsText holds the command's headings in each language.
@@ -223,7 +227,7 @@ func runAgreementsList(c *cli, args []string) int {
 	}
 	tw.Flush()
 	fmt.Fprintf(c.stdout, w.loaded+"\n", len(run.load.Agreements), run.load.Rows, len(run.load.Rejected), len(run.load.Warnings))
-	return run.status()
+	return run.status
 }
 
 func runAgreementsCheck(c *cli, args []string) int {
@@ -253,7 +257,7 @@ func runAgreementsCheck(c *cli, args []string) int {
 			}
 			fmt.Fprintf(c.stdout, "  %s: %s\n", safe(at), safe(p.Message(run.tag)))
 		}
-	case len(run.load.Rejected) == 0:
+	case run.status == exitOK:
 		fmt.Fprintln(c.stdout, w.noProblems)
 	}
 	exp := reg.ExpiringWithin(run.at, *within)
@@ -269,7 +273,7 @@ func runAgreementsCheck(c *cli, args []string) int {
 	if len(problems) > 0 {
 		return exitInput
 	}
-	return run.status()
+	return run.status
 }
 
 func agreementsOr(s string) string {

@@ -290,6 +290,7 @@ func TestAgreementsRealRegisters(t *testing.T) {
 	register := write("register.csv", "No,Judul,Kota Mitra,Mulai,Berakhir\n1,Sister city Bandung - Fort Worth,Fort Worth,2020,2030\n")
 	acts := write("kegiatan.csv", "Kerja Sama,Tanggal,Kegiatan\n1,2021,Kunjungan\n")
 	badActs := write("kegiatan-x.csv", "Kerja Sama,Tanggal,Kegiatan\n1,2021,Kunjungan\n9,2022,Pameran\n")
+	noActs := write("kegiatan-y.csv", "Nama,Tempat\nKunjungan,Bandung\n")
 	for _, tc := range []run{
 		{[]string{"check", "--at", "2026-12-03", dir + "jateng-queensland-news.csv"}, exitInput,
 			[]string{"Masalah (3):", "jateng-queensland-news.csv:2: kerja sama 1: pihak: tidak ada pihak Indonesia", "jateng-queensland-news.csv:4: kerja sama 3: pihak:"}},
@@ -303,6 +304,13 @@ func TestAgreementsRealRegisters(t *testing.T) {
 			[]string{"Fort Worth  US", "2020/2030", "aktif", "0 peringatan"}},
 		{[]string{"list", "--at", "2026-12-03", "--region", "Kota Bandung", "--partners", partners, "--activities", badActs, register}, exitInput,
 			[]string{"kegiatan-x.csv, baris 3, kolom 1: Kerja Sama:", "kegiatan-x.csv: 1 dari 2 catatan tidak dapat dibaca"}},
+		// --keep-going goes on past a bad row of the activities file too:
+		// the row is said first, with the register's, and the rest listed.
+		{[]string{"list", "--keep-going", "--at", "2026-12-03", "--region", "Kota Bandung", "--partners", partners, "--activities", badActs, register}, exitInput,
+			[]string{"Baris yang tidak dapat dibaca (1):\n  " + badActs + ":3:1: Kerja Sama:", "Fort Worth  US", "2020/2030", "aktif"}},
+		// A file of activities without its columns is not read at all.
+		{[]string{"list", "--keep-going", "--at", "2026-12-03", "--region", "Kota Bandung", "--partners", partners, "--activities", noActs, register}, exitInput,
+			[]string{"kegiatan-y.csv"}},
 	} {
 		stdout, stderr, code := runCLI(t, append([]string{"agreements"}, tc.args...)...)
 		out := stdout

@@ -31,6 +31,11 @@ func (p *Problems) Add(msg string) bool {
 	return true
 }
 
+// Count counts n more problems whose messages were not kept where they
+// were found (report.FileError.Omitted): they are among the omitted ones,
+// "… and K more".
+func (p *Problems) Count(n int) { p.omitted += max(n, 0) }
+
 // Len returns the number of problems added, kept or not.
 func (p *Problems) Len() int { return len(p.shown) + p.omitted }
 

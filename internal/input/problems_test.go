@@ -43,3 +43,32 @@ func TestProblems(t *testing.T) {
 		}
 	}
 }
+
+// TestProblemsCount checks that problems counted elsewhere are among the
+// omitted ones, after the kept ones, and that a negative count is none.
+func TestProblemsCount(t *testing.T) {
+	type state struct {
+		Len, Omitted, Shown int
+		More                string
+	}
+	tests := []struct {
+		added, counted int
+		want           state
+	}{
+		{0, 0, state{}},
+		{2, 3, state{Len: 5, Omitted: 3, Shown: 2, More: "… and 3 more"}},
+		{MaxShown + 1, 4, state{Len: MaxShown + 5, Omitted: 5, Shown: MaxShown, More: "… and 5 more"}},
+		{1, -2, state{Len: 1, Shown: 1}},
+	}
+	for _, tt := range tests {
+		var p Problems
+		for i := range tt.added {
+			p.Add(fmt.Sprintf("row %d", i+1))
+		}
+		p.Count(tt.counted)
+		got := state{Len: p.Len(), Omitted: p.Omitted(), Shown: len(p.Shown()), More: p.More()}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%d added, %d counted: mismatch (-want +got):\n%s", tt.added, tt.counted, diff)
+		}
+	}
+}
