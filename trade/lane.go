@@ -37,7 +37,7 @@ import (
 // text into lines for it (lanelex.go).
 
 const (
-	laneBuckets = 1 << 10 // buckets of laneWays templates, chosen by hash
+	laneBuckets = 1 << 10 // buckets of laneWays templates, two chosen by hash
 	laneWays    = 4
 	laneMaxKey  = 320  // the longest template text kept
 	laneProbe   = 4096 // rows after which a lane that rarely hits is given up
@@ -139,15 +139,29 @@ func (l *lane) tick() {
 	}
 }
 
+// laneBucket returns the two buckets a template of hash h may be kept
+// in. A template goes into the first if it has a free way, else into the
+// second: with one choice, a file of 1,920 templates left 50 of them
+// without a place in the 4,096 ways, and their 2.9% of the rows were read
+// the full way as they pushed each other out.
+func laneBucket(h uint64) (first, second uint64) {
+	return h % laneBuckets, (h >> 32) % laneBuckets
+}
+
 // findTemplate returns the template of the text bef and aft with hash h, or
 // nil.
 func findTemplate[T string | []byte](l *lane, h uint64, bef, aft T) *template {
-	for _, w := range &l.sets[h%laneBuckets] {
-		if w.hash == h && w.t != nil && string(w.t.key[:w.t.split]) == string(bef) && string(w.t.key[w.t.split:]) == string(aft) {
-			return w.t
+	b1, b2 := laneBucket(h)
+	for b := b1; ; b = b2 {
+		for _, w := range &l.sets[b] {
+			if w.hash == h && w.t != nil && string(w.t.key[:w.t.split]) == string(bef) && string(w.t.key[w.t.split:]) == string(aft) {
+				return w.t
+			}
+		}
+		if b == b2 {
+			return nil
 		}
 	}
-	return nil
 }
 
 // laneTake reads a row with the lane if the text before and after its
@@ -228,17 +242,19 @@ func (l *lane) learn(br *batchRow, set *rowSet, err error) {
 	t.sums = p.sumHashes(&t.rec)
 	t.key = t.short[:0]
 	t.key = append(append(t.key, br.text[:br.vs]...), br.text[br.ve:]...)
-	b := br.h % laneBuckets
-	ways := &l.sets[b]
 	w := laneWay{hash: br.h, t: t}
-	for i, x := range ways {
-		if x.t == nil {
-			ways[i] = w
-			return
+	b1, b2 := laneBucket(br.h)
+	for _, b := range [2]uint64{b1, b2} {
+		for i, x := range &l.sets[b] {
+			if x.t == nil {
+				l.sets[b][i] = w
+				return
+			}
 		}
 	}
-	ways[l.next[b]] = w
-	l.next[b] = (l.next[b] + 1) % laneWays
+	// Both are full: replace the ways of the first in turn.
+	l.sets[b1][l.next[b1]] = w
+	l.next[b1] = (l.next[b1] + 1) % laneWays
 }
 
 // rows reads the records of rd with the lane, with one goroutine: a row

@@ -70,6 +70,10 @@ func TestLaneUsed(t *testing.T) {
 	}{
 		{"few templates", genTradeCSV(7, 10_000), 5_000, 10_000, true},
 		{"distinct rows", distinctPosts(genTradeCSV(7, 10_000)), 0, laneProbe / 4, false},
+		// 1,920 templates in the 4,096 ways: every one finds a place, so
+		// only the first row of each is read the full way (and the few lines
+		// across the end of the reader's buffer).
+		{"many templates", manyTemplates(40_000), 40_000 - 1_920 - 200, 40_000 - 1_920, true},
 	} {
 		for _, workers := range []int{1, 2} {
 			name := fmt.Sprintf("%s, %d workers", tt.name, workers)
@@ -93,6 +97,18 @@ func TestLaneUsed(t *testing.T) {
 			}
 		}
 	}
+}
+
+// manyTemplates returns a file of n rows over 1,920 templates (4 years,
+// 12 months, 2 flows, 20 posts), each row with a value of its own.
+func manyTemplates(n int) string {
+	var b strings.Builder
+	b.WriteString("tahun,bulan,arus,pos,mitra,hs,nilai,mata_uang\n")
+	for i := range n {
+		k := i % 1920
+		fmt.Fprintf(&b, "%d,%d,%s,Pos %d,Malaysia,1511.10,%d,IDR\n", 2014+k%4, 1+k/4%12, [2]string{"ekspor", "impor"}[k/48%2], k/96, 1000+i)
+	}
+	return b.String()
 }
 
 // distinctPosts gives every row of a generated file a post of its own.
