@@ -481,30 +481,37 @@ func (in *interner) id(s string) uint32 {
 // ("entikong.csv:1234: trade: aggregating 2019 export: money: overflow",
 // a *RowError with File, Line and Err).
 func (a *Aggregator) Add(r *Record) error {
+	_, err := a.add(r)
+	return err
+}
+
+// add is Add, and returns the index of the slot of r's group (in a.slots,
+// which only grows), or -1 with the error.
+func (a *Aggregator) add(r *Record) (int32, error) {
 	v := r.Value
 	if !a.fixed {
 		if err := a.init(v); err != nil {
-			return err
+			return -1, err
 		}
 	}
 	if v.Currency() != a.cur {
 		var err error
 		if v, err = a.convert(r); err != nil {
-			return err
+			return -1, err
 		}
 	}
 	if r.Flow < Export || r.Flow > ReImport {
-		return fmt.Errorf("trade: cannot aggregate a record with flow %v", r.Flow)
+		return -1, fmt.Errorf("trade: cannot aggregate a record with flow %v", r.Flow)
 	}
 	if c := r.Classification; c != 0 && c != a.class {
 		if a.class != 0 {
-			return fmt.Errorf("trade: aggregating a record in %v with records in %v: %w", c, a.class, ErrMixedClassifications)
+			return -1, fmt.Errorf("trade: aggregating a record in %v with records in %v: %w", c, a.class, ErrMixedClassifications)
 		}
 		a.class = c
 	}
 	start, end := packDate(r.Period.Start), packDate(r.Period.End)
 	if start == 0 || end == 0 || end < start || !validPacked(start) || !validPacked(end) {
-		return fmt.Errorf("trade: cannot aggregate a record with period %v", r.Period)
+		return -1, fmt.Errorf("trade: cannot aggregate a record with period %v", r.Period)
 	}
 	var k gkey
 	by := a.By
@@ -536,7 +543,24 @@ func (a *Aggregator) Add(r *Record) error {
 	if by&ByPost != 0 {
 		k[4] = uint64(a.names[2].id(r.Post))
 	}
-	g := a.lookup(&k, r, start, end)
+	j := a.lookup(&k, r, start, end)
+	if err := a.slots[j].add(r, v, start, end); err != nil {
+		return -1, err
+	}
+	return j, nil
+}
+
+// addAt adds r, whose value is in a's currency, to the group of slot j,
+// to which a record of the same cells but its value was added before
+// (with add): only the value is read.
+func (a *Aggregator) addAt(j int32, r *Record) error {
+	g := &a.slots[j]
+	return g.add(r, r.Value, g.start, g.end)
+}
+
+// add adds v, r's value in the aggregator's currency, to g, and widens
+// its span to start and end.
+func (g *slot) add(r *Record, v money.Amount, start, end uint32) error {
 	sum := &g.sums[r.Flow-1]
 	t, ok := addInt(*sum, v.Minor())
 	if !ok {
@@ -566,9 +590,9 @@ func (k *gkey) hash() uint64 {
 	return h
 }
 
-// lookup returns the slot of key k, adding one for r when there is none.
+// lookup returns the index of the slot of key k, adding one for r when there is none.
 // The table is probed linearly and kept at most half full.
-func (a *Aggregator) lookup(k *gkey, r *Record, start, end uint32) *slot {
+func (a *Aggregator) lookup(k *gkey, r *Record, start, end uint32) int32 {
 	mask := uint64(len(a.table) - 1)
 	for i := k.hash() & mask; ; i = (i + 1) & mask {
 		j := a.table[i]
@@ -578,10 +602,10 @@ func (a *Aggregator) lookup(k *gkey, r *Record, start, end uint32) *slot {
 			if 2*len(a.slots) > len(a.table) {
 				a.grow()
 			}
-			return &a.slots[len(a.slots)-1]
+			return int32(len(a.slots) - 1)
 		}
-		if g := &a.slots[j-1]; g.gkey.equal(k) {
-			return g
+		if a.slots[j-1].gkey.equal(k) {
+			return j - 1
 		}
 	}
 }

@@ -106,7 +106,9 @@ type CSVReader struct {
 	// ranges over them; rows that repeat all but their value are read
 	// there (see the package documentation), and the others by one
 	// goroutine that reads the text and hands blocks of rows to Workers
-	// goroutines that parse them. The rows are checked against each other
+	// goroutines that parse them. Summarize, whose work with a row is
+	// little, reads the rows of templates in the calling goroutine as
+	// another cuts the text into lines. The rows are checked against each other
 	// (duplicates, overlaps, totals, levels) and yielded in the order of
 	// the file: the records, the errors and the calls of Warn are those of
 	// one goroutine, in the same order, and Warn is called from the
@@ -328,12 +330,49 @@ type Row struct {
 type rowSet struct {
 	rows [2]Row
 	n    int
+	memo *sumMemo // a lane's row: its template's memo (CSVReader.Summarize)
 }
 
 // Rows is Records with the line each record was read from, for callers
 // that report problems found after reading (an Aggregator.Add overflow)
 // at their row: "entikong.csv:1234: …".
 func (c CSVReader) Rows(r io.Reader) iter.Seq2[Row, error] {
+	return func(yield func(Row, error) bool) {
+		c.eachRow(r, false, func(row *Row, _ *sumMemo, err error) bool { return yield(*row, err) })
+	}
+}
+
+// Summarize adds the records of r to s: what adding the record of every
+// row of c.Rows(r) with s.Add does, with the same totals, faster. Every
+// problem is given to bad, in the order of the file: a row that cannot be
+// read (a *RowError, as Rows gives it), and a record that s.Add refuses
+// (a *RowError at the row's line wrapping Add's error, such as
+// ErrOverflow). Reading stops when bad returns false, and, with c.Strict,
+// after the first row that cannot be read. Summarize returns the number
+// of records added.
+//
+// A row that repeats an earlier row's cells but its value (see "Reading
+// speed" in the package documentation) is added to that row's groups:
+// their keys are not built and looked up again.
+func (c CSVReader) Summarize(r io.Reader, s *Summary, bad func(error) bool) (added int) {
+	c.eachRow(r, true, func(row *Row, m *sumMemo, err error) bool {
+		if err == nil {
+			if err = s.add(&row.Record, m); err == nil {
+				added++
+				return true
+			}
+			err = &RowError{File: c.File, Line: row.Line, Err: err}
+		}
+		return bad(err)
+	})
+	return added
+}
+
+// eachRow gives f the rows of r, as Rows yields them, each with the memo
+// of its template when the lane read it (for Summarize), or the error of
+// a row with an empty row. It stops when f returns false. A light f does
+// little with a row (see batchRows).
+func (c CSVReader) eachRow(r io.Reader, light bool, f func(*Row, *sumMemo, error) bool) {
 	if warn, file := c.Warn, c.File; warn != nil && file != "" {
 		c.Warn = func(re *RowError) {
 			re.File = file
@@ -341,50 +380,47 @@ func (c CSVReader) Rows(r io.Reader) iter.Seq2[Row, error] {
 		}
 	}
 	var p *plan
-	sets := c.batchRows(r, &p)
-	return func(yield func(Row, error) bool) {
-		for set, err := range sets {
-			if err != nil {
-				var re *RowError
-				if errors.As(err, &re) && re.File == "" {
-					re.File = c.File
-				}
-				if !yield(Row{}, err) {
-					return
-				}
-				continue
+	for set, err := range c.batchRows(r, &p, light) {
+		if err != nil {
+			var re *RowError
+			if errors.As(err, &re) && re.File == "" {
+				re.File = c.File
 			}
-			for i := range set.n {
-				if !yield(set.rows[i], nil) {
-					return
-				}
+			if !f(&Row{}, nil, err) {
+				return
+			}
+			continue
+		}
+		for i := range set.n {
+			if !f(&set.rows[i], set.memo, nil) {
+				return
 			}
 		}
-		if p == nil {
-			return
-		}
-		// Rows for the World with a commodity first: those that total
-		// nothing are figures, and count towards the World's TOTAL rows.
-		total := make([]bool, len(p.held))
-		for _, cmdRows := range [2]bool{false, true} {
-			for i, h := range p.held {
-				if h.cmd == cmdRows {
-					if total[i] = p.heldIsTotal(h); !total[i] {
-						p.count(&h.row.Record)
-					}
-				}
-			}
-		}
+	}
+	if p == nil {
+		return
+	}
+	// Rows for the World with a commodity first: those that total
+	// nothing are figures, and count towards the World's TOTAL rows.
+	total := make([]bool, len(p.held))
+	for _, cmdRows := range [2]bool{false, true} {
 		for i, h := range p.held {
-			if !total[i] {
-				if !yield(h.row, nil) {
-					return
+			if h.cmd == cmdRows {
+				if total[i] = p.heldIsTotal(h); !total[i] {
+					p.count(&h.row.Record)
 				}
-				continue
 			}
-			if p.c.Warn != nil {
-				p.c.Warn(&RowError{File: c.File, Line: h.row.Line, Column: h.col, Field: h.field, Text: h.text, Err: p.heldCheck(h)})
+		}
+	}
+	for i, h := range p.held {
+		if !total[i] {
+			if !f(&h.row, nil, nil) {
+				return
 			}
+			continue
+		}
+		if p.c.Warn != nil {
+			p.c.Warn(&RowError{File: c.File, Line: h.row.Line, Column: h.col, Field: h.field, Text: h.text, Err: p.heldCheck(h)})
 		}
 	}
 }
@@ -1417,7 +1453,7 @@ func (p *plan) parse(rd fieldPos, fields []string, pr *parsed) {
 // it is for the World or all commodities, or else counted and returned.
 func (p *plan) finish(rd fieldPos, fields []string, pr *parsed) (*rowSet, error) {
 	set := &p.set
-	set.n = 0
+	set.n, set.memo = 0, nil
 	if pr.total {
 		p.totalRow(rd, fields, pr.totalI, pr.totalS)
 		return set, nil

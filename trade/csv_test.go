@@ -470,9 +470,14 @@ func FuzzReadCSV(f *testing.F) {
 		}
 		laneOff = true
 		full := transcript(CSVReader{}, in)
+		fullSum := sumTranscript(CSVReader{}, in, false)
 		laneOff = false
 		if diff := cmp.Diff(full, one); diff != "" {
 			t.Fatalf("lane: mismatch with the full way (-full +lane):\n%s", diff)
+		}
+		// Summarize with the lane's memos sums as Rows and Add.
+		if diff := cmp.Diff(fullSum, sumTranscript(CSVReader{}, in, true)); diff != "" {
+			t.Fatalf("Summarize: mismatch with Rows and Add (-want +got):\n%s", diff)
 		}
 	})
 }

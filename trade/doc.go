@@ -162,7 +162,10 @@
 // overlaps, nested codes and the sums total rows are checked against.
 // The rows, errors and warnings are those of reading every row the full
 // way (tests and FuzzReadCSV compare the two); a file whose rows rarely
-// repeat gives the lane up after 4,096 rows. CSVReader.Workers spreads
+// repeat gives the lane up after 4,096 rows. CSVReader.Summarize, which
+// adds a file to a Summary, adds such a row to the groups of its
+// template's first row without building their keys again, with the same
+// totals and errors as Rows and Summary.Add. CSVReader.Workers spreads
 // the reading over goroutines with the same results. BenchmarkIngest
 // compares a million rows with a plain encoding/csv loop in one binary;
 // testdata/ingest.sh compares the whole command with it, time and peak

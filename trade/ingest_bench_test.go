@@ -185,7 +185,7 @@ func ingestPlain(r io.Reader) (int, error) {
 }
 
 // ingestTrade is what `trade summary --by year,post` does with a file:
-// CSVReader.Rows (with Warn set, as the command sets it) into a Summary.
+// CSVReader.Summarize (with Warn set, as the command sets it) into a Summary.
 // It returns the number of groups.
 func ingestTrade(rd trade.CSVReader) func(io.Reader) (int, error) {
 	return func(r io.Reader) (int, error) {
@@ -193,13 +193,13 @@ func ingestTrade(rd trade.CSVReader) func(io.Reader) (int, error) {
 		warnings := 0
 		rd.Warn = func(*trade.RowError) { warnings++ }
 		rd.File = "trade-1M.csv"
-		for row, err := range rd.Rows(r) {
-			if err != nil {
-				return 0, err
-			}
-			if err := sum.Add(&row.Record); err != nil {
-				return 0, err
-			}
+		var first error
+		rd.Summarize(r, &sum, func(err error) bool {
+			first = err
+			return false
+		})
+		if first != nil {
+			return 0, first
 		}
 		if _, err := sum.Table(language.Indonesian); err != nil {
 			return 0, err

@@ -57,6 +57,7 @@ type template struct {
 	cur   currency.Unit
 	sums  [2]uint64 // plan.sumHashes of rec
 	at    [2]int32  // where the plan keeps those sums (plan.countSums)
+	memo  sumMemo   // where CSVReader.Summarize added rec (its goroutine's)
 	split int       // the length of the text before the value cell
 	key   []byte    // the text before the value cell, then after it: short, or longer
 	short [laneShort]byte
@@ -204,7 +205,7 @@ func (l *lane) row(rd fieldPos, t *template, v money.Amount) (set *rowSet, err e
 	p := l.p
 	l.hits++
 	set = &p.set
-	set.n = 0
+	set.n, set.memo = 0, &t.memo
 	p.world, p.cmdTotal, p.second, p.firstCol = false, false, Record{}, l.vi
 	row := &set.rows[0]
 	*row = Row{Record: t.rec, Line: rd.FieldPos(0).Line, Column: rd.FieldPos(l.vi).Column}

@@ -43,19 +43,71 @@ func TestLaneSameAsFull(t *testing.T) {
 		}
 		files = append(files, file{name, string(b)})
 	}
+	files = append(files, file{"overflowing sums", overflowing()})
 	for _, f := range files {
 		for _, strict := range []bool{false, true} {
 			laneOff = true
 			want := transcript(CSVReader{Strict: strict}, f.text)
+			wantSum := sumTranscript(CSVReader{Strict: strict}, f.text, false)
 			laneOff = false
 			for _, w := range []int{1, 2} {
 				got := transcript(CSVReader{Strict: strict, Workers: w}, f.text)
 				if diff := cmp.Diff(want, got); diff != "" {
 					t.Fatalf("%s, strict %v, %d workers: the lane differs from the full way (-want +got):\n%s", f.name, strict, w, diff)
 				}
+				// Summarize, with the memos of the lane's templates, gives
+				// what Rows and Summary.Add give without the lane.
+				got = sumTranscript(CSVReader{Strict: strict, Workers: w}, f.text, true)
+				if diff := cmp.Diff(wantSum, got); diff != "" {
+					t.Fatalf("%s, strict %v, %d workers: Summarize differs from Rows and Add (-want +got):\n%s", f.name, strict, w, diff)
+				}
 			}
 		}
 	}
+}
+
+// sumTranscript summarises in by year and post, with rd.Summarize or
+// with Rows and Summary.Add, and lists the warnings and errors in order,
+// the number of records added, and the table.
+func sumTranscript(rd CSVReader, in string, summarize bool) []string {
+	var out []string
+	rd.File = "f.csv"
+	rd.Warn = func(re *RowError) { out = append(out, "warn "+re.Error()) }
+	sum := Summary{By: ByYear | ByPost}
+	added := 0
+	if summarize {
+		added = rd.Summarize(strings.NewReader(in), &sum, func(err error) bool {
+			out = append(out, "error "+err.Error())
+			return true
+		})
+	} else {
+		for row, err := range rd.Rows(strings.NewReader(in)) {
+			if err == nil {
+				if err = sum.Add(&row.Record); err == nil {
+					added++
+					continue
+				}
+				err = &RowError{File: rd.File, Line: row.Line, Err: err}
+			}
+			out = append(out, "error "+err.Error())
+		}
+	}
+	return appendTable(append(out, fmt.Sprint(added, " added")), &sum)
+}
+
+// overflowing returns a file whose rows of one template overflow the sum
+// of their group, by year and post and by period and post, now and then.
+func overflowing() string {
+	var b strings.Builder
+	b.WriteString("tahun,bulan,arus,pos,mitra,hs,nilai,mata_uang\n")
+	for i := range 40 {
+		v := fmt.Sprintf("40.000.000.000.000.%03d", i)
+		if i%7 == 3 {
+			v = fmt.Sprint(i)
+		}
+		fmt.Fprintf(&b, "2019,%d,ekspor,Entikong,Malaysia,1511.10,%s,IDR\n", 1+i%2, v)
+	}
+	return b.String()
 }
 
 // TestLaneUsed checks that the lane reads the rows it is for: a file of
@@ -154,6 +206,40 @@ func TestLinePos(t *testing.T) {
 			if got, want := lp.FieldPos(i), rd.FieldPos(i); got != want {
 				t.Errorf("%q: field %d at %v, want %v", tt.line, i, got, want)
 			}
+		}
+	}
+}
+
+// TestSummarizeMemo checks that Summarize keeps the groups of every
+// template in its memo (so that the template's other rows are added
+// without building keys), with one goroutine and with workers.
+func TestSummarizeMemo(t *testing.T) {
+	in := manyTemplates(20_000)
+	for _, workers := range []int{1, 2} {
+		var got *lane
+		laneSeen = func(l *lane) { got = l }
+		s := Summary{By: ByYear | ByPost}
+		n := (CSVReader{Workers: workers}).Summarize(strings.NewReader(in), &s, func(err error) bool {
+			t.Error(err)
+			return true
+		})
+		laneSeen = nil
+		if got == nil {
+			t.Fatalf("%d workers: the lane was not used", workers)
+		}
+		templates, memos := 0, 0
+		for _, set := range &got.sets {
+			for _, w := range set {
+				if w.t != nil {
+					templates++
+					if w.t.memo.s == &s {
+						memos++
+					}
+				}
+			}
+		}
+		if n != 20_000 || templates != 1_920 || memos != templates {
+			t.Errorf("%d workers: %d records, %d templates, %d with the summary's memo; want 20000, 1920, 1920", workers, n, templates, memos)
 		}
 	}
 }

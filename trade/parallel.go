@@ -82,12 +82,14 @@ func (rp *rowPos) FieldPos(i int) input.Pos {
 // (see lane.go), then in batches: with c.Workers over 1, the batches are
 // read, parsed and finished by goroutines of their own (see above), and
 // the lane runs in a goroutine of its own too, so that the goroutine that
-// ranges over the rows only yields them (see pipe); otherwise one after
-// another in the calling goroutine, by the same code: a batch is read,
-// then parsed, then finished, which keeps each step's code and data hot
-// (faster than taking each row through every step), and gives the same
-// rows, errors and warnings in the same order.
-func (c CSVReader) batchRows(r io.Reader, pp **plan) iter.Seq2[*rowSet, error] {
+// ranges over the rows only yields them (see pipe), unless light: a
+// consumer that does little with a row (Summarize) takes the lane's rows
+// in the lane's goroutine, its own, as the lexer cuts the lines in
+// another. Otherwise one after another in the calling goroutine, by the
+// same code: a batch is read, then parsed, then finished, which keeps each
+// step's code and data hot (faster than taking each row through every
+// step), and gives the same rows, errors and warnings in the same order.
+func (c CSVReader) batchRows(r io.Reader, pp **plan, light bool) iter.Seq2[*rowSet, error] {
 	return func(yield func(*rowSet, error) bool) {
 		rd, header, hpos, rb, err := readHeader(r, c.Comma, knownColumn)
 		if err != nil {
@@ -106,19 +108,19 @@ func (c CSVReader) batchRows(r io.Reader, pp **plan) iter.Seq2[*rowSet, error] {
 		if laneSeen != nil && l != nil {
 			defer laneSeen(l)
 		}
-		read := func(yield func(*rowSet, error) bool) {
-			w := newWorker(p)
-			b := &batch{}
+		w, b := newWorker(p), &batch{}
+		// laneRows reads with the lane while it lasts, and reports
+		// whether the batches go on.
+		laneRows := func(yield func(*rowSet, error) bool) bool {
 			switch {
 			case l != nil && c.Workers > 1:
-				if !l.rowsPiped(rd, rb, w, yield) {
-					return
-				}
+				return l.rowsPiped(rd, rb, w, yield)
 			case l != nil:
-				if !l.rows(rd, rb, w, b, yield) {
-					return
-				}
+				return l.rows(rd, rb, w, b, yield)
 			}
+			return true
+		}
+		batches := func(yield func(*rowSet, error) bool) {
 			if c.Workers > 1 {
 				p.readParallel(rd, rb, yield)
 				return
@@ -131,11 +133,24 @@ func (c CSVReader) batchRows(r io.Reader, pp **plan) iter.Seq2[*rowSet, error] {
 				}
 			}
 		}
-		if c.Workers > 1 {
-			p.pipe(read, yield)
-			return
+		switch {
+		case c.Workers > 1 && !light:
+			p.pipe(func(yield func(*rowSet, error) bool) {
+				if laneRows(yield) {
+					batches(yield)
+				}
+			}, yield)
+		case c.Workers > 1:
+			// A light consumer takes the lane's rows in its goroutine;
+			// the batches, whose finishing costs more, are piped.
+			if laneRows(yield) {
+				p.pipe(batches, yield)
+			}
+		default:
+			if laneRows(yield) {
+				batches(yield)
+			}
 		}
-		read(yield)
 	}
 }
 

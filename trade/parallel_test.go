@@ -30,6 +30,11 @@ func transcript(rd CSVReader, in string) []string {
 			out = append(out, "add "+err.Error())
 		}
 	}
+	return appendTable(out, &sum)
+}
+
+// appendTable appends the lines of sum's table in English, or its error.
+func appendTable(out []string, sum *Summary) []string {
 	table, err := sum.Table(language.English)
 	if err != nil {
 		out = append(out, "table "+err.Error())

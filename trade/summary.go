@@ -27,17 +27,47 @@ type Summary struct {
 
 // Add adds r to the summary; it fails as Aggregator.Add does, leaving
 // the totals unchanged.
-func (s *Summary) Add(r *Record) error {
+func (s *Summary) Add(r *Record) error { return s.add(r, nil) }
+
+// A sumMemo remembers the groups a Summary added a record to, for the
+// records with the same cells but their values (CSVReader.Summarize
+// keeps one in each template of the lane): they are added to the same
+// slots without their keys being built and looked up again.
+type sumMemo struct {
+	s            *Summary
+	by           Dimension // s.main.By then
+	main, detail int32     // the slots
+}
+
+// add is Add, with m, when not nil, the memo of r's cells: set by the
+// first record, used by the others.
+func (s *Summary) add(r *Record, m *sumMemo) error {
 	if !s.started {
 		s.main.By = s.By
 		s.detail.By = s.By&^(ByYear|ByMonth) | ByPeriod
 		s.started = true
 	}
-	if err := s.main.Add(r); err != nil {
+	if m != nil && m.s == s && m.by == s.main.By && r.Value.Currency() == s.main.cur && s.main.cur == s.detail.cur {
+		// The checks of the record's other cells were made when the memo
+		// was set (a value in another currency is converted below).
+		if err := s.main.addAt(m.main, r); err != nil {
+			return err
+		}
+		if err := s.detail.addAt(m.detail, r); err != nil {
+			return fmt.Errorf("trade: summary by period: %w", err)
+		}
+		return nil
+	}
+	j, err := s.main.add(r)
+	if err != nil {
 		return err
 	}
-	if err := s.detail.Add(r); err != nil {
+	k, err := s.detail.add(r)
+	if err != nil {
 		return fmt.Errorf("trade: summary by period: %w", err) // cannot fail where main did not
+	}
+	if m != nil {
+		*m = sumMemo{s: s, by: s.main.By, main: j, detail: k}
 	}
 	return nil
 }

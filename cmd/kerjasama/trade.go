@@ -206,19 +206,10 @@ func (c *cli) summariseFile(rd trade.CSVReader, agg *trade.Summary, name string,
 	}
 	defer closeFile()
 	rd.File = name
-	for row, err := range rd.Rows(r) {
-		if err == nil {
-			if err = agg.Add(&row.Record); err != nil {
-				err = &trade.RowError{File: name, Line: row.Line, Err: err}
-			}
-		}
-		if err == nil {
-			continue
-		}
-		if c.rowProblem(problems, name, err); rd.Strict {
-			break
-		}
-	}
+	rd.Summarize(r, agg, func(err error) bool {
+		c.rowProblem(problems, name, err)
+		return !rd.Strict
+	})
 }
 
 // rowProblem adds a reading error of the file name to problems as
