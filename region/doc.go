@@ -50,7 +50,8 @@
 // division ("Kuching", MY-13.01); a city word makes it the town, as
 // Indonesian and Malay texts write towns with a city or municipal council
 // ("Kota Kuching", "Bandaraya Kuching", "Majlis Perbandaran Sibu", "Sibu
-// Municipal Council").
+// Municipal Council", "Kota Serian", "Bandar Sri Aman": the town of Sri
+// Aman Division, named Simanggang again since 2019).
 //
 // Foreign partners are written with their own countries' level words as
 // well as Indonesian and English ones: "Gyeonggi-do", "Busan Metropolitan

@@ -119,7 +119,13 @@ var realNames = []struct {
 	{"Majlis Bandaraya Sandakan", "MY-12.04.01", "theborneopost.com 22 Mar 2022 (city council)"},
 	{"Kota Miri", "MY-13.04.01", "Indonesian style of a Malaysian city"},
 	{"Kuching", "MY-13.01", "the division keeps the bare name"},
-	{"Kota Serian", "", "Serian is a division here, with no town of its own in the data: refused, not guessed"},
+	{"Kota Serian", "MY-13.12.02", "the town of Serian, Indonesian style"},
+	{"Bandar Serian", "MY-13.12.02", "seriandc.sarawak.gov.my (Majlis Daerah Serian)"},
+	{"Serian", "MY-13.12", "the division keeps the bare name"},
+	{"Bandar Sri Aman", "MY-13.02.02", "the town's name from 1974 to 2019, now Simanggang (malaymail.com 2019-10-25)"},
+	{"Simanggang", "MY-13.02.02", "malaymail.com 2019-10-25"},
+	{"Sri Aman", "MY-13.02", "the division keeps the bare name (and the name Sri Aman since 2019)"},
+	{"Kuching Selatan", "", "the Kuching South city council's area, not in the data: refused, not taken for Kuching"},
 }
 
 func TestRealNames(t *testing.T) {
