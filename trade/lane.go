@@ -206,7 +206,10 @@ func (l *lane) row(rd fieldPos, t *template, v money.Amount) (set *rowSet, err e
 	l.hits++
 	set = &p.set
 	set.n, set.memo = 0, &t.memo
-	p.world, p.cmdTotal, p.second, p.firstCol = false, false, Record{}, l.vi
+	p.world, p.cmdTotal, p.firstCol = false, false, l.vi
+	if p.second.Flow != 0 { // a second record (plan.finish) has a flow
+		p.second = Record{}
+	}
 	row := &set.rows[0]
 	*row = Row{Record: t.rec, Line: rd.FieldPos(0).Line, Column: rd.FieldPos(l.vi).Column}
 	row.Value = v
