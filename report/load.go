@@ -184,12 +184,12 @@ func (e *FileError) Message(tag language.Tag) string {
 	return b.String()
 }
 
-// RowsOnly returns the *FileError that err is when it is about some
-// records of one file only: the file was read to its end, its other
-// records were used, and a command that keeps going reads on. Otherwise
-// (no error, several files, a file not read at all or not to its end)
-// it returns nil.
-func RowsOnly(err error) *FileError {
+// PartlyRead returns err's *FileError when err says that one file was
+// read to its end with some of its records refused: the others were
+// used, and a command that keeps going reads on past it. Otherwise (no
+// error, several files, a file not read at all or not to its end) it
+// returns nil.
+func PartlyRead(err error) *FileError {
 	fes := FileErrors(err)
 	if len(fes) != 1 || fes[0] != err {
 		return nil

@@ -119,9 +119,9 @@ func TestLoadCounts(t *testing.T) {
 	}
 }
 
-// TestRowsOnly checks which errors a command that keeps going reads on
+// TestPartlyRead checks which errors a command that keeps going reads on
 // past (some rows of one file), and how their rows are written.
-func TestRowsOnly(t *testing.T) {
+func TestPartlyRead(t *testing.T) {
 	fsys := fstest.MapFS{
 		"register.csv":   {Data: []byte("No,Judul,Kota Mitra,Negara,Tanggal Mulai,Jangka Waktu\n1,Sister city Bandung - Fort Worth,Fort Worth,Amerika Serikat,2021-01-01,5 tahun\n")},
 		"kegiatan-x.csv": {Data: []byte("Kerja Sama,Tanggal,Kegiatan\n1,Maret 2022,Pertukaran pelajar\n7,2023,Kunjungan\n1,Smarch,Pameran\n")},
@@ -135,7 +135,7 @@ func TestRowsOnly(t *testing.T) {
 	for _, tc := range []struct {
 		name string
 		err  error
-		want []string // RowMessages; nil when RowsOnly is nil
+		want []string // RowMessages; nil when PartlyRead is nil
 	}{
 		{"no error", nil, nil},
 		{"rows of activities", LoadActivities(fsys, "kegiatan-x.csv", load, language.Indonesian), []string{
@@ -147,7 +147,7 @@ func TestRowsOnly(t *testing.T) {
 		{"not a FileError", errors.New("x"), nil},
 	} {
 		var got []string
-		if fe := RowsOnly(tc.err); fe != nil {
+		if fe := PartlyRead(tc.err); fe != nil {
 			got = fe.RowMessages()
 		}
 		if diff := cmp.Diff(tc.want, got); diff != "" {

@@ -154,7 +154,7 @@ func (c *cli) agreementsLoad(name string, fs *flag.FlagSet, f agreementsFlags, a
 	var acts *report.FileError // with --keep-going, the rows of the activities file not read
 	if *f.activities != "" {
 		err := report.LoadActivities(osFS{}, *f.activities, l, tag)
-		if acts = report.RowsOnly(err); err != nil && (!*f.keepGoing || acts == nil) {
+		if acts = report.PartlyRead(err); err != nil && (!*f.keepGoing || acts == nil) {
 			return nil, c.printFileErrors(err, tag)
 		}
 	}
