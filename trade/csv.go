@@ -330,7 +330,18 @@ type Row struct {
 type rowSet struct {
 	rows [2]Row
 	n    int
-	memo *sumMemo // a lane's row: its template's memo (CSVReader.Summarize)
+	// A lane's row is its template's (one, instead of rows[0]: not
+	// copied), with the template's memo (CSVReader.Summarize).
+	one  *Row
+	memo *sumMemo
+}
+
+// row returns row i of the set.
+func (set *rowSet) row(i int) *Row {
+	if set.one != nil {
+		return set.one
+	}
+	return &set.rows[i]
 }
 
 // Rows is Records with the line each record was read from, for callers
@@ -392,7 +403,7 @@ func (c CSVReader) eachRow(r io.Reader, light bool, f func(*Row, *sumMemo, error
 			continue
 		}
 		for i := range set.n {
-			if !f(&set.rows[i], set.memo, nil) {
+			if !f(set.row(i), set.memo, nil) {
 				return
 			}
 		}
@@ -1453,7 +1464,7 @@ func (p *plan) parse(rd fieldPos, fields []string, pr *parsed) {
 // it is for the World or all commodities, or else counted and returned.
 func (p *plan) finish(rd fieldPos, fields []string, pr *parsed) (*rowSet, error) {
 	set := &p.set
-	set.n, set.memo = 0, nil
+	set.n, set.one, set.memo = 0, nil, nil
 	if pr.total {
 		p.totalRow(rd, fields, pr.totalI, pr.totalS)
 		return set, nil

@@ -53,7 +53,10 @@ var (
 // A template is the text of a row's cells other than its value, and the
 // record the row gave without its value.
 type template struct {
-	rec   Record // Value is zero
+	// row is the record with the row's line and column and value, of
+	// the row the lane read last (a rowSet's one), read by the consumer
+	// before the lane reads another.
+	row   Row
 	cur   currency.Unit
 	sums  [2]uint64 // plan.sumHashes of rec
 	at    [2]int32  // where the plan keeps those sums (plan.countSums)
@@ -205,19 +208,18 @@ func (l *lane) row(rd fieldPos, t *template, v money.Amount) (set *rowSet, err e
 	p := l.p
 	l.hits++
 	set = &p.set
-	set.n, set.memo = 0, &t.memo
+	set.n, set.one, set.memo = 0, nil, &t.memo
 	p.world, p.cmdTotal, p.firstCol = false, false, l.vi
 	if p.second.Flow != 0 { // a second record (plan.finish) has a flow
 		p.second = Record{}
 	}
-	row := &set.rows[0]
-	*row = Row{Record: t.rec, Line: rd.FieldPos(0).Line, Column: rd.FieldPos(l.vi).Column}
-	row.Value = v
+	row := &t.row
+	row.Line, row.Column, row.Value = rd.FieldPos(0).Line, rd.FieldPos(l.vi).Column, v
 	if err := p.checkedRow(rd, &row.Record); err != nil {
 		return set, err
 	}
 	p.countHashed(&row.Record, &t.sums, &t.at)
-	set.n = 1
+	set.n, set.one = 1, row
 	return set, nil
 }
 
@@ -241,9 +243,9 @@ func (l *lane) learn(br *batchRow, set *rowSet, err error) {
 		}
 		cur = cu
 	}
-	t := &template{split: br.vs, rec: pr.rec, cur: cur}
-	t.rec.Value = money.Amount{}
-	t.sums = p.sumHashes(&t.rec)
+	t := &template{split: br.vs, row: Row{Record: pr.rec}, cur: cur}
+	t.row.Value = money.Amount{}
+	t.sums = p.sumHashes(&t.row.Record)
 	t.key = t.short[:0]
 	t.key = append(append(t.key, br.text[:br.vs]...), br.text[br.ve:]...)
 	w := laneWay{hash: br.h, t: t}

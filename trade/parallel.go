@@ -245,6 +245,9 @@ func (p *plan) pipe(read func(yield func(*rowSet, error) bool), yield func(*rowS
 			ev := event{err: err}
 			if set != nil {
 				ev.set = *set
+				if set.one != nil { // the template's, which the lane reuses
+					ev.set.rows[0], ev.set.one = *set.one, nil
+				}
 			}
 			evs = append(evs, ev)
 			if len(evs) >= eventBatch {
