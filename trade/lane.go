@@ -1,9 +1,10 @@
 package trade
 
 import (
-	"bytes"
+	"encoding/binary"
 	"hash/maphash"
 	"io"
+	"math/bits"
 	"unicode/utf8"
 
 	"github.com/kerjasama/kerjasama/internal/input"
@@ -339,19 +340,8 @@ func (l *lane) line(rd *input.Reader, rb *rowBuf, line []byte, yield func(*rowSe
 		return false, true
 	}
 	comma := byte(c)
-	vs := 0
-	for range l.vi {
-		i := bytes.IndexByte(line[vs:], comma)
-		if i < 0 {
-			return false, true
-		}
-		vs += i + 1
-	}
-	ve := len(line)
-	if i := bytes.IndexByte(line[vs:], comma); i >= 0 {
-		ve = vs + i
-	}
-	if ve-vs > maxField || len(line)-(ve-vs) > laneMaxKey {
+	vs, ve, ok := valueSpan(line, comma, l.vi)
+	if !ok || ve-vs > maxField || len(line)-(ve-vs) > laneMaxKey {
 		return false, true
 	}
 	for _, b := range line[vs:ve] {
@@ -373,6 +363,45 @@ func (l *lane) line(rd *input.Reader, rb *rowBuf, line []byte, yield func(*rowSe
 	lp.start, _ = rd.TakeLine()
 	set, err := l.row(lp, t, v)
 	return true, l.p.give(yield, set, err)
+}
+
+// valueSpan returns where field vi of line starts and ends, counting the
+// separators comma, or ok false when line has fewer than vi of them. It
+// reads eight bytes at a time: the separators of a word are the zero
+// bytes of the word XOR eight copies of comma, found without carries
+// from one byte to the next.
+func valueSpan(line []byte, comma byte, vi int) (vs, ve int, ok bool) {
+	const ones, low7 = 0x0101010101010101, 0x7f7f7f7f7f7f7f7f
+	pat := uint64(comma) * ones
+	k := 0                    // separators seen
+	sep := func(j int) bool { // reports whether j ends field vi
+		if k == vi {
+			ve = j
+			return true
+		}
+		if k++; k == vi {
+			vs = j + 1
+		}
+		return false
+	}
+	i := 0
+	for ; i+8 <= len(line); i += 8 {
+		x := binary.LittleEndian.Uint64(line[i:]) ^ pat
+		for m := ^((x&low7 + low7) | x | low7); m != 0; m &= m - 1 {
+			if sep(i + bits.TrailingZeros64(m)>>3) {
+				return vs, ve, true
+			}
+		}
+	}
+	for ; i < len(line); i++ {
+		if line[i] == comma && sep(i) {
+			return vs, ve, true
+		}
+	}
+	if k < vi {
+		return 0, 0, false
+	}
+	return vs, len(line), true
 }
 
 // A linePos gives the positions of the fields of a line the lane took

@@ -1,7 +1,9 @@
 package trade
 
 import (
+	"bytes"
 	"fmt"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
@@ -240,6 +242,44 @@ func TestSummarizeMemo(t *testing.T) {
 		}
 		if n != 20_000 || templates != 1_920 || memos != templates {
 			t.Errorf("%d workers: %d records, %d templates, %d with the summary's memo; want 20000, 1920, 1920", workers, n, templates, memos)
+		}
+	}
+}
+
+// TestValueSpan compares valueSpan with finding the separators one after
+// another, on random lines of separators and other bytes of every length
+// up to 70 (words of eight bytes and the rest), for fields 0 to 9.
+func TestValueSpan(t *testing.T) {
+	naive := func(line []byte, comma byte, vi int) (int, int, bool) {
+		vs := 0
+		for range vi {
+			i := bytes.IndexByte(line[vs:], comma)
+			if i < 0 {
+				return 0, 0, false
+			}
+			vs += i + 1
+		}
+		ve := len(line)
+		if i := bytes.IndexByte(line[vs:], comma); i >= 0 {
+			ve = vs + i
+		}
+		return vs, ve, true
+	}
+	r := rand.New(rand.NewPCG(1, 2))
+	alphabet := []byte{',', ';', 'a', '0', 0x80 | ',', ',' - 1, ',' + 1, 0, 0xff, ' '}
+	for n := range 20_000 {
+		line := make([]byte, n%71)
+		for i := range line {
+			line[i] = alphabet[r.IntN(len(alphabet))]
+		}
+		for _, comma := range []byte{',', ';'} {
+			for vi := range 10 {
+				vs, ve, ok := valueSpan(line, comma, vi)
+				ws, we, wok := naive(line, comma, vi)
+				if vs != ws || ve != we || ok != wok {
+					t.Fatalf("valueSpan(%q, %q, %d) = %d, %d, %v; want %d, %d, %v", line, comma, vi, vs, ve, ok, ws, we, wok)
+				}
+			}
 		}
 	}
 }
