@@ -49,7 +49,11 @@ type Options struct {
 // A Matcher reads headers as columns of type C, whose zero value means
 // no column. It is safe for concurrent use once built.
 type Matcher[C comparable] struct {
-	index   map[string]C // folded name → column
+	index map[string]C // folded name → column
+	// symbols holds the names that fold to nothing ("#"), as written
+	// without the spaces around them: a header of other punctuation ("-",
+	// ".", a stray quote) folds to nothing too and must not meet them.
+	symbols map[string]C
 	noSpace map[string]C // the same without spaces
 	abbrev  map[string]string
 	lead    []string // folded, with a trailing space
@@ -59,15 +63,21 @@ type Matcher[C comparable] struct {
 // New builds a Matcher from the names of each column. A name that folds
 // to the same key for two columns is a programming error: New panics.
 func New[C comparable](columns map[C][]string, opt Options) *Matcher[C] {
-	m := &Matcher[C]{index: map[string]C{}, noSpace: map[string]C{}, abbrev: map[string]string{}}
+	m := &Matcher[C]{index: map[string]C{}, symbols: map[string]C{}, noSpace: map[string]C{}, abbrev: map[string]string{}}
 	for c, names := range columns {
 		for _, n := range names {
-			k := fold.Key(n)
-			if old, dup := m.index[k]; dup && old != c {
+			k, index := fold.Key(n), m.index
+			symbol := k == ""
+			if symbol {
+				k, index = strings.TrimSpace(n), m.symbols
+			}
+			if old, dup := index[k]; dup && old != c {
 				panic("header: name " + n + " given to two columns")
 			}
-			m.index[k] = c
-			m.noSpace[strings.ReplaceAll(k, " ", "")] = c
+			index[k] = c
+			if !symbol {
+				m.noSpace[strings.ReplaceAll(k, " ", "")] = c
+			}
 		}
 	}
 	for w, x := range opt.Abbrev {
@@ -86,7 +96,12 @@ func New[C comparable](columns map[C][]string, opt Options) *Matcher[C] {
 // h is not written as one of the names (no abbreviation, word dropped or
 // misspelling read).
 func (m *Matcher[C]) Exact(h string) (C, bool) {
-	c, ok := m.index[fold.Key(h)]
+	k := fold.Key(h)
+	if k == "" {
+		c, ok := m.symbols[strings.TrimSpace(h)]
+		return c, ok
+	}
+	c, ok := m.index[k]
 	return c, ok
 }
 
@@ -114,7 +129,7 @@ func (m *Matcher[C]) Match(h string) (col C, bracket string) {
 // header, none when no part is known; and the text of its brackets.
 func (m *Matcher[C]) Parts(h string) (cols []C, bracket string) {
 	var zero C
-	if c, ok := m.index[fold.Key(h)]; ok {
+	if c, ok := m.Exact(h); ok {
 		return []C{c}, ""
 	}
 	base, bracket := splitBracket(h)
@@ -131,7 +146,7 @@ func (m *Matcher[C]) words(h string) C {
 	var zero C
 	k := fold.Key(h)
 	if k == "" {
-		return zero
+		return m.symbols[strings.TrimSpace(h)] // "No/#"
 	}
 	if c, ok := m.index[k]; ok {
 		return c

@@ -15,6 +15,7 @@ const (
 	status
 	notes
 	partner
+	number
 )
 
 var m = New(map[col][]string{
@@ -23,6 +24,7 @@ var m = New(map[col][]string{
 	status:  {"status"},
 	notes:   {"keterangan", "catatan"},
 	partner: {"mitra", "rujukan mitra"},
+	number:  {"no", "#"},
 }, Options{
 	Abbrev: map[string]string{"Tgl": "tanggal", "ket": "keterangan"},
 	Lead:   []string{"nama"},
@@ -53,6 +55,17 @@ func TestMatch(t *testing.T) {
 		{"Masa Berlaku [thn]", result{[]col{term}, "thn"}},          // square bracket
 		{"mitra/mitra", result{[]col{partner, partner}, ""}},        // repeated part
 		{"Catatan Kerja Sama Kerja Sama", result{[]col{notes}, ""}}, // cut repeatedly
+		// A name of punctuation alone ("#") is read as written; other
+		// punctuation, which folds to nothing as it does, is no column
+		// (a stray quote or dash read as the No column put a register's
+		// first row into its header: agreement FuzzReadCSV).
+		{"#", result{[]col{number}, ""}},
+		{" # ", result{[]col{number}, ""}},
+		{"No/#", result{[]col{number}, ""}}, // folds to "no"
+		{"-", result{nil, ""}},
+		{"\"", result{nil, ""}},
+		{".", result{nil, ""}},
+		{"##", result{nil, ""}},
 	} {
 		cols, bracket := m.Parts(tt.in)
 		if diff := cmp.Diff(tt.want, result{cols, bracket}); diff != "" {
