@@ -4,6 +4,7 @@ import (
 	"errors"
 	"math"
 	"math/bits"
+	"strings"
 
 	"golang.org/x/text/currency"
 	"golang.org/x/text/language"
@@ -49,7 +50,10 @@ const MaxInput = 512
 //     wrapping ErrSyntax; two different currencies in one text wrap
 //     ErrCurrencyMismatch. Errors are *ParseError values with the byte offset.
 //
-// Parse does not allocate when it succeeds.
+// Parse does not allocate when it succeeds, and keeps nothing of s: an
+// error holds a copy. The string of a byte slice passed to it,
+// Parse(string(b), tag), is then not copied to the heap either (up to 32
+// bytes, the compiler makes it on the caller's stack).
 func Parse(s string, tag language.Tag) (Amount, error) {
 	p := parser{s: s, l: lang.Of(tag), fn: "Parse"}
 	return p.parse()
@@ -94,8 +98,12 @@ func (p *parser) home() currency.Unit {
 	return home(p.l)
 }
 
+// fail returns the error at byte off of the text. The error holds copies
+// of the text and of the function's name: the parser keeps nothing of what
+// it is given (escape analysis does not tell a struct's fields apart), so
+// Parse(string(b), tag) of a short byte slice costs no allocation.
 func (p *parser) fail(off int, msg string, sentinel error) (Amount, error) {
-	return Amount{}, &ParseError{Func: p.fn, Input: p.s, Offset: off, Msg: msg, Err: sentinel}
+	return Amount{}, &ParseError{Func: strings.Clone(p.fn), Input: strings.Clone(p.s), Offset: off, Msg: msg, Err: sentinel}
 }
 
 // spaceLen returns the length in bytes of the space at s[i], or 0. The

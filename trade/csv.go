@@ -1316,22 +1316,38 @@ func (p *plan) row(rd fieldPos, fields []string, rec *Record) error {
 }
 
 // cellValue reads the value cell i of role r: exactly in UN Comtrade
-// files, with the column's own scale ("Juta US$") otherwise; a negative
-// value is ErrNegative.
+// files, as plainValue otherwise; a negative value is ErrNegative.
 func (p *plan) cellValue(rd fieldPos, fields []string, r role, i int, s string, cur currency.Unit) (money.Amount, error) {
+	if p.layout != Comtrade {
+		return p.plainValue(r, s, cur)
+	}
+	return nonNegative(p.exactValue(rd, fields, i, s, p.valueCurrency(r, cur)))
+}
+
+// plainValue reads the value text s of role r, in a file that is not UN
+// Comtrade's, with the column's own scale ("Juta US$"); a negative value
+// is ErrNegative. s does not escape: the lane reads a value cell straight
+// from the reader's buffer, without a copy on the heap.
+func (p *plan) plainValue(r role, s string, cur currency.Unit) (money.Amount, error) {
+	scale := p.scale
+	p.scale = p.scales[r]
+	v, err := p.value(s, p.valueCurrency(r, cur))
+	p.scale = scale
+	return nonNegative(v, err)
+}
+
+// valueCurrency returns the currency of a value of role r whose row says
+// cur: the column's own ("Nilai (US$)") when no currency column or
+// reader's Currency says otherwise.
+func (p *plan) valueCurrency(r role, cur currency.Unit) currency.Unit {
 	if c := p.curs[r]; c != (currency.Unit{}) && p.cols[colCurrency] == 0 && p.c.Currency == (currency.Unit{}) {
-		cur = c
+		return c
 	}
-	var v money.Amount
-	var err error
-	if p.layout == Comtrade {
-		v, err = p.exactValue(rd, fields, i, s, cur)
-	} else {
-		scale := p.scale
-		p.scale = p.scales[r]
-		v, err = p.value(s, cur)
-		p.scale = scale
-	}
+	return cur
+}
+
+// nonNegative returns v and err, or ErrNegative for a value under zero.
+func nonNegative(v money.Amount, err error) (money.Amount, error) {
 	if err == nil && v.Minor() < 0 {
 		err = ErrNegative
 	}

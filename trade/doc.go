@@ -160,7 +160,8 @@
 // with the same bytes in its other cells is given that row's record with
 // its own value, which is still read and checked, as are duplicates,
 // overlaps, nested codes and the sums total rows are checked against.
-// The rows, errors and warnings are those of reading every row the full
+// Such a row is read from the reader's buffer without a copy: its value
+// cell is parsed where it lies. The rows, errors and warnings are those of reading every row the full
 // way (tests and FuzzReadCSV compare the two); a file whose rows rarely
 // repeat gives the lane up after 4,096 rows. CSVReader.Summarize, which
 // adds a file to a Summary, adds such a row to the groups of its

@@ -171,23 +171,16 @@ func findTemplate[T string | []byte](l *lane, h uint64, bef, aft T) *template {
 
 // laneTake reads a row with the lane if the text before and after its
 // value cell, bef and aft with hash h, is a template's and the value cell
-// val reads (copied into rb when it is bytes); pos gives the row's
+// val reads; pos gives the row's
 // positions. It reports whether it took the row, and then whether reading
 // goes on. (lane.line does the same steps with the line taken from the
 // reader between them.)
-func laneTake[T string | []byte](l *lane, rb *rowBuf, pos fieldPos, h uint64, bef, aft, val T, yield func(*rowSet, error) bool) (took, goOn bool) {
+func laneTake[T string | []byte](l *lane, pos fieldPos, h uint64, bef, aft, val T, yield func(*rowSet, error) bool) (took, goOn bool) {
 	t := findTemplate(l, h, bef, aft)
 	if t == nil {
 		return false, true
 	}
-	var s string
-	switch x := any(val).(type) {
-	case string:
-		s = x
-	default:
-		s = rb.copy(x.([]byte))
-	}
-	v, ok := l.value(pos, t, s)
+	v, ok := l.value(t, string(val))
 	if !ok {
 		return false, true
 	}
@@ -198,8 +191,8 @@ func laneTake[T string | []byte](l *lane, rb *rowBuf, pos fieldPos, h uint64, be
 // value reads the value cell text s of a row of template t; ok is false
 // when it does not read: the row is then read the full way, which reports
 // it.
-func (l *lane) value(rd fieldPos, t *template, s string) (v money.Amount, ok bool) {
-	v, err := l.p.cellValue(rd, nil, colValue, l.vi, trimSpace(s), t.cur)
+func (l *lane) value(t *template, s string) (v money.Amount, ok bool) {
+	v, err := l.p.plainValue(colValue, trimSpace(s), t.cur)
 	return v, err == nil
 }
 
@@ -273,7 +266,7 @@ func (l *lane) rows(rd *input.Reader, rb *rowBuf, w *worker, b *batch, yield fun
 	for l.on {
 		l.tick()
 		if line, ok := rd.PeekLine(laneMaxKey + maxField); ok {
-			if took, goOn := l.line(rd, rb, line, yield); took {
+			if took, goOn := l.line(rd, line, yield); took {
 				if !goOn {
 					return false
 				}
@@ -305,7 +298,7 @@ func (l *lane) rows(rd *input.Reader, rb *rowBuf, w *worker, b *batch, yield fun
 		}
 		if ok {
 			h = laneHash(l.seed, text[:vs], text[ve:])
-			if took, goOn := laneTake(l, rb, rd, h, text[:vs], text[ve:], fields[l.vi], yield); took {
+			if took, goOn := laneTake(l, rd, h, text[:vs], text[ve:], fields[l.vi], yield); took {
 				if !goOn {
 					return false
 				}
@@ -334,7 +327,7 @@ func (l *lane) rows(rd *input.Reader, rb *rowBuf, w *worker, b *batch, yield fun
 // before it then ends with a separator, and if it is a template's text,
 // the same bytes from the start of a record, the separators counted are
 // the record's; so is the text after it, from a separator on.
-func (l *lane) line(rd *input.Reader, rb *rowBuf, line []byte, yield func(*rowSet, error) bool) (took, goOn bool) {
+func (l *lane) line(rd *input.Reader, line []byte, yield func(*rowSet, error) bool) (took, goOn bool) {
 	c := rd.Comma()
 	if c >= utf8.RuneSelf {
 		return false, true
@@ -356,7 +349,7 @@ func (l *lane) line(rd *input.Reader, rb *rowBuf, line []byte, yield func(*rowSe
 	}
 	lp := &l.lp
 	lp.line, lp.vi, lp.vs, lp.comma = line, l.vi, vs, comma
-	v, ok := l.value(lp, t, rb.copy(line[vs:ve]))
+	v, ok := l.value(t, string(line[vs:ve]))
 	if !ok {
 		return false, true
 	}

@@ -164,11 +164,10 @@ func (l *lane) rowsPiped(rd *input.Reader, rb *rowBuf, w *worker, yield func(*ro
 		}
 		<-done
 	}()
-	vb := new(rowBuf) // the values the lane reads
 	one := &batch{}
 	ended := false
 	for ch := range chunks {
-		if !l.chunk(ch, vb, w, one, yield) {
+		if !l.chunk(ch, w, one, yield) {
 			return false
 		}
 		if !l.on {
@@ -185,7 +184,7 @@ func (l *lane) rowsPiped(rd *input.Reader, rb *rowBuf, w *worker, yield func(*ro
 
 // chunk reads the records of ch in order, and reports whether reading
 // goes on.
-func (l *lane) chunk(ch *laneChunk, vb *rowBuf, w *worker, one *batch, yield func(*rowSet, error) bool) bool {
+func (l *lane) chunk(ch *laneChunk, w *worker, one *batch, yield func(*rowSet, error) bool) bool {
 	p := l.p
 	b := &ch.b
 	for _, it := range ch.items {
@@ -193,7 +192,7 @@ func (l *lane) chunk(ch *laneChunk, vb *rowBuf, w *worker, one *batch, yield fun
 			br := &b.rows[it.row]
 			if br.err == nil && br.keyed && l.on {
 				l.tick()
-				if took, goOn := laneTake(l, vb, &br.pos, br.h, br.text[:br.vs], br.text[br.ve:], br.fields[l.vi], yield); took {
+				if took, goOn := laneTake(l, &br.pos, br.h, br.text[:br.vs], br.text[br.ve:], br.fields[l.vi], yield); took {
 					if !goOn {
 						return false
 					}
@@ -213,7 +212,7 @@ func (l *lane) chunk(ch *laneChunk, vb *rowBuf, w *worker, one *batch, yield fun
 			l.tick()
 			lp := &l.lp
 			lp.start, lp.line, lp.vi, lp.vs, lp.comma = it.start, line, l.vi, it.vs, l.comma
-			if took, goOn := laneTake(l, vb, lp, it.h, line[:it.vs], line[it.ve:], line[it.vs:it.ve], yield); took {
+			if took, goOn := laneTake(l, lp, it.h, line[:it.vs], line[it.ve:], line[it.vs:it.ve], yield); took {
 				if !goOn {
 					return false
 				}
