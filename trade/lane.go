@@ -359,42 +359,98 @@ func (l *lane) line(rd *input.Reader, line []byte, yield func(*rowSet, error) bo
 }
 
 // valueSpan returns where field vi of line starts and ends, counting the
-// separators comma, or ok false when line has fewer than vi of them. It
-// reads eight bytes at a time: the separators of a word are the zero
-// bytes of the word XOR eight copies of comma, found without carries
-// from one byte to the next.
+// separators comma, or ok false when line has fewer than vi of them.
 func valueSpan(line []byte, comma byte, vi int) (vs, ve int, ok bool) {
-	const ones, low7 = 0x0101010101010101, 0x7f7f7f7f7f7f7f7f
-	pat := uint64(comma) * ones
-	k := 0                    // separators seen
-	sep := func(j int) bool { // reports whether j ends field vi
-		if k == vi {
-			ve = j
-			return true
-		}
-		if k++; k == vi {
-			vs = j + 1
-		}
-		return false
+	return scanSpan(line, comma, vi, -1)
+}
+
+// plainSpan is valueSpan for a plain line: one of printable ASCII or
+// tabs, without a quote, with fields-1 separators (laneLexer.plain).
+func plainSpan(line []byte, comma byte, vi, fields int) (vs, ve int, ok bool) {
+	return scanSpan(line, comma, vi, fields)
+}
+
+// Masks of eight bytes at a time (scanSpan).
+const (
+	swarOnes  = 0x0101010101010101
+	swarLow7  = 0x7f7f7f7f7f7f7f7f
+	swarHigh  = 0x8080808080808080
+	swarSpace = 0x2020202020202020
+)
+
+// swarZeros returns the high bit of each zero byte of x, exactly: the
+// low seven bits of each byte are added apart, without carries from one
+// byte to the next.
+func swarZeros(x uint64) uint64 {
+	return ^((x&swarLow7 + swarLow7) | x | swarLow7)
+}
+
+// swarBad returns the high bit of each byte of x that a plain line does
+// not hold: under a space (but a tab), DEL and above, or a quote.
+func swarBad(x uint64) uint64 {
+	under := ^((x & swarLow7) + (0x80-0x20)*swarOnes) &^ x & swarHigh // < 0x20
+	under &^= swarZeros(x ^ '\t'*swarOnes)
+	return under | x&swarHigh | swarZeros(x^0x7f*swarOnes) | swarZeros(x^'"'*swarOnes)
+}
+
+// scanSpan returns where field vi of line starts and ends, reading eight
+// bytes at a time: the separators of a word are the zero bytes of the
+// word XOR eight copies of comma. With fields < 0 it stops at the end of
+// field vi; otherwise it reads the whole line, and ok is false unless
+// the line is plain (see plainSpan) with fields-1 separators.
+func scanSpan(line []byte, comma byte, vi, fields int) (vs, ve int, ok bool) {
+	pat := uint64(comma) * swarOnes
+	pad := uint64('a') * swarOnes // bytes neither separators nor refused
+	if comma == 'a' {
+		pad = 'b' * swarOnes
 	}
-	i := 0
-	for ; i+8 <= len(line); i += 8 {
-		x := binary.LittleEndian.Uint64(line[i:]) ^ pat
-		for m := ^((x&low7 + low7) | x | low7); m != 0; m &= m - 1 {
-			if sep(i + bits.TrailingZeros64(m)>>3) {
-				return vs, ve, true
+	strict := fields >= 0
+	k := 0 // separators seen
+	ve = -1
+	for i := 0; i < len(line); i += 8 {
+		var x uint64
+		if n := len(line) - i; n >= 8 {
+			x = binary.LittleEndian.Uint64(line[i:])
+		} else if len(line) >= 8 {
+			// The last n bytes, then padding, made in a register: a
+			// word stored a byte at a time and loaded at once stalls.
+			x = binary.LittleEndian.Uint64(line[len(line)-8:])>>(8*(8-n)) | pad<<(8*n)
+		} else {
+			x = pad
+			for j := n - 1; j >= 0; j-- {
+				x = x<<8 | uint64(line[i+j])
+			}
+		}
+		m := swarZeros(x ^ pat)
+		if strict && swarBad(x)&^m != 0 {
+			return 0, 0, false
+		}
+		if ve >= 0 { // field vi found: count the rest
+			k += bits.OnesCount64(m)
+			continue
+		}
+		for ; m != 0; m &= m - 1 {
+			j := i + bits.TrailingZeros64(m)>>3
+			if k == vi {
+				ve = j
+				if !strict {
+					return vs, ve, true
+				}
+				k += bits.OnesCount64(m)
+				break
+			}
+			if k++; k == vi {
+				vs = j + 1
 			}
 		}
 	}
-	for ; i < len(line); i++ {
-		if line[i] == comma && sep(i) {
-			return vs, ve, true
-		}
-	}
-	if k < vi {
+	if k < vi || strict && k != fields-1 {
 		return 0, 0, false
 	}
-	return vs, len(line), true
+	if ve < 0 {
+		ve = len(line)
+	}
+	return vs, ve, true
 }
 
 // A linePos gives the positions of the fields of a line the lane took

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/kerjasama/kerjasama/internal/input"
@@ -248,7 +249,8 @@ func TestSummarizeMemo(t *testing.T) {
 
 // TestValueSpan compares valueSpan with finding the separators one after
 // another, on random lines of separators and other bytes of every length
-// up to 70 (words of eight bytes and the rest), for fields 0 to 9.
+// up to 70 (words of eight bytes and the rest), for fields 0 to 9; and
+// plainSpan with the lexer's check of a plain line a byte at a time.
 func TestValueSpan(t *testing.T) {
 	naive := func(line []byte, comma byte, vi int) (int, int, bool) {
 		vs := 0
@@ -265,21 +267,87 @@ func TestValueSpan(t *testing.T) {
 		}
 		return vs, ve, true
 	}
+	// The lexer's check of a plain line, a byte at a time.
+	naivePlain := func(line []byte, comma byte, vi, fields int) (int, int, bool) {
+		for _, c := range line {
+			if c != comma && (c < ' ' && c != '\t' || c > '~' || c == '"') {
+				return 0, 0, false
+			}
+		}
+		if bytes.Count(line, []byte{comma}) != fields-1 {
+			return 0, 0, false
+		}
+		return naive(line, comma, vi)
+	}
 	r := rand.New(rand.NewPCG(1, 2))
-	alphabet := []byte{',', ';', 'a', '0', 0x80 | ',', ',' - 1, ',' + 1, 0, 0xff, ' '}
+	alphabet := []byte{',', ';', 'a', 'b', '0', 0x80 | ',', ',' - 1, ',' + 1, 0, 0xff, ' ', '\t', '"', 0x7f, '~', 0x1f, 0xa0, '\n'}
+	plain := []byte{',', ';', 'a', '0', ' ', '\t', '~'} // plain lines
 	for n := range 20_000 {
 		line := make([]byte, n%71)
-		for i := range line {
-			line[i] = alphabet[r.IntN(len(alphabet))]
+		abc := alphabet
+		if n%3 == 0 {
+			abc = plain
 		}
-		for _, comma := range []byte{',', ';'} {
+		for i := range line {
+			line[i] = abc[r.IntN(len(abc))]
+		}
+		for _, comma := range []byte{',', ';', '\t', 'a', 0x1f} {
 			for vi := range 10 {
 				vs, ve, ok := valueSpan(line, comma, vi)
 				ws, we, wok := naive(line, comma, vi)
 				if vs != ws || ve != we || ok != wok {
 					t.Fatalf("valueSpan(%q, %q, %d) = %d, %d, %v; want %d, %d, %v", line, comma, vi, vs, ve, ok, ws, we, wok)
 				}
+				fields := bytes.Count(line, []byte{comma}) + 1 - n%2 // right and wrong
+				vs, ve, ok = plainSpan(line, comma, vi, fields)
+				ws, we, wok = naivePlain(line, comma, vi, fields)
+				if vs != ws || ve != we || ok != wok {
+					t.Fatalf("plainSpan(%q, %q, %d, %d) = %d, %d, %v; want %d, %d, %v", line, comma, vi, fields, vs, ve, ok, ws, we, wok)
+				}
 			}
 		}
+	}
+}
+
+// TestLaneQueueWait sends chunks through a laneQueueWait with a lane that
+// is slower, then faster, than the lexer: every chunk arrives once, in
+// order, and the lexer, waiting for room, is let go when the lane stops.
+func TestLaneQueueWait(t *testing.T) {
+	const n = 5000
+	chunks := make(chan *laneChunk, laneQueue)
+	q := &laneQueueWait{room: make(chan struct{}, 1)}
+	quit := make(chan struct{})
+	sent := make(chan int)
+	go func() {
+		i := 0
+		for ; i < n; i++ {
+			if !q.send(chunks, &laneChunk{items: make([]laneItem, i%7)}, quit) {
+				break
+			}
+			if i > n/2 && i%3 == 0 {
+				time.Sleep(time.Microsecond) // the lexer slower
+			}
+		}
+		close(chunks)
+		sent <- i
+	}()
+	got := 0
+	for ch := range chunks {
+		q.took(chunks)
+		if len(ch.items) != got%7 {
+			t.Fatalf("chunk %d has %d items, want %d: out of order", got, len(ch.items), got%7)
+		}
+		if got++; got < n/2 && got%5 == 0 {
+			time.Sleep(time.Microsecond) // the lane slower
+		}
+		if got == n/4 {
+			close(quit) // the lane stops: the lexer must not wait for ever
+			break
+		}
+	}
+	for range chunks {
+	}
+	if i := <-sent; i < got || i > got+laneQueue+1 {
+		t.Errorf("the lexer sent %d chunks, the lane took %d and stopped", i, got)
 	}
 }

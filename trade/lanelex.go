@@ -19,8 +19,56 @@ import (
 // in order. When the lane is given up the lexer stops, and the rest of the
 // file is read by the batch workers.
 
-// laneChunkItems is how many records a chunk holds.
-const laneChunkItems = 256
+// laneChunkItems is how many records a chunk holds, and laneQueue how
+// many chunks the lexer may be ahead of the lane.
+const (
+	laneChunkItems = 256
+	laneQueue      = 16
+)
+
+// A laneQueueWait makes the lexer, when it is ahead by a full queue, wait
+// until the lane has taken half of it rather than until it has taken one
+// chunk: waking a goroutine costs more than a chunk's lines on some
+// machines (a virtual machine's cross-CPU wake), and the lexer, faster
+// than the lane, would be woken for every chunk.
+type laneQueueWait struct {
+	waiting atomic.Bool   // the lexer waits for room
+	room    chan struct{} // given to the lexer when the queue is half empty
+}
+
+// send sends ch on chunks, and reports false if quit closed first.
+func (q *laneQueueWait) send(chunks chan<- *laneChunk, ch *laneChunk, quit <-chan struct{}) bool {
+	for {
+		select {
+		case <-quit:
+			return false
+		default:
+		}
+		select {
+		case chunks <- ch:
+			return true
+		default:
+		}
+		q.waiting.Store(true)
+		if len(chunks) <= cap(chunks)/2 && q.waiting.CompareAndSwap(true, false) {
+			continue // the lane took half before it saw the lexer wait
+		}
+		// The lane saw the lexer wait, or will: room is given once.
+		select {
+		case <-q.room:
+		case <-quit:
+			return false
+		}
+	}
+}
+
+// took is called by the lane after it took a chunk off the queue: it
+// gives the lexer room when it waits and the queue is half empty.
+func (q *laneQueueWait) took(chunks chan *laneChunk) {
+	if len(chunks) <= cap(chunks)/2 && q.waiting.Load() && q.waiting.CompareAndSwap(true, false) {
+		q.room <- struct{}{}
+	}
+}
 
 // A laneItem is a record of a chunk: a plain line (its text at off, n in
 // the chunk's text, its start, its value cell and hash), or a row of the
@@ -56,24 +104,8 @@ type laneLexer struct {
 // plain returns where the value cell of line is and whether line is a
 // plain line (see above).
 func (x *laneLexer) plain(line []byte) (vs, ve int, ok bool) {
-	vi, k := x.l.vi, 0
-	vs, ve = -1, len(line)
-	if vi == 0 {
-		vs = 0
-	}
-	for i, c := range line {
-		switch {
-		case c == x.comma:
-			if k++; k == vi {
-				vs = i + 1
-			} else if k == vi+1 {
-				ve = i
-			}
-		case c < ' ' && c != '\t' || c > '~' || c == '"':
-			return 0, 0, false
-		}
-	}
-	if k != x.fields-1 || vs < 0 || ve-vs > maxField || len(line)-(ve-vs) > laneMaxKey {
+	vs, ve, ok = plainSpan(line, x.comma, x.l.vi, x.fields)
+	if !ok || ve-vs > maxField || len(line)-(ve-vs) > laneMaxKey {
 		return 0, 0, false
 	}
 	return vs, ve, true
@@ -88,11 +120,11 @@ func (x *laneLexer) fill(ch *laneChunk) bool {
 	for len(ch.items) < laneChunkItems {
 		if line, ok := x.rd.PeekLine(laneMaxKey + maxField); ok {
 			if vs, ve, ok := x.plain(line); ok {
+				h := laneHash(x.l.seed, line[:vs], line[ve:])
 				start, _ := x.rd.TakeLine()
 				off := len(ch.text)
 				ch.text = append(ch.text, line...)
-				t := ch.text[off:]
-				ch.items = append(ch.items, laneItem{line: true, off: off, n: len(line), start: start, vs: vs, ve: ve, h: laneHash(x.l.seed, t[:vs], t[ve:])})
+				ch.items = append(ch.items, laneItem{line: true, off: off, n: len(line), start: start, vs: vs, ve: ve, h: h})
 				continue
 			}
 		}
@@ -133,10 +165,11 @@ func (l *lane) rowsPiped(rd *input.Reader, rb *rowBuf, w *worker, yield func(*ro
 	}
 	l.comma = byte(c)
 	x := &laneLexer{l: l, rd: rd, rb: rb, comma: byte(c), fields: len(l.p.header)}
-	chunks := make(chan *laneChunk, 4)
-	free := make(chan *laneChunk, 6)
+	chunks := make(chan *laneChunk, laneQueue)
+	free := make(chan *laneChunk, laneQueue+2)
 	quit := make(chan struct{})
 	done := make(chan struct{})
+	q := &laneQueueWait{room: make(chan struct{}, 1)}
 	go func() {
 		defer close(done)
 		defer close(chunks)
@@ -148,9 +181,7 @@ func (l *lane) rowsPiped(rd *input.Reader, rb *rowBuf, w *worker, yield func(*ro
 				ch = &laneChunk{}
 			}
 			end := x.fill(ch)
-			select {
-			case chunks <- ch:
-			case <-quit:
+			if !q.send(chunks, ch, quit) {
 				return
 			}
 			if end {
@@ -167,6 +198,7 @@ func (l *lane) rowsPiped(rd *input.Reader, rb *rowBuf, w *worker, yield func(*ro
 	one := &batch{}
 	ended := false
 	for ch := range chunks {
+		q.took(chunks)
 		if !l.chunk(ch, w, one, yield) {
 			return false
 		}
