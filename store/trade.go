@@ -261,23 +261,32 @@ func (s *Store) importBatch(ctx context.Context, b *Batch, records iter.Seq[trad
 		if err := finish(); err != nil {
 			return err
 		}
-		for i := range balances {
-			args, err := balanceValues([]any{b.ID, int64(i)}, &balances[i])
-			if err != nil {
-				return fmt.Errorf("store: import %s: balance %d: %w", b.File, i, err)
-			}
-			if _, err := tx.ExecContext(ctx, insertBalance, args...); err != nil {
-				return fmt.Errorf("store: import %s: balance %d: %w", b.File, i, err)
-			}
-		}
-		for i, p := range b.Problems {
-			if _, err := tx.ExecContext(ctx, insertProblem, problemValues(b.ID, i, p)...); err != nil {
-				return fmt.Errorf("store: import %s: problem %d: %w", b.File, i, err)
-			}
-		}
-		_, err = tx.ExecContext(ctx, updateBatch, b.ID, b.Checksum, int64(b.RowsRead), int64(b.RowsRejected))
-		return err
+		return batchRest(b, balances, func(q string, args ...any) error {
+			_, err := tx.ExecContext(ctx, q, args...)
+			return err
+		})
 	})
+}
+
+// batchRest writes what follows the records of batch b, in the
+// transaction that exec runs statements in: its balances, its problems,
+// and its counts and checksum.
+func batchRest(b *Batch, balances []trade.Balance, exec func(query string, args ...any) error) error {
+	for i := range balances {
+		args, err := balanceValues([]any{b.ID, int64(i)}, &balances[i])
+		if err != nil {
+			return fmt.Errorf("store: import %s: balance %d: %w", b.File, i, err)
+		}
+		if err := exec(insertBalance, args...); err != nil {
+			return fmt.Errorf("store: import %s: balance %d: %w", b.File, i, err)
+		}
+	}
+	for i, p := range b.Problems {
+		if err := exec(insertProblem, problemValues(b.ID, i, p)...); err != nil {
+			return fmt.Errorf("store: import %s: problem %d: %w", b.File, i, err)
+		}
+	}
+	return exec(updateBatch, b.ID, b.Checksum, int64(b.RowsRead), int64(b.RowsRejected))
 }
 
 const insertProblem = `INSERT INTO trade_problems (batch_id, seq, warning, line_no, column_no, field, message)
@@ -343,21 +352,11 @@ func (s *Store) importBatchCopy(ctx context.Context, b *Batch, records iter.Seq[
 		if err := finish(); err != nil {
 			return err
 		}
-		for i := range balances {
-			args, err := balanceValues([]any{b.ID, int64(i)}, &balances[i])
-			if err != nil {
-				return fmt.Errorf("store: import %s: balance %d: %w", b.File, i, err)
-			}
-			if _, err := tx.Exec(ctx, insertBalance, args...); err != nil {
-				return fmt.Errorf("store: import %s: balance %d: %w", b.File, i, err)
-			}
-		}
-		for i, p := range b.Problems {
-			if _, err := tx.Exec(ctx, insertProblem, problemValues(b.ID, i, p)...); err != nil {
-				return fmt.Errorf("store: import %s: problem %d: %w", b.File, i, err)
-			}
-		}
-		if _, err := tx.Exec(ctx, updateBatch, b.ID, b.Checksum, int64(b.RowsRead), int64(b.RowsRejected)); err != nil {
+		err = batchRest(b, balances, func(q string, args ...any) error {
+			_, err := tx.Exec(ctx, q, args...)
+			return err
+		})
+		if err != nil {
 			return err
 		}
 		return tx.Commit(ctx)
