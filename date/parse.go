@@ -717,6 +717,11 @@ func (p *parser) numeric(q *part) error {
 		}
 		// 12-Sep-2017
 		if t2.kind == tWord && t2.word&wKindMask == wMonth && t1.ndig <= 2 {
+			if t1.val == 0 {
+				// A zero day must not read as no day: "0-Sep-2017" is
+				// not September 2017.
+				return p.errorAt(ErrRange, n1, "day 0 out of range")
+			}
 			q.day, q.dayTok = int(t1.val), n1
 			q.month, q.monthTok = int(t2.word&^wKindMask), n1+2
 			p.i = n1 + 4

@@ -177,6 +177,7 @@ func TestParseErrors(t *testing.T) {
 		{"7/13/2019", tagID, ErrRange, "13/2019"},
 		{"32/1/2019", tagID, ErrRange, "32/1/2019"},
 		{"0/1/2019", tagID, ErrRange, "0/1/2019"},
+		{"0-Sep-2019", tagID, ErrRange, "0-Sep-2019"},
 		{"1/0/2019", tagID, ErrRange, "0/2019"},
 		{"0 Januari 2019", tagID, ErrRange, "0 Januari 2019"},
 		{"1 Januari 0000", tagID, ErrRange, "0000"},

@@ -173,6 +173,10 @@ func TestParsePartialErrors(t *testing.T) {
 		{"2016-13", ErrRange, 5},
 		{"2016-02-30", ErrRange, 8},
 		{"0000", ErrRange, 0},
+		// A zero day is refused, not read as a month (found by CI's
+		// fuzzing: "0-Sep-0001" was September 1).
+		{"0-Sep-2019", ErrRange, 0},
+		{"00-Sep-2019", ErrRange, 0},
 		{"Senin, 7/8/2019", ErrWeekday, 0},
 		{"Senin", ErrSyntax, 5},
 	}
