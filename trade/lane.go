@@ -171,10 +171,9 @@ func findTemplate[T string | []byte](l *lane, h uint64, bef, aft T) *template {
 
 // laneTake reads a row with the lane if the text before and after its
 // value cell, bef and aft with hash h, is a template's and the value cell
-// val reads; pos gives the row's
-// positions. It reports whether it took the row, and then whether reading
-// goes on. (lane.line does the same steps with the line taken from the
-// reader between them.)
+// val reads; pos gives the row's positions. It reports whether it took
+// the row, and then whether reading goes on. (lane.line does the same
+// steps with the line taken from the reader between them.)
 func laneTake[T string | []byte](l *lane, pos fieldPos, h uint64, bef, aft, val T, yield func(*rowSet, error) bool) (took, goOn bool) {
 	t := findTemplate(l, h, bef, aft)
 	if t == nil {
@@ -372,10 +371,9 @@ func plainSpan(line []byte, comma byte, vi, fields int) (vs, ve int, ok bool) {
 
 // Masks of eight bytes at a time (scanSpan).
 const (
-	swarOnes  = 0x0101010101010101
-	swarLow7  = 0x7f7f7f7f7f7f7f7f
-	swarHigh  = 0x8080808080808080
-	swarSpace = 0x2020202020202020
+	swarOnes = 0x0101010101010101
+	swarLow7 = 0x7f7f7f7f7f7f7f7f
+	swarHigh = 0x8080808080808080
 )
 
 // swarZeros returns the high bit of each zero byte of x, exactly: the
