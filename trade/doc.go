@@ -161,16 +161,16 @@
 // its own value, which is still read and checked, as are duplicates,
 // overlaps, nested codes and the sums total rows are checked against.
 // Such a row is read from the reader's buffer without a copy: its value
-// cell is parsed where it lies. The rows, errors and warnings are those of reading every row the full
-// way (tests and FuzzReadCSV compare the two); a file whose rows rarely
-// repeat gives the lane up after 4,096 rows. CSVReader.Summarize, which
-// adds a file to a Summary, adds such a row to the groups of its
-// template's first row without building their keys again, with the same
-// totals and errors as Rows and Summary.Add. CSVReader.Workers spreads
-// the reading over goroutines with the same results. BenchmarkIngest
-// compares a million rows with a plain encoding/csv loop in one binary;
-// testdata/ingest.sh compares the whole command with it, time and peak
-// memory, on one core and on two.
+// cell is parsed where it lies. The rows, errors and warnings are those of
+// reading every row the full way (tests and FuzzReadCSV compare the two);
+// a file whose rows rarely repeat gives the lane up after 4,096 rows.
+// CSVReader.Summarize, which adds a file to a Summary, adds such a row to
+// the groups of its template's first row without building their keys
+// again, with the same totals and errors as Rows and Summary.Add.
+// CSVReader.Workers spreads the reading over goroutines with the same
+// results. BenchmarkIngest compares a million rows with a plain
+// encoding/csv loop in one binary; testdata/ingest.sh compares the whole
+// command with it, time and peak memory, on one core and on two.
 //
 // Currency markers. Whether a value names its currency ("Rp5.000",
 // "1,2 juta dolar AS") or only a scale ("1,2 juta") is money's to say:
