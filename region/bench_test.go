@@ -57,36 +57,45 @@ func BenchmarkSearch(b *testing.B) {
 	}
 }
 
-// BenchmarkLoad measures building the whole embedded table from scratch,
-// as the first use of the package does.
+// BenchmarkLoad measures building the embedded table from scratch, as
+// the first use of the package does: the whole, and the core without the
+// districts (which Lookup, Find, FindPost and Label load first).
 func BenchmarkLoad(b *testing.B) {
-	b.ReportAllocs()
-	for b.Loop() {
-		if t := loadEmbedded(); len(t.regions) == 0 {
-			b.Fatal("empty table")
-		}
+	for _, whole := range []bool{true, false} {
+		b.Run(map[bool]string{true: "whole", false: "core"}[whole], func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if t := loadEmbedded(whole); len(t.regions) == 0 {
+					b.Fatal("empty table")
+				}
+			}
+		})
 	}
 }
 
 // BenchmarkFirstLoad reports the time of one load of a fresh copy of the
-// embedded data and the heap it keeps live (MB-live).
+// embedded data, whole and core, and the heap it keeps live (MB-live).
 func BenchmarkFirstLoad(b *testing.B) {
-	var heap uint64
-	for b.Loop() {
-		_, h := measureLoad()
-		heap = max(heap, h)
+	for _, whole := range []bool{true, false} {
+		b.Run(map[bool]string{true: "whole", false: "core"}[whole], func(b *testing.B) {
+			var heap uint64
+			for b.Loop() {
+				_, h := measureLoad(whole)
+				heap = max(heap, h)
+			}
+			b.ReportMetric(float64(heap)/(1<<20), "MB-live")
+		})
 	}
-	b.ReportMetric(float64(heap)/(1<<20), "MB-live")
 }
 
-// measureLoad loads a fresh copy of the embedded data and returns the time
-// it took and the heap it keeps live afterwards.
-func measureLoad() (time.Duration, uint64) {
+// measureLoad loads a fresh copy of the embedded data, whole or its core,
+// and returns the time it took and the heap it keeps live afterwards.
+func measureLoad(whole bool) (time.Duration, uint64) {
 	var before, after runtime.MemStats
 	runtime.GC()
 	runtime.ReadMemStats(&before)
 	start := time.Now()
-	t := loadEmbedded()
+	t := loadEmbedded(whole)
 	d := time.Since(start)
 	runtime.GC()
 	runtime.ReadMemStats(&after)
@@ -105,7 +114,7 @@ func TestLoadCost(t *testing.T) {
 	best := time.Hour
 	var heap uint64
 	for range 5 {
-		d, h := measureLoad()
+		d, h := measureLoad(true)
 		best = min(best, d)
 		heap = max(heap, h)
 	}
@@ -165,16 +174,26 @@ func TestNoAllocs(t *testing.T) {
 // commonNames are names as registers and reports write them most often.
 var commonNames = []string{"Kalimantan Barat", "Kab. Sanggau", "Kota Pontianak", "Sarawak", "Entikong", "Provinsi Jawa Tengah", "Kapuas Hulu", "Sabah"}
 
-// BenchmarkFindCommon measures Find over commonNames, one name per op.
+// BenchmarkFindCommon measures Find over commonNames, one name per op,
+// in the whole table (a program that has loaded the districts) and in
+// the core (one that has not: a name a district also has, "Entikong",
+// is then looked up in both).
 func BenchmarkFindCommon(b *testing.B) {
-	b.ReportAllocs()
-	Lookup("61")
-	i := 0
-	for b.Loop() {
-		if _, err := Find(commonNames[i%len(commonNames)]); err != nil {
-			b.Fatal(err)
-		}
-		i++
+	for _, whole := range []bool{true, false} {
+		b.Run(map[bool]string{true: "whole", false: "core"}[whole], func(b *testing.B) {
+			b.ReportAllocs()
+			t := base()
+			if !whole {
+				t = core.get()
+			}
+			i := 0
+			for b.Loop() {
+				if _, err := std.findIn(t, commonNames[i%len(commonNames)], true); err != nil {
+					b.Fatal(err)
+				}
+				i++
+			}
+		})
 	}
 }
 

@@ -62,5 +62,18 @@ func FuzzFind(f *testing.F) {
 		_, _ = FindPair(s)
 		_, _ = FindPost(s)
 		_, _ = ParseLevel(s)
+		// The core answers as the whole table does (TestCoreSameAsFull).
+		if len(s) <= maxInput {
+			for _, typos := range []bool{false, true} {
+				want := findText(std.findIn(base(), s, typos))
+				if got := findText(std.findIn(core.get(), s, typos)); got != want {
+					t.Fatalf("findIn(%q, typos %v) in the core: %s; in the whole: %s", s, typos, got, want)
+				}
+			}
+			wr, wok := std.lookup(base(), s)
+			if gr, gok := std.lookup(core.get(), s); gr != wr || gok != wok {
+				t.Fatalf("lookup(%q) in the core: %v, %v; in the whole: %v, %v", s, gr, gok, wr, wok)
+			}
+		}
 	})
 }

@@ -56,13 +56,15 @@ func at(b, u *table, i int32) Region {
 // the countries of data/countries.csv), or a code of this package
 // ("MY-13.01", "SE/timra"). Surrounding space and the case of the letters do
 // not matter.
-func (g *Gazetteer) Lookup(code string) (Region, bool) {
-	b, u := g.layers()
+func (g *Gazetteer) Lookup(code string) (Region, bool) { return g.lookup(quick(), code) }
+
+// lookup is Lookup in the embedded table b, whole or the core: the codes
+// of the core are those of the whole but the districts', which are
+// Kemendagri codes of three parts.
+func (g *Gazetteer) lookup(b *table, code string) (Region, bool) {
+	u := g.user.Load()
 	if p, r, d, ok := kemendagri(code); ok {
-		if i := b.num.get(p, r, d); i >= 0 {
-			return b.regions[i], true
-		}
-		return Region{}, false
+		return byNum(b, p, r, d)
 	}
 	norm := strings.TrimSpace(code)
 	// A Kemendagri code has no letters, so only letter codes in another
@@ -80,10 +82,7 @@ func (g *Gazetteer) Lookup(code string) (Region, bool) {
 	}
 	// A code already in normal form, or a user-defined code as written.
 	if p, r, d, ok := kemendagri(norm); ok {
-		if i := b.num.get(p, r, d); i >= 0 {
-			return b.regions[i], true
-		}
-		return Region{}, false
+		return byNum(b, p, r, d)
 	}
 	if i, ok := b.byCode[norm]; ok {
 		return b.regions[i], true
@@ -145,6 +144,25 @@ func kemendagri(s string) (p, r, d int, ok bool) {
 		c[j] = int(a)*10 + int(b)
 	}
 	return c[0], c[1], c[2], true
+}
+
+// isDistrictCode reports whether s is the Kemendagri code of a district
+// ("61.03.21").
+func isDistrictCode(s string) bool {
+	_, _, d, ok := kemendagri(s)
+	return ok && d != 0
+}
+
+// byNum returns the region of Kemendagri code p.r.d from b, or from the
+// whole table for a district when b is the core.
+func byNum(b *table, p, r, d int) (Region, bool) {
+	if d != 0 && b.partial {
+		b = base()
+	}
+	if i := b.num.get(p, r, d); i >= 0 {
+		return b.regions[i], true
+	}
+	return Region{}, false
 }
 
 // A numIndex finds Indonesian regions by the components of their
@@ -410,18 +428,30 @@ func (g *Gazetteer) find(name string, typos bool) (Region, error) {
 	if len(name) > maxInput {
 		return Region{}, &ParseError{Func: "Find", Input: name[:maxInput], Offset: maxInput, Msg: "name too long", Err: ErrTooLong}
 	}
+	return g.findIn(quick(), name, typos)
+}
+
+// findIn is find in the embedded table b, whole or the core.
+func (g *Gazetteer) findIn(b *table, name string, typos bool) (Region, error) {
 	// A code has no space in it (Define chooses codes without spaces), so
 	// "Kalimantan Barat" and "Kab. Sanggau" skip the look-up of codes.
 	if !strings.ContainsRune(strings.TrimSpace(name), ' ') {
-		if r, ok := g.Lookup(name); ok {
+		if r, ok := g.lookup(b, name); ok {
 			return r, nil
 		}
 	}
-	b, u := g.layers()
+	u := g.user.Load()
 	k := fold.Key(name)
-	cs := resolve(b, u, k, allLevels, 0)
+	var core coreUse
+	cs := resolve(b, u, k, allLevels, 0, &core)
+	if core.missed {
+		// A name the core cannot answer for: read it again whole.
+		b = base()
+		cs = resolve(b, u, k, allLevels, 0, nil)
+	}
 	if len(cs) == 0 {
 		if typos {
+			b = base() // the typos are looked for among every name
 			if i, ok := misspelt(b, u, k); ok {
 				return at(b, u, i), nil
 			}
@@ -440,8 +470,16 @@ func (g *Gazetteer) find(name string, typos bool) (Region, error) {
 	return Region{}, e
 }
 
-// hits appends the regions indexed under key k whose level is in m.
-func hits(dst []cand, b, u *table, k string, m levelMask) []cand {
+// A coreUse follows a look-up in the core table: missed is set when it
+// came to a name or code that the districts the core lacks might change.
+type coreUse struct{ missed bool }
+
+// hits appends the regions indexed under key k whose level is in m. With
+// b the core, it marks c missed when a district has the name k.
+func hits(dst []cand, b, u *table, k string, m levelMask, c *coreUse) []cand {
+	if b.partial && districtKey(k) {
+		c.missed = true
+	}
 	for _, h := range b.byKey[k] {
 		if m.has(b.regions[h.i].Level) {
 			dst = append(dst, cand(h))
@@ -461,11 +499,14 @@ func hits(dst []cand, b, u *table, k string, m levelMask) []cand {
 // resolve returns the regions the folded name k can mean, restricted to
 // the levels of m: first by its whole key, then without a level word before
 // or after it, then as a name followed by a larger region.
-func resolve(b, u *table, k string, m levelMask, depth int) []cand {
+//
+// With b the core, c follows what it looked at (see coreUse); with the
+// whole table, c is nil.
+func resolve(b, u *table, k string, m levelMask, depth int, c *coreUse) []cand {
 	if k == "" || m == 0 {
 		return nil
 	}
-	if cs := hits(nil, b, u, k, m); len(cs) > 0 {
+	if cs := hits(nil, b, u, k, m, c); len(cs) > 0 {
 		return cs
 	}
 	if depth >= 3 {
@@ -473,14 +514,14 @@ func resolve(b, u *table, k string, m levelMask, depth int) []cand {
 	}
 	for _, a := range prefixAffixes(k) {
 		if len(k) > len(a.word)+1 && k[len(a.word)] == ' ' && strings.HasPrefix(k, a.word) {
-			if cs := resolve(b, u, k[len(a.word)+1:], m&a.mask, depth+1); len(cs) > 0 {
+			if cs := resolve(b, u, k[len(a.word)+1:], m&a.mask, depth+1, c); len(cs) > 0 {
 				return confirmed(cs)
 			}
 		}
 	}
 	for _, a := range suffixAffixes(k) {
 		if len(k) > len(a.word)+1 && k[len(k)-len(a.word)-1] == ' ' && strings.HasSuffix(k, a.word) {
-			if cs := resolve(b, u, k[:len(k)-len(a.word)-1], m&a.mask, depth+1); len(cs) > 0 {
+			if cs := resolve(b, u, k[:len(k)-len(a.word)-1], m&a.mask, depth+1, c); len(cs) > 0 {
 				return confirmed(cs)
 			}
 		}
@@ -495,11 +536,11 @@ func resolve(b, u *table, k string, m levelMask, depth int) []cand {
 		if sp <= 0 {
 			break
 		}
-		quals := resolve(b, u, k[sp+1:], qualMask, depth+1)
+		quals := resolve(b, u, k[sp+1:], qualMask, depth+1, c)
 		if len(quals) == 0 {
 			continue
 		}
-		heads := resolve(b, u, k[:sp], m, depth+1)
+		heads := resolve(b, u, k[:sp], m, depth+1, c)
 		var cs []cand
 		for _, h := range heads {
 			r := at(b, u, h.i)
@@ -538,6 +579,12 @@ func within(b, u *table, r Region, anc string) bool {
 			return true
 		}
 		i, ok := b.byCode[p]
+		if !ok && b.partial && isDistrictCode(p) {
+			// A user's region in a district: only codes are read
+			// here, so the whole table may take the core's place.
+			b = base()
+			i, ok = b.byCode[p]
+		}
 		if ok {
 			p = b.regions[i].Parent
 			continue
@@ -606,7 +653,7 @@ func (g *Gazetteer) Search(query string, limit int) []Region {
 		}
 	}
 	// What Find would choose first, then the other regions of that name.
-	cs := resolve(b, u, k, allLevels, 0)
+	cs := resolve(b, u, k, allLevels, 0, nil)
 	for _, c := range cs {
 		note(c.i, 2)
 	}
@@ -750,9 +797,15 @@ func (g *Gazetteer) Within(r Region, anc string) bool {
 }
 
 // label returns the name of r in language l.
-func (g *Gazetteer) label(r Region, l lang.Lang) string {
-	b := base()
+func (g *Gazetteer) label(r Region, l lang.Lang) string { return labelIn(quick(), r, l) }
+
+// labelIn is label in the embedded table b, whole or the core.
+func labelIn(b *table, r Region, l lang.Lang) string {
 	i, ok := b.byCode[r.Code]
+	if !ok && b.partial && isDistrictCode(r.Code) {
+		b = base()
+		i, ok = b.byCode[r.Code]
+	}
 	if !ok || b.regions[i] != r {
 		return r.Name
 	}

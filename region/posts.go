@@ -185,7 +185,7 @@ func ParseMode(s string) (Mode, error) {
 // BorderPosts returns the embedded border posts, ordered by the code of
 // their district. The slice is a fresh copy the caller may change.
 func BorderPosts() []BorderPost {
-	return append([]BorderPost(nil), base().posts...)
+	return append([]BorderPost(nil), quick().posts...)
 }
 
 // PostsIn returns the embedded border posts inside the region with the
@@ -198,7 +198,7 @@ func PostsIn(code string) []BorderPost {
 		return nil
 	}
 	var out []BorderPost
-	for _, p := range base().posts {
+	for _, p := range quick().posts {
 		if p.District == r.Code || p.Regency == r.Code || p.Province == r.Code || r.Level == Country && p.Country != "" && (r.Code == "ID" || r.Code == p.Country) {
 			out = append(out, p)
 		}
@@ -216,7 +216,7 @@ func FindPost(name string) (BorderPost, error) {
 	if len(name) > maxInput {
 		return BorderPost{}, &ParseError{Func: "FindPost", Input: name[:maxInput], Offset: maxInput, Msg: "name too long", Err: ErrTooLong}
 	}
-	t := base()
+	t := quick()
 	if i, ok := t.postKeys[postKey(name)]; ok {
 		return t.posts[i], nil
 	}

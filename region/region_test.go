@@ -723,7 +723,7 @@ func TestConcurrentFirstLoad(t *testing.T) {
 		mu.Lock()
 		loads++
 		mu.Unlock()
-		return loadEmbedded()
+		return loadEmbedded(true)
 	}}
 	var wg sync.WaitGroup
 	tables := make([]*table, 8)

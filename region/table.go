@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/kerjasama/kerjasama/internal/fold"
 	"github.com/kerjasama/kerjasama/internal/lang"
@@ -62,6 +63,9 @@ type table struct {
 	// their folded names and IDs.
 	posts    []BorderPost
 	postKeys map[string]int
+	// partial marks the core table: the embedded data without the
+	// districts of data/id-districts.csv (see quick).
+	partial bool
 }
 
 // A hit is one region a folded name leads to. Tier 0 is the region's own
@@ -80,20 +84,42 @@ const (
 // A lazyTable loads a table on first use, once, however many goroutines
 // ask for it at the same time.
 type lazyTable struct {
-	once sync.Once
-	t    *table
-	load func() *table
+	once  sync.Once
+	t     *table
+	ready atomic.Pointer[table] // t, once loaded
+	load  func() *table
 }
 
 func (l *lazyTable) get() *table {
-	l.once.Do(func() { l.t = l.load() })
+	l.once.Do(func() {
+		l.t = l.load()
+		l.ready.Store(l.t)
+	})
 	return l.t
 }
 
-var embedded = lazyTable{load: loadEmbedded}
+// The embedded data, whole, and its core: everything but the districts
+// of Indonesia, seven in eight of its regions and most of the time and
+// memory a load takes. Lookup, Find, FindPost and Label answer from the
+// core what they can answer with the same result (TestCoreSameAsFull),
+// so that a program that names countries, provinces, regencies and posts
+// never loads the districts.
+var (
+	embedded = lazyTable{load: func() *table { return loadEmbedded(true) }}
+	core     = lazyTable{load: func() *table { return loadEmbedded(false) }}
+)
 
 // base returns the embedded table, loading it on first use.
 func base() *table { return embedded.get() }
+
+// quick returns the whole embedded table if it is loaded, else the core
+// (partial): the callers that take it go to base for what the core lacks.
+func quick() *table {
+	if t := embedded.ready.Load(); t != nil {
+		return t
+	}
+	return core.get()
+}
 
 func newTable(n int) *table {
 	return &table{
@@ -236,9 +262,16 @@ func (t *table) link() {
 	}
 }
 
-// loadEmbedded reads every file of data/ into a table.
-func loadEmbedded() *table {
-	t := newTable(8200)
+// loadEmbedded reads every file of data/ into a table, or, without
+// districts, the core table: all but data/id-districts.csv and the names
+// data/names.csv gives districts.
+func loadEmbedded(districts bool) *table {
+	n := 8200
+	if !districts {
+		n = 1400
+	}
+	t := newTable(n)
+	t.partial = !districts
 	t.num = newNumIndex()
 	// Countries first, so that everything has a parent to link to.
 	eachRecord(countriesCSV, func(f []string) {
@@ -258,9 +291,11 @@ func loadEmbedded() *table {
 		}
 		t.add(Region{Code: f[0], Name: f[2], Level: l, Country: "ID", Parent: f[1]})
 	})
-	eachRecord(districtsCSV, func(f []string) {
-		t.add(Region{Code: f[0], Name: f[2], Level: District, Country: "ID", Parent: f[1]})
-	})
+	if districts {
+		eachRecord(districtsCSV, func(f []string) {
+			t.add(Region{Code: f[0], Name: f[2], Level: District, Country: "ID", Parent: f[1]})
+		})
+	}
 	eachRecord(statesCSV, func(f []string) {
 		l := State
 		if f[1] == "federal territory" {
@@ -283,6 +318,9 @@ func loadEmbedded() *table {
 	eachRecord(namesCSV, func(f []string) {
 		i, ok := t.byCode[f[0]]
 		if !ok {
+			if !districts && isDistrictCode(f[0]) {
+				return
+			}
 			panic("region: data/names.csv names unknown code " + f[0])
 		}
 		l := -1

@@ -1,0 +1,157 @@
+package region
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/kerjasama/kerjasama/internal/fold"
+	"github.com/kerjasama/kerjasama/internal/lang"
+)
+
+// findText is a result of Find as text, to compare.
+func findText(r Region, err error) string {
+	var nf *NotFoundError
+	if errors.As(err, &nf) {
+		return "not found: " + nf.Name // its suggestions are the whole table's
+	}
+	if err != nil {
+		return "error: " + err.Error()
+	}
+	return fmt.Sprintf("%+v", r)
+}
+
+// TestCoreSameAsFull checks that the core table answers every look-up it
+// takes as the whole table does: Lookup of every code (as written, in
+// lower case, with spaces), Find and FindExact of every indexed name and
+// of names written with level words and qualifiers, in the package's
+// gazetteer and in one with regions defined in districts, Label of every
+// region in three languages, and the border posts.
+func TestCoreSameAsFull(t *testing.T) {
+	full, core := base(), loadEmbedded(false)
+	if len(core.regions) >= len(full.regions)/4 {
+		t.Errorf("core holds %d of %d regions", len(core.regions), len(full.regions))
+	}
+	// The names the core indexes that no district has lead to the same
+	// regions, in the same order and tier.
+	lacks := coreLacks(full, core)
+	for k, hs := range full.byKey {
+		if _, found := slices.BinarySearch(lacks, k); found {
+			continue
+		}
+		want := make([]string, len(hs))
+		for j, h := range hs {
+			want[j] = fmt.Sprint(full.regions[h.i].Code, h.tier)
+		}
+		var got []string
+		for _, h := range core.byKey[k] {
+			got = append(got, fmt.Sprint(core.regions[h.i].Code, h.tier))
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("byKey[%q] (-full +core):\n%s", k, diff)
+		}
+	}
+	if diff := cmp.Diff(full.posts, core.posts); diff != "" {
+		t.Errorf("posts (-full +core):\n%s", diff)
+	}
+	if diff := cmp.Diff(full.postKeys, core.postKeys); diff != "" {
+		t.Errorf("postKeys (-full +core):\n%s", diff)
+	}
+
+	var user Gazetteer
+	for _, r := range []Region{
+		{Name: "Desa Entikong", Country: "ID", Level: Town, Parent: "61.03.21"},
+		{Name: "Kampung Sontas", Country: "ID", Level: Town, Parent: "61.03.21"},
+		{Name: "Sambas", Country: "ID", Level: Town, Parent: "61.01.01"},
+	} {
+		if _, err := user.Define(r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	gs := []*Gazetteer{&std, &user}
+
+	var codes []string
+	for c := range full.byCode {
+		codes = append(codes, c, strings.ToLower(c), " "+c+" ")
+	}
+	codes = append(codes, "", "99", "61.99", "61.03.99", "ID-XX", "xx/none")
+	for _, g := range gs {
+		for _, c := range codes {
+			wr, wok := g.lookup(full, c)
+			gr, gok := g.lookup(core, c)
+			if wr != gr || wok != gok {
+				t.Errorf("lookup(%q) = %v, %v in the core, %v, %v in the whole", c, gr, gok, wr, wok)
+			}
+		}
+	}
+
+	names := slices.Collect(func(yield func(string) bool) {
+		for k := range full.byKey {
+			if !yield(k) {
+				return
+			}
+		}
+	})
+	for i, r := range full.regions {
+		names = append(names, r.Name)
+		if i%5 != 0 {
+			continue
+		}
+		for _, w := range []string{"Kabupaten ", "Kota ", "Kecamatan ", "Provinsi ", "Pemkab ", "Daerah ", "Distrik ", "Bahagian ", "Negeri "} {
+			names = append(names, w+r.Name)
+		}
+		if p, ok := g0Lookup(full, r.Parent); ok {
+			names = append(names, r.Name+", "+p.Name, r.Name+" ("+p.Name+")", "Kecamatan "+r.Name+", "+p.Name)
+		}
+	}
+	names = append(names, "Desa Entikong, Entikong", "Kampung Sontas (Kecamatan Entikong)", "Sambas, Sambas", "Desa Entikong, Sanggau",
+		"Kalimatan Barat", "Kab. Sangau", "Entikon", "Malaysiaa", "nowhere at all")
+	for _, n := range realNames {
+		names = append(names, n.in)
+	}
+	for _, n := range partnerNames {
+		names = append(names, n.in)
+	}
+	answered := 0 // names the core answers without the whole table
+	for i, n := range names {
+		var c coreUse
+		if cs := resolve(core, nil, fold.Key(n), allLevels, 0, &c); len(cs) > 0 && !c.missed {
+			answered++
+		}
+		for j, g := range gs {
+			for _, typos := range []bool{false, true} {
+				if (j > 0 || typos) && i%7 != 0 {
+					continue // the typo search and the user's regions on a sample
+				}
+				want := findText(g.findIn(full, n, typos))
+				if got := findText(g.findIn(core, n, typos)); got != want {
+					t.Errorf("findIn(%q, typos %v):\ncore:  %s\nwhole: %s", n, typos, got, want)
+				}
+			}
+		}
+	}
+	t.Logf("%d names, %d answered by the core alone", len(names), answered)
+	if answered < len(core.regions) {
+		t.Errorf("the core answered only %d of %d names, fewer than its %d regions", answered, len(names), len(core.regions))
+	}
+
+	for _, r := range full.regions {
+		for _, l := range []lang.Lang{lang.Indonesian, lang.Malay, lang.English} {
+			if got, want := labelIn(core, r, l), labelIn(full, r, l); got != want {
+				t.Errorf("label(%s, %v) = %q in the core, %q in the whole", r.Code, l, got, want)
+			}
+		}
+	}
+}
+
+// g0Lookup returns the region of code c in table t.
+func g0Lookup(t *table, c string) (Region, bool) {
+	i, ok := t.byCode[c]
+	if !ok {
+		return Region{}, false
+	}
+	return t.regions[i], true
+}
