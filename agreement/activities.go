@@ -5,10 +5,12 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"sync"
 
 	"golang.org/x/text/language"
 
 	"github.com/kerjasama/kerjasama/internal/fold"
+	"github.com/kerjasama/kerjasama/internal/header"
 	"github.com/kerjasama/kerjasama/internal/input"
 	"github.com/kerjasama/kerjasama/internal/lang"
 	"github.com/kerjasama/kerjasama/money"
@@ -27,9 +29,10 @@ import (
 // start nor the end of the term. Or a file of activities, one a row, read
 // by Load.AddActivities.
 
-// The columns of a file of activities.
+// The columns of a file of activities; actNone is no column.
 const (
-	actRef = iota
+	actNone = iota
+	actRef
 	actDate
 	actText
 	actValue
@@ -37,16 +40,18 @@ const (
 	actColumns
 )
 
-// activityHeaders are the folded headers of each column of a file of
-// activities.
-var activityHeaders = [actColumns][]string{
-	actRef: {"kerja sama", "kerjasama", "agreement", "id", "no", "nomor", "nomor naskah", "no naskah", "judul", "title",
-		"rujukan", "referensi", "reference", "naskah", "perjanjian", "id kerja sama", "agreement id"},
-	actDate:   {"tanggal", "date", "tarikh", "waktu", "tanggal kegiatan", "activity date", "tgl", "tanggal pelaksanaan"},
-	actText:   {"kegiatan", "activity", "aktiviti", "uraian", "uraian kegiatan", "description", "keterangan", "realisasi", "nama kegiatan"},
-	actValue:  {"nilai", "value", "anggaran", "biaya", "nilai kegiatan", "amount"},
-	actSector: {"bidang", "sector", "sektor"},
-}
+// activityHeaders reads the headers of a file of activities as written
+// (header.Matcher.Exact), built on first use.
+var activityHeaders = sync.OnceValue(func() *header.Matcher[int] {
+	return header.New(map[int][]string{
+		actRef: {"kerja sama", "kerjasama", "agreement", "id", "no", "nomor", "nomor naskah", "no naskah", "judul", "title",
+			"rujukan", "referensi", "reference", "naskah", "perjanjian", "id kerja sama", "agreement id"},
+		actDate:   {"tanggal", "date", "tarikh", "waktu", "tanggal kegiatan", "activity date", "tgl", "tanggal pelaksanaan"},
+		actText:   {"kegiatan", "activity", "aktiviti", "uraian", "uraian kegiatan", "description", "keterangan", "realisasi", "nama kegiatan"},
+		actValue:  {"nilai", "value", "anggaran", "biaya", "nilai kegiatan", "amount"},
+		actSector: {"bidang", "sector", "sektor"},
+	}, header.Options{})
+})
 
 // AddActivities reads a CSV file of activities and adds each row to the
 // agreement of l it names; it returns how many it added. The columns, by
@@ -78,17 +83,12 @@ func (l *Load) AddActivities(r io.Reader, opt ReadOptions) (int, error) {
 	if err != nil {
 		return 0, inputError(opt.File, err)
 	}
-	cols := [actColumns]int{-1, -1, -1, -1, -1}
+	cols := [actColumns]int{-1, -1, -1, -1, -1, -1}
 	names := make([]string, len(hdr))
 	for i, h := range hdr {
 		names[i] = strings.TrimSpace(string(h))
-		k := fold.Key(names[i])
-		for c, hs := range activityHeaders {
-			for _, x := range hs {
-				if k == x && cols[c] < 0 {
-					cols[c] = i
-				}
-			}
+		if c, ok := activityHeaders().Exact(names[i]); ok && cols[c] < 0 {
+			cols[c] = i
 		}
 	}
 	if cols[actRef] < 0 || cols[actText] < 0 && cols[actDate] < 0 {

@@ -6,8 +6,9 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"sync"
 
-	"github.com/kerjasama/kerjasama/internal/fold"
+	"github.com/kerjasama/kerjasama/internal/header"
 	"github.com/kerjasama/kerjasama/internal/input"
 )
 
@@ -29,9 +30,10 @@ func (e *RowError) Error() string { return input.RowError(e.File, e.Line, e.Colu
 // Unwrap returns the underlying error.
 func (e *RowError) Unwrap() error { return e.Err }
 
-// The columns of a file of regions to define.
+// The columns of a file of regions to define; defNone is no column.
 const (
-	defName = iota
+	defNone = iota
+	defName
 	defCountry
 	defLevel
 	defISO
@@ -52,6 +54,18 @@ var defineHeaders = [defColumns][]string{
 	defParent:  {"parent", "induk", "wilayah induk"},
 	defNames:   {"names", "nama lain", "other names", "alias"},
 }
+
+// defineMatcher reads the headers of a file of regions as written
+// (header.Matcher.Exact), built on first use.
+var defineMatcher = sync.OnceValue(func() *header.Matcher[int] {
+	cols := map[int][]string{}
+	for c, names := range defineHeaders {
+		if c != defNone {
+			cols[c] = names
+		}
+	}
+	return header.New(cols, header.Options{})
+})
 
 // DefineCSV defines in g every region of a CSV file, such as the foreign
 // partners a register names that the embedded data lacks, and returns how
@@ -86,13 +100,8 @@ func (g *Gazetteer) DefineCSV(r io.Reader, name string) (int, error) {
 	names := make([]string, len(hdr))
 	for i, h := range hdr {
 		names[i] = strings.TrimSpace(string(h))
-		k := fold.Key(names[i])
-		for c, hs := range defineHeaders {
-			for _, x := range hs {
-				if k == x && cols[c] < 0 {
-					cols[c] = i
-				}
-			}
+		if c, ok := defineMatcher().Exact(names[i]); ok && cols[c] < 0 {
+			cols[c] = i
 		}
 	}
 	var missing []string
