@@ -82,6 +82,8 @@ func (c *cli) main(args []string) int {
 		}
 		c.usage(c.stdout)
 		return exitOK
+	case "-version", "--version": // as other commands take it
+		name = "version"
 	}
 	cmd, ok := commands[name]
 	if !ok {

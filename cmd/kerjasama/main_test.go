@@ -38,9 +38,11 @@ func TestUsage(t *testing.T) {
 }
 
 func TestVersion(t *testing.T) {
-	stdout, stderr, code := runCLI(t, "version")
-	if code != exitOK || !strings.HasPrefix(stdout, "kerjasama ") || !strings.Contains(stdout, "go1.") || stderr != "" {
-		t.Errorf("version: code %d, stdout %q, stderr %q", code, stdout, stderr)
+	for _, arg := range []string{"version", "--version", "-version"} {
+		stdout, stderr, code := runCLI(t, arg)
+		if code != exitOK || !strings.HasPrefix(stdout, "kerjasama ") || !strings.Contains(stdout, "go1.") || stderr != "" {
+			t.Errorf("%s: code %d, stdout %q, stderr %q", arg, code, stdout, stderr)
+		}
 	}
 	if _, _, code := runCLI(t, "version", "extra"); code != exitUsage {
 		t.Errorf("version extra: code %d, want %d", code, exitUsage)
