@@ -3,8 +3,11 @@ package region
 import (
 	"errors"
 	"fmt"
+	"os"
+	"os/exec"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -154,4 +157,55 @@ func g0Lookup(t *table, c string) (Region, bool) {
 		return Region{}, false
 	}
 	return t.regions[i], true
+}
+
+// TestFreshProcessCore runs, in a process of its own where nothing is
+// loaded yet, goroutines that look up names of the core and of districts
+// at once: the first load the core, then some the whole table, while the
+// others go on reading the core (run under -race by CI).
+func TestFreshProcessCore(t *testing.T) {
+	if os.Getenv("REGION_FRESH_PROCESS") == "" {
+		if testing.Short() {
+			t.Skip("runs the test binary again")
+		}
+		cmd := exec.Command(os.Args[0], "-test.run=^TestFreshProcessCore$", "-test.count=1")
+		cmd.Env = append(os.Environ(), "REGION_FRESH_PROCESS=1")
+		out, err := cmd.CombinedOutput()
+		if err != nil || !strings.Contains(string(out), "PASS") {
+			t.Fatalf("fresh process: %v\n%s", err, out)
+		}
+		return
+	}
+	if embedded.ready.Load() != nil || core.ready.Load() != nil {
+		t.Fatal("tables loaded before the test")
+	}
+	// Names and codes with the region each gives.
+	cases := []struct{ in, code string }{
+		{"Kab. Sanggau", "61.03"}, {"Malaysia", "MY"}, {"Kalimantan Barat", "61"}, {"MYS", "MY"},
+		{"Sarawak", "MY-13"}, {"61.03", "61.03"}, {"Kecamatan Entikong", "61.03.21"}, {"61.03.21", "61.03.21"},
+		{"Sekayam", "61.03.07"}, {"Kota Pontianak", "61.71"}, {"Tebedu", "MY-13.12.01"},
+	}
+	var wg sync.WaitGroup
+	for i := range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range 200 {
+				c := cases[(i+j)%len(cases)]
+				if i < 4 {
+					c = cases[j%4] // half of them only ask for names of the core, first
+				}
+				if r, err := Find(c.in); err != nil || r.Code != c.code {
+					t.Errorf("Find(%q) = %v, %v; want %s", c.in, r.Code, err, c.code)
+				}
+				if p, err := FindPost("Entikong"); err != nil || p.ID != "entikong" {
+					t.Errorf("FindPost(Entikong) = %v, %v", p.ID, err)
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	if core.ready.Load() == nil || embedded.ready.Load() == nil {
+		t.Error("the core and the whole table should both have been loaded")
+	}
 }
