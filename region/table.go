@@ -99,7 +99,7 @@ func (l *lazyTable) get() *table {
 }
 
 // The embedded data, whole, and its core: everything but the districts
-// of Indonesia, seven in eight of its regions and most of the time and
+// of Indonesia, nine in ten of its regions and most of the time and
 // memory a load takes. Lookup, Find, FindPost and Label answer from the
 // core what they can answer with the same result (TestCoreSameAsFull),
 // so that a program that names countries, provinces, regencies and posts
