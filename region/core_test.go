@@ -106,7 +106,7 @@ func TestCoreSameAsFull(t *testing.T) {
 		for _, w := range []string{"Kabupaten ", "Kota ", "Kecamatan ", "Provinsi ", "Pemkab ", "Daerah ", "Distrik ", "Bahagian ", "Negeri "} {
 			names = append(names, w+r.Name)
 		}
-		if p, ok := g0Lookup(full, r.Parent); ok {
+		if p, ok := std.lookup(full, r.Parent); ok && r.Parent != "" {
 			names = append(names, r.Name+", "+p.Name, r.Name+" ("+p.Name+")", "Kecamatan "+r.Name+", "+p.Name)
 		}
 	}
@@ -148,15 +148,6 @@ func TestCoreSameAsFull(t *testing.T) {
 			}
 		}
 	}
-}
-
-// g0Lookup returns the region of code c in table t.
-func g0Lookup(t *table, c string) (Region, bool) {
-	i, ok := t.byCode[c]
-	if !ok {
-		return Region{}, false
-	}
-	return t.regions[i], true
 }
 
 // TestFreshProcessCore runs, in a process of its own where nothing is

@@ -1,5 +1,7 @@
 package region
 
+import "sort"
+
 // districtKey reports whether k is a folded name of a district of
 // data/id-districts.csv (the regions the core table lacks): a name the
 // district itself gives in the whole table's index, with or without
@@ -9,17 +11,9 @@ package region
 // shares a hash with a district's is taken for one: the look-up then
 // reads the whole table, and gives the same answer more slowly.
 func districtKey(k string) bool {
-	h := fnv32(k)
-	lo, hi := 0, len(districtKeys)/4
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if v := keyHashAt(m); v < h {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	return lo < len(districtKeys)/4 && keyHashAt(lo) == h
+	h, n := fnv32(k), len(districtKeys)/4
+	i := sort.Search(n, func(i int) bool { return keyHashAt(i) >= h })
+	return i < n && keyHashAt(i) == h
 }
 
 // keyHashAt returns the i-th hash of districtKeys (big-endian).

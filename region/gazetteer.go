@@ -477,7 +477,7 @@ type coreUse struct{ missed bool }
 // hits appends the regions indexed under key k whose level is in m. With
 // b the core, it marks c missed when a district has the name k.
 func hits(dst []cand, b, u *table, k string, m levelMask, c *coreUse) []cand {
-	if b.partial && districtKey(k) {
+	if b.partial && !c.missed && districtKey(k) {
 		c.missed = true
 	}
 	for _, h := range b.byKey[k] {

@@ -85,17 +85,13 @@ const (
 // ask for it at the same time.
 type lazyTable struct {
 	once  sync.Once
-	t     *table
-	ready atomic.Pointer[table] // t, once loaded
+	ready atomic.Pointer[table] // the table, once loaded
 	load  func() *table
 }
 
 func (l *lazyTable) get() *table {
-	l.once.Do(func() {
-		l.t = l.load()
-		l.ready.Store(l.t)
-	})
-	return l.t
+	l.once.Do(func() { l.ready.Store(l.load()) })
+	return l.ready.Load()
 }
 
 // The embedded data, whole, and its core: everything but the districts
