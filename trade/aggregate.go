@@ -399,13 +399,15 @@ func (k *gkey) equal(o *gkey) bool {
 }
 
 // A slot is the running total of one group.
+//
+// What a record adds to comes first: the sums and counts are the first
+// 64 bytes of a slot of 256, one cache line when the slots start on one.
 type slot struct {
+	sums       [4]int64 // hundredths, by Flow-1
+	counts     [4]int   // records, by Flow-1 (all of them: Records)
+	start, end uint32   // packed span
 	gkey       gkey
 	key        Key
-	sums       [4]int64 // hundredths, by Flow-1
-	counts     [4]int   // records, by Flow-1
-	n          int
-	start, end uint32 // packed span
 }
 
 // packDate packs d into an integer that sorts like d, or 0 when d is not a
@@ -568,7 +570,6 @@ func (g *slot) add(r *Record, v money.Amount, start, end uint32) error {
 	}
 	*sum = t
 	g.counts[r.Flow-1]++
-	g.n++
 	if start < g.start {
 		g.start = start
 	}
@@ -674,7 +675,7 @@ func (a *Aggregator) group(g *slot) Group {
 		Imports:   money.FromMinor(g.sums[1], a.cur),
 		ReExports: money.FromMinor(g.sums[2], a.cur),
 		ReImports: money.FromMinor(g.sums[3], a.cur),
-		Records:   g.n,
+		Records:   g.counts[0] + g.counts[1] + g.counts[2] + g.counts[3],
 		Counts:    g.counts,
 		Span:      date.Range{Start: unpackDate(g.start), End: unpackDate(g.end)},
 	}
@@ -753,7 +754,6 @@ func (a *Aggregator) Total() (Group, error) {
 			t.sums[f] = s
 			t.counts[f] += g.counts[f]
 		}
-		t.n += g.n
 		if i == 0 || g.start < t.start {
 			t.start = g.start
 		}

@@ -330,16 +330,22 @@ type Row struct {
 type rowSet struct {
 	rows [2]Row
 	n    int
-	// A lane's row is its template's (one, instead of rows[0]: not
-	// copied), with the template's memo (CSVReader.Summarize).
-	one  *Row
-	memo *sumMemo
+	// A lane's row is its template's (t, instead of rows[0]: not
+	// copied), with the value, line and column of the row, made when it
+	// is asked for (row); memo is the template's (CSVReader.Summarize).
+	t         *template
+	v         money.Amount
+	line, col int
+	memo      *sumMemo
 }
 
 // row returns row i of the set.
 func (set *rowSet) row(i int) *Row {
-	if set.one != nil {
-		return set.one
+	if t := set.t; t != nil {
+		r := &set.rows[0]
+		r.Record, r.Line, r.Column = t.rec, set.line, set.col
+		r.Value = set.v
+		return r
 	}
 	return &set.rows[i]
 }
@@ -349,7 +355,12 @@ func (set *rowSet) row(i int) *Row {
 // at their row: "entikong.csv:1234: …".
 func (c CSVReader) Rows(r io.Reader) iter.Seq2[Row, error] {
 	return func(yield func(Row, error) bool) {
-		c.eachRow(r, false, func(row *Row, _ *sumMemo, err error) bool { return yield(*row, err) })
+		c.eachRow(r, false, func(set *rowSet, i int, err error) bool {
+			if err != nil {
+				return yield(Row{}, err)
+			}
+			return yield(*set.row(i), nil)
+		})
 	}
 }
 
@@ -366,9 +377,16 @@ func (c CSVReader) Rows(r io.Reader) iter.Seq2[Row, error] {
 // speed" in the package documentation) is added to that row's groups:
 // their keys are not built and looked up again.
 func (c CSVReader) Summarize(r io.Reader, s *Summary, bad func(error) bool) (added int) {
-	c.eachRow(r, true, func(row *Row, m *sumMemo, err error) bool {
+	c.eachRow(r, true, func(set *rowSet, i int, err error) bool {
 		if err == nil {
-			if err = s.add(&row.Record, m); err == nil {
+			// A row of a template the summary has seen is added to its
+			// groups without reading the record.
+			if t := set.t; t != nil && s.addValue(set.memo, t.flow, set.v) {
+				added++
+				return true
+			}
+			row := set.row(i)
+			if err = s.add(&row.Record, set.memo); err == nil {
 				added++
 				return true
 			}
@@ -379,11 +397,12 @@ func (c CSVReader) Summarize(r io.Reader, s *Summary, bad func(error) bool) (add
 	return added
 }
 
-// eachRow gives f the rows of r, as Rows yields them, each with the memo
-// of its template when the lane read it (for Summarize), or the error of
-// a row with an empty row. It stops when f returns false. A light f does
-// little with a row (see batchRows).
-func (c CSVReader) eachRow(r io.Reader, light bool, f func(*Row, *sumMemo, error) bool) {
+// eachRow gives f the rows of r, as Rows yields them: each as row i of
+// its set (rowSet.row; the set has the memo of its template when the
+// lane read it, for Summarize), or the error of a row with a nil set. It
+// stops when f returns false. A light f does little with a row (see
+// batchRows).
+func (c CSVReader) eachRow(r io.Reader, light bool, f func(set *rowSet, i int, err error) bool) {
 	if warn, file := c.Warn, c.File; warn != nil && file != "" {
 		c.Warn = func(re *RowError) {
 			re.File = file
@@ -397,13 +416,13 @@ func (c CSVReader) eachRow(r io.Reader, light bool, f func(*Row, *sumMemo, error
 			if errors.As(err, &re) && re.File == "" {
 				re.File = c.File
 			}
-			if !f(&Row{}, nil, err) {
+			if !f(nil, 0, err) {
 				return
 			}
 			continue
 		}
 		for i := range set.n {
-			if !f(set.row(i), set.memo, nil) {
+			if !f(set, i, nil) {
 				return
 			}
 		}
@@ -423,9 +442,11 @@ func (c CSVReader) eachRow(r io.Reader, light bool, f func(*Row, *sumMemo, error
 			}
 		}
 	}
+	var held rowSet
 	for i, h := range p.held {
 		if !total[i] {
-			if !f(&h.row, nil, nil) {
+			held.rows[0], held.n = h.row, 1
+			if !f(&held, 0, nil) {
 				return
 			}
 			continue
@@ -727,6 +748,7 @@ type plan struct {
 	posts    textCache // border post text → ID
 	partners textCache // partner or reporter text → code
 	set      rowSet    // what the row gives, reused
+	laneRec  Record    // a lane's record, for the checks of the rows before
 	skipped  bool      // the row is of a level or classification not chosen
 	rowState
 
@@ -1480,7 +1502,7 @@ func (p *plan) parse(rd fieldPos, fields []string, pr *parsed) {
 // it is for the World or all commodities, or else counted and returned.
 func (p *plan) finish(rd fieldPos, fields []string, pr *parsed) (*rowSet, error) {
 	set := &p.set
-	set.n, set.one, set.memo = 0, nil, nil
+	set.n, set.t, set.memo = 0, nil, nil
 	if pr.total {
 		p.totalRow(rd, fields, pr.totalI, pr.totalS)
 		return set, nil
@@ -1540,14 +1562,22 @@ func (p *plan) finish(rd fieldPos, fields []string, pr *parsed) (*rowSet, error)
 // count adds a yielded record to the sums that total rows are checked
 // against, and notes that the file has other partners and commodities
 // than the World and TOTAL.
-func (p *plan) count(r *Record) { p.countHashed(r, nil, nil) }
+func (p *plan) count(r *Record) {
+	var hs *[2]uint64
+	if !p.sumsFull {
+		h := p.sumHashes(r)
+		hs = &h
+	}
+	p.countValue(r.Flow, r.Value, hs, nil)
+}
 
-// countHashed is count with the sumHashes of r, when known (not nil),
-// and where its sums are kept, when known (not nil; an index of 0 is
-// found and set).
-func (p *plan) countHashed(r *Record, hs *[2]uint64, at *[2]int32) {
-	if b := &p.block[r.Flow]; r.Flow <= ReImport {
-		if s, ok := addInt(b.minor, r.Value.Minor()); ok {
+// countValue is count of a record of flow with value v, given the
+// sumHashes of the record (not nil unless the sums are full) and where
+// its sums are kept, when known (not nil; an index of 0 is found and
+// set): the lane's, which does not read the record.
+func (p *plan) countValue(flow Flow, v money.Amount, hs *[2]uint64, at *[2]int32) {
+	if b := &p.block[flow]; flow <= ReImport {
+		if s, ok := addInt(b.minor, v.Minor()); ok {
 			b.minor = s
 			b.n++
 		}
@@ -1557,11 +1587,7 @@ func (p *plan) countHashed(r *Record, hs *[2]uint64, at *[2]int32) {
 	// Past maxSeen sums, the coarse rule of heldSum applies and no sum is
 	// kept.
 	if !p.sumsFull {
-		if hs == nil {
-			h := p.sumHashes(r)
-			hs = &h
-		}
-		p.countSums(r, hs, at)
+		p.countSums(v.Minor(), hs, at)
 	}
 }
 
@@ -1591,9 +1617,10 @@ func (p *plan) sumHashes(r *Record) (h [2]uint64) {
 	return h
 }
 
-// countSums adds r's value to the sums of the sumKeys with hashes hs,
-// kept at the indexes at (when not nil: 0 is found and set).
-func (p *plan) countSums(r *Record, hs *[2]uint64, at *[2]int32) {
+// countSums adds a record's value, minor hundredths, to the sums of the
+// sumKeys with hashes hs, kept at the indexes at (when not nil: 0 is
+// found and set).
+func (p *plan) countSums(minor int64, hs *[2]uint64, at *[2]int32) {
 	need := p.needSums()
 	for i := range p.sums {
 		if p.sumsFull {
@@ -1621,7 +1648,7 @@ func (p *plan) countSums(r *Record, hs *[2]uint64, at *[2]int32) {
 				at[i] = j
 			}
 		}
-		if s, ok := addInt(p.sumVals[i][j-1], r.Value.Minor()); ok {
+		if s, ok := addInt(p.sumVals[i][j-1], minor); ok {
 			p.sumVals[i][j-1] = s
 		}
 	}
@@ -1633,8 +1660,7 @@ func (p *plan) countSums(r *Record, hs *[2]uint64, at *[2]int32) {
 // The file's distinct codes are remembered (up to maxSeen, then the check
 // stops with a warning), and every shorter code of each; a row with the
 // same code as the row before costs one comparison.
-func (p *plan) nestedHS(rd fieldPos, rec *Record) error {
-	h := rec.HS
+func (p *plan) nestedHS(rd fieldPos, h HS) error {
 	if h.IsZero() || h == p.lastHS || p.cols[colLevel] != 0 || p.hsFull {
 		return nil
 	}
@@ -1823,7 +1849,7 @@ const (
 // before it: a repeated row, or a year beside its months, is reported at
 // the row's start and not yielded.
 func (p *plan) checkedRow(rd fieldPos, rec *Record) error {
-	if err := p.nestedHS(rd, rec); err != nil {
+	if err := p.nestedHS(rd, rec.HS); err != nil {
 		return err
 	}
 	if p.full {

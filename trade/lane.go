@@ -53,23 +53,42 @@ var (
 
 // A template is the text of a row's cells other than its value, and the
 // record the row gave without its value.
+//
+// What the lane reads of every row it takes comes first, in the first 56
+// bytes, and the text follows: a template is 448 bytes, a size class of
+// seven cache lines, so it starts on a line, and a row of a text of up
+// to 72 bytes reads two of them instead of all seven. (Of a file of 1,920 templates
+// in random order, the lines read for each row were most of its cache
+// misses; see BenchmarkIngest.) The record itself is read only when a
+// row is given to a caller that needs it (rowSet.row).
 type template struct {
-	// row is the record with the row's line and column and value, of
-	// the row the lane read last (a rowSet's one), read by the consumer
-	// before the lane reads another.
-	row   Row
-	cur   currency.Unit
-	sums  [2]uint64 // plan.sumHashes of rec
-	at    [2]int32  // where the plan keeps those sums (plan.countSums)
-	memo  sumMemo   // where CSVReader.Summarize added rec (its goroutine's)
-	split int       // the length of the text before the value cell
-	key   []byte    // the text before the value cell, then after it: short, or longer
-	short [laneShort]byte
+	split, n int32 // the length of the text before the value cell; of the whole text
+	flow     Flow  // row.Flow and row.HS, for the checks of its rows
+	cur      currency.Unit
+	hs       HS
+	at       [2]int32        // where the plan keeps the sums of rec (plan.countSums)
+	memo     sumMemo         // where CSVReader.Summarize added rec (its goroutine's)
+	short    [laneShort]byte // the text before the value cell, then after it, when short
+	long     []byte          // the text when longer
+	sums     [2]uint64       // plan.sumHashes of rec
+	// rec is the record, with no value: a row of the template gives it
+	// with its value, line and column (rowSet.row). A template does not
+	// change once made, and may be read from several goroutines.
+	rec Record
+}
+
+// text returns the template's text: before the value cell, then after it.
+func (t *template) text() []byte {
+	if t.n > laneShort { // n, not long, which is in another cache line
+		return t.long
+	}
+	return t.short[:t.n]
 }
 
 // laneShort is the length of template text kept in the template itself
-// (one allocation, read in one sweep).
-const laneShort = 96
+// (one allocation, read in one sweep). It makes a template 448 bytes,
+// seven cache lines (TestTemplateLayout).
+const laneShort = 128
 
 // A laneWay is a template of a bucket with its hash: the ways whose hash
 // differs are passed over without reading their templates.
@@ -80,10 +99,12 @@ type laneWay struct {
 
 // A lane reads the rows of one file's templates (see above).
 type lane struct {
+	// The buckets come first: a lane is a large allocation, which starts
+	// on a page, so each bucket is one cache line.
+	sets  [laneBuckets][laneWays]laneWay
 	p     *plan
 	vi    int // index of the value field
 	seed  maphash.Seed
-	sets  [laneBuckets][laneWays]laneWay
 	next  [laneBuckets]uint8 // the way to replace next in each bucket
 	offs  []int
 	seen  int // rows looked up
@@ -159,7 +180,10 @@ func findTemplate[T string | []byte](l *lane, h uint64, bef, aft T) *template {
 	b1, b2 := laneBucket(h)
 	for b := b1; ; b = b2 {
 		for _, w := range &l.sets[b] {
-			if w.hash == h && w.t != nil && string(w.t.key[:w.t.split]) == string(bef) && string(w.t.key[w.t.split:]) == string(aft) {
+			if w.hash != h || w.t == nil {
+				continue
+			}
+			if k, n := w.t.text(), w.t.split; string(k[:n]) == string(bef) && string(k[n:]) == string(aft) {
 				return w.t
 			}
 		}
@@ -201,18 +225,27 @@ func (l *lane) row(rd fieldPos, t *template, v money.Amount) (set *rowSet, err e
 	p := l.p
 	l.hits++
 	set = &p.set
-	set.n, set.one, set.memo = 0, nil, &t.memo
+	set.n, set.t, set.memo = 0, nil, &t.memo
 	p.world, p.cmdTotal, p.firstCol = false, false, l.vi
 	if p.second.Flow != 0 { // a second record (plan.finish) has a flow
 		p.second = Record{}
 	}
-	row := &t.row
-	row.Line, row.Column, row.Value = rd.FieldPos(0).Line, rd.FieldPos(l.vi).Column, v
-	if err := p.checkedRow(rd, &row.Record); err != nil {
+	line, col := rd.FieldPos(0).Line, rd.FieldPos(l.vi).Column
+	if p.full {
+		// Past the rows checked for duplicates and overlaps (maxSeen),
+		// a row is checked only for codes that nest: its template's code.
+		err = p.nestedHS(rd, t.hs)
+	} else {
+		r := &p.laneRec
+		*r = t.rec
+		r.Value = v
+		err = p.checkedRow(rd, r)
+	}
+	if err != nil {
 		return set, err
 	}
-	p.countHashed(&row.Record, &t.sums, &t.at)
-	set.n, set.one = 1, row
+	p.countValue(t.flow, v, &t.sums, &t.at)
+	set.n, set.t, set.v, set.line, set.col = 1, t, v, line, col
 	return set, nil
 }
 
@@ -236,11 +269,14 @@ func (l *lane) learn(br *batchRow, set *rowSet, err error) {
 		}
 		cur = cu
 	}
-	t := &template{split: br.vs, row: Row{Record: pr.rec}, cur: cur}
-	t.row.Value = money.Amount{}
-	t.sums = p.sumHashes(&t.row.Record)
-	t.key = t.short[:0]
-	t.key = append(append(t.key, br.text[:br.vs]...), br.text[br.ve:]...)
+	t := &template{rec: pr.rec, flow: pr.rec.Flow, hs: pr.rec.HS, cur: cur}
+	t.rec.Value = money.Amount{}
+	t.sums = p.sumHashes(&t.rec)
+	text := append(append(t.short[:0], br.text[:br.vs]...), br.text[br.ve:]...)
+	if len(text) > laneShort {
+		t.long = text
+	}
+	t.split, t.n = int32(br.vs), int32(len(text))
 	w := laneWay{hash: br.h, t: t}
 	b1, b2 := laneBucket(br.h)
 	for _, b := range [2]uint64{b1, b2} {

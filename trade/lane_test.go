@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unsafe"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/kerjasama/kerjasama/internal/input"
@@ -243,6 +244,32 @@ func TestSummarizeMemo(t *testing.T) {
 		}
 		if n != 20_000 || templates != 1_920 || memos != templates {
 			t.Errorf("%d workers: %d records, %d templates, %d with the summary's memo; want 20000, 1920, 1920", workers, n, templates, memos)
+		}
+	}
+}
+
+// TestTemplateLayout keeps what the lane reads of every row in the cache
+// lines it was laid out for (see template, slot and lane): a change of a
+// field that moves them fails here rather than only in BenchmarkIngest.
+func TestTemplateLayout(t *testing.T) {
+	var tp template
+	var g slot
+	var l lane
+	for _, c := range []struct {
+		what      string
+		got, want uintptr
+	}{
+		// 448 is a size class of the allocator, seven lines of 64
+		// bytes: every template starts on a line.
+		{"template size", unsafe.Sizeof(tp), 448},
+		{"template text", unsafe.Offsetof(tp.short), 56},
+		{"slot size", unsafe.Sizeof(g), 256},
+		{"slot counts end", unsafe.Offsetof(g.counts) + unsafe.Sizeof(g.counts), 64},
+		{"lane buckets", unsafe.Offsetof(l.sets), 0},
+		{"lane bucket size", unsafe.Sizeof(l.sets[0]), 64},
+	} {
+		if c.got != c.want {
+			t.Errorf("%s: %d bytes, want %d", c.what, c.got, c.want)
 		}
 	}
 }

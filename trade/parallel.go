@@ -244,10 +244,7 @@ func (p *plan) pipe(read func(yield func(*rowSet, error) bool), yield func(*rowS
 		read(func(set *rowSet, err error) bool {
 			ev := event{err: err}
 			if set != nil {
-				ev.set = *set
-				if set.one != nil { // the template's, which the lane reuses
-					ev.set.rows[0], ev.set.one = *set.one, nil
-				}
+				ev.set = *set // a lane's template does not change: it is passed as it is
 			}
 			evs = append(evs, ev)
 			if len(evs) >= eventBatch {

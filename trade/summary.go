@@ -72,6 +72,27 @@ func (s *Summary) add(r *Record, m *sumMemo) error {
 	return nil
 }
 
+// addValue adds value v of flow to the groups of memo m, as add does
+// with the record that set the memo given the value v, and reports true;
+// it adds nothing and reports false when m is not this summary's memo,
+// v is not in its currency, or a sum would overflow: add then does it
+// with the record, and says why.
+func (s *Summary) addValue(m *sumMemo, flow Flow, v money.Amount) bool {
+	if m.s != s || !s.started || m.by != s.main.By || v.Currency() != s.main.cur || s.main.cur != s.detail.cur {
+		return false
+	}
+	g, d, f := &s.main.slots[m.main], &s.detail.slots[m.detail], flow-1
+	a, ok := addInt(g.sums[f], v.Minor())
+	b, ok2 := addInt(d.sums[f], v.Minor())
+	if !ok || !ok2 {
+		return false
+	}
+	g.sums[f], d.sums[f] = a, b
+	g.counts[f]++
+	d.counts[f]++
+	return true
+}
+
 // Aggregator returns the totals by By.
 func (s *Summary) Aggregator() *Aggregator {
 	s.main.By = s.By
