@@ -57,13 +57,13 @@ var (
 // What the lane reads of every row it takes comes first, in the first 56
 // bytes, and the text follows: a template is 448 bytes, a size class of
 // seven cache lines, so it starts on a line, and a row of a text of up
-// to 72 bytes reads two of them instead of all seven. (Of a file of 1,920 templates
-// in random order, the lines read for each row were most of its cache
-// misses; see BenchmarkIngest.) The record itself is read only when a
-// row is given to a caller that needs it (rowSet.row).
+// to 72 bytes reads two of them instead of all seven. (In a file of 1,920
+// templates in random order, BenchmarkIngest's, the lines read for each
+// row were most of its cache misses.) The record itself is read only
+// when a row is given to a caller that needs it (rowSet.row).
 type template struct {
 	split, n int32 // the length of the text before the value cell; of the whole text
-	flow     Flow  // row.Flow and row.HS, for the checks of its rows
+	flow     Flow  // rec.Flow and rec.HS, for the checks of its rows
 	cur      currency.Unit
 	hs       HS
 	at       [2]int32        // where the plan keeps the sums of rec (plan.countSums)
