@@ -475,9 +475,13 @@ func FuzzReadCSV(f *testing.F) {
 		if diff := cmp.Diff(full, one); diff != "" {
 			t.Fatalf("lane: mismatch with the full way (-full +lane):\n%s", diff)
 		}
-		// Summarize with the lane's memos sums as Rows and Add.
+		// Summarize with the lane's memos sums as Rows and Add, with one
+		// goroutine and with workers (whose lane passes its templates).
 		if diff := cmp.Diff(fullSum, sumTranscript(CSVReader{}, in, true)); diff != "" {
 			t.Fatalf("Summarize: mismatch with Rows and Add (-want +got):\n%s", diff)
+		}
+		if diff := cmp.Diff(fullSum, sumTranscript(CSVReader{Workers: 2}, in, true)); diff != "" {
+			t.Fatalf("Summarize, Workers 2: mismatch with Rows and Add (-want +got):\n%s", diff)
 		}
 	})
 }
