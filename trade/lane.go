@@ -368,14 +368,21 @@ func (l *lane) line(rd *input.Reader, line []byte, yield func(*rowSet, error) bo
 		return false, true
 	}
 	comma := byte(c)
-	vs, ve, ok := valueSpan(line, comma, l.vi)
+	var vs, ve int
+	var ok bool
+	if after := len(l.p.header) - 1 - l.vi; after < l.vi {
+		// Fewer separators after the value cell than before it: they
+		// are counted from the end. Either way the cell is taken only
+		// between a template's texts.
+		vs, ve, ok = valueSpanBack(line, comma, after)
+	} else {
+		vs, ve, ok = valueSpan(line, comma, l.vi)
+	}
 	if !ok || ve-vs > maxField || len(line)-(ve-vs) > laneMaxKey {
 		return false, true
 	}
-	for _, b := range line[vs:ve] {
-		if b < ' ' && b != '\t' || b > '~' || b == '"' {
-			return false, true
-		}
+	if !plainCell(line, vs, ve) {
+		return false, true
 	}
 	bef, aft := line[:vs], line[ve:]
 	t := findTemplate(l, laneHash(l.seed, bef, aft), bef, aft)
@@ -397,6 +404,54 @@ func (l *lane) line(rd *input.Reader, line []byte, yield func(*rowSet, error) bo
 // separators comma, or ok false when line has fewer than vi of them.
 func valueSpan(line []byte, comma byte, vi int) (vs, ve int, ok bool) {
 	return scanSpan(line, comma, vi, -1)
+}
+
+// valueSpanBack returns where the field of line that after separators
+// follow starts and ends, counting the separators comma from the end, or
+// ok false when line has fewer than after of them. It reads eight bytes
+// at a time from the end, as scanSpan does from the start.
+func valueSpanBack(line []byte, comma byte, after int) (vs, ve int, ok bool) {
+	pat := uint64(comma) * swarOnes
+	pad := uint64('a') * swarOnes // bytes that are not separators
+	if comma == 'a' {
+		pad = 'b' * swarOnes
+	}
+	k := 0 // separators seen
+	ve = len(line)
+	for j := len(line); j > 0; j -= 8 {
+		var x uint64
+		switch {
+		case j >= 8:
+			x = binary.LittleEndian.Uint64(line[j-8:])
+		case len(line) >= 8: // the first j bytes, padded above
+			x = binary.LittleEndian.Uint64(line)<<(8*(8-j))>>(8*(8-j)) | pad<<(8*j)
+		default:
+			x = pad
+			for i := j - 1; i >= 0; i-- {
+				x = x<<8 | uint64(line[i])
+			}
+		}
+		// Byte b of the word is line[j-8+b] (for j < 8, line[b]).
+		base := j - 8
+		if j < 8 {
+			base = 0
+		}
+		for m := swarZeros(x ^ pat); m != 0; {
+			hi := 63 - bits.LeadingZeros64(m) // the high bit of the last separator's byte
+			at := base + hi>>3
+			if k == after {
+				return at + 1, ve, true
+			}
+			if k++; k == after {
+				ve = at
+			}
+			m &^= 1 << hi
+		}
+	}
+	if k < after {
+		return 0, 0, false
+	}
+	return 0, ve, true // the first field
 }
 
 // plainSpan is valueSpan for a plain line: one of printable ASCII or
@@ -425,6 +480,37 @@ func swarBad(x uint64) uint64 {
 	under := ^((x & swarLow7) + (0x80-0x20)*swarOnes) &^ x & swarHigh // < 0x20
 	under &^= swarZeros(x ^ '\t'*swarOnes)
 	return under | x&swarHigh | swarZeros(x^0x7f*swarOnes) | swarZeros(x^'"'*swarOnes)
+}
+
+// plainCell reports whether line[vs:ve] holds only printable ASCII and
+// tabs, without a quote (swarBad), reading eight bytes at a time: the
+// bytes of a word past ve, or past the end of line, are left out of its
+// mask.
+func plainCell(line []byte, vs, ve int) bool {
+	if len(line) < 8 {
+		for _, b := range line[vs:ve] {
+			if b < ' ' && b != '\t' || b > '~' || b == '"' {
+				return false
+			}
+		}
+		return true
+	}
+	for i := vs; i < ve; i += 8 {
+		var x uint64
+		if i+8 <= len(line) {
+			x = binary.LittleEndian.Uint64(line[i:])
+		} else { // the last bytes of line, its bytes before them shifted out
+			x = binary.LittleEndian.Uint64(line[len(line)-8:]) >> (8 * (i + 8 - len(line)))
+		}
+		bad := swarBad(x)
+		if n := ve - i; n < 8 {
+			bad &= 1<<(8*n) - 1
+		}
+		if bad != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // scanSpan returns where field vi of line starts and ends, reading eight

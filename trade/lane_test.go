@@ -274,10 +274,42 @@ func TestTemplateLayout(t *testing.T) {
 	}
 }
 
+// TestPlainCell compares plainCell with a byte at a time, for every span
+// of lines of up to 40 bytes.
+func TestPlainCell(t *testing.T) {
+	naive := func(b []byte) bool {
+		for _, c := range b {
+			if c < ' ' && c != '\t' || c > '~' || c == '"' {
+				return false
+			}
+		}
+		return true
+	}
+	r := rand.New(rand.NewPCG(3, 4))
+	alphabet := []byte{'a', '0', '.', ' ', '\t', '~', '"', 0x7f, 0x1f, 0, 0x80, 0xa0, 0xff, '\n', '\r'}
+	for n := range 4_000 {
+		line := make([]byte, n%41)
+		for i := range line {
+			line[i] = 'a'
+			if r.IntN(8) == 0 { // mostly plain, so that long spans are
+				line[i] = alphabet[r.IntN(len(alphabet))]
+			}
+		}
+		for vs := 0; vs <= len(line); vs++ {
+			for ve := vs; ve <= len(line); ve++ {
+				if got, want := plainCell(line, vs, ve), naive(line[vs:ve]); got != want {
+					t.Fatalf("plainCell(%q, %d, %d) = %v, want %v", line, vs, ve, got, want)
+				}
+			}
+		}
+	}
+}
+
 // TestValueSpan compares valueSpan with finding the separators one after
-// another, on random lines of separators and other bytes of every length
-// up to 70 (words of eight bytes and the rest), for fields 0 to 9; and
-// plainSpan with the lexer's check of a plain line a byte at a time.
+// another, and valueSpanBack with finding them from the end, on random
+// lines of separators and other bytes of every length up to 70 (words of
+// eight bytes and the rest), for fields 0 to 9; and plainSpan with the
+// lexer's check of a plain line a byte at a time.
 func TestValueSpan(t *testing.T) {
 	naive := func(line []byte, comma byte, vi int) (int, int, bool) {
 		vs := 0
@@ -293,6 +325,17 @@ func TestValueSpan(t *testing.T) {
 			ve = vs + i
 		}
 		return vs, ve, true
+	}
+	naiveBack := func(line []byte, comma byte, after int) (int, int, bool) {
+		ve := len(line)
+		for range after {
+			i := bytes.LastIndexByte(line[:ve], comma)
+			if i < 0 {
+				return 0, 0, false
+			}
+			ve = i
+		}
+		return bytes.LastIndexByte(line[:ve], comma) + 1, ve, true
 	}
 	// The lexer's check of a plain line, a byte at a time.
 	naivePlain := func(line []byte, comma byte, vi, fields int) (int, int, bool) {
@@ -324,6 +367,12 @@ func TestValueSpan(t *testing.T) {
 				ws, we, wok := naive(line, comma, vi)
 				if vs != ws || ve != we || ok != wok {
 					t.Fatalf("valueSpan(%q, %q, %d) = %d, %d, %v; want %d, %d, %v", line, comma, vi, vs, ve, ok, ws, we, wok)
+				}
+				// The field with vi separators after it, counted from the end.
+				vs, ve, ok = valueSpanBack(line, comma, vi)
+				ws, we, wok = naiveBack(line, comma, vi)
+				if vs != ws || ve != we || ok != wok {
+					t.Fatalf("valueSpanBack(%q, %q, %d) = %d, %d, %v; want %d, %d, %v", line, comma, vi, vs, ve, ok, ws, we, wok)
 				}
 				fields := bytes.Count(line, []byte{comma}) + 1 - n%2 // right and wrong
 				vs, ve, ok = plainSpan(line, comma, vi, fields)
