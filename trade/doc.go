@@ -161,7 +161,9 @@
 // its own value, which is still read and checked, as are duplicates,
 // overlaps, nested codes and the sums total rows are checked against.
 // Such a row is read from the reader's buffer without a copy: its value
-// cell is parsed where it lies. The rows, errors and warnings are those of
+// cell, found by counting separators from the nearer end of the line, is
+// parsed where it lies, and the record is built only for a caller that
+// asks for it. The rows, errors and warnings are those of
 // reading every row the full way (tests and FuzzReadCSV compare the two);
 // a file whose rows rarely repeat gives the lane up after 4,096 rows.
 // CSVReader.Summarize, which adds a file to a Summary, adds such a row to
