@@ -54,48 +54,52 @@ var (
 // A template is the text of a row's cells other than its value, and the
 // record the row gave without its value.
 //
-// What the lane reads of every row it takes comes first, in the first 56
+// What the lane reads of every row it takes comes first, in the first 48
 // bytes, and the text follows: a template is 448 bytes, a size class of
 // seven cache lines, so it starts on a line, and a row of a text of up
-// to 72 bytes reads two of them instead of all seven. (In a file of 1,920
+// to 80 bytes reads two of them instead of all seven. (In a file of 1,920
 // templates in random order, BenchmarkIngest's, the lines read for each
-// row were most of its cache misses.) The record itself is read only
-// when a row is given to a caller that needs it (rowSet.row).
+// row were most of its cache misses.) The lengths of the text are kept in
+// the template's way (laneWay). The record itself is read only when a row
+// is given to a caller that needs it (rowSet.row).
 type template struct {
-	split, n int32 // the length of the text before the value cell; of the whole text
-	flow     Flow  // rec.Flow and rec.HS, for the checks of its rows
-	cur      currency.Unit
-	hs       HS
-	at       [2]int32        // where the plan keeps the sums of rec (plan.countSums)
-	memo     sumMemo         // where CSVReader.Summarize added rec (its goroutine's)
-	short    [laneShort]byte // the text before the value cell, then after it, when short
-	long     []byte          // the text when longer
-	sums     [2]uint64       // plan.sumHashes of rec
+	flow  Flow // rec.Flow and rec.HS, for the checks of its rows
+	cur   currency.Unit
+	hs    HS
+	at    [2]int32        // where the plan keeps the sums of rec (plan.countSums)
+	memo  sumMemo         // where CSVReader.Summarize added rec (its goroutine's)
+	short [laneShort]byte // the text before the value cell, then after it, when short
+	long  []byte          // the text when longer
+	sums  [2]uint64       // plan.sumHashes of rec
 	// rec is the record, with no value: a row of the template gives it
 	// with its value, line and column (rowSet.row). A template does not
 	// change once made, and may be read from several goroutines.
 	rec Record
 }
 
-// text returns the template's text: before the value cell, then after it.
-func (t *template) text() []byte {
-	if t.n > laneShort { // n, not long, which is in another cache line
-		return t.long
-	}
-	return t.short[:t.n]
-}
-
 // laneShort is the length of template text kept in the template itself
 // (one allocation, read in one sweep). It makes a template 448 bytes,
 // seven cache lines (TestTemplateLayout).
-const laneShort = 128
+const laneShort = 136
 
-// A laneWay is a template of a bucket with its hash: the ways whose hash
-// differs are passed over without reading their templates.
+// A laneWay is a template of a bucket with 32 bits of its hash and the
+// lengths of its text: the ways whose hash or lengths differ are passed
+// over without reading their templates, and the text of the one that
+// matches is compared without first reading its lengths from it (a
+// cache line that would have to come in before the text's).
 type laneWay struct {
-	hash uint64
-	t    *template
+	tag      uint32 // laneTag of the hash
+	split, n uint16 // the length of the text before the value cell; of the whole text
+	t        *template
 }
+
+// A way's lengths fit its 16 bits (a constant that did not would not
+// compile).
+const _ = uint16(laneMaxKey)
+
+// laneTag returns the bits of hash h that a way keeps: not those that
+// chose its bucket.
+func laneTag(h uint64) uint32 { return uint32(h >> 16) }
 
 // A lane reads the rows of one file's templates (see above).
 type lane struct {
@@ -178,12 +182,17 @@ func laneBucket(h uint64) (first, second uint64) {
 // nil.
 func findTemplate[T string | []byte](l *lane, h uint64, bef, aft T) *template {
 	b1, b2 := laneBucket(h)
+	tag := laneTag(h)
 	for b := b1; ; b = b2 {
 		for _, w := range &l.sets[b] {
-			if w.hash != h || w.t == nil {
+			if w.tag != tag || w.t == nil || int(w.split) != len(bef) || int(w.n) != len(bef)+len(aft) {
 				continue
 			}
-			if k, n := w.t.text(), w.t.split; string(k[:n]) == string(bef) && string(k[n:]) == string(aft) {
+			k := w.t.short[:]
+			if w.n > laneShort {
+				k = w.t.long
+			}
+			if string(k[:w.split]) == string(bef) && string(k[w.split:w.n]) == string(aft) {
 				return w.t
 			}
 		}
@@ -276,8 +285,7 @@ func (l *lane) learn(br *batchRow, set *rowSet, err error) {
 	if len(text) > laneShort {
 		t.long = text
 	}
-	t.split, t.n = int32(br.vs), int32(len(text))
-	w := laneWay{hash: br.h, t: t}
+	w := laneWay{tag: laneTag(br.h), split: uint16(br.vs), n: uint16(len(text)), t: t}
 	b1, b2 := laneBucket(br.h)
 	for _, b := range [2]uint64{b1, b2} {
 		for i, x := range &l.sets[b] {

@@ -48,6 +48,8 @@ func TestLaneSameAsFull(t *testing.T) {
 		files = append(files, file{name, string(b)})
 	}
 	files = append(files, file{"overflowing sums", overflowing()})
+	files = append(files, file{"long texts", withNote(genTradeCSV(5, 3*batchRows), 150)})
+	files = append(files, file{"texts over laneMaxKey", withNote(genTradeCSV(5, 3*batchRows), laneMaxKey)})
 	for _, f := range files {
 		for _, strict := range []bool{false, true} {
 			laneOff = true
@@ -130,6 +132,8 @@ func TestLaneUsed(t *testing.T) {
 		// only the first row of each is read the full way (and the few lines
 		// across the end of the reader's buffer).
 		{"many templates", manyTemplates(40_000), 40_000 - 1_920 - 200, 40_000 - 1_920, true},
+		// Texts longer than a template keeps in itself (laneShort).
+		{"long texts", withNote(genTradeCSV(7, 10_000), 150), 5_000, 10_000, true},
 	} {
 		for _, workers := range []int{1, 2} {
 			name := fmt.Sprintf("%s, %d workers", tt.name, workers)
@@ -165,6 +169,23 @@ func manyTemplates(n int) string {
 		fmt.Fprintf(&b, "%d,%d,%s,Pos %d,Malaysia,1511.10,%d,IDR\n", 2014+k%4, 1+k/4%12, [2]string{"ekspor", "impor"}[k/48%2], k/96, 1000+i)
 	}
 	return b.String()
+}
+
+// withNote adds to a generated file a last column that the reader does not
+// know, with a note of n bytes in each row.
+func withNote(in string, n int) string {
+	lines := strings.SplitAfter(in, "\n")
+	for i, l := range lines {
+		if l == "" {
+			continue
+		}
+		note := "x_note"
+		if i > 0 {
+			note = strings.Repeat("a", n)
+		}
+		lines[i] = strings.TrimSuffix(l, "\n") + "," + note + "\n"
+	}
+	return strings.Join(lines, "")
 }
 
 // distinctPosts gives every row of a generated file a post of its own.
@@ -262,7 +283,7 @@ func TestTemplateLayout(t *testing.T) {
 		// 448 is a size class of the allocator, seven lines of 64
 		// bytes: every template starts on a line.
 		{"template size", unsafe.Sizeof(tp), 448},
-		{"template text", unsafe.Offsetof(tp.short), 56},
+		{"template text", unsafe.Offsetof(tp.short), 48},
 		{"slot size", unsafe.Sizeof(g), 256},
 		{"slot counts end", unsafe.Offsetof(g.counts) + unsafe.Sizeof(g.counts), 64},
 		{"lane buckets", unsafe.Offsetof(l.sets), 0},
