@@ -419,11 +419,7 @@ func valueSpan(line []byte, comma byte, vi int) (vs, ve int, ok bool) {
 // ok false when line has fewer than after of them. It reads eight bytes
 // at a time from the end, as scanSpan does from the start.
 func valueSpanBack(line []byte, comma byte, after int) (vs, ve int, ok bool) {
-	pat := uint64(comma) * swarOnes
-	pad := uint64('a') * swarOnes // bytes that are not separators
-	if comma == 'a' {
-		pad = 'b' * swarOnes
-	}
+	pat, pad := uint64(comma)*swarOnes, swarPad(comma)
 	k := 0 // separators seen
 	ve = len(line)
 	for j := len(line); j > 0; j -= 8 {
@@ -490,25 +486,31 @@ func swarBad(x uint64) uint64 {
 	return under | x&swarHigh | swarZeros(x^0x7f*swarOnes) | swarZeros(x^'"'*swarOnes)
 }
 
+// swarPad returns eight bytes that fill a word past the end of a line:
+// neither the separator comma nor bytes a plain line refuses (swarBad).
+func swarPad(comma byte) uint64 {
+	if comma == 'a' {
+		return 'b' * swarOnes
+	}
+	return 'a' * swarOnes
+}
+
 // plainCell reports whether line[vs:ve] holds only printable ASCII and
 // tabs, without a quote (swarBad), reading eight bytes at a time: the
 // bytes of a word past ve, or past the end of line, are left out of its
 // mask.
 func plainCell(line []byte, vs, ve int) bool {
-	if len(line) < 8 {
-		for _, b := range line[vs:ve] {
-			if b < ' ' && b != '\t' || b > '~' || b == '"' {
-				return false
-			}
-		}
-		return true
-	}
 	for i := vs; i < ve; i += 8 {
 		var x uint64
-		if i+8 <= len(line) {
+		switch {
+		case i+8 <= len(line):
 			x = binary.LittleEndian.Uint64(line[i:])
-		} else { // the last bytes of line, its bytes before them shifted out
+		case len(line) >= 8: // the last bytes of line, its bytes before them shifted out
 			x = binary.LittleEndian.Uint64(line[len(line)-8:]) >> (8 * (i + 8 - len(line)))
+		default: // a line shorter than a word: its bytes from i
+			for j := len(line) - 1; j >= i; j-- {
+				x = x<<8 | uint64(line[j])
+			}
 		}
 		bad := swarBad(x)
 		if n := ve - i; n < 8 {
@@ -527,11 +529,7 @@ func plainCell(line []byte, vs, ve int) bool {
 // field vi; otherwise it reads the whole line, and ok is false unless
 // the line is plain (see plainSpan) with fields-1 separators.
 func scanSpan(line []byte, comma byte, vi, fields int) (vs, ve int, ok bool) {
-	pat := uint64(comma) * swarOnes
-	pad := uint64('a') * swarOnes // bytes neither separators nor refused
-	if comma == 'a' {
-		pad = 'b' * swarOnes
-	}
+	pat, pad := uint64(comma)*swarOnes, swarPad(comma)
 	strict := fields >= 0
 	k := 0 // separators seen
 	ve = -1
