@@ -330,9 +330,9 @@ type Row struct {
 type rowSet struct {
 	rows [2]Row
 	n    int
-	// A lane's row is its template's (t, instead of rows[0]: not
-	// copied), with the value, line and column of the row, made when it
-	// is asked for (row); memo is the template's (CSVReader.Summarize).
+	// A lane's row is its template's record (t) with the value, line and
+	// column of the row: made into rows[0] only when it is asked for
+	// (row). memo is the template's (CSVReader.Summarize).
 	t         *template
 	v         money.Amount
 	line, col int

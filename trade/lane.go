@@ -108,6 +108,7 @@ type lane struct {
 	sets  [laneBuckets][laneWays]laneWay
 	p     *plan
 	vi    int // index of the value field
+	after int // the fields of the header after it
 	seed  maphash.Seed
 	next  [laneBuckets]uint8 // the way to replace next in each bucket
 	offs  []int
@@ -134,7 +135,8 @@ func newLane(p *plan) *lane {
 	if laneOff || p.wide || p.layout == Comtrade || p.cols[colValue] == 0 {
 		return nil
 	}
-	l := &lane{p: p, vi: p.cols[colValue] - 1, seed: maphash.MakeSeed()}
+	vi := p.cols[colValue] - 1
+	l := &lane{p: p, vi: vi, after: len(p.header) - 1 - vi, seed: maphash.MakeSeed()}
 	l.on = true
 	return l
 }
@@ -378,11 +380,11 @@ func (l *lane) line(rd *input.Reader, line []byte, yield func(*rowSet, error) bo
 	comma := byte(c)
 	var vs, ve int
 	var ok bool
-	if after := len(l.p.header) - 1 - l.vi; after < l.vi {
+	if l.after < l.vi {
 		// Fewer separators after the value cell than before it: they
 		// are counted from the end. Either way the cell is taken only
 		// between a template's texts.
-		vs, ve, ok = valueSpanBack(line, comma, after)
+		vs, ve, ok = valueSpanBack(line, comma, l.after)
 	} else {
 		vs, ve, ok = valueSpan(line, comma, l.vi)
 	}

@@ -9,6 +9,7 @@ import (
 	"github.com/kerjasama/kerjasama/date"
 	"github.com/kerjasama/kerjasama/internal/lang"
 	"github.com/kerjasama/kerjasama/money"
+	"golang.org/x/text/currency"
 	"golang.org/x/text/language"
 )
 
@@ -47,7 +48,7 @@ func (s *Summary) add(r *Record, m *sumMemo) error {
 		s.detail.By = s.By&^(ByYear|ByMonth) | ByPeriod
 		s.started = true
 	}
-	if m != nil && m.s == s && m.by == s.main.By && r.Value.Currency() == s.main.cur && s.main.cur == s.detail.cur {
+	if m != nil && s.memoHolds(m, r.Value.Currency()) {
 		// The checks of the record's other cells were made when the memo
 		// was set (a value in another currency is converted below).
 		if err := s.main.addAt(m.main, r); err != nil {
@@ -72,13 +73,20 @@ func (s *Summary) add(r *Record, m *sumMemo) error {
 	return nil
 }
 
+// memoHolds reports whether memo m, set by add, names this summary's
+// groups for a value in currency cur: the checks of the record's other
+// cells were made when it was set.
+func (s *Summary) memoHolds(m *sumMemo, cur currency.Unit) bool {
+	return m.s == s && m.by == s.main.By && cur == s.main.cur && s.main.cur == s.detail.cur
+}
+
 // addValue adds value v of flow to the groups of memo m, as add does
 // with the record that set the memo given the value v, and reports true;
 // it adds nothing and reports false when m is not this summary's memo,
 // v is not in its currency, or a sum would overflow: add then does it
 // with the record, and says why.
 func (s *Summary) addValue(m *sumMemo, flow Flow, v money.Amount) bool {
-	if m.s != s || !s.started || m.by != s.main.By || v.Currency() != s.main.cur || s.main.cur != s.detail.cur {
+	if !s.started || !s.memoHolds(m, v.Currency()) {
 		return false
 	}
 	g, d, f := &s.main.slots[m.main], &s.detail.slots[m.detail], flow-1
