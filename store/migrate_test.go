@@ -2,10 +2,13 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"errors"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
@@ -242,5 +245,42 @@ func TestConcurrentOpen(t *testing.T) {
 				t.Errorf("schema_migrations has %d rows (%v), want %d", rows, err, len(ms))
 			}
 		})
+	}
+}
+
+// TestOpenWaitsForLock opens a new SQLite file while another connection
+// holds it exclusively for a moment, as a second process would: Open waits
+// instead of failing, and the file ends in write-ahead logging.
+func TestOpenWaitsForLock(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "kerjasama.db")
+	other, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	conn, err := other.Conn(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	for _, q := range []string{`CREATE TABLE other (x INTEGER)`, `BEGIN EXCLUSIVE`, `INSERT INTO other VALUES (1)`} {
+		if _, err := conn.ExecContext(context.Background(), q); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+
+	time.AfterFunc(200*time.Millisecond, func() {
+		if _, err := conn.ExecContext(context.Background(), `COMMIT`); err != nil {
+			t.Errorf("COMMIT: %v", err)
+		}
+	})
+	s, err := Open(context.Background(), path)
+	if err != nil {
+		t.Fatalf("Open while another connection held the lock for 200 ms: %v", err)
+	}
+	defer s.Close()
+	var mode string
+	if err := s.DB().QueryRow(`PRAGMA journal_mode`).Scan(&mode); err != nil || mode != "wal" {
+		t.Errorf("journal_mode = %q (%v), want wal", mode, err)
 	}
 }
