@@ -63,8 +63,9 @@ var (
 // the template's way (laneWay). The record itself is read only when a row
 // is given to a caller that needs it (rowSet.row).
 type template struct {
-	flow  Flow // rec.Flow and rec.HS, for the checks of its rows
-	cur   currency.Unit
+	flow  Flow          // rec.Flow and rec.HS, for the checks of its rows
+	cur   currency.Unit // the currency of rec's row, and of its value (plan.valueCurrency)
+	vcur  currency.Unit
 	hs    HS
 	at    [2]int32        // where the plan keeps the sums of rec (plan.countSums)
 	memo  sumMemo         // where CSVReader.Summarize added rec (its goroutine's)
@@ -218,21 +219,36 @@ func laneTake[T string | []byte](l *lane, pos fieldPos, h uint64, bef, aft, val 
 	if !ok {
 		return false, true
 	}
-	set, err := l.row(pos, t, v)
+	set, err := l.row(pos, pos.FieldPos(0).Line, pos.FieldPos(l.vi).Column, t, v)
 	return true, l.p.give(yield, set, err)
 }
 
 // value reads the value cell text s of a row of template t; ok is false
 // when it does not read: the row is then read the full way, which reports
 // it.
+//
+// A value of a column without a scale word that money reads is given
+// its currency straight away (plan.inCurrency, with the currency
+// plan.valueCurrency found for the template); anything else, the dash
+// of a nil cell among them, goes through plan.plainValue, which the
+// full way calls, and so gives the same value or error.
 func (l *lane) value(t *template, s string) (v money.Amount, ok bool) {
-	v, err := l.p.plainValue(colValue, trimSpace(s), t.cur)
+	p := l.p
+	s = trimSpace(s)
+	if p.scales[colValue] == "" {
+		if a, err := money.ParseDefault(s, p.lang, currency.XXX); err == nil {
+			v, err = nonNegative(p.inCurrency(a, t.vcur))
+			return v, err == nil
+		}
+	}
+	v, err := p.plainValue(colValue, s, t.cur)
 	return v, err == nil
 }
 
-// row gives the record of template t with value v: the set of one row, or
-// the error of the checks against the rows before it.
-func (l *lane) row(rd fieldPos, t *template, v money.Amount) (set *rowSet, err error) {
+// row gives the record of template t with value v, of the row at line
+// whose value cell is at column col: the set of one row, or the error of
+// the checks against the rows before it.
+func (l *lane) row(rd fieldPos, line, col int, t *template, v money.Amount) (set *rowSet, err error) {
 	p := l.p
 	l.hits++
 	set = &p.set
@@ -241,7 +257,6 @@ func (l *lane) row(rd fieldPos, t *template, v money.Amount) (set *rowSet, err e
 	if p.second.Flow != 0 { // a second record (plan.finish) has a flow
 		p.second = Record{}
 	}
-	line, col := rd.FieldPos(0).Line, rd.FieldPos(l.vi).Column
 	if p.full {
 		// Past the rows checked for duplicates and overlaps (maxSeen),
 		// a row is checked only for codes that nest: its template's code.
@@ -280,7 +295,7 @@ func (l *lane) learn(br *batchRow, set *rowSet, err error) {
 		}
 		cur = cu
 	}
-	t := &template{rec: pr.rec, flow: pr.rec.Flow, hs: pr.rec.HS, cur: cur}
+	t := &template{rec: pr.rec, flow: pr.rec.Flow, hs: pr.rec.HS, cur: cur, vcur: p.valueCurrency(colValue, cur)}
 	t.rec.Value = money.Amount{}
 	t.sums = p.sumHashes(&t.rec)
 	text := append(append(t.short[:0], br.text[:br.vs]...), br.text[br.ve:]...)
@@ -406,7 +421,7 @@ func (l *lane) line(rd *input.Reader, line []byte, yield func(*rowSet, error) bo
 		return false, true
 	}
 	lp.start, _ = rd.TakeLine()
-	set, err := l.row(lp, t, v)
+	set, err := l.row(lp, lp.start.Line, lp.start.Column+vs, t, v) // lp.FieldPos(0), lp.FieldPos(l.vi)
 	return true, l.p.give(yield, set, err)
 }
 
@@ -482,10 +497,19 @@ func swarZeros(x uint64) uint64 {
 
 // swarBad returns the high bit of each byte of x that a plain line does
 // not hold: under a space (but a tab), DEL and above, or a quote.
+//
+// Each test adds to y, the low seven bits of each byte, a constant that
+// carries into the byte's high bit or not, and no further, as no sum is
+// over 0xff: y+0x60 carries unless y < 0x20; y+0x01 carries only for
+// DEL's 0x7f; y^c + 0x7f carries unless y is c (a tab, a quote). A byte
+// with its own high bit set is bad whatever its low bits (x, or'ed in).
 func swarBad(x uint64) uint64 {
-	under := ^((x & swarLow7) + (0x80-0x20)*swarOnes) &^ x & swarHigh // < 0x20
-	under &^= swarZeros(x ^ '\t'*swarOnes)
-	return under | x&swarHigh | swarZeros(x^0x7f*swarOnes) | swarZeros(x^'"'*swarOnes)
+	y := x & swarLow7
+	under := ^(y + 0x60*swarOnes)
+	tab := ^(y ^ '\t'*swarOnes + swarLow7)
+	del := y + swarOnes
+	quote := ^(y ^ '"'*swarOnes + swarLow7)
+	return (under&^tab | del | quote | x) & swarHigh
 }
 
 // swarPad returns eight bytes that fill a word past the end of a line:
@@ -498,31 +522,31 @@ func swarPad(comma byte) uint64 {
 }
 
 // plainCell reports whether line[vs:ve] holds only printable ASCII and
-// tabs, without a quote (swarBad), reading eight bytes at a time: the
-// bytes of a word past ve, or past the end of line, are left out of its
-// mask.
+// tabs, without a quote (swarBad), reading eight bytes at a time. A cell
+// of eight bytes or more is read in words that lie inside it, the last
+// one ending at ve (and overlapping the one before); in a shorter one,
+// the bytes of its word past ve, or past the end of line, are left out of
+// its mask.
 func plainCell(line []byte, vs, ve int) bool {
-	for i := vs; i < ve; i += 8 {
-		var x uint64
-		switch {
-		case i+8 <= len(line):
-			x = binary.LittleEndian.Uint64(line[i:])
-		case len(line) >= 8: // the last bytes of line, its bytes before them shifted out
-			x = binary.LittleEndian.Uint64(line[len(line)-8:]) >> (8 * (i + 8 - len(line)))
-		default: // a line shorter than a word: its bytes from i
-			for j := len(line) - 1; j >= i; j-- {
-				x = x<<8 | uint64(line[j])
-			}
+	if ve-vs >= 8 {
+		bad := swarBad(binary.LittleEndian.Uint64(line[ve-8:]))
+		for i := vs; i+8 < ve; i += 8 {
+			bad |= swarBad(binary.LittleEndian.Uint64(line[i:]))
 		}
-		bad := swarBad(x)
-		if n := ve - i; n < 8 {
-			bad &= 1<<(8*n) - 1
-		}
-		if bad != 0 {
-			return false
+		return bad == 0
+	}
+	var x uint64
+	switch {
+	case vs+8 <= len(line):
+		x = binary.LittleEndian.Uint64(line[vs:])
+	case len(line) >= 8: // the last bytes of line, its bytes before them shifted out
+		x = binary.LittleEndian.Uint64(line[len(line)-8:]) >> (8 * (vs + 8 - len(line)))
+	default: // a line shorter than a word: its bytes from vs
+		for j := len(line) - 1; j >= vs; j-- {
+			x = x<<8 | uint64(line[j])
 		}
 	}
-	return true
+	return swarBad(x)&(1<<(8*(ve-vs))-1) == 0
 }
 
 // scanSpan returns where field vi of line starts and ends, reading eight

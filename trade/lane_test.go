@@ -50,6 +50,9 @@ func TestLaneSameAsFull(t *testing.T) {
 	files = append(files, file{"overflowing sums", overflowing()})
 	files = append(files, file{"long texts", withNote(genTradeCSV(5, 3*batchRows), 150)})
 	files = append(files, file{"texts over laneMaxKey", withNote(genTradeCSV(5, 3*batchRows), laneMaxKey)})
+	for _, h := range []string{"nilai,mata_uang", "nilai (Rp),mata_uang", "nilai (US$),catatan", "nilai (juta Rp),catatan", "nilai,catatan"} {
+		files = append(files, file{"values " + h, valueCells(6, 3*batchRows, h)})
+	}
 	for _, f := range files {
 		for _, strict := range []bool{false, true} {
 			laneOff = true
@@ -188,6 +191,28 @@ func withNote(in string, n int) string {
 	return strings.Join(lines, "")
 }
 
+// valueCells gives a file of n rows of a few templates, with the header
+// of its last two columns h, whose value cells are written in the ways
+// the lane reads the short way or hands to the full way: grouped and
+// plain, with a currency of their own (the column's or another), a
+// scale word, a dash or nothing for nil, spaces around them, negative.
+func valueCells(seed uint64, n int, h string) string {
+	r := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
+	values := []string{"1.234.567", "1234567", "12.345,50", "Rp 5.000", "Rp5.000", "RM1.200", "US$ 5.000", "IDR 7.500",
+		"-", "–", "—", "", " 2.500 ", "\u00a02.500", "-1.000", "5 juta", "1,5", "0", "00", "1.000.000.000.000.000", "12x"}
+	var b strings.Builder
+	b.WriteString("tahun,arus,pos,mitra," + h + "\n")
+	for range n {
+		v := values[r.IntN(len(values))]
+		if r.IntN(2) == 0 {
+			v = fmt.Sprintf("%d.%03d", 1+r.IntN(999), r.IntN(1000))
+		}
+		last := []string{"IDR", "idr", "MYR"}[r.IntN(3)]
+		fmt.Fprintf(&b, "%d,%s,%s,Malaysia,%s,%s\n", 2015+r.IntN(2), []string{"ekspor", "impor"}[r.IntN(2)], []string{"Entikong", "Aruk"}[r.IntN(2)], v, last)
+	}
+	return b.String()
+}
+
 // distinctPosts gives every row of a generated file a post of its own.
 func distinctPosts(in string) string {
 	lines := strings.SplitAfter(in, "\n")
@@ -292,6 +317,35 @@ func TestTemplateLayout(t *testing.T) {
 		if c.got != c.want {
 			t.Errorf("%s: %d bytes, want %d", c.what, c.got, c.want)
 		}
+	}
+}
+
+// TestSwarBad checks swarBad against a byte at a time for every byte in
+// every place of a word, and for words of random bytes.
+func TestSwarBad(t *testing.T) {
+	bad := func(c byte) bool { return c < ' ' && c != '\t' || c > '~' || c == '"' }
+	check := func(x uint64) {
+		t.Helper()
+		var want uint64
+		for i := range 8 {
+			if bad(byte(x >> (8 * i))) {
+				want |= 0x80 << (8 * i)
+			}
+		}
+		if got := swarBad(x); got != want {
+			t.Fatalf("swarBad(%#016x) = %#016x, want %#016x", x, got, want)
+		}
+	}
+	for c := range 256 {
+		for i := range 8 {
+			for _, fill := range []uint64{0, swarOnes * 'a', swarOnes * '"', swarOnes * 0xff, swarOnes * '\t'} {
+				check(fill&^(0xff<<(8*i)) | uint64(c)<<(8*i))
+			}
+		}
+	}
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 100_000 {
+		check(r.Uint64())
 	}
 }
 
