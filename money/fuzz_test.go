@@ -1,6 +1,7 @@
 package money
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -151,4 +152,33 @@ func FuzzWords(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestFastGroupBytes puts every byte in each place of a group of
+// thousands: the fast path reads the amount only when the group is three
+// digits, and then gives what the general parser gives.
+func TestFastGroupBytes(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		tag  language.Tag
+	}{{"Rp 12.%s.500", language.Indonesian}, {"RM12,%s,500.25", language.Malay}, {"7.%s", language.Indonesian}} {
+		for place := range 3 {
+			for c := range 256 {
+				group := []byte("345")
+				group[place] = byte(c)
+				s := fmt.Sprintf(tc.text, group)
+				p := parser{s: s, l: lang.Of(tc.tag), fn: "Parse"}
+				fa, ok := p.fast()
+				if want := '0' <= c && c <= '9'; ok != want {
+					t.Errorf("fast(%q) read it: %v, want %v", s, ok, want)
+					continue
+				}
+				if ok {
+					if ga, err := p.general(); err != nil || ga != fa {
+						t.Errorf("fast(%q) = %v; general = %v, %v", s, fa, ga, err)
+					}
+				}
+			}
+		}
+	}
 }
