@@ -95,7 +95,8 @@
 //   - Without a currency, the home currency of the language ([HomeCurrency]):
 //     id → IDR, ms → MYR, ms-BN → BND. English text has none and gives an
 //     amount without currency. [ParseDefault] names another default, or
-//     none, for columns whose currency is given elsewhere.
+//     none, for columns whose currency is given elsewhere; a [Parser]
+//     does the same for a column's cells with its language matched once.
 //   - A scale word after the number, with or without a space, in any case:
 //     ribu, rb, k, thousand; juta, jt, million, mn; miliar, milyar, milliar,
 //     bilion, billion, bil, bn; triliun, trilyun, trilion, trillion, tril,

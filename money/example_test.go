@@ -195,3 +195,27 @@ func ExampleParseQualified() {
 	// more-than USD 1000000
 	// exact IDR 5000
 }
+
+// A Parser reads the cells of a column whose currency is given elsewhere
+// (a header "Nilai (Rp)", a currency column): text without a marker has
+// no currency, and the caller gives it the column's.
+func ExampleParser() {
+	p := money.NewParser(language.Indonesian, currency.XXX)
+	f := money.Formatter{Lang: language.Indonesian}
+	for _, cell := range []string{"2.746.318.213", "Rp 5.000", "1,5 juta", "12x"} {
+		a, err := p.Parse(cell)
+		if err != nil {
+			fmt.Println(err)
+			continue
+		}
+		if !a.HasCurrency() {
+			a = money.FromMinor(a.Minor(), currency.IDR)
+		}
+		fmt.Println(f.Format(a))
+	}
+	// Output:
+	// Rp2.746.318.213
+	// Rp5.000
+	// Rp1.500.000
+	// money.Parser.Parse("12x"): unknown scale or currency word (at "x")
+}

@@ -70,6 +70,20 @@ func FuzzParse(f *testing.F) {
 				t.Fatalf("Rate.UnmarshalText(%q) = %v; reads back as %v, %v", s, r, back, err)
 			}
 		}
+		// A Parser reads what ParseDefault reads, and so does the zero
+		// Parser what Parse reads in English.
+		for _, def := range []currency.Unit{currency.XXX, currency.IDR} {
+			pa, perr := NewParser(tag, def).Parse(s)
+			da, derr := ParseDefault(s, tag, def)
+			if pa != da || (perr == nil) != (derr == nil) || perr != nil && strings.Replace(perr.Error(), "Parser.Parse", "ParseDefault", 1) != derr.Error() {
+				t.Fatalf("NewParser(%v, %v).Parse(%q) = %v, %v; ParseDefault = %v, %v", tag, def, s, pa, perr, da, derr)
+			}
+		}
+		za, zerr := Parser{}.Parse(s)
+		ea, eerr := Parse(s, language.English)
+		if za != ea || (zerr == nil) != (eerr == nil) {
+			t.Fatalf("Parser{}.Parse(%q) = %v, %v; Parse in English = %v, %v", s, za, zerr, ea, eerr)
+		}
 		// The fast path gives what the general parser gives, or nothing.
 		for _, def := range []struct {
 			cur currency.Unit

@@ -66,6 +66,10 @@ func TestParseKeepsNothing(t *testing.T) {
 		if n := testing.AllocsPerRun(100, func() { sinkAmount, _ = ParseDefault(string(b), tt.tag, currency.XXX) }); n != 0 {
 			t.Errorf("ParseDefault(string(%q), %v): %v allocs, want 0", tt.in, tt.tag, n)
 		}
+		pr := NewParser(tt.tag, currency.XXX)
+		if n := testing.AllocsPerRun(100, func() { sinkAmount, _ = pr.Parse(string(b)) }); n != 0 {
+			t.Errorf("Parser.Parse(string(%q)) in %v: %v allocs, want 0", tt.in, tt.tag, n)
+		}
 	}
 	// An error keeps a copy, not the caller's bytes.
 	b := []byte("Rp 12,3,4")

@@ -71,6 +71,32 @@ func ParseDefault(s string, tag language.Tag, def currency.Unit) (Amount, error)
 	return p.parse()
 }
 
+// A Parser reads amounts as [ParseDefault] does, with its language
+// matched once, when the Parser is made, instead of at every call: for
+// the cells of a column, read one after another. A Parser is a small
+// value, and may be used by several goroutines at once. The zero Parser
+// reads as Parse(s, language.English) does: no home currency, so text
+// without a marker gives an amount without currency.
+type Parser struct {
+	l      lang.Lang
+	def    currency.Unit
+	hasDef bool
+}
+
+// NewParser returns the Parser of text in the language tag whose amounts
+// without a currency marker are in def: its Parse(s) is
+// ParseDefault(s, tag, def), for every s.
+func NewParser(tag language.Tag, def currency.Unit) Parser {
+	return Parser{l: lang.Of(tag), def: def, hasDef: true}
+}
+
+// Parse reads s as ParseDefault does with the Parser's language and
+// currency. Its errors are those of ParseDefault, naming Parser.Parse.
+func (p Parser) Parse(s string) (Amount, error) {
+	q := parser{s: s, l: p.l, fn: "Parser.Parse", def: p.def, hasDef: p.hasDef}
+	return q.parse()
+}
+
 // MustParse is like Parse but panics on error. It is meant for tests and
 // package-level values written in the source.
 func MustParse(s string, tag language.Tag) Amount {

@@ -760,6 +760,7 @@ type plan struct {
 
 	wide   bool                    // a wide table: export and import value columns
 	scales [numRoles]string        // scale word of each value column ("juta")
+	money  money.Parser            // of values in lang, without a default currency (plan.value)
 	curs   [numRoles]currency.Unit // currency named in each value column's header
 
 	// The first level and classification of the file, and their lines.
@@ -995,6 +996,7 @@ func (c CSVReader) plan(header []string) (*plan, error) {
 			p.lang = language.Indonesian
 		}
 	}
+	p.money = money.NewParser(p.lang, currency.XXX)
 	p.cur = c.Currency
 	if unitCur != (currency.Unit{}) {
 		p.cur = unitCur
@@ -2008,7 +2010,7 @@ func (p *plan) value(s string, cur currency.Unit) (money.Amount, error) {
 		// money reads "1.725,99 juta" exactly, in any of the languages.
 		text = s + " " + p.scale
 	}
-	a, err := money.ParseDefault(text, p.lang, currency.XXX)
+	a, err := p.money.Parse(text)
 	if err != nil {
 		return money.Amount{}, err
 	}

@@ -195,7 +195,7 @@ func TestReadCSVSimple(t *testing.T) {
 			errs: []string{
 				`3:1: tahun: trade.parseYear("15"): a year has four digits`,
 				`4:6: arus: trade.ParseFlow("transit"): unknown flow`,
-				`5:13: nilai: money.ParseDefault("5.00.0"): digit group not three digits long (at "00.0")`,
+				`5:13: nilai: money.Parser.Parse("5.00.0"): digit group not three digits long (at "00.0")`,
 				`6:21: mata_uang: trade.parseCurrency("XYZ"): unknown currency`,
 				`7:13: nilai: value in USD but currency column says IDR: money: currency mismatch`,
 				`8:23: hs: trade.ParseHS("101"): odd number of digits (was a leading zero dropped?) (at "1")`,
@@ -289,7 +289,7 @@ func TestReadCSVBPS(t *testing.T) {
 				{Period: date.YearRange(2022), Flow: Export, Partner: "CN", Basis: PortBasis, Value: usd(10_000)},
 			},
 			errs: []string{
-				`5:7: Nilai FOB (Juta US$): money.ParseDefault("9.223.372.036.854.775 juta"): value out of range`,
+				`5:7: Nilai FOB (Juta US$): money.Parser.Parse("9.223.372.036.854.775 juta"): value out of range`,
 			},
 		},
 		{

@@ -176,8 +176,8 @@
 //
 // Currency markers. Whether a value names its currency ("Rp5.000",
 // "1,2 juta dolar AS") or only a scale ("1,2 juta") is money's to say:
-// the reader asks money.ParseDefault for no default currency, so money
-// is the one list of currency and scale words.
+// the reader reads values with a money.Parser of no default currency,
+// so money is the one list of currency and scale words.
 //
 // JSON. Record and Balance marshal with short periods ("2015", "2022-11",
 // "2022-01/2022-11"), enumerations by stable identifiers ("export",

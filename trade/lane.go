@@ -236,7 +236,7 @@ func (l *lane) value(t *template, s string) (v money.Amount, ok bool) {
 	p := l.p
 	s = trimSpace(s)
 	if p.scales[colValue] == "" {
-		if a, err := money.ParseDefault(s, p.lang, currency.XXX); err == nil {
+		if a, err := p.money.Parse(s); err == nil {
 			v, err = nonNegative(p.inCurrency(a, t.vcur))
 			return v, err == nil
 		}

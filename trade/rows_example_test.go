@@ -50,7 +50,7 @@ func ExampleCSVReader_Summarize() {
 		fmt.Println(g.Key.Year, g.Key.Post, g.Exports, g.Imports)
 	}
 	// Output:
-	// entikong.csv:4:24: nilai: money.ParseDefault("12x"): unknown scale or currency word (at "x")
+	// entikong.csv:4:24: nilai: money.Parser.Parse("12x"): unknown scale or currency word (at "x")
 	// 3 records summed
 	// 2019 entikong IDR 5747318213 IDR 1250000000
 }

@@ -29,7 +29,7 @@ func ExampleCSVReader_workers() {
 	fmt.Println(sum.Aggregator().Len(), "groups")
 	// Output:
 	// 2 entikong IDR 2746318213
-	// error: entikong.csv:3:29: nilai: money.ParseDefault("12x"): unknown scale or currency word (at "x")
+	// error: entikong.csv:3:29: nilai: money.Parser.Parse("12x"): unknown scale or currency word (at "x")
 	// 4 aruk IDR 1186868
 	// warning: entikong.csv:5:1: repeats an earlier row
 	// 5 aruk IDR 1186868

@@ -227,7 +227,7 @@ func TestHostileInput(t *testing.T) {
 			stderr: "FILE:3:43: wrong number of fields: 7, want 6\n"},
 		{name: "trade 0.500 in Indonesian", file: "t.csv", data: []byte(lines(tradeHeader, tradeRow(1), tradeBad(2, "0.500,IDR"))),
 			args: summary, loaded: tradeLoaded(1000), code: exitInput,
-			stderr: "FILE:3:30: nilai: money.ParseDefault(\"0.500\"): no group of thousands starts with 0, and as a decimal separator it would give three decimal places, which no amount of money has; write the amount with the language's decimal separator (0,50 or 0.50) or add a scale word (at \".500\")\n"},
+			stderr: "FILE:3:30: nilai: money.Parser.Parse(\"0.500\"): no group of thousands starts with 0, and as a decimal separator it would give three decimal places, which no amount of money has; write the amount with the language's decimal separator (0,50 or 0.50) or add a scale word (at \".500\")\n"},
 		{name: "trade UTF-16 LE", file: "t.csv", data: utf16File(lines(tradeHeader, tradeRow(1), tradeRow(2)), true),
 			args: summary, loaded: tradeLoaded(1000)},
 		{name: "trade UTF-16 BE", file: "t.csv", data: utf16File(lines(tradeHeader, tradeRow(1), tradeRow(2)), false),
