@@ -2017,10 +2017,10 @@ func (p *plan) value(s string, cur currency.Unit) (money.Amount, error) {
 	return p.inCurrency(a, cur)
 }
 
-// inCurrency returns the value a, read by money.ParseDefault with no
-// default currency, in its own currency if its text names one (which must
-// then be cur, when a currency column gives it), else in cur, or without
-// cur in the home currency of the file's language.
+// inCurrency returns the value a, read by the plan's money.Parser (of no
+// default currency), in its own currency if its text names one (which
+// must then be cur, when a currency column gives it), else in cur, or
+// without cur in the home currency of the file's language.
 func (p *plan) inCurrency(a money.Amount, cur currency.Unit) (money.Amount, error) {
 	if a.HasCurrency() { // the text names its currency
 		if cur != (currency.Unit{}) && p.cols[colCurrency] != 0 && a.Currency() != cur {

@@ -64,8 +64,8 @@ var (
 // is given to a caller that needs it (rowSet.row).
 type template struct {
 	flow  Flow          // rec.Flow and rec.HS, for the checks of its rows
-	cur   currency.Unit // the currency of rec's row, and of its value (plan.valueCurrency)
-	vcur  currency.Unit
+	cur   currency.Unit // the currency of rec's row
+	vcur  currency.Unit // the currency of its value cell (plan.valueCurrency)
 	hs    HS
 	at    [2]int32        // where the plan keeps the sums of rec (plan.countSums)
 	memo  sumMemo         // where CSVReader.Summarize added rec (its goroutine's)
