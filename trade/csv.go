@@ -1987,14 +1987,14 @@ func (p *plan) parseFlow(s string) (Flow, error) {
 	return f, err
 }
 
-// value reads a value with money.ParseDefault in the file's language,
-// asking it for no default currency so that a currency marker in the text
-// ("Rp", "US$", "dolar AS") shows in the result: money is the one source
-// of what counts as a currency and what as a scale word ("juta", "bn"). An
-// amount written without a marker takes cur (from the currency column, the
-// header or the reader's default), or else the home currency of the
-// file's language; one written with a marker must agree with the currency
-// column.
+// value reads a value with the plan's money.Parser (ParseDefault in the
+// file's language with no default currency), so that a currency marker
+// in the text ("Rp", "US$", "dolar AS") shows in the result: money is the
+// one source of what counts as a currency and what as a scale word
+// ("juta", "bn"). An amount written without a marker takes cur (from the
+// currency column, the header or the reader's default), or else the home
+// currency of the file's language; one written with a marker must agree
+// with the currency column (plan.inCurrency).
 func (p *plan) value(s string, cur currency.Unit) (money.Amount, error) {
 	switch s {
 	case "":
