@@ -2,6 +2,7 @@ package agreement
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/kerjasama/kerjasama/internal/fold"
 	"github.com/kerjasama/kerjasama/internal/header"
@@ -66,7 +67,7 @@ type headerInfo struct {
 // abbreviations of headers written out, and the words that only restate
 // the subject, dropped from the start and end of a header when what is
 // left names a column.
-var headers = func() *header.Matcher[column] {
+var headers = sync.OnceValue(func() *header.Matcher[column] {
 	cols := make(map[column][]string, numColumns)
 	for c, names := range columnNames {
 		cols[column(c)] = names
@@ -80,7 +81,7 @@ var headers = func() *header.Matcher[column] {
 		Lead:  []string{"nama", "data", "daftar"},
 		Trail: []string{"kerja sama", "ks", "naskah", "dokumen", "perjanjian", "mou", "moa", "pks"},
 	})
-}()
+})
 
 // matchHeader returns what the header h says; col is colNone for a header
 // that fits no column.
@@ -104,19 +105,19 @@ var unitWords = map[string]string{
 }
 
 func matchHeaderAll(h string) headerInfo {
-	if c, ok := headers.Exact(h); ok {
+	if c, ok := headers().Exact(h); ok {
 		return headerInfo{col: c}
 	}
 	// A unit as the last word of a term or duration header: "durasi_tahun".
 	k := fold.Key(h)
 	if i := strings.LastIndexByte(k, ' '); i > 0 {
 		if u, ok := unitWords[k[i+1:]]; ok {
-			if c, _ := headers.Match(k[:i]); c == colTerm || c == colDuration {
+			if c, _ := headers().Match(k[:i]); c == colTerm || c == colDuration {
 				return headerInfo{col: c, unit: u}
 			}
 		}
 	}
-	cols, bracket := headers.Parts(h)
+	cols, bracket := headers().Parts(h)
 	if len(cols) == 0 {
 		return headerInfo{}
 	}
@@ -135,7 +136,7 @@ func withUnit(info headerInfo, bracket string) headerInfo {
 		return info
 	}
 	for _, w := range strings.Fields(fold.Key(bracket)) {
-		w = headers.Expand(w)
+		w = headers().Expand(w)
 		switch info.col {
 		case colTerm, colDuration:
 			switch w {

@@ -5,6 +5,7 @@ import (
 	"html/template"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/kerjasama/kerjasama/date"
 	"github.com/kerjasama/kerjasama/evaluate"
@@ -85,7 +86,7 @@ func (r *Report) writeHTML(w *bufio.Writer, blocks []Block, tag language.Tag) er
 		}
 		p.Blocks = append(p.Blocks, hb)
 	}
-	return htmlTemplate.Execute(w, p)
+	return htmlTemplate().Execute(w, p)
 }
 
 // chart draws the chart of a BlockChart, or returns nil when there is
@@ -203,9 +204,12 @@ func (r *Report) timeline(fe *evaluate.ForumEvaluation, title string, l lang.Lan
 	return t
 }
 
-var htmlTemplate = template.Must(template.New("report").Funcs(template.FuncMap{
-	"right": func(t *Table, i int) bool { return i < len(t.Right) && t.Right[i] },
-}).Parse(htmlSource))
+// htmlTemplate is the page's template, parsed on first use.
+var htmlTemplate = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("report").Funcs(template.FuncMap{
+		"right": func(t *Table, i int) bool { return i < len(t.Right) && t.Right[i] },
+	}).Parse(htmlSource))
+})
 
 // htmlSource is the page: a header with the title, a list of the
 // headings, then every block in order.

@@ -7,6 +7,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/kerjasama/kerjasama/internal/header"
 	"github.com/kerjasama/kerjasama/internal/input"
@@ -276,7 +277,7 @@ func openCSV(r io.Reader) (*csvFile, error) {
 	}
 	for i, h := range head {
 		cf.names[i] = strings.TrimSpace(string(h))
-		if c, _ := csvHeaders.Match(string(h)); c != "" && cf.col[c] < 0 {
+		if c, _ := csvHeaders().Match(string(h)); c != "" && cf.col[c] < 0 {
 			cf.col[c] = i
 		}
 	}
@@ -504,41 +505,43 @@ func inputError(err error) error {
 // "Tanggal", "Tarikh", "Tempat", "Tuan Rumah", "Sumber"), with
 // abbreviations ("Tgl", "Ket", "Bil") and several names in one header
 // ("Hasil/Keputusan", "No/Nomor").
-var csvHeaders = header.New(map[string][]string{
-	"forum": {"forum", "forum id", "series", "siri", "seri", "pasangan", "pair", "border pair", "forum sosek malindo", "kk jkk", "jkk kk",
-		"kelompok kerja", "jawatankuasa kerja", "peringkat", "tingkat"},
-	"ref": {"ref", "reference", "referensi", "rujukan", "no rujukan", "no isu", "nomor isu", "no item", "kode", "kod", "kode isu",
-		"no perkara", "no butir", "nomor butir", "item no", "issue no"},
-	"no": {"no", "nomor", "nombor", "bil", "bilangan", "no urut", "nomor urut"},
-	"title": {"title", "judul", "isu", "perkara", "agenda", "usulan", "uraian", "tajuk", "issue", "perihal", "butir", "pokok bahasan",
-		"topik", "topic", "nama sidang", "nama kegiatan", "kegiatan", "acara", "event", "nama mesyuarat"},
-	"field": {"field", "bidang", "kertas kerja", "tim teknis", "tim teknik", "working paper", "technical team", "kumpulan teknik", "bidang kerja sama"},
-	"proposer": {"proposer", "pengusul", "pihak pengusul", "diusulkan oleh", "dicadangkan oleh", "cadangan", "pencadang", "usulan dari",
-		"cadangan dari", "proposed by", "side", "pihak"},
-	"session": {"session", "sidang", "sidang ke", "persidangan", "persidangan ke", "session no", "session number", "nomor sidang", "no sidang",
-		"mesyuarat", "mesyuarat ke", "pertemuan", "pertemuan ke", "bil mesyuarat", "bil persidangan"},
-	"outcome": {"outcome", "hasil", "hasil sidang", "keputusan", "keputusan sidang", "kesepakatan", "decision", "result", "hasil pembahasan",
-		"keputusan mesyuarat", "hasil persidangan"},
-	"status": {"status", "status tindak lanjut", "tindak lanjut", "status pelaksanaan", "status perlaksanaan", "follow up", "follow up status",
-		"tindakan", "status tindakan", "perkembangan", "tindakan susulan"},
-	"note":  {"note", "notes", "keterangan", "catatan", "catatan sidang", "ulasan", "remarks", "komen", "comments"},
-	"level": {"level", "tingkatan", "aras"},
-	"dates": {"dates", "date", "tanggal", "tarikh", "waktu", "tanggal pelaksanaan", "tarikh persidangan", "tarikh mesyuarat", "waktu pelaksanaan",
-		"tahun", "year", "masa", "tempoh", "when", "within", "bulan", "month", "tanggal sidang"},
-	"start": {"start", "start date", "from", "begin", "tanggal mulai", "mulai", "dari", "dari tanggal", "tanggal awal", "tarikh mula", "mula"},
-	"end": {"end", "end date", "to", "until", "tanggal selesai", "selesai", "tanggal berakhir", "berakhir", "sampai", "hingga", "sampai tanggal",
-		"tanggal akhir", "tarikh tamat", "tamat", "tarikh akhir"},
-	"city":        {"city", "kota", "bandar", "town", "kota penyelenggara"},
-	"venue":       {"venue", "tempat", "lokasi", "location", "place", "tempat pelaksanaan", "tempat persidangan", "tempat mesyuarat", "tempat sidang"},
-	"host":        {"host", "tuan rumah", "penyelenggara", "host side", "pihak tuan rumah", "penganjur"},
-	"mode":        {"mode", "cara", "kaedah", "format", "bentuk", "moda", "mode pelaksanaan"},
-	"source":      {"source", "sumber", "url", "link", "tautan", "pautan", "sumber berita", "sources"},
-	"parent":      {"parent", "induk", "forum induk"},
-	"unconfirmed": {"unconfirmed", "belum dipastikan", "belum disahkan", "tentative", "tentatif"},
-}, header.Options{
-	Abbrev: map[string]string{"tgl": "tanggal", "ket": "keterangan", "bil": "bil", "thn": "tahun", "no": "no", "nmr": "nomor", "sdg": "sidang"},
-	Lead:   []string{"nama", "data"},
-	Trail:  []string{"sosek malindo", "sidang", "mesyuarat", "persidangan", "kk jkk"},
+var csvHeaders = sync.OnceValue(func() *header.Matcher[string] {
+	return header.New(map[string][]string{
+		"forum": {"forum", "forum id", "series", "siri", "seri", "pasangan", "pair", "border pair", "forum sosek malindo", "kk jkk", "jkk kk",
+			"kelompok kerja", "jawatankuasa kerja", "peringkat", "tingkat"},
+		"ref": {"ref", "reference", "referensi", "rujukan", "no rujukan", "no isu", "nomor isu", "no item", "kode", "kod", "kode isu",
+			"no perkara", "no butir", "nomor butir", "item no", "issue no"},
+		"no": {"no", "nomor", "nombor", "bil", "bilangan", "no urut", "nomor urut"},
+		"title": {"title", "judul", "isu", "perkara", "agenda", "usulan", "uraian", "tajuk", "issue", "perihal", "butir", "pokok bahasan",
+			"topik", "topic", "nama sidang", "nama kegiatan", "kegiatan", "acara", "event", "nama mesyuarat"},
+		"field": {"field", "bidang", "kertas kerja", "tim teknis", "tim teknik", "working paper", "technical team", "kumpulan teknik", "bidang kerja sama"},
+		"proposer": {"proposer", "pengusul", "pihak pengusul", "diusulkan oleh", "dicadangkan oleh", "cadangan", "pencadang", "usulan dari",
+			"cadangan dari", "proposed by", "side", "pihak"},
+		"session": {"session", "sidang", "sidang ke", "persidangan", "persidangan ke", "session no", "session number", "nomor sidang", "no sidang",
+			"mesyuarat", "mesyuarat ke", "pertemuan", "pertemuan ke", "bil mesyuarat", "bil persidangan"},
+		"outcome": {"outcome", "hasil", "hasil sidang", "keputusan", "keputusan sidang", "kesepakatan", "decision", "result", "hasil pembahasan",
+			"keputusan mesyuarat", "hasil persidangan"},
+		"status": {"status", "status tindak lanjut", "tindak lanjut", "status pelaksanaan", "status perlaksanaan", "follow up", "follow up status",
+			"tindakan", "status tindakan", "perkembangan", "tindakan susulan"},
+		"note":  {"note", "notes", "keterangan", "catatan", "catatan sidang", "ulasan", "remarks", "komen", "comments"},
+		"level": {"level", "tingkatan", "aras"},
+		"dates": {"dates", "date", "tanggal", "tarikh", "waktu", "tanggal pelaksanaan", "tarikh persidangan", "tarikh mesyuarat", "waktu pelaksanaan",
+			"tahun", "year", "masa", "tempoh", "when", "within", "bulan", "month", "tanggal sidang"},
+		"start": {"start", "start date", "from", "begin", "tanggal mulai", "mulai", "dari", "dari tanggal", "tanggal awal", "tarikh mula", "mula"},
+		"end": {"end", "end date", "to", "until", "tanggal selesai", "selesai", "tanggal berakhir", "berakhir", "sampai", "hingga", "sampai tanggal",
+			"tanggal akhir", "tarikh tamat", "tamat", "tarikh akhir"},
+		"city":        {"city", "kota", "bandar", "town", "kota penyelenggara"},
+		"venue":       {"venue", "tempat", "lokasi", "location", "place", "tempat pelaksanaan", "tempat persidangan", "tempat mesyuarat", "tempat sidang"},
+		"host":        {"host", "tuan rumah", "penyelenggara", "host side", "pihak tuan rumah", "penganjur"},
+		"mode":        {"mode", "cara", "kaedah", "format", "bentuk", "moda", "mode pelaksanaan"},
+		"source":      {"source", "sumber", "url", "link", "tautan", "pautan", "sumber berita", "sources"},
+		"parent":      {"parent", "induk", "forum induk"},
+		"unconfirmed": {"unconfirmed", "belum dipastikan", "belum disahkan", "tentative", "tentatif"},
+	}, header.Options{
+		Abbrev: map[string]string{"tgl": "tanggal", "ket": "keterangan", "bil": "bil", "thn": "tahun", "no": "no", "nmr": "nomor", "sdg": "sidang"},
+		Lead:   []string{"nama", "data"},
+		Trail:  []string{"sosek malindo", "sidang", "mesyuarat", "persidangan", "kk jkk"},
+	})
 })
 
 // itemsUsed are the columns an items CSV is read from.
@@ -551,7 +554,7 @@ var itemColumns = map[string]bool{"forum": true, "ref": true, "no": true, "title
 // itemsColumn returns the column name of ItemsCSVHeader a header means, or
 // "" for none.
 func itemsColumn(h string) string {
-	c, _ := csvHeaders.Match(h)
+	c, _ := csvHeaders().Match(h)
 	if !itemColumns[c] || c == "no" {
 		return ""
 	}

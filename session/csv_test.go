@@ -112,8 +112,8 @@ func TestCSVHeaders(t *testing.T) {
 		// A bracket is set aside; a misspelling of one column is read.
 		{"Tanggal (dd/mm/yyyy)", "dates"}, {"Keputsan", "outcome"}, {"Penanggung Jawab", ""}, {"Anggaran", ""},
 	} {
-		if got, _ := csvHeaders.Match(tt.in); got != tt.want {
-			t.Errorf("csvHeaders.Match(%q) = %q, want %q", tt.in, got, tt.want)
+		if got, _ := csvHeaders().Match(tt.in); got != tt.want {
+			t.Errorf("csvHeaders().Match(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }

@@ -112,8 +112,8 @@ func TestReadItemsCSVRealHeaders(t *testing.T) {
 		{"Tanggal Mulai", "start"}, {"Tgl. Mulai", "start"}, {"Tarikh Mula", "start"}, {"Start Date", "start"},
 		{"Tanggal Selesai", "end"}, {"Tgl Berakhir", "end"}, {"Tarikh Tamat", "end"}, {"End Date", "end"},
 	} {
-		if got, _ := csvHeaders.Match(tt.in); got != tt.want {
-			t.Errorf("csvHeaders.Match(%q) = %q, want %q", tt.in, got, tt.want)
+		if got, _ := csvHeaders().Match(tt.in); got != tt.want {
+			t.Errorf("csvHeaders().Match(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }

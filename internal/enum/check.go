@@ -40,6 +40,7 @@ var tags = []language.Tag{language.English, language.Indonesian, language.Malay,
 //   - every value has a non-empty label in every language (the zero value
 //     only when it is a value).
 func (t *Table) Check(f Funcs) []string {
+	t.index() // panics on a name shared by two values, or over the limit
 	var probs []string
 	bad := func(format string, args ...any) {
 		probs = append(probs, t.typ+": "+fmt.Sprintf(format, args...))

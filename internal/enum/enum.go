@@ -1,8 +1,11 @@
 // Package enum is the one engine behind every enumeration of kerjasama
 // (trade flows, agreement kinds, forum levels, findings' severities …).
 //
-// A [Table] is built once, at package initialisation, from one [Entry] per
-// value: entry i describes the value i. It gives each enumeration the same
+// A [Table] is declared once, at package initialisation, from one [Entry]
+// per value: entry i describes the value i. Its index of names is built
+// the first time it reads text, not at initialisation, so that a program
+// pays only for the enumerations it reads (a command that sums a trade
+// file does not fold the names of agreement sectors). It gives each enumeration the same
 // behaviour, the convention documented here:
 //
 //   - The zero value means "not set", unless the table is built with
@@ -32,12 +35,14 @@
 //     that each package returns its own *ParseError.
 //
 // Two names of different values that fold to the same key are a programming
-// error: [New] panics.
+// error: the table panics when it builds its index, which [Table.Check]
+// (run by each package's tests) does first.
 package enum
 
 import (
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/kerjasama/kerjasama/internal/fold"
@@ -138,25 +143,29 @@ type Table struct {
 	zeroIsValue bool
 	max         int
 	entries     []Entry
-	keys        map[string]int    // fold key → value
-	refused     map[string]string // fold key → reason
+	refused     map[string]string // fold key → reason (Refuse)
 	errf        func(Failure) error
+
+	// keys is the index of names, fold key → value, built by index on
+	// first use.
+	once sync.Once
+	keys map[string]int
 }
 
-// New builds the table of entries, where entries[i] describes the value i.
-// Entry 0 may be empty when the zero value means "not set"; the names it
-// gives (such as "unknown", "tidak diketahui") read as the zero value. New
-// panics when two values share a name (after folding), when a value has no
-// identifier (the zero value excepted, unless it is a value), or when c.Err
-// is nil.
+// New returns the table of entries, where entries[i] describes the value
+// i. Entry 0 may be empty when the zero value means "not set"; the names
+// it gives (such as "unknown", "tidak diketahui") read as the zero value.
+// New panics when a value has no identifier (the zero value excepted,
+// unless it is a value) or when c.Err is nil; the table panics when it
+// builds its index if two values share a name (after folding) or a name
+// is over the length limit (see the package documentation).
 func New(c Config, entries []Entry) *Table {
 	if c.Err == nil || c.Type == "" || len(entries) == 0 {
 		panic("enum: New needs a type name, an error constructor and entries")
 	}
 	t := &Table{
 		typ: c.Type, noun: noun(c.Type), unmarshalFn: c.Type + ".UnmarshalText", zeroIsValue: c.ZeroIsValue, max: c.MaxLen,
-		entries: append([]Entry(nil), entries...),
-		keys:    make(map[string]int), refused: make(map[string]string), errf: c.Err,
+		entries: append([]Entry(nil), entries...), errf: c.Err,
 	}
 	if t.max <= 0 {
 		t.max = DefaultMaxLen
@@ -165,21 +174,36 @@ func New(c Config, entries []Entry) *Table {
 		if e.ID == "" && (v > 0 || c.ZeroIsValue) {
 			panic("enum: " + c.Type + " value " + strconv.Itoa(v) + " has no identifier")
 		}
-		for _, s := range e.Names() {
-			if len(s) > t.max {
-				panic("enum: " + c.Type + " name " + strconv.Quote(s) + " is over the length limit")
-			}
-			k := fold.Key(s)
-			if k == "" {
-				continue
-			}
-			if w, dup := t.keys[k]; dup && w != v {
-				panic("enum: " + c.Type + " name " + strconv.Quote(s) + " names both " + t.entries[w].ID + " and " + e.ID)
-			}
-			t.keys[k] = v
-		}
 	}
 	return t
+}
+
+// index returns the index of names, building it on first use: every name
+// of every entry by its fold key, but the refused ones.
+func (t *Table) index() map[string]int {
+	t.once.Do(func() {
+		keys := make(map[string]int)
+		for v, e := range t.entries {
+			for _, s := range e.Names() {
+				if len(s) > t.max {
+					panic("enum: " + t.typ + " name " + strconv.Quote(s) + " is over the length limit")
+				}
+				k := fold.Key(s)
+				if k == "" {
+					continue
+				}
+				if w, dup := keys[k]; dup && w != v {
+					panic("enum: " + t.typ + " name " + strconv.Quote(s) + " names both " + t.entries[w].ID + " and " + e.ID)
+				}
+				keys[k] = v
+			}
+		}
+		for k := range t.refused {
+			delete(keys, k)
+		}
+		t.keys = keys
+	})
+	return t.keys
 }
 
 // noun turns a type name into the words of messages: "MeetingKind" →
@@ -202,9 +226,13 @@ func noun(typ string) string {
 // label that could mean two things ("PLB"). It is for package
 // initialisation only and returns t.
 func (t *Table) Refuse(s, msg string) *Table {
-	k := fold.Key(s)
-	delete(t.keys, k)
-	t.refused[k] = msg
+	if t.keys != nil {
+		panic("enum: " + t.typ + ": Refuse after the table was read")
+	}
+	if t.refused == nil {
+		t.refused = make(map[string]string)
+	}
+	t.refused[fold.Key(s)] = msg
 	return t
 }
 
@@ -282,7 +310,7 @@ func (t *Table) UnmarshalText(text []byte) (int, error) {
 	if len(text) <= fastLen {
 		var buf [fastLen]byte
 		if k, ascii := appendKey(buf[:0], text); ascii {
-			if v, ok := t.keys[string(k)]; ok {
+			if v, ok := t.index()[string(k)]; ok {
 				return v, nil
 			}
 		}
@@ -302,7 +330,7 @@ func (t *Table) lookup(s string) (int, string, bool) {
 	if len(s) <= fastLen {
 		var buf [fastLen]byte
 		if k, ascii := AppendKey(buf[:0], s); ascii {
-			if v, ok := t.keys[string(k)]; ok {
+			if v, ok := t.index()[string(k)]; ok {
 				return v, "", true
 			}
 			return t.slow(s, string(k))
@@ -312,18 +340,19 @@ func (t *Table) lookup(s string) (int, string, bool) {
 }
 
 func (t *Table) slow(s, k string) (int, string, bool) {
-	if v, ok := t.keys[k]; ok {
+	keys := t.index()
+	if v, ok := keys[k]; ok {
 		return v, k, true
 	}
 	// "Staff Planning Committee (SPC)": the name before the bracket, or
 	// the abbreviation in it.
 	if i := strings.IndexByte(s, '('); i > 0 {
-		if v, ok := t.keys[fold.Key(s[:i])]; ok {
+		if v, ok := keys[fold.Key(s[:i])]; ok {
 			return v, k, true
 		}
 		in := strings.TrimSpace(s[i+1:])
 		if j := strings.IndexByte(in, ')'); j >= 0 && strings.TrimSpace(in[j+1:]) == "" {
-			if v, ok := t.keys[fold.Key(in[:j])]; ok {
+			if v, ok := keys[fold.Key(in[:j])]; ok {
 				return v, k, true
 			}
 		}

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -251,15 +252,58 @@ func TestNewPanics(t *testing.T) {
 		func() {
 			defer func() {
 				if recover() == nil {
-					t.Errorf("%s: New did not panic", tt.name)
+					t.Errorf("%s: neither New nor the first Lookup panicked", tt.name)
 				}
 			}()
 			if tt.entries == nil {
 				New(Config{Type: "T", ZeroIsValue: true, Err: newError}, []Entry{{En: "none"}})
 			}
-			New(Config{Type: "T", Err: newError}, tt.entries)
+			New(Config{Type: "T", Err: newError}, tt.entries).Lookup("a")
 		}()
 	}
+}
+
+// TestIndexOnFirstUse checks that a table builds its index of names on
+// first use, once, whichever goroutines read it first (run with -race),
+// that the names Refuse takes out stay out, and that Refuse after a read
+// panics instead of changing a table in use.
+func TestIndexOnFirstUse(t *testing.T) {
+	entries := []Entry{{}, {ID: "left", En: "Left", In: "Kiri", Aliases: []string{"L", "PLB"}}, {ID: "right", En: "Right", In: "Kanan"}}
+	tab := New(Config{Type: "Side", Err: newError}, entries).Refuse("PLB", "could be either")
+	if tab.keys != nil {
+		t.Fatal("New built the index")
+	}
+	entries[1].En = "changed" // New keeps its own copy
+	inputs := []string{"left", "LEFT", "kiri", "l", "Kanan", "right (R)", "PLB", "up"}
+	want := []string{"1 <nil>", "1 <nil>", "1 <nil>", "1 <nil>", "2 <nil>", "2 <nil>", "0 could be either", "0 unknown side"}
+	var wg sync.WaitGroup
+	got := make([][]string, 8)
+	for g := range got {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for _, s := range inputs {
+				v, err := tab.Parse("ParseSide", s)
+				msg := "<nil>"
+				if err != nil {
+					msg = err.(*testError).f.Msg
+				}
+				got[g] = append(got[g], fmt.Sprint(v, " ", msg))
+			}
+		}()
+	}
+	wg.Wait()
+	for g := range got {
+		if diff := cmp.Diff(want, got[g]); diff != "" {
+			t.Errorf("goroutine %d (-want +got):\n%s", g, diff)
+		}
+	}
+	defer func() {
+		if recover() == nil {
+			t.Error("Refuse after a read did not panic")
+		}
+	}()
+	tab.Refuse("L", "too short")
 }
 
 func TestAppendKey(t *testing.T) {
