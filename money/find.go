@@ -56,7 +56,8 @@ func FindAll(text string, tag language.Tag) []Match {
 	for k := 0; k < len(text); {
 		c := text[k]
 		if startsCandidate(text, k) {
-			p := parser{s: text[k:min(len(text), k+MaxInput)], l: l, fn: "FindAll"}
+			var p parser
+			p.s, p.l, p.fn = text[k:min(len(text), k+MaxInput)], l, "FindAll"
 			if a, n, ok := p.match(); ok {
 				out = append(out, Match{Amount: a, Start: k, End: k + n, Qualifier: qualifierBefore(text, k)})
 				isBare := c == '$'

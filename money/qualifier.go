@@ -147,18 +147,22 @@ func qualifierAt(s string, i int) (Qualifier, int) {
 // offsets in s.
 func ParseQualified(s string, tag language.Tag) (Amount, Qualifier, error) {
 	if len(s) > MaxInput {
-		p := parser{s: s, l: lang.Of(tag), fn: "ParseQualified"}
+		var p parser
+		p.s, p.l, p.fn = s, lang.Of(tag), "ParseQualified"
 		_, err := p.fail(MaxInput, "text longer than MaxInput (512 bytes)", ErrSyntax)
 		return Amount{}, Exact, err
 	}
 	i := skipSpaces(s, 0)
 	q, end := qualifierAt(s, i)
 	if end == i {
-		p := parser{s: s, l: lang.Of(tag), fn: "ParseQualified"}
+		var p parser
+		p.s, p.l, p.fn = s, lang.Of(tag), "ParseQualified"
 		a, err := p.parse()
 		return a, Exact, err
 	}
-	p := parser{s: s, l: lang.Of(tag), fn: "ParseQualified", from: end}
+	var p parser
+	p.s, p.l, p.fn = s, lang.Of(tag), "ParseQualified"
+	p.from = end
 	a, err := p.parse()
 	return a, q, err
 }

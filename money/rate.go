@@ -122,7 +122,8 @@ func ParseDecimal(s string, tag language.Tag) (Decimal, error) {
 }
 
 func parseDecimal(s string, l lang.Lang, fn string, human bool) (Decimal, error) {
-	p := parser{s: s, l: l, fn: fn}
+	var p parser
+	p.s, p.l, p.fn = s, l, fn
 	fail := func(off int, msg string, sentinel error) (Decimal, error) {
 		return Decimal{}, p.errAt(off, msg, sentinel)
 	}
