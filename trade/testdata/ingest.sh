@@ -14,10 +14,19 @@
 # GODEBUG=cpu.rdtscp=off makes it use RDTSC. The cache model is this
 # project's machine's (L1d 48 KB 12-way, L2 1 MB 16-way as the last level).
 #
-#	bash trade/testdata/ingest.sh [N|instructions] [distinct]
+# With "startup", it shows what the command costs before and beside the
+# reading: on one core, 20 rounds of the plain loop, the command, the
+# library alone (trade/testdata/libsum: CSVReader.Summarize and the table,
+# nothing else linked) and the command built with CGO_ENABLED=0
+# (kerjasama-nocgo), first on a file of the header alone (the start of a
+# process), then on the whole file (the time and peak memory of the job).
+#
+#	bash trade/testdata/ingest.sh [N|instructions|startup] [distinct]
 set -euo pipefail
 n=${1:-8}
 count=false
+startup=false
+[ "$n" = startup ] && startup=true
 if [ "$n" = instructions ]; then
 	count=true
 	command -v valgrind >/dev/null || { echo "ingest.sh: instructions needs valgrind (apt install valgrind)" >&2; exit 1; }
@@ -32,6 +41,26 @@ go build -o "$tmp/ingestbench" ./trade/testdata/ingestbench
 (cd cmd/kerjasama && go build -o "$tmp/kerjasama" .)
 go test -c -o "$tmp/trade.test" ./trade
 (cd trade && "$tmp/trade.test" -test.run '^TestWriteIngestFile$' -ingest.write "$tmp/trade-1M.csv" -ingest.distinct="$distinct" >/dev/null)
+stat() {
+	if command -v benchstat >/dev/null; then
+		benchstat -col /prog "$@"
+	elif [ -x "$HOME/go/bin/benchstat" ]; then
+		"$HOME/go/bin/benchstat" -col /prog "$@"
+	else
+		cat "$@"
+	fi
+}
+if $startup; then
+	go build -o "$tmp/libsum" ./trade/testdata/libsum
+	(cd cmd/kerjasama && CGO_ENABLED=0 go build -o "$tmp/kerjasama-nocgo" .)
+	head -n 1 "$tmp/trade-1M.csv" > "$tmp/header.csv"
+	for f in header trade-1M; do
+		echo "== $f.csv"
+		"$tmp/ingestbench" compare -n 20 -cpus 1 -lib "$tmp/libsum" "$tmp/kerjasama" "$tmp/kerjasama-nocgo" "$tmp/$f.csv" > "$tmp/$f.txt"
+		stat "$tmp/$f.txt"
+	done
+	exit 0
+fi
 if $count; then
 	grind() {
 		GOGC=off GOMAXPROCS=1 GODEBUG=asyncpreemptoff=1,cpu.rdtscp=off valgrind --tool=cachegrind --cache-sim=yes \
@@ -45,10 +74,4 @@ if $count; then
 	exit 0
 fi
 "$tmp/ingestbench" compare -n "$n" "$tmp/kerjasama" "$tmp/trade-1M.csv" > "$tmp/process.txt"
-if command -v benchstat >/dev/null; then
-	benchstat -col /prog "$tmp/process.txt"
-elif [ -x "$HOME/go/bin/benchstat" ]; then
-	"$HOME/go/bin/benchstat" -col /prog "$tmp/process.txt"
-else
-	cat "$tmp/process.txt"
-fi
+stat "$tmp/process.txt"

@@ -8,6 +8,12 @@
 //	ingestbench plain FILE                    the plain loop
 //	ingestbench compare [-n 8] KERJASAMA FILE  both, n times on 1 and 2 cores
 //
+// compare takes more programs before FILE, each run after the command in
+// every round: -lib LIBSUM, the library alone (trade/testdata/libsum, run
+// as LIBSUM FILE), and other builds of the command, named by their file
+// names (run as the command is); -cpus sets the numbers of cores
+// (GOMAXPROCS), "1,2" by default.
+//
 // trade/testdata/ingest.sh builds it and the command, writes the file of
 // BenchmarkIngest and runs the comparison.
 package main
@@ -20,6 +26,7 @@ import (
 	"io"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"syscall"
@@ -44,11 +51,22 @@ func main() {
 	case "compare":
 		fs := flag.NewFlagSet("compare", flag.ExitOnError)
 		n := fs.Int("n", 8, "runs of each program on each number of cores")
+		lib := fs.String("lib", "", "the library alone (trade/testdata/libsum), run as LIB FILE")
+		cpus := fs.String("cpus", "1,2", "the numbers of cores to run on")
 		fs.Parse(os.Args[2:])
-		if fs.NArg() != 2 {
+		if fs.NArg() < 2 {
 			usage()
 		}
-		if err := compare(*n, fs.Arg(0), fs.Arg(1)); err != nil {
+		var cores []int
+		for _, c := range strings.Split(*cpus, ",") {
+			k, err := strconv.Atoi(c)
+			if err != nil || k < 1 {
+				usage()
+			}
+			cores = append(cores, k)
+		}
+		args := fs.Args()
+		if err := compare(*n, cores, *lib, args[:len(args)-1], args[len(args)-1]); err != nil {
 			fmt.Fprintln(os.Stderr, "ingestbench:", err)
 			os.Exit(1)
 		}
@@ -58,7 +76,7 @@ func main() {
 }
 
 func usage() {
-	fmt.Fprintln(os.Stderr, "usage: ingestbench plain FILE | ingestbench compare [-n N] KERJASAMA FILE")
+	fmt.Fprintln(os.Stderr, "usage: ingestbench plain FILE | ingestbench compare [-n N] [-cpus 1,2] [-lib LIBSUM] KERJASAMA [OTHER-BUILD...] FILE")
 	os.Exit(2)
 }
 
@@ -106,24 +124,33 @@ func plain(path string) (int, error) {
 	return len(sums), nil
 }
 
-// compare runs the plain loop and the command n times on each number of
-// cores, one after the other, and prints a benchmark line for each run.
-func compare(n int, kerjasama, file string) error {
+// compare runs the plain loop, the command (builds[0], named kerjasama),
+// the library alone (lib, unless empty) and the other builds n times on
+// each number of cores, one after the other, and prints a benchmark line
+// for each run.
+func compare(n int, cores []int, lib string, builds []string, file string) error {
 	self, err := os.Executable()
 	if err != nil {
 		return err
 	}
-	progs := []struct {
+	type prog struct {
 		name string
 		args []string
-	}{
+	}
+	progs := []prog{
 		{"plain", []string{self, "plain", file}},
-		{"kerjasama", []string{kerjasama, "trade", "summary", file, "--by", "year,post"}},
+		{"kerjasama", []string{builds[0], "trade", "summary", file, "--by", "year,post"}},
+	}
+	if lib != "" {
+		progs = append(progs, prog{"libsum", []string{lib, file}})
+	}
+	for _, b := range builds[1:] {
+		progs = append(progs, prog{filepath.Base(b), []string{b, "trade", "summary", file, "--by", "year,post"}})
 	}
 	fmt.Println("goos: linux")
 	fmt.Println("pkg: kerjasama/ingest")
 	for range n {
-		for _, cpu := range []int{1, 2} {
+		for _, cpu := range cores {
 			for _, p := range progs {
 				wall, rss, err := run(p.args, cpu)
 				if err != nil {
