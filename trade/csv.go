@@ -355,7 +355,7 @@ func (set *rowSet) row(i int) *Row {
 // at their row: "entikong.csv:1234: …".
 func (c CSVReader) Rows(r io.Reader) iter.Seq2[Row, error] {
 	return func(yield func(Row, error) bool) {
-		c.eachRow(r, false, func(set *rowSet, i int, err error) bool {
+		c.eachRow(r, nil, func(set *rowSet, i int, err error) bool {
 			if err != nil {
 				return yield(Row{}, err)
 			}
@@ -377,10 +377,13 @@ func (c CSVReader) Rows(r io.Reader) iter.Seq2[Row, error] {
 // speed" in the package documentation) is added to that row's groups:
 // their keys are not built and looked up again.
 func (c CSVReader) Summarize(r io.Reader, s *Summary, bad func(error) bool) (added int) {
-	c.eachRow(r, true, func(set *rowSet, i int, err error) bool {
+	sink := &laneSink{s: s}
+	defer func() { added += sink.added }()
+	c.eachRow(r, sink, func(set *rowSet, i int, err error) bool {
 		if err == nil {
 			// A row of a template the summary has seen is added to its
-			// groups without reading the record.
+			// groups without reading the record (by the lane itself,
+			// laneSink, when it reads the row in this goroutine).
 			if t := set.t; t != nil && s.addValue(set.memo, t.flow, set.v) {
 				added++
 				return true
@@ -400,9 +403,10 @@ func (c CSVReader) Summarize(r io.Reader, s *Summary, bad func(error) bool) (add
 // eachRow gives f the rows of r, as Rows yields them: each as row i of
 // its set (rowSet.row; the set has the memo of its template when the
 // lane read it, for Summarize), or the error of a row with a nil set. It
-// stops when f returns false. A light f does little with a row (see
-// batchRows).
-func (c CSVReader) eachRow(r io.Reader, light bool, f func(set *rowSet, i int, err error) bool) {
+// stops when f returns false. A consumer with a sink (Summarize) does
+// little with a row (see batchRows), and the lane gives the sink its rows
+// first (laneSink).
+func (c CSVReader) eachRow(r io.Reader, sink *laneSink, f func(set *rowSet, i int, err error) bool) {
 	if warn, file := c.Warn, c.File; warn != nil && file != "" {
 		c.Warn = func(re *RowError) {
 			re.File = file
@@ -410,7 +414,7 @@ func (c CSVReader) eachRow(r io.Reader, light bool, f func(set *rowSet, i int, e
 		}
 	}
 	var p *plan
-	for set, err := range c.batchRows(r, &p, light) {
+	for set, err := range c.batchRows(r, &p, sink) {
 		if err != nil {
 			var re *RowError
 			if errors.As(err, &re) && re.File == "" {

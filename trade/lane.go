@@ -116,8 +116,9 @@ type lane struct {
 	seen  int // rows looked up
 	hits  int
 	on    bool
-	lp    linePos // the positions of the line taken last
-	comma byte    // the separator (rowsPiped)
+	lp    linePos   // the positions of the line taken last
+	comma byte      // the separator (rowsPiped)
+	sink  *laneSink // a light consumer's, whose goroutine the lane runs in (batchRows)
 }
 
 // A laneRow is what the lane knows of a row of a batch of one that it
@@ -220,7 +221,7 @@ func laneTake[T string | []byte](l *lane, pos fieldPos, h uint64, bef, aft, val 
 		return false, true
 	}
 	set, err := l.row(pos, pos.FieldPos(0).Line, pos.FieldPos(l.vi).Column, t, v)
-	return true, l.p.give(yield, set, err)
+	return true, l.give(yield, set, err)
 }
 
 // value reads the value cell text s of a row of template t; ok is false
@@ -422,7 +423,7 @@ func (l *lane) line(rd *input.Reader, line []byte, yield func(*rowSet, error) bo
 	}
 	lp.start, _ = rd.TakeLine()
 	set, err := l.row(lp, lp.start.Line, lp.start.Column+vs, t, v) // lp.FieldPos(0), lp.FieldPos(l.vi)
-	return true, l.p.give(yield, set, err)
+	return true, l.give(yield, set, err)
 }
 
 // valueSpan returns where field vi of line starts and ends, counting the

@@ -89,7 +89,7 @@ func (rp *rowPos) FieldPos(i int) input.Pos {
 // same code: a batch is read, then parsed, then finished, which keeps each
 // step's code and data hot (faster than taking each row through every
 // step), and gives the same rows, errors and warnings in the same order.
-func (c CSVReader) batchRows(r io.Reader, pp **plan, light bool) iter.Seq2[*rowSet, error] {
+func (c CSVReader) batchRows(r io.Reader, pp **plan, sink *laneSink) iter.Seq2[*rowSet, error] {
 	return func(yield func(*rowSet, error) bool) {
 		rd, header, hpos, rb, err := readHeader(r, c.Comma, knownColumn)
 		if err != nil {
@@ -105,6 +105,10 @@ func (c CSVReader) batchRows(r io.Reader, pp **plan, light bool) iter.Seq2[*rowS
 		rd.SetFieldCount(len(header))
 
 		l := newLane(p)
+		light := sink != nil
+		if l != nil {
+			l.sink = sink
+		}
 		if laneSeen != nil && l != nil {
 			defer laneSeen(l)
 		}
@@ -328,6 +332,27 @@ func (p *plan) give(yield func(*rowSet, error) bool, set *rowSet, err error) boo
 		return yield(nil, err) && !p.c.Strict
 	}
 	return yield(set, nil)
+}
+
+// A laneSink is a light consumer that the lane gives its rows to before
+// yielding them, in the consumer's goroutine: Summarize's summary, which
+// adds the row of a template it has seen to the template's groups
+// (Summary.addValue) without the two calls through the iterator. A row it
+// does not take (a template not seen, a sum that would overflow) is
+// yielded as any other.
+type laneSink struct {
+	s     *Summary
+	added int // the rows the lane added to s
+}
+
+// give gives the lane's row set, or the error of the checks of its row
+// (lane.row), to the sink if it takes the row, else as plan.give does.
+func (l *lane) give(yield func(*rowSet, error) bool, set *rowSet, err error) bool {
+	if k := l.sink; k != nil && err == nil && k.s.addValue(set.memo, set.t.flow, set.v) {
+		k.added++
+		return true
+	}
+	return l.p.give(yield, set, err)
 }
 
 // readBatches reads the records of rd into batches and sends each to
