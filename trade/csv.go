@@ -107,8 +107,9 @@ type CSVReader struct {
 	// there (see the package documentation), and the others by one
 	// goroutine that reads the text and hands blocks of rows to Workers
 	// goroutines that parse them. Summarize, whose work with a row is
-	// little, reads the rows of templates in the calling goroutine as
-	// another cuts the text into lines. The rows are checked against each other
+	// little, reads the rows of templates in the calling goroutine, as
+	// with one worker, and the other rows with the workers. The rows are
+	// checked against each other
 	// (duplicates, overlaps, totals, levels) and yielded in the order of
 	// the file: the records, the errors and the calls of Warn are those of
 	// one goroutine, in the same order, and Warn is called from the

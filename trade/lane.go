@@ -35,7 +35,8 @@ import (
 // buffer (input.Reader.PeekLine), and copies only the rows it does not
 // read. With CSVReader.Workers over 1 it runs in a goroutine of its own
 // while the calling one yields the rows (plan.pipe), and a third cuts the
-// text into lines for it (lanelex.go).
+// text into lines for it (lanelex.go); for Summarize it runs in the
+// calling goroutine whatever the workers (see batchRows).
 
 const (
 	laneBuckets = 1 << 10 // buckets of laneWays templates, two chosen by hash

@@ -83,9 +83,14 @@ func (rp *rowPos) FieldPos(i int) input.Pos {
 // read, parsed and finished by goroutines of their own (see above), and
 // the lane runs in a goroutine of its own too, so that the goroutine that
 // ranges over the rows only yields them (see pipe), unless light: a
-// consumer that does little with a row (Summarize) takes the lane's rows
-// in the lane's goroutine, its own, as the lexer cuts the lines in
-// another. Otherwise one after another in the calling goroutine, by the
+// consumer that does little with a row (Summarize, with its sink) reads
+// the lane's rows in its own goroutine, as with one worker, and only the
+// batches after the lane has given up are piped. (With the lexer of
+// lanelex.go cutting the lines in another goroutine, Summarize was slower
+// on two cores than on one: BenchmarkIngest/trade-2workers 183.4 ms
+// against trade's 163.4 ms, -cpu 2, n=8; the lane's work with a line is
+// too little to pay for handing the lines over.) Otherwise one after
+// another in the calling goroutine, by the
 // same code: a batch is read, then parsed, then finished, which keeps each
 // step's code and data hot (faster than taking each row through every
 // step), and gives the same rows, errors and warnings in the same order.
@@ -117,7 +122,7 @@ func (c CSVReader) batchRows(r io.Reader, pp **plan, sink *laneSink) iter.Seq2[*
 		// whether the batches go on.
 		laneRows := func(yield func(*rowSet, error) bool) bool {
 			switch {
-			case l != nil && c.Workers > 1:
+			case l != nil && c.Workers > 1 && !light:
 				return l.rowsPiped(rd, rb, w, yield)
 			case l != nil:
 				return l.rows(rd, rb, w, b, yield)
@@ -145,8 +150,8 @@ func (c CSVReader) batchRows(r io.Reader, pp **plan, sink *laneSink) iter.Seq2[*
 				}
 			}, yield)
 		case c.Workers > 1:
-			// A light consumer takes the lane's rows in its goroutine;
-			// the batches, whose finishing costs more, are piped.
+			// A light consumer reads the lane's rows in its goroutine;
+			// the batches, whose parsing costs more, are piped.
 			if laneRows(yield) {
 				p.pipe(batches, yield)
 			}
