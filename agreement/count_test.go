@@ -34,14 +34,20 @@ func countRows(b []byte) (rows int, ok bool) {
 		var f strings.Builder
 		bad := false
 		quoted, after, inField := false, false, false
+		cont := 0 // the bytes of a rune of several still to come
 	record:
 		for ; i < len(b); i++ {
 			c := b[i]
-			if c == 0 {
+			switch {
+			case c == 0:
 				bad = true // a NUL byte: an encoding error in the record
-			} else if c >= utf8.RuneSelf {
+			case cont > 0:
+				cont--
+			case c >= utf8.RuneSelf:
 				if r, n := utf8.DecodeRune(b[i:]); r == utf8.RuneError && n == 1 {
 					bad = true // invalid UTF-8
+				} else {
+					cont = n - 1
 				}
 			}
 			switch {
