@@ -109,12 +109,11 @@ type CSVReader struct {
 	// goroutines that parse them. Summarize, whose work with a row is
 	// little, reads the rows of templates in the calling goroutine, as
 	// with one worker, and the other rows with the workers. The rows are
-	// checked against each other
-	// (duplicates, overlaps, totals, levels) and yielded in the order of
-	// the file: the records, the errors and the calls of Warn are those of
-	// one goroutine, in the same order, and Warn is called from the
-	// goroutine that ranges over the rows. Set it to runtime.GOMAXPROCS(0)
-	// to use the cores there are.
+	// checked against each other (duplicates, overlaps, totals, levels)
+	// and yielded in the order of the file: the records, the errors and
+	// the calls of Warn are those of one goroutine, in the same order, and
+	// Warn is called from the goroutine that ranges over the rows. Set it
+	// to runtime.GOMAXPROCS(0) to use the cores there are.
 	Workers int
 }
 
@@ -382,13 +381,9 @@ func (c CSVReader) Summarize(r io.Reader, s *Summary, bad func(error) bool) (add
 	defer func() { added += sink.added }()
 	c.eachRow(r, sink, func(set *rowSet, i int, err error) bool {
 		if err == nil {
-			// A row of a template the summary has seen is added to its
-			// groups without reading the record (by the lane itself,
-			// laneSink, when it reads the row in this goroutine).
-			if t := set.t; t != nil && s.addValue(set.memo, t.flow, set.v) {
-				added++
-				return true
-			}
+			// A row of a template the summary has seen was added to its
+			// groups, without reading the record, by the lane (laneSink),
+			// which yields the others.
 			row := set.row(i)
 			if err = s.add(&row.Record, set.memo); err == nil {
 				added++

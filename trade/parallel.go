@@ -90,10 +90,10 @@ func (rp *rowPos) FieldPos(i int) input.Pos {
 // on two cores than on one: BenchmarkIngest/trade-2workers 183.4 ms
 // against trade's 163.4 ms, -cpu 2, n=8; the lane's work with a line is
 // too little to pay for handing the lines over.) Otherwise one after
-// another in the calling goroutine, by the
-// same code: a batch is read, then parsed, then finished, which keeps each
-// step's code and data hot (faster than taking each row through every
-// step), and gives the same rows, errors and warnings in the same order.
+// another in the calling goroutine, by the same code: a batch is read,
+// then parsed, then finished, which keeps each step's code and data hot
+// (faster than taking each row through every step), and gives the same
+// rows, errors and warnings in the same order.
 func (c CSVReader) batchRows(r io.Reader, pp **plan, sink *laneSink) iter.Seq2[*rowSet, error] {
 	return func(yield func(*rowSet, error) bool) {
 		rd, header, hpos, rb, err := readHeader(r, c.Comma, knownColumn)

@@ -5,8 +5,8 @@
 // per value: entry i describes the value i. Its index of names is built
 // the first time it reads text, not at initialisation, so that a program
 // pays only for the enumerations it reads (a command that sums a trade
-// file does not fold the names of agreement sectors). It gives each enumeration the same
-// behaviour, the convention documented here:
+// file does not fold the names of agreement sectors). It gives each
+// enumeration the same behaviour, the convention documented here:
 //
 //   - The zero value means "not set", unless the table is built with
 //     [Config].ZeroIsValue (a severity of "none", a layout of "auto",
