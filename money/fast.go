@@ -61,10 +61,15 @@ func (p *parser) fast() (Amount, bool) {
 			return Amount{}, false
 		}
 		for i < len(s) && s[i] == g {
-			if i+4 > len(s) || !isDigit(s[i+1]) || !isDigit(s[i+2]) || !isDigit(s[i+3]) {
+			if i+4 > len(s) {
 				return Amount{}, false
 			}
-			mant = mant*1000 + uint64(s[i+1]-'0')*100 + uint64(s[i+2]-'0')*10 + uint64(s[i+3]-'0')
+			grp := s[i+1 : i+4]
+			d0, d1, d2 := grp[0]-'0', grp[1]-'0', grp[2]-'0' // a byte below '0' wraps above 9
+			if d0 > 9 || d1 > 9 || d2 > 9 {
+				return Amount{}, false
+			}
+			mant = mant*1000 + uint64(d0)*100 + uint64(d1)*10 + uint64(d2)
 			digits += 3
 			i += 4
 			if digits > maxFastDigits || i < len(s) && isDigit(s[i]) {
