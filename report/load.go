@@ -1,7 +1,6 @@
 package report
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/json"
 	"errors"
@@ -425,14 +424,13 @@ func detectLang(header []byte) language.Tag {
 	return language.Indonesian
 }
 
-// peekHeader returns the first line of br (at most its buffer), without
-// consuming it.
-func peekHeader(br *bufio.Reader) []byte {
-	b, _ := br.Peek(br.Size())
-	if i := bytes.IndexAny(b, "\r\n"); i >= 0 {
-		b = b[:i]
+// headerLine returns the first line of head, the start of a file (or all
+// of head, when it holds no line end).
+func headerLine(head []byte) []byte {
+	if i := bytes.IndexAny(head, "\r\n"); i >= 0 {
+		head = head[:i]
 	}
-	return b
+	return head
 }
 
 // ----- trade -----
@@ -706,11 +704,11 @@ func loadAgreements(d *Dataset, fsys fs.FS, files Files, opt LoadOptions) error 
 	var load *agreement.Load
 	switch kind(name) {
 	case "csv":
-		br := bufio.NewReaderSize(f, 64<<10)
+		head, all := input.Peek(f, 64<<10)
 		if ro.Lang == language.Und {
-			ro.Lang = detectLang(peekHeader(br))
+			ro.Lang = detectLang(headerLine(head))
 		}
-		load, err = agreement.ReadCSV(br, ro)
+		load, err = agreement.ReadCSV(all, ro)
 	case "json":
 		if ro.Lang == language.Und {
 			ro.Lang = language.Indonesian
@@ -817,11 +815,11 @@ func LoadActivities(fsys fs.FS, name string, load *agreement.Load, tag language.
 		return err
 	}
 	defer f.Close()
-	br := bufio.NewReaderSize(f, 64<<10)
+	head, all := input.Peek(f, 64<<10)
 	if tag == language.Und {
-		tag = detectLang(peekHeader(br))
+		tag = detectLang(headerLine(head))
 	}
-	n, err := load.AddActivities(br, agreement.ReadOptions{File: name, Lang: tag})
+	n, err := load.AddActivities(all, agreement.ReadOptions{File: name, Lang: tag})
 	if err == nil {
 		return nil
 	}

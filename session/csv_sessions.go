@@ -1,7 +1,6 @@
 package session
 
 import (
-	"bufio"
 	"bytes"
 	"cmp"
 	"encoding/csv"
@@ -499,13 +498,12 @@ func districtForum(s string) (Forum, bool) {
 // standard input in either form calls. Nothing is taken off the text, so
 // that positions in errors are those of the input.
 func Read(r io.Reader, base *Dataset) (*Dataset, error) {
-	br := bufio.NewReaderSize(r, 4096)
-	head, _ := br.Peek(4096)
+	head, all := input.Peek(r, 4096)
 	head = bytes.TrimPrefix(head, []byte("\xef\xbb\xbf"))
 	if head = bytes.TrimLeft(head, " \t\r\n"); len(head) > 0 && head[0] == '{' {
-		return ReadJSON(br)
+		return ReadJSON(all)
 	}
-	return ReadCSV(br, base)
+	return ReadCSV(all, base)
 }
 
 // ReadCSV reads a CSV of sessions or of items, told apart by its header:

@@ -1,7 +1,6 @@
 package trade
 
 import (
-	"bufio"
 	"bytes"
 	"cmp"
 	"encoding/binary"
@@ -513,9 +512,9 @@ func readRows[T any](r io.Reader, comma rune, strict bool, known func(string) bo
 // *RowError of a file without a header that can be read.
 func readHeader(r io.Reader, comma rune, known func(string) bool) (*input.Reader, []string, input.Pos, *rowBuf, error) {
 	if comma == 0 {
-		br := bufio.NewReaderSize(r, sniffSize)
-		head, _ := br.Peek(sniffSize)
-		comma, r = headerComma(head, known), br
+		var head []byte
+		head, r = input.Peek(r, sniffSize)
+		comma = headerComma(head, known)
 	}
 	rd := input.NewReader(r, input.Options{Comma: comma})
 	rb := new(rowBuf)

@@ -21,10 +21,10 @@ func ReadAll(r io.Reader, limit int64) (data []byte, over Pos, err error) {
 	lr := io.LimitReader(r, limit+1)
 	for {
 		buf := make([]byte, min(size, limit+1-total+1))
-		n, rerr := io.ReadFull(lr, buf)
+		n, rerr := readFull(lr, buf)
 		chunks = append(chunks, buf[:n])
 		total += int64(n)
-		if rerr == io.EOF || rerr == io.ErrUnexpectedEOF {
+		if rerr == io.EOF {
 			break
 		}
 		if rerr != nil {

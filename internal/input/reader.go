@@ -356,7 +356,7 @@ func (r *Reader) read() {
 	for range maxEmptyReads {
 		n, err := r.src.Read(r.buf[r.w:])
 		if n < 0 || n > len(r.buf)-r.w {
-			r.rerr = errors.New("input: the underlying reader returned an invalid count")
+			r.rerr = errInvalidCount
 			return
 		}
 		r.w += n
@@ -374,6 +374,10 @@ func (r *Reader) read() {
 	}
 	r.rerr = io.ErrNoProgress
 }
+
+// errInvalidCount is the failure of a source whose Read reports a count
+// of bytes outside the buffer it was given.
+var errInvalidCount = errors.New("input: the underlying reader returned an invalid count")
 
 // fill moves the record being scanned, which starts at buf[from], to the
 // start of the buffer, grows the buffer if the record fills it, and reads
