@@ -374,13 +374,16 @@ func unwrapPath(err error) error {
 	return err
 }
 
-// readAll reads a JSON file whole, up to MaxFileSize.
+// readAll reads a JSON file whole, up to MaxFileSize, with the input
+// toolbox's ReadAll: memory near the file's size (io.ReadAll's grows a
+// slice to several times it), and an error, not a loop, for a reader
+// that makes no progress.
 func readAll(name string, r io.Reader) ([]byte, error) {
-	b, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
+	b, over, err := input.ReadAll(r, MaxFileSize)
 	if err != nil {
 		return nil, &FileError{File: name, Err: err}
 	}
-	if len(b) > MaxFileSize {
+	if over.Line > 0 {
 		return nil, &FileError{File: name, Err: fmt.Errorf("larger than %d MiB", MaxFileSize>>20)}
 	}
 	return b, nil
