@@ -8,6 +8,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"testing/iotest"
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
@@ -66,8 +67,10 @@ func FuzzRead(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		checkRead(t, data, Options{})
 		checkRead(t, data, Options{MaxRecord: 16, MaxFields: 3})
-		checkPeek(t, data, Options{})
-		checkPeek(t, data, Options{MaxRecord: 16, Comma: ';'})
+		checkPeek(t, data, Options{}, nil)
+		checkPeek(t, data, Options{MaxRecord: 16, Comma: ';'}, nil)
+		checkPeek(t, data, Options{}, iotest.HalfReader)
+		checkPeek(t, data, Options{Comma: ';'}, chunks(7))
 		checkFast(t, data, Options{})
 		checkFast(t, data, Options{MaxRecord: 16, MaxFields: 3, Comma: ';'})
 		comma := []rune{',', ';', '\t', '|'}[len(data)%4]
@@ -78,11 +81,17 @@ func FuzzRead(f *testing.F) {
 // checkPeek reads data twice: with Read, and with PeekLine and TakeLine
 // taking each line that is the text of the record Read reads (as a caller
 // that knows the shape of its records does): the records and positions
-// after a taken line are those Read gives.
-func checkPeek(t *testing.T, data []byte, opt Options) {
+// after a taken line are those Read gives. With wrap, the second reader
+// reads data through wrap's reader, in pieces that end within lines,
+// which PeekLine reads on from.
+func checkPeek(t *testing.T, data []byte, opt Options, wrap func(io.Reader) io.Reader) {
 	t.Helper()
 	a := NewReader(bytes.NewReader(data), opt)
-	b := NewReader(bytes.NewReader(data), opt)
+	var src io.Reader = bytes.NewReader(data)
+	if wrap != nil {
+		src = wrap(src)
+	}
+	b := NewReader(src, opt)
 	for n := 0; n <= 2*len(data)+2; n++ {
 		fields, pos, err := a.Read()
 		text, _, oneText := a.Text(nil)
@@ -107,6 +116,20 @@ func checkPeek(t *testing.T, data []byte, opt Options) {
 			return
 		}
 	}
+}
+
+// chunks returns a wrapper of a reader whose reads return n bytes at most.
+func chunks(n int) func(io.Reader) io.Reader {
+	return func(r io.Reader) io.Reader { return &chunkReader{r, n} }
+}
+
+type chunkReader struct {
+	r io.Reader
+	n int
+}
+
+func (c *chunkReader) Read(p []byte) (int, error) {
+	return c.r.Read(p[:min(len(p), c.n)])
 }
 
 // checkStarts checks that Starts gives the positions FieldPos gives, for

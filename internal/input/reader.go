@@ -208,8 +208,11 @@ func (r *Reader) Starts(dst []int32) (start, end Pos, offsets []int32, oneLine b
 
 // PeekLine returns the next line of the input without its line end (LF
 // or CRLF), when the line is whole in the bytes read so far, not empty,
-// and no longer than max bytes (nor than the longest record); it reads
-// nothing from the input and looks at max+2 bytes at most.
+// and no longer than max bytes (nor than the longest record); it looks at
+// max+2 bytes at most. When the bytes read so far end within the line,
+// it moves them to the start of its buffer and reads the input once, as
+// Read would (the fields the last Read returned are then no longer
+// valid), so that a line at the end of a buffer is peeked as any other.
 // The line is a record of Read's only if the caller makes sure of it: a
 // caller that knows the shape of a record (such as a line equal but for a
 // plain cell to one Read returned) takes it with TakeLine instead of
@@ -224,6 +227,12 @@ func (r *Reader) PeekLine(max int) ([]byte, bool) {
 	b := r.buf[r.r:r.w]
 	b = b[:min(len(b), max+2)]
 	n := bytes.IndexByte(b, '\n')
+	if n < 0 && r.r > 0 && len(b) < max+2 && !r.eof && r.rerr == nil {
+		r.r -= r.fill(r.r) // to 0: the bytes from r.r moved there
+		b = r.buf[r.r:r.w]
+		b = b[:min(len(b), max+2)]
+		n = bytes.IndexByte(b, '\n')
+	}
 	if n < 0 {
 		return nil, false
 	}
