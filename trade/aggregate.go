@@ -383,6 +383,10 @@ type Aggregator struct {
 	cur   currency.Unit
 	class Classification // the classification of the records added, zero until one states it
 	fixed bool
+	// abs bounds the size of every sum: the sizes of all values added,
+	// added up (to math.MaxInt64 at most). The template lane adds a row
+	// later only while its value cannot make any sum overflow (lane.pend).
+	abs   int64
 	table []int32 // open-addressing hash table of slot index + 1; 0 is empty
 	slots []slot
 	names [4]interner // reporter, partner, post, non-HS commodity code
@@ -549,6 +553,7 @@ func (a *Aggregator) add(r *Record) (int32, error) {
 	if err := a.slots[j].add(r, v, start, end); err != nil {
 		return -1, err
 	}
+	a.abs = addAbs(a.abs, v.Minor())
 	return j, nil
 }
 
@@ -557,7 +562,11 @@ func (a *Aggregator) add(r *Record) (int32, error) {
 // (with add): only the value is read.
 func (a *Aggregator) addAt(j int32, r *Record) error {
 	g := &a.slots[j]
-	return g.add(r, r.Value, g.start, g.end)
+	if err := g.add(r, r.Value, g.start, g.end); err != nil {
+		return err
+	}
+	a.abs = addAbs(a.abs, r.Value.Minor())
+	return nil
 }
 
 // add adds v, r's value in the aggregator's currency, to g, and widens
@@ -626,6 +635,18 @@ func (a *Aggregator) grow() {
 
 // addInt returns x+y and whether it is within the range of an Amount
 // (±math.MaxInt64 hundredths).
+// addAbs returns bound plus the size of x, or math.MaxInt64 when that
+// is more (bound is not negative).
+func addAbs(bound, x int64) int64 {
+	if x < 0 {
+		x = -x // math.MinInt64 stays negative: the bound is then the most
+	}
+	if x < 0 || x > math.MaxInt64-bound {
+		return math.MaxInt64
+	}
+	return bound + x
+}
+
 func addInt(x, y int64) (int64, bool) {
 	s := x + y
 	if (x >= 0) == (y >= 0) && (s >= 0) != (x >= 0) || s == math.MinInt64 {

@@ -775,7 +775,8 @@ type plan struct {
 	otherGoods    bool
 	sums          [2]wordMap[int32] // hashes of sumKey (0 partner left out, 1 commodity left out) → 1 + index in sumVals
 	sumVals       [2][]int64
-	sumsFull      bool // a sum was not kept: maxSeen reached
+	sumsFull      bool  // a sum was not kept: maxSeen reached
+	abs           int64 // bounds the size of the sums: as Aggregator.abs, of the values counted
 	block         [ReImport + 1]struct {
 		minor int64
 		n     int
@@ -1577,6 +1578,7 @@ func (p *plan) count(r *Record) {
 // its sums are kept, when known (not nil; an index of 0 is found and
 // set): the lane's, which does not read the record.
 func (p *plan) countValue(flow Flow, v money.Amount, hs *[2]uint64, at *[2]int32) {
+	p.abs = addAbs(p.abs, v.Minor())
 	if b := &p.block[flow]; flow <= ReImport {
 		if s, ok := addInt(b.minor, v.Minor()); ok {
 			b.minor = s

@@ -80,28 +80,34 @@ func TestLaneSameAsFull(t *testing.T) {
 // the number of records added, and the table.
 func sumTranscript(rd CSVReader, in string, summarize bool) []string {
 	var out []string
-	rd.File = "f.csv"
-	rd.Warn = func(re *RowError) { out = append(out, "warn "+re.Error()) }
 	sum := Summary{By: ByYear | ByPost}
-	added := 0
+	added := sumFile(rd, in, summarize, &sum, &out)
+	return appendTable(append(out, fmt.Sprint(added, " added")), &sum)
+}
+
+// sumFile adds the records of in to sum as sumTranscript does, appending
+// the warnings and errors to out, and returns the number added.
+func sumFile(rd CSVReader, in string, summarize bool, sum *Summary, out *[]string) int {
+	rd.File = "f.csv"
+	rd.Warn = func(re *RowError) { *out = append(*out, "warn "+re.Error()) }
 	if summarize {
-		added = rd.Summarize(strings.NewReader(in), &sum, func(err error) bool {
-			out = append(out, "error "+err.Error())
+		return rd.Summarize(strings.NewReader(in), sum, func(err error) bool {
+			*out = append(*out, "error "+err.Error())
 			return true
 		})
-	} else {
-		for row, err := range rd.Rows(strings.NewReader(in)) {
-			if err == nil {
-				if err = sum.Add(&row.Record); err == nil {
-					added++
-					continue
-				}
-				err = &RowError{File: rd.File, Line: row.Line, Err: err}
-			}
-			out = append(out, "error "+err.Error())
-		}
 	}
-	return appendTable(append(out, fmt.Sprint(added, " added")), &sum)
+	added := 0
+	for row, err := range rd.Rows(strings.NewReader(in)) {
+		if err == nil {
+			if err = sum.Add(&row.Record); err == nil {
+				added++
+				continue
+			}
+			err = &RowError{File: rd.File, Line: row.Line, Err: err}
+		}
+		*out = append(*out, "error "+err.Error())
+	}
+	return added
 }
 
 // overflowing returns a file whose rows of one template overflow the sum
@@ -308,7 +314,7 @@ func TestTemplateLayout(t *testing.T) {
 		// 448 is a size class of the allocator, seven lines of 64
 		// bytes: every template starts on a line.
 		{"template size", unsafe.Sizeof(tp), 448},
-		{"template text", unsafe.Offsetof(tp.short), 48},
+		{"template text", unsafe.Offsetof(tp.short), 64},
 		{"slot size", unsafe.Sizeof(g), 256},
 		{"slot counts end", unsafe.Offsetof(g.counts) + unsafe.Sizeof(g.counts), 64},
 		{"lane buckets", unsafe.Offsetof(l.sets), 0},
@@ -500,5 +506,137 @@ func TestLaneQueueWait(t *testing.T) {
 	}
 	if i := <-sent; i < got || i > got+laneQueue+1 {
 		t.Errorf("the lexer sent %d chunks, the lane took %d and stopped", i, got)
+	}
+}
+
+// pastMaxSeen returns a file of more than maxSeen distinct rows over the
+// 1,920 templates of manyTemplates, followed by tail without its header:
+// the rows after them are past the checks of duplicates and overlaps, so
+// Summarize's lane keeps their values for later (lane.pend).
+func pastMaxSeen(tail string) string {
+	_, body, _ := strings.Cut(tail, "\n")
+	return manyTemplates(maxSeen+100) + body
+}
+
+// mixedTail returns rows of the templates of manyTemplates with rows
+// that the lane does not keep scattered through them: generated rows with
+// their errors, totals and rows for the World (genTradeCSV), values in
+// another currency, values that no sum can hold, new templates.
+func mixedTail(seed uint64, n int) string {
+	r := rand.New(rand.NewPCG(seed, seed^0x51ed27a4))
+	gen := strings.Split(strings.TrimSuffix(genTradeCSV(seed, n), "\n"), "\n")[1:]
+	var b strings.Builder
+	b.WriteString("tahun,bulan,arus,pos,mitra,hs,nilai,mata_uang\n")
+	for i := range n {
+		k := r.IntN(1920)
+		tmpl := fmt.Sprintf("%d,%d,%s,Pos %d,Malaysia,1511.10,", 2014+k%4, 1+k/4%12, [2]string{"ekspor", "impor"}[k/48%2], k/96)
+		switch r.IntN(10) {
+		case 0:
+			b.WriteString(gen[i%len(gen)] + "\n")
+		case 1:
+			fmt.Fprintf(&b, "%s%d,MYR\n", tmpl, 1+r.IntN(1000))
+		case 2:
+			fmt.Fprintf(&b, "%s40.000.000.000.000.%03d,IDR\n", tmpl, r.IntN(1000))
+		case 3:
+			fmt.Fprintf(&b, "%d,%d,ekspor,Pos %d,Malaysia,1511.10,%d,IDR\n", 2014+r.IntN(4), 1+r.IntN(12), 20+r.IntN(50), 1+r.IntN(1000))
+		default:
+			fmt.Fprintf(&b, "%s%d,IDR\n", tmpl, 1+r.IntN(1_000_000))
+		}
+	}
+	return b.String()
+}
+
+// largeRuns returns rows of one template whose values fill its sums in a
+// few rows, the lane keeping the first of each run for later and the
+// rest overflowing, with small values between the runs.
+func largeRuns() string {
+	var b strings.Builder
+	b.WriteString("tahun,bulan,arus,pos,mitra,hs,nilai,mata_uang\n")
+	for run := range 4 {
+		for i := range 6 {
+			fmt.Fprintf(&b, "2014,1,ekspor,Pos 0,Malaysia,1511.10,30.000.000.000.000.%03d,IDR\n", run*10+i)
+		}
+		for i := range 3 {
+			fmt.Fprintf(&b, "2015,%d,impor,Pos 1,Malaysia,1511.10,%d,IDR\n", 1+i, 100+i)
+		}
+	}
+	return b.String()
+}
+
+// TestPendSameAsFull reads files of more than maxSeen rows, where
+// Summarize's lane keeps the values of rows for later, and checks that
+// Summarize gives what Rows and Summary.Add give without the lane: the
+// same errors and warnings in the same order, the same number of records
+// added and the same table, strict too and with two workers. Rows that
+// the lane keeps are among them, and so are rows read the full way,
+// errors, total rows and sums that overflow between them.
+func TestPendSameAsFull(t *testing.T) {
+	if testing.Short() {
+		t.Skip("files of more than maxSeen rows")
+	}
+	defer func() { laneOff, laneSeen = false, nil }()
+	files := []struct{ name, text string }{
+		{"templates only", pastMaxSeen(manyTemplates(5000))},
+		{"mixed rows", pastMaxSeen(mixedTail(1, 6000))},
+		{"generated rows", pastMaxSeen(genTradeCSV(2, 4000))},
+		{"overflowing sums", pastMaxSeen(overflowing())},
+		{"runs of large values", pastMaxSeen(largeRuns())},
+	}
+	for _, f := range files {
+		for _, strict := range []bool{false, true} {
+			laneOff = true
+			want := sumTranscript(CSVReader{Strict: strict}, f.text, false)
+			laneOff = false
+			for _, w := range []int{1, 2} {
+				pended := 0
+				laneSeen = func(l *lane) { pended += l.pended }
+				got := sumTranscript(CSVReader{Strict: strict, Workers: w}, f.text, true)
+				laneSeen = nil
+				if diff := cmp.Diff(want, got); diff != "" {
+					t.Fatalf("%s, strict %v, %d workers: Summarize differs from Rows and Add (-want +got):\n%s", f.name, strict, w, diff)
+				}
+				if pended == 0 && !strict {
+					t.Errorf("%s, %d workers: the lane kept no row for later", f.name, w)
+				}
+			}
+		}
+	}
+}
+
+// TestPendAcrossFiles sums two files into one summary, the first filling a
+// group almost to the limit, the second adding to it past maxSeen rows:
+// the lane keeps no value that the sums of the first file leave no room
+// for (Aggregator.abs), and Summarize gives what Rows and Add give.
+func TestPendAcrossFiles(t *testing.T) {
+	if testing.Short() {
+		t.Skip("a file of more than maxSeen rows")
+	}
+	defer func() { laneOff = false }()
+	head := "tahun,bulan,arus,pos,mitra,hs,nilai,mata_uang\n"
+	first := head + strings.Repeat("2014,1,ekspor,Pos 0,Malaysia,1511.10,30.000.000.000.000.000,IDR\n", 3)
+	var tail strings.Builder
+	tail.WriteString(head)
+	for i := range 50 {
+		fmt.Fprintf(&tail, "2014,1,ekspor,Pos 0,Malaysia,1511.10,%d.000.000.000.000,IDR\n", 100+i)
+	}
+	second := pastMaxSeen(tail.String())
+	run := func(summarize bool) []string {
+		var out []string
+		sum := Summary{By: ByYear | ByPost}
+		added := 0
+		for _, in := range []string{first, second} {
+			added += sumFile(CSVReader{}, in, summarize, &sum, &out)
+		}
+		return appendTable(append(out, fmt.Sprint(added, " added")), &sum)
+	}
+	laneOff = true
+	want := run(false)
+	laneOff = false
+	got := run(true)
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Fatalf("Summarize differs from Rows and Add (-want +got):\n%s", diff)
+	}
+	if n := strings.Count(strings.Join(want, "\n"), "overflow"); n == 0 {
+		t.Errorf("no sum overflowed: the test does not test the bound")
 	}
 }

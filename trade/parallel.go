@@ -351,8 +351,14 @@ type laneSink struct {
 }
 
 // give gives the lane's row set, or the error of the checks of its row
-// (lane.row), to the sink if it takes the row, else as plan.give does.
+// (lane.row), to the sink if it takes the row, else as plan.give does,
+// after the rows the lane kept for later (lane.flush); a nil set with no
+// error is a row kept.
 func (l *lane) give(yield func(*rowSet, error) bool, set *rowSet, err error) bool {
+	if set == nil && err == nil {
+		return true // kept for later (lane.pend)
+	}
+	l.flush()
 	if k := l.sink; k != nil && err == nil && k.s.addValue(set.memo, set.t.flow, set.v) {
 		k.added++
 		return true

@@ -98,6 +98,7 @@ func (s *Summary) addValue(m *sumMemo, flow Flow, v money.Amount) bool {
 	g.sums[f], d.sums[f] = a, b
 	g.counts[f]++
 	d.counts[f]++
+	s.main.abs, s.detail.abs = addAbs(s.main.abs, v.Minor()), addAbs(s.detail.abs, v.Minor())
 	return true
 }
 
