@@ -130,6 +130,7 @@ type lane struct {
 	sink   *laneSink   // a light consumer's, whose goroutine the lane runs in (batchRows)
 	dirty  []*template // the templates with rows kept by pend, in the order of their first
 	pended int         // rows kept by pend (tests)
+	read   int         // rows taken after input.Reader.Read read them, not from its buffer (tests)
 }
 
 // A laneRow is what the lane knows of a row of a batch of one that it
@@ -231,6 +232,7 @@ func laneTake[T string | []byte](l *lane, pos fieldPos, h uint64, bef, aft, val 
 	if !ok {
 		return false, true
 	}
+	l.read++
 	set, err := l.row(pos, pos.FieldPos(0).Line, pos.FieldPos(l.vi).Column, t, v)
 	return true, l.give(yield, set, err)
 }
