@@ -130,6 +130,8 @@ type lane struct {
 	sink   *laneSink   // a light consumer's, whose goroutine the lane runs in (batchRows)
 	dirty  []*template // the templates with rows kept by pend, in the order of their first
 	pended int         // rows kept by pend (tests)
+	room   int64       // what pend may keep before a sum could overflow; -1: not known (flush)
+	need   [2]bool     // p.needSums()
 	read   int         // rows taken after input.Reader.Read read them, not from its buffer (tests)
 }
 
@@ -150,7 +152,7 @@ func newLane(p *plan) *lane {
 		return nil
 	}
 	vi := p.cols[colValue] - 1
-	l := &lane{p: p, vi: vi, after: len(p.header) - 1 - vi, seed: maphash.MakeSeed()}
+	l := &lane{p: p, vi: vi, after: len(p.header) - 1 - vi, seed: maphash.MakeSeed(), room: -1, need: p.needSums()}
 	l.on = true
 	return l
 }
@@ -310,42 +312,40 @@ func (l *lane) row(rd fieldPos, line, col int, t *template, v money.Amount) (set
 // It reports whether it kept the row.
 func (l *lane) pend(t *template, v money.Amount) bool {
 	k, p := l.sink, l.p
-	if k == nil || !p.full || t.flow < Export || t.flow > ReImport || !k.s.started || !k.s.memoHolds(&t.memo, v.Currency()) {
+	// A memo of this summary was set by its add: it has started.
+	if k == nil || !p.full || t.flow < Export || t.flow > ReImport || !k.s.memoHolds(&t.memo, v.Currency()) {
 		return false
 	}
-	if !p.sumsFull {
-		for i, need := range p.needSums() {
-			if need && t.at[i] == 0 {
-				return false
-			}
-		}
+	if !p.sumsFull && (l.need[0] && t.at[0] == 0 || l.need[1] && t.at[1] == 0) {
+		return false
+	}
+	if l.room < 0 {
+		l.room = math.MaxInt64 - max(k.s.main.abs, k.s.detail.abs, p.abs)
 	}
 	x := v.Minor()
-	m := &k.s.main
-	if x < 0 || x > math.MaxInt64-max(m.abs, k.s.detail.abs, p.abs) {
+	if x < 0 || x > l.room {
 		return false
 	}
-	m.abs += x
-	k.s.detail.abs += x
-	p.abs += x
+	l.room -= x
 	if t.pendN == 0 {
 		l.dirty = append(l.dirty, t)
 	}
 	t.pend += x
 	t.pendN++
-	k.added++
-	l.pended++
 	return true
 }
 
 // flush adds the rows that pend kept: as plan.countValue and
 // Summary.addValue add each, with no check of overflow, which pend made.
+// Anything may change the sums after it, before pend keeps a row again:
+// the room pend leaves under the largest sum is found again then.
 func (l *lane) flush() {
+	l.room = -1
 	if len(l.dirty) == 0 {
 		return
 	}
-	p, s := l.p, l.sink.s
-	need := p.needSums()
+	p, k := l.p, l.sink
+	s := k.s
 	for _, t := range l.dirty {
 		x, n, f := t.pend, t.pendN, t.flow
 		t.pend, t.pendN = 0, 0
@@ -353,8 +353,8 @@ func (l *lane) flush() {
 		b.minor += x
 		b.n += n
 		if !p.sumsFull {
-			for i := range need {
-				if need[i] {
+			for i, need := range l.need {
+				if need {
 					p.sumVals[i][t.at[i]-1] += x
 				}
 			}
@@ -364,6 +364,11 @@ func (l *lane) flush() {
 		d.sums[f-1] += x
 		g.counts[f-1] += n
 		d.counts[f-1] += n
+		s.main.abs += x
+		s.detail.abs += x
+		p.abs += x
+		k.added += n
+		l.pended += n
 	}
 	clear(l.dirty)
 	l.dirty = l.dirty[:0]
@@ -533,30 +538,15 @@ func valueSpan(line []byte, comma byte, vi int) (vs, ve int, ok bool) {
 // ok false when line has fewer than after of them. It reads eight bytes
 // at a time from the end, as scanSpan does from the start.
 func valueSpanBack(line []byte, comma byte, after int) (vs, ve int, ok bool) {
-	pat, pad := uint64(comma)*swarOnes, swarPad(comma)
+	pat := uint64(comma) * swarOnes
 	k := 0 // separators seen
 	ve = len(line)
-	for j := len(line); j > 0; j -= 8 {
-		var x uint64
-		switch {
-		case j >= 8:
-			x = binary.LittleEndian.Uint64(line[j-8:])
-		case len(line) >= 8: // the first j bytes, padded above
-			x = binary.LittleEndian.Uint64(line)<<(8*(8-j))>>(8*(8-j)) | pad<<(8*j)
-		default:
-			x = pad
-			for i := j - 1; i >= 0; i-- {
-				x = x<<8 | uint64(line[i])
-			}
-		}
-		// Byte b of the word is line[j-8+b] (for j < 8, line[b]).
-		base := j - 8
-		if j < 8 {
-			base = 0
-		}
-		for m := swarZeros(x ^ pat); m != 0; {
+	j := len(line)
+	for ; j >= 8; j -= 8 {
+		// Byte b of the word is line[j-8+b].
+		for m := swarZeros(binary.LittleEndian.Uint64(line[j-8:]) ^ pat); m != 0; {
 			hi := 63 - bits.LeadingZeros64(m) // the high bit of the last separator's byte
-			at := base + hi>>3
+			at := j - 8 + hi>>3
 			if k == after {
 				return at + 1, ve, true
 			}
@@ -564,6 +554,16 @@ func valueSpanBack(line []byte, comma byte, after int) (vs, ve int, ok bool) {
 				ve = at
 			}
 			m &^= 1 << hi
+		}
+	}
+	for j--; j >= 0; j-- { // the first bytes, fewer than eight
+		if line[j] == comma {
+			if k == after {
+				return j + 1, ve, true
+			}
+			if k++; k == after {
+				ve = j
+			}
 		}
 	}
 	if k < after {
