@@ -158,14 +158,20 @@ func newLane(p *plan) *lane {
 }
 
 // laneHash is the hash of the text of a row before and after its value
-// cell.
-func laneHash[T string | []byte](seed maphash.Seed, bef, aft T) uint64 {
-	switch b := any(bef).(type) {
-	case string:
-		return maphash.String(seed, b) ^ maphash.String(seed, any(aft).(string))<<1
-	default:
-		return maphash.Bytes(seed, b.([]byte)) ^ maphash.Bytes(seed, any(aft).([]byte))<<1
+// cell. The text after it is mostly short (a currency, or nothing): up to
+// eight bytes it is mixed in by one multiplication, which tells apart any
+// two such texts of one length, rather than hashed by a second call (a
+// third of the cost of the hash).
+func laneHash(seed maphash.Seed, bef, aft []byte) uint64 {
+	h := maphash.Bytes(seed, bef)
+	if len(aft) > 8 {
+		return h ^ maphash.Bytes(seed, aft)<<1
 	}
+	x := uint64(len(aft))
+	for i := len(aft) - 1; i >= 0; i-- {
+		x = x<<8 | uint64(aft[i])
+	}
+	return h ^ (x+1)*0x9e3779b97f4a7c15
 }
 
 // laneSpan returns where the value cell is in the text of a record whose
