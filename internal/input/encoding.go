@@ -18,7 +18,8 @@ func (r *Reader) detectEncoding() {
 	for r.w < headSize && !r.eof && r.rerr == nil {
 		r.read()
 	}
-	head := r.buf[:r.w]
+	// The answer rests on headSize bytes, though a read may bring more.
+	head := r.buf[:min(r.w, headSize)]
 	r.enc = "UTF-8"
 	skip := 0
 	var order unicode.Endianness
@@ -41,7 +42,7 @@ func (r *Reader) detectEncoding() {
 		}
 	}
 	r.utf16 = true
-	var src io.Reader = bytes.NewReader(bytes.Clone(head[skip:]))
+	var src io.Reader = bytes.NewReader(bytes.Clone(r.buf[skip:r.w]))
 	switch {
 	case r.rerr != nil:
 		src = io.MultiReader(src, errReader{r.rerr})

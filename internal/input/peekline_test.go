@@ -2,7 +2,10 @@ package input
 
 import (
 	"bytes"
+	"fmt"
 	"io"
+	"os"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -63,5 +66,53 @@ func TestPeekLineAcrossReads(t *testing.T) {
 				t.Errorf("Read at the end = %v, want io.EOF", err)
 			}
 		})
+	}
+}
+
+// TestEncodingReadSizes reads inputs whole and in reads of a few sizes:
+// the encoding told and the records read are the same. (The encoding was
+// told from all the bytes of the first reads until FuzzRead, reading in
+// pieces of 7 bytes, found a file of UTF-16 without a byte order mark told
+// as UTF-8 that way.)
+func TestEncodingReadSizes(t *testing.T) {
+	header := "No,Judul,Jenis Naskah,Daerah,Mitra,Negara,Bidang,Tanggal Penandatanganan,Jangka Waktu,Status,Keterangan\n"
+	row := "1,Kerja sama sister province Banten - Incheon,LoI (Letter of Intent),Provinsi Banten,Provinsi Incheon,Korea,\"Ekonomi, Pariwisata\",6 Februari 2007,,,\n"
+	inputs := map[string][]byte{
+		"UTF-8":                       []byte(header + row),
+		"UTF-16LE with a mark":        encodeUTF16(header+row, true, true),
+		"UTF-16BE without a mark":     encodeUTF16(header+row, false, false),
+		"UTF-16LE, NUL bytes in text": encodeUTF16(header+"\x00\x00"+row+strings.Repeat(row, 3), true, false),
+	}
+	// The file FuzzRead found, kept in its corpus.
+	b, err := os.ReadFile("testdata/fuzz/FuzzRead/868d41dcbad4c91e")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, v, _ := strings.Cut(string(b), "[]byte(")
+	s, err := strconv.Unquote(strings.TrimSuffix(strings.TrimSpace(v), ")"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	inputs["FuzzRead's"] = []byte(s)
+	read := func(src io.Reader) []string {
+		r := NewReader(src, Options{})
+		out := []string{r.Encoding()}
+		for range 50 {
+			fields, pos, err := r.Read()
+			out = append(out, fmt.Sprintf("%q %v %v", fields, pos, err))
+			if err == io.EOF {
+				break
+			}
+		}
+		return out
+	}
+	for name, data := range inputs {
+		want := read(bytes.NewReader(data))
+		for _, n := range []int{1, 7, 100, 511, 512, 513, 1000} {
+			got := read(chunks(n)(bytes.NewReader(data)))
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("%s, reads of %d bytes (-whole +pieces):\n%s", name, n, diff)
+			}
+		}
 	}
 }
