@@ -636,15 +636,15 @@ func (a *Aggregator) grow() {
 // addInt returns x+y and whether it is within the range of an Amount
 // (±math.MaxInt64 hundredths).
 // addAbs returns bound plus the size of x, or math.MaxInt64 when that
-// is more (bound is not negative).
+// is more (bound is not negative). It is reckoned without a wrap in
+// uint64: the size of x is 2⁶³ at most.
 func addAbs(bound, x int64) int64 {
-	if x < 0 {
-		x = -x // math.MinInt64 stays negative: the bound is then the most
-	}
-	if x < 0 || x > math.MaxInt64-bound {
+	m := x >> 63
+	s := uint64(bound) + uint64((x^m)-m)
+	if s > math.MaxInt64 {
 		return math.MaxInt64
 	}
-	return bound + x
+	return int64(s)
 }
 
 func addInt(x, y int64) (int64, bool) {

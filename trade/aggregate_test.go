@@ -363,3 +363,26 @@ func TestValidPackedMatchesDate(t *testing.T) {
 		}
 	}
 }
+
+// TestAddAbs checks the bound of the sizes of sums (Aggregator.abs): the
+// size of the value added, and math.MaxInt64 at most, for the values at
+// the ends of int64.
+func TestAddAbs(t *testing.T) {
+	for _, c := range []struct{ bound, x, want int64 }{
+		{0, 5, 5},
+		{7, -5, 12},
+		{0, math.MaxInt64, math.MaxInt64},
+		{0, math.MinInt64 + 1, math.MaxInt64},
+		{0, math.MinInt64, math.MaxInt64},
+		{3, math.MinInt64, math.MaxInt64},
+		{1, math.MinInt64 + 1, math.MaxInt64},
+		{10, math.MaxInt64, math.MaxInt64},
+		{math.MaxInt64 - 1, -1, math.MaxInt64},
+		{math.MaxInt64, 1, math.MaxInt64},
+		{math.MaxInt64, 0, math.MaxInt64},
+	} {
+		if got := addAbs(c.bound, c.x); got != c.want {
+			t.Errorf("addAbs(%d, %d) = %d, want %d", c.bound, c.x, got, c.want)
+		}
+	}
+}
