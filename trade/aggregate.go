@@ -633,8 +633,6 @@ func (a *Aggregator) grow() {
 	}
 }
 
-// addInt returns x+y and whether it is within the range of an Amount
-// (±math.MaxInt64 hundredths).
 // addAbs returns bound plus the size of x, or math.MaxInt64 when that
 // is more (bound is not negative). It is reckoned without a wrap in
 // uint64: the size of x is 2⁶³ at most.
@@ -647,6 +645,8 @@ func addAbs(bound, x int64) int64 {
 	return int64(s)
 }
 
+// addInt returns x+y and whether it is within the range of an Amount
+// (±math.MaxInt64 hundredths).
 func addInt(x, y int64) (int64, bool) {
 	s := x + y
 	if (x >= 0) == (y >= 0) && (s >= 0) != (x >= 0) || s == math.MinInt64 {
