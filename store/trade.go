@@ -19,6 +19,7 @@ import (
 	"github.com/jackc/pgx/v5/stdlib"
 
 	"github.com/kerjasama/kerjasama/date"
+	"github.com/kerjasama/kerjasama/internal/input"
 	"github.com/kerjasama/kerjasama/money"
 	"github.com/kerjasama/kerjasama/trade"
 )
@@ -152,7 +153,10 @@ func (s *Store) ImportTradeCSV(ctx context.Context, file string, r io.Reader, op
 // balance stores nothing; the error lists every *trade.RowError, each
 // naming the file, line and column.
 func (s *Store) ImportTradeJSON(ctx context.Context, file string, r io.Reader) (Batch, error) {
-	data, err := io.ReadAll(io.LimitReader(r, trade.MaxJSONSize+1))
+	// A byte over the limit is read, for trade.ReadJSON to say so; the
+	// toolbox's ReadAll, unlike io.ReadAll, stops on a reader that makes
+	// no progress.
+	data, _, err := input.ReadAll(io.LimitReader(r, trade.MaxJSONSize+1), trade.MaxJSONSize+1)
 	if err != nil {
 		return Batch{}, fmt.Errorf("store: import %s: %w", file, err)
 	}

@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"math"
 	"math/rand/v2"
@@ -280,6 +281,14 @@ func TestImportTradeBadRow(t *testing.T) {
 		if batches, err := s.TradeBatches(ctx); err != nil || len(batches) != 1 {
 			t.Errorf("after a failed JSON import, %d batches (%v), want 1", len(batches), err)
 		}
+		// A reader that gives nothing, and no error, for ever: an error,
+		// not a loop, and nothing stored.
+		if _, err := s.ImportTradeJSON(ctx, "stuck.json", io.MultiReader(strings.NewReader(`{"records": [`), stuckReader{})); !errors.Is(err, io.ErrNoProgress) {
+			t.Errorf("ImportTradeJSON of a reader that makes no progress = %v, want io.ErrNoProgress", err)
+		}
+		if batches, err := s.TradeBatches(ctx); err != nil || len(batches) != 1 {
+			t.Errorf("after a reader that makes no progress, %d batches (%v), want 1", len(batches), err)
+		}
 
 		if err := s.DeleteTradeBatch(ctx, b.ID, 2); !errors.Is(err, ErrConflict) {
 			t.Errorf("DeleteTradeBatch with a wrong version: %v, want ErrConflict", err)
@@ -461,3 +470,8 @@ func TestCheck(t *testing.T) {
 		}
 	})
 }
+
+// stuckReader returns no bytes and no error, for ever.
+type stuckReader struct{}
+
+func (stuckReader) Read([]byte) (int, error) { return 0, nil }
