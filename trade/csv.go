@@ -1594,6 +1594,24 @@ func (p *plan) countValue(flow Flow, v money.Amount, hs *[2]uint64, at *[2]int32
 	}
 }
 
+// countKept adds n values of flow, x in all, to the sums as countValue
+// adds each, for the rows of a template the lane kept (lane.pend): their
+// sums are placed (at), or no longer kept, and none can overflow.
+func (p *plan) countKept(flow Flow, x int64, n int, at *[2]int32) {
+	p.abs += x
+	b := &p.block[flow]
+	b.minor += x
+	b.n += n
+	if p.sumsFull {
+		return
+	}
+	for i, need := range p.needSums() {
+		if need {
+			p.sumVals[i][at[i]-1] += x
+		}
+	}
+}
+
 // needSums reports which sums of count a file needs: with the partner
 // left out, with the commodity left out.
 func (p *plan) needSums() [2]bool {

@@ -102,6 +102,19 @@ func (s *Summary) addValue(m *sumMemo, flow Flow, v money.Amount) bool {
 	return true
 }
 
+// addKept adds n values of flow, x in all, to the groups of memo m, as
+// addValue adds each, for the rows of a template the lane kept
+// (lane.pend): m holds, and no sum can overflow.
+func (s *Summary) addKept(m *sumMemo, flow Flow, x int64, n int) {
+	g, d, f := &s.main.slots[m.main], &s.detail.slots[m.detail], flow-1
+	g.sums[f] += x
+	d.sums[f] += x
+	g.counts[f] += n
+	d.counts[f] += n
+	s.main.abs += x
+	s.detail.abs += x
+}
+
 // Aggregator returns the totals by By.
 func (s *Summary) Aggregator() *Aggregator {
 	s.main.By = s.By
