@@ -140,17 +140,18 @@ func TestLaneUsed(t *testing.T) {
 		{"few templates", genTradeCSV(7, 10_000), 5_000, 10_000, true, 10_000},
 		{"distinct rows", distinctPosts(genTradeCSV(7, 10_000)), 0, laneProbe / 4, false, laneProbe},
 		// 1,920 templates in the 4,096 ways: only the first row of each is
-		// read the full way, and now and then (the hash's seed is random)
-		// a row of a template whose two buckets were full. A line across
-		// the end of the reader's buffer is the lane's too: PeekLine reads
-		// on.
-		{"many templates", manyTemplates(40_000), 40_000 - 1_920 - 40, 40_000 - 1_920, true, 0},
+		// read the full way, and a row of a template whose two buckets
+		// were full. The hash's seed is random: in 300 runs, 5 such rows
+		// in the median run, 13 in the 99th percentile, 104 at most. A
+		// line across the end of the reader's buffer is the lane's too:
+		// PeekLine reads on.
+		{"many templates", manyTemplates(40_000), 40_000 - 1_920 - 200, 40_000 - 1_920, true, 0},
 		// Texts longer than a template keeps in itself (laneShort).
 		{"long texts", withNote(genTradeCSV(7, 10_000), 150), 5_000, 10_000, true, 10_000},
 		// Separators quoted in the cells after the value: counted from
 		// the end, they do not find its cell, and the rows are taken once
 		// Read has read them.
-		{"quoted notes", withQuotedNote(manyTemplates(10_000)), 10_000 - 1_920 - 40, 10_000 - 1_920, true, 10_000},
+		{"quoted notes", withQuotedNote(manyTemplates(10_000)), 10_000 - 1_920 - 200, 10_000 - 1_920, true, 10_000},
 	} {
 		for _, workers := range []int{1, 2} {
 			name := fmt.Sprintf("%s, %d workers", tt.name, workers)
