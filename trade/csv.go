@@ -1682,11 +1682,13 @@ func (p *plan) countSums(minor int64, hs *[2]uint64, at *[2]int32) {
 // stops with a warning), and every shorter code of each; a row with the
 // same code as the row before costs one comparison.
 func (p *plan) nestedHS(rd fieldPos, h HS) error {
+	// lastHS is the code of the last row that passed, which is kept: a
+	// code refused is not, and a second row of it is refused again.
 	if h.IsZero() || h == p.lastHS || p.cols[colLevel] != 0 || p.hsFull {
 		return nil
 	}
-	p.lastHS = h
 	if _, ok := p.hsCodes.Get(h.v); ok {
+		p.lastHS = h
 		return nil
 	}
 	if p.hsCodes.Len() >= maxSeen || p.hsWithin.Len() >= maxSeen {
@@ -1723,6 +1725,7 @@ func (p *plan) nestedHS(rd fieldPos, h HS) error {
 		}
 	}
 	p.hsCodes.Put(h.v, line)
+	p.lastHS = h
 	for _, n := range [...]int{2, 4, 6, 8} {
 		if n >= h.Digits() {
 			break

@@ -567,6 +567,10 @@ func TestNestedHS(t *testing.T) {
 		{"headings, then their chapter", head + "2019,ekspor,Entikong,4001.10,60\n2019,ekspor,Entikong,40,100\n", 0,
 			result{Values: []int64{6000}, Errors: []string{
 				"3:22: hs: several aggregate levels in one file: HS 40 contains HS 4001.10 of line 2, and the two summed count the same goods twice; choose one level (--level 2 or 6, CSVReader.Level)"}}},
+		{"a chapter twice after its heading", head + "2019,ekspor,Entikong,4001,60\n2019,ekspor,Entikong,40,100\n2019,ekspor,Entikong,40,30\n2019,ekspor,Entikong,4001,5\n", 0,
+			result{Values: []int64{6000, 500}, Errors: []string{
+				"3:22: hs: several aggregate levels in one file: HS 40 contains HS 4001 of line 2, and the two summed count the same goods twice; choose one level (--level 2 or 4, CSVReader.Level)",
+				"4:22: hs: several aggregate levels in one file: HS 40 contains HS 4001 of line 2, and the two summed count the same goods twice; choose one level (--level 2 or 4, CSVReader.Level)"}}},
 		{"codes of different lengths that do not nest", head + "2019,ekspor,Entikong,27,100\n2019,ekspor,Entikong,4001,60\n2019,ekspor,Entikong,27,5\n", 0,
 			result{Values: []int64{10000, 6000, 500}}},
 		{"headings chosen", head + "2019,ekspor,Entikong,40,100\n2019,ekspor,Entikong,4001,60\n2019,ekspor,Entikong,4002,40\n", 4,
