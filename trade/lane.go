@@ -4,7 +4,6 @@ import (
 	"encoding/binary"
 	"hash/maphash"
 	"io"
-	"math"
 	"math/bits"
 	"unicode/utf8"
 
@@ -115,24 +114,27 @@ func laneTag(h uint64) uint32 { return uint32(h >> 16) }
 type lane struct {
 	// The buckets come first: a lane is a large allocation, which starts
 	// on a page, so each bucket is one cache line.
-	sets   [laneBuckets][laneWays]laneWay
-	p      *plan
-	vi     int // index of the value field
-	after  int // the fields of the header after it
-	seed   maphash.Seed
-	next   [laneBuckets]uint8 // the way to replace next in each bucket
-	offs   []int
-	seen   int // rows looked up
-	hits   int
-	on     bool
-	lp     linePos     // the positions of the line taken last
-	comma  byte        // the separator (rowsPiped)
-	sink   *laneSink   // a light consumer's, whose goroutine the lane runs in (batchRows)
-	dirty  []*template // the templates with rows kept by pend, in the order of their first
-	pended int         // rows kept by pend (tests)
-	room   int64       // what pend may keep before a sum could overflow; -1: not known (flush)
-	need   [2]bool     // p.needSums()
-	read   int         // rows taken after input.Reader.Read read them, not from its buffer (tests)
+	sets    [laneBuckets][laneWays]laneWay
+	p       *plan
+	vi      int // index of the value field
+	after   int // the fields of the header after it
+	seed    maphash.Seed
+	next    [laneBuckets]uint8 // the way to replace next in each bucket
+	offs    []int
+	seen    int // rows looked up
+	hits    int
+	on      bool
+	lp      linePos     // the positions of the line taken last
+	comma   byte        // the separator (rowsPiped)
+	sink    *laneSink   // a light consumer's, whose goroutine the lane runs in (batchRows)
+	dirty   []*template // the templates with rows kept by pend, in the order of their first
+	pended  int         // rows kept by pend (tests)
+	room    int64       // what pend may keep before a sum could overflow; -1: not known (flush)
+	need    [2]bool     // p.needSums()
+	read    int         // rows taken after input.Reader.Read read them, not from its buffer (tests)
+	sp      *splitter   // reads a part of the file beside the lane (split.go); nil if none
+	split   int         // rows tails read, taken (tests)
+	dropped int         // rows tails read, dropped (tests)
 }
 
 // A laneRow is what the lane knows of a row of a batch of one that it
@@ -230,7 +232,7 @@ func findTemplate[T string | []byte](l *lane, h uint64, bef, aft T) *template {
 // laneTake reads a row with the lane if the text before and after its
 // value cell, bef and aft with hash h, is a template's and the value cell
 // val reads; pos gives the row's positions. It reports whether it took
-// the row, and then whether reading goes on. (lane.line does the same
+// the row, and then whether reading goes on. (lane.rows does the same
 // steps with the line taken from the reader between them.)
 func laneTake[T string | []byte](l *lane, pos fieldPos, h uint64, bef, aft, val T, yield func(*rowSet, error) bool) (took, goOn bool) {
 	t := findTemplate(l, h, bef, aft)
@@ -319,16 +321,11 @@ func (l *lane) row(rd fieldPos, line, col int, t *template, v money.Amount) (set
 //
 // It reports whether it kept the row.
 func (l *lane) pend(t *template, v money.Amount) bool {
-	k, p := l.sink, l.p
-	// A memo of this summary was set by its add: it has started.
-	if k == nil || !p.full || t.flow < Export || t.flow > ReImport || !k.s.memoHolds(&t.memo, v.Currency()) {
-		return false
-	}
-	if !p.sumsFull && (l.need[0] && t.at[0] == 0 || l.need[1] && t.at[1] == 0) {
+	if l.sink == nil || !l.pendable(t, v.Currency()) {
 		return false
 	}
 	if l.room < 0 {
-		l.room = math.MaxInt64 - max(k.s.main.abs, k.s.detail.abs, p.abs)
+		l.room = l.roomLeft()
 	}
 	x := v.Minor()
 	if x < 0 || x > l.room {
@@ -341,6 +338,15 @@ func (l *lane) pend(t *template, v money.Amount) bool {
 	t.pend += x
 	t.pendN++
 	return true
+}
+
+// pendable reports whether pend may keep a value in currency cur of a
+// row of template t, room for it aside, for the lane of Summarize (whose
+// sink is not nil).
+func (l *lane) pendable(t *template, cur currency.Unit) bool {
+	// A memo of this summary was set by its add: it has started.
+	return l.p.full && t.flow-Export <= ReImport-Export && l.sink.s.memoHolds(&t.memo, cur) &&
+		(l.p.sumsFull || (!l.need[0] || t.at[0] != 0) && (!l.need[1] || t.at[1] != 0))
 }
 
 // flush adds the rows that pend kept (plan.countKept, Summary.addKept).
@@ -413,14 +419,27 @@ func (l *lane) learn(br *batchRow, set *rowSet, err error) {
 func (l *lane) rows(rd *input.Reader, rb *rowBuf, w *worker, b *batch, yield func(*rowSet, error) bool) bool {
 	p := l.p
 	defer l.flush()
+	defer l.stopSplit()
+	c := rd.Comma()
+	comma, ascii := byte(c), c < utf8.RuneSelf
 	for l.on {
+		if sp := l.sp; sp != nil && rd.Offset() >= sp.next {
+			l.step(rd)
+		}
 		l.tick()
-		if line, ok := rd.PeekLine(laneMaxKey + maxField); ok {
-			if took, goOn := l.line(rd, line, yield); took {
-				if !goOn {
-					return false
+		// A line of a template whose value reads (lane.match).
+		if line, ok := rd.PeekLine(laneMaxKey + maxField); ok && ascii {
+			if t, vs, ve := l.match(line, comma); t != nil {
+				if v, ok := l.value(t, string(line[vs:ve])); ok {
+					lp := &l.lp
+					lp.line, lp.vi, lp.vs, lp.comma = line, l.vi, vs, comma
+					lp.start, _ = rd.TakeLine()
+					set, err := l.row(lp, lp.start.Line, lp.start.Column+vs, t, v) // lp.FieldPos(0), lp.FieldPos(l.vi)
+					if !l.give(yield, set, err) {
+						return false
+					}
+					continue
 				}
-				continue
 			}
 		}
 		fields, _, err := rd.Read()
@@ -470,22 +489,17 @@ func (l *lane) rows(rd *input.Reader, rb *rowBuf, w *worker, b *batch, yield fun
 	return true
 }
 
-// line reads the line rd peeked, if it is a record of a template: the
-// text before its value cell and after it the bytes of a template's, the
-// value cell plain text (printable ASCII, no quote) that reads. It reports
-// whether it took the line, and then whether reading goes on.
+// match returns the template of line, of fields separated by comma, if
+// it may be a record of one, and where its value cell is: the text
+// before the cell and after it the bytes of the template's, the cell
+// plain text (printable ASCII, no quote). It returns nil otherwise. The
+// line is the template's record if its value cell reads (lane.value).
 //
 // The value cell is found by counting separators, quoted or not: the text
 // before it then ends with a separator, and if it is a template's text,
 // the same bytes from the start of a record, the separators counted are
 // the record's; so is the text after it, from a separator on.
-func (l *lane) line(rd *input.Reader, line []byte, yield func(*rowSet, error) bool) (took, goOn bool) {
-	c := rd.Comma()
-	if c >= utf8.RuneSelf {
-		return false, true
-	}
-	comma := byte(c)
-	var vs, ve int
+func (l *lane) match(line []byte, comma byte) (t *template, vs, ve int) {
 	var ok bool
 	if l.after < l.vi {
 		// Fewer separators after the value cell than before it: they
@@ -495,26 +509,11 @@ func (l *lane) line(rd *input.Reader, line []byte, yield func(*rowSet, error) bo
 	} else {
 		vs, ve, ok = valueSpan(line, comma, l.vi)
 	}
-	if !ok || ve-vs > maxField || len(line)-(ve-vs) > laneMaxKey {
-		return false, true
-	}
-	if !plainCell(line, vs, ve) {
-		return false, true
+	if !ok || ve-vs > maxField || len(line)-(ve-vs) > laneMaxKey || !plainCell(line, vs, ve) {
+		return nil, 0, 0
 	}
 	bef, aft := line[:vs], line[ve:]
-	t := findTemplate(l, laneHash(l.seed, bef, aft), bef, aft)
-	if t == nil {
-		return false, true
-	}
-	lp := &l.lp
-	lp.line, lp.vi, lp.vs, lp.comma = line, l.vi, vs, comma
-	v, ok := l.value(t, string(line[vs:ve]))
-	if !ok {
-		return false, true
-	}
-	lp.start, _ = rd.TakeLine()
-	set, err := l.row(lp, lp.start.Line, lp.start.Column+vs, t, v) // lp.FieldPos(0), lp.FieldPos(l.vi)
-	return true, l.give(yield, set, err)
+	return findTemplate(l, laneHash(l.seed, bef, aft), bef, aft), vs, ve
 }
 
 // valueSpan returns where field vi of line starts and ends, counting the

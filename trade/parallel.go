@@ -96,6 +96,7 @@ func (rp *rowPos) FieldPos(i int) input.Pos {
 // rows, errors and warnings in the same order.
 func (c CSVReader) batchRows(r io.Reader, pp **plan, sink *laneSink) iter.Seq2[*rowSet, error] {
 	return func(yield func(*rowSet, error) bool) {
+		sp := newSplitter(r, c, sink)
 		rd, header, hpos, rb, err := readHeader(r, c.Comma, knownColumn)
 		if err != nil {
 			yield(nil, err)
@@ -112,7 +113,7 @@ func (c CSVReader) batchRows(r io.Reader, pp **plan, sink *laneSink) iter.Seq2[*
 		l := newLane(p)
 		light := sink != nil
 		if l != nil {
-			l.sink = sink
+			l.sink, l.sp = sink, sp
 		}
 		if laneSeen != nil && l != nil {
 			defer laneSeen(l)
