@@ -107,7 +107,10 @@ type CSVReader struct {
 	// goroutine that reads the text and hands blocks of rows to Workers
 	// goroutines that parse them. Summarize, whose work with a row is
 	// little, reads the rows of templates in the calling goroutine, as
-	// with one worker, and the other rows with the workers. The rows are
+	// with one worker, and the other rows with the workers; of a file it
+	// can read at any offset, it reads the rows of templates past the
+	// rows checked for duplicates in two parts at once (see "Reading
+	// speed" in the package documentation). The rows are
 	// checked against each other (duplicates, overlaps, totals, levels)
 	// and yielded in the order of the file: the records, the errors and
 	// the calls of Warn are those of one goroutine, in the same order, and

@@ -173,7 +173,14 @@
 // together and adds them before anything reads the sums or can fail, as
 // long as no sum can overflow.
 // CSVReader.Workers spreads the reading over goroutines with the same
-// results. BenchmarkIngest compares a million rows with a plain
+// results. With more than one, Summarize of a file it can read at any
+// offset (an *os.File of a regular file, a *bytes.Reader, a
+// *strings.Reader, an *io.SectionReader) of at least 4 MiB reads it in two
+// parts past the rows checked for duplicates: a second goroutine reads
+// the second half of what is left with copies of the templates, and the
+// first takes what it kept when it gets there, after checking that it
+// would have kept the same, or else reads those rows itself.
+// BenchmarkIngest compares a million rows with a plain
 // encoding/csv loop in one binary; testdata/ingest.sh compares the whole
 // command with it, time and peak memory, on one core and on two.
 //

@@ -84,8 +84,9 @@ func (rp *rowPos) FieldPos(i int) input.Pos {
 // the lane runs in a goroutine of its own too, so that the goroutine that
 // ranges over the rows only yields them (see pipe), unless light: a
 // consumer that does little with a row (Summarize, with its sink) reads
-// the lane's rows in its own goroutine, as with one worker, and only the
-// batches after the lane has given up are piped. (With the lexer of
+// the lane's rows in its own goroutine, as with one worker, with a second
+// goroutine reading a part of the file beside it when it can (split.go),
+// and only the batches after the lane has given up are piped. (With the lexer of
 // lanelex.go cutting the lines in another goroutine, Summarize was slower
 // on two cores than on one: BenchmarkIngest/trade-2workers 183.4 ms
 // against trade's 163.4 ms, -cpu 2, n=8; the lane's work with a line is
