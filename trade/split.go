@@ -59,8 +59,8 @@ var splitAt = func(off, left int64) int64 { return off + left/2 }
 
 const (
 	maxSplits = 8
-	tailBuf   = 256 << 10 // the tail's reads
-	tailCheck = 256       // lines between the tail's looks at whether to stop
+	tailBuf   = 64 << 10 // the tail's reads, as input.Reader's buffer
+	tailCheck = 256      // lines between the tail's looks at whether to stop
 )
 
 // A splitSource is a source of a file that can be read in parts.
