@@ -63,8 +63,8 @@ const (
 	tailCheck = 256      // lines between the tail's looks at whether to stop
 )
 
-// A splitSource is a source of a file that can be read in parts.
-// ReadAt of the types splitSources accepts may run beside Read.
+// A splitSource is a source of a file that can be read in parts. Of
+// the types newSplitter accepts, ReadAt may run beside Read and Seek.
 type splitSource interface {
 	io.Reader
 	io.ReaderAt
@@ -157,7 +157,7 @@ func (l *lane) step(rd *input.Reader) {
 		}
 	}
 	sp.next = math.MaxInt64
-	if !l.on || !l.p.full || l.sink == nil {
+	if !l.on || !l.p.full {
 		sp.next = 0 // not yet: at the next row
 		if !l.on {
 			l.sp = nil
