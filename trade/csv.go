@@ -724,6 +724,10 @@ type plan struct {
 	weight string        // unit of the net weight column: "kg" unless its header says otherwise
 	scale  string        // the value header's scale word: "ribu" for "(Ribu Rp)"; "" if none
 	maxCol int
+	// totals are the columns whose text may say that a row is a total
+	// (totalRoles) that the file has, in that order: the field index and
+	// the role.
+	totals []totalCol
 
 	flows [4]struct {
 		s string
@@ -1035,6 +1039,7 @@ func (c CSVReader) plan(header []string) (*plan, error) {
 	if err := joinHeaderErrors(errs); err != nil {
 		return nil, err
 	}
+	p.totals = p.totalCols()
 	return p, nil
 }
 
@@ -1401,19 +1406,40 @@ var totalStart = func() (t [256]bool) {
 // totalCell returns the index and text of the first cell of fields that
 // labels the row a total ("Jumlah", "Total", "Semua negara").
 func (p *plan) totalCell(fields []string) (int, string, bool) {
-	for _, r := range totalRoles {
-		i := p.cols[r] - 1
-		if i < 0 || i >= len(fields) || fields[i] == "" || !totalStart[fields[i][0]] {
-			continue // no column, or a cell no total label starts with: the common case, at no cost
+	for _, tc := range p.totals {
+		i := int(tc.i)
+		if i >= len(fields) {
+			continue
 		}
-		if s, i, ok := p.field(fields, r); ok && s != "" && isTotal(s) {
-			if r == colHS && p.layout == Comtrade && strings.EqualFold(s, "total") {
+		s := fields[i]
+		if s == "" || !totalStart[s[0]] {
+			continue // a cell no total label starts with: the common case, at no cost
+		}
+		if isTotal(s) {
+			if tc.r == colHS && p.layout == Comtrade && strings.EqualFold(s, "total") {
 				continue // UN Comtrade's code for all commodities: held, see rows
 			}
 			return i, s, true
 		}
 	}
 	return 0, "", false
+}
+
+// A totalCol is a column of plan.totals.
+type totalCol struct {
+	i int32
+	r role
+}
+
+// totalCols returns the columns of p's file of totalRoles, in that order.
+func (p *plan) totalCols() []totalCol {
+	var t []totalCol
+	for _, r := range totalRoles {
+		if i := p.cols[r] - 1; i >= 0 {
+			t = append(t, totalCol{int32(i), r})
+		}
+	}
+	return t
 }
 
 // totalRow reports a total row to Warn, with how its value (or values, in
