@@ -434,22 +434,31 @@ func (b *batch) reset() {
 func (b *batch) add(rd *input.Reader, rb *rowBuf, fields [][]byte) {
 	s0 := len(b.strs)
 	b.strs = append(b.strs, rb.record(rd, fields)...)
+	// The row is set in place: a batchRow is large, and one of a batch
+	// read before is reused (its warnings' array too). Every field is
+	// set but parsed, which worker.parse sets before anything reads it.
+	n := len(b.rows)
+	if n == cap(b.rows) {
+		b.rows = append(b.rows, batchRow{})
+	}
+	b.rows = b.rows[:n+1]
+	br := &b.rows[n]
 	// Only the lengths count here (fields, and the offsets or positions,
 	// set by settle): the arrays may still move as they grow.
-	br := batchRow{fields: b.strs[s0:len(b.strs):len(b.strs)]}
+	br.fields = b.strs[s0:len(b.strs):len(b.strs)]
+	br.err, br.warns, br.laneRow = nil, br.warns[:0], laneRow{}
 	o0 := len(b.offs)
 	var one bool
 	br.pos.start, br.pos.end, b.offs, one = rd.Starts(b.offs)
 	if one {
-		br.pos.offs = b.offs[o0:]
+		br.pos.offs, br.pos.all = b.offs[o0:], nil
 	} else {
 		p0 := len(b.poses)
 		for i := range len(fields) + 1 {
 			b.poses = append(b.poses, rd.FieldPos(i))
 		}
-		br.pos.all = b.poses[p0:]
+		br.pos.offs, br.pos.all = nil, b.poses[p0:]
 	}
-	b.rows = append(b.rows, br)
 }
 
 // settle points the rows of b into the backing arrays, once they no
