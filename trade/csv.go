@@ -494,7 +494,8 @@ func readRows[T any](r io.Reader, comma rune, strict bool, known func(string) bo
 				}
 				continue
 			}
-			v, err := row(rd, rb.record(rd, fields))
+			rb.s = rb.record(rb.s[:0], rd, fields)
+			v, err := row(rd, rb.s)
 			if err != nil {
 				if !yield(zero, err) || strict {
 					return
@@ -640,21 +641,24 @@ type rowBuf struct {
 // rowBlock is the size of a block of rows.
 const rowBlock = 8 << 10
 
-// record returns the fields of the record rd read last as strings, as
-// strings does; a record on one line is copied at once (input.Reader.Text).
-func (rb *rowBuf) record(rd *input.Reader, fields [][]byte) []string {
+// record appends to dst the fields of the record rd read last as
+// strings, as strings makes them; a record on one line is copied at once
+// (input.Reader.Text).
+func (rb *rowBuf) record(dst []string, rd *input.Reader, fields [][]byte) []string {
 	text, offs, ok := rd.Text(rb.offs[:0])
 	rb.offs, rb.text = offs, ""
-	if !ok {
-		return rb.strings(fields)
+	if !ok || len(offs) != len(fields) {
+		return append(dst, rb.strings(fields)...)
 	}
 	all := rb.copy(text)
 	rb.text = all
-	rb.s = rb.s[:0]
+	n := len(dst)
+	dst = slices.Grow(dst, len(fields))[:n+len(fields)]
+	out := dst[n:]
 	for i, f := range fields {
-		rb.s = append(rb.s, all[offs[i]:offs[i]+len(f)])
+		out[i] = all[offs[i] : offs[i]+len(f)]
 	}
-	return rb.s
+	return dst
 }
 
 // copy returns b as a string in the current block, starting a new one

@@ -433,7 +433,7 @@ func (b *batch) reset() {
 // row's fields and positions are set by settle.
 func (b *batch) add(rd *input.Reader, rb *rowBuf, fields [][]byte) {
 	s0 := len(b.strs)
-	b.strs = append(b.strs, rb.record(rd, fields)...)
+	b.strs = rb.record(b.strs, rd, fields)
 	// The row is set in place: a batchRow is large, and one of a batch
 	// read before is reused (its warnings' array too). Every field is
 	// set but parsed, which worker.parse sets before anything reads it.
